@@ -1,0 +1,413 @@
+/* Words, sentences, lines and paragraphs.
+ *
+ * The scanners run over bytes: ASCII goes through tables, and only a
+ * non-ASCII character is decoded and looked up in utf8proc.  Scraped news in
+ * Latin script is nearly all ASCII, so the slow path is rare.
+ */
+#include "text/segment.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#include "text/unicode.h"
+#include "text/utf8.h"
+
+/* ---- Character classes --------------------------------------------------- */
+
+/* Word classes: the SR_UC_* values, plus the ASCII joiners. */
+enum { W_DOT = 8, W_COMMA = 9 };
+
+#define L SR_UC_LETTER
+#define D SR_UC_DIGIT
+static const uint8_t ascii_word[128] = {
+  ['0'] = D, D, D, D, D, D, D, D, D, D,
+  ['A'] = L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
+  ['a'] = L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
+  ['_'] = SR_UC_CONNECT, ['-'] = SR_UC_HYPHEN, ['\''] = SR_UC_APOS,
+  ['.'] = W_DOT, [','] = W_COMMA,
+};
+#undef L
+#undef D
+
+/* The word class of the character at i; stores its length in *n.  An
+ * invalid byte is a one-byte separator. */
+static inline int word_class_at(const unsigned char *u, size_t len, size_t i, size_t *n) {
+  if (u[i] < 0x80) {
+    *n = 1;
+    return ascii_word[u[i]];
+  }
+  int cp;
+  size_t m = sr_utf8_decode(u + i, len - i, &cp);
+  if (m == 0) {
+    *n = 1;
+    return SR_UC_OTHER;
+  }
+  *n = m;
+  return sr_unicode_word_class(cp);
+}
+
+static inline int is_word_body(int c) {
+  return c == SR_UC_LETTER || c == SR_UC_DIGIT;
+}
+
+/* Decodes the character at i (an invalid byte reads as U+FFFD, length 1). */
+static inline int cp_at(const unsigned char *u, size_t len, size_t i, size_t *n) {
+  if (u[i] < 0x80) {
+    *n = 1;
+    return u[i];
+  }
+  int cp;
+  size_t m = sr_utf8_decode(u + i, len - i, &cp);
+  if (m == 0) {
+    *n = 1;
+    return 0xFFFD;
+  }
+  *n = m;
+  return cp;
+}
+
+/* The start of the character that ends just before i (i > lo). */
+static inline size_t char_before(const unsigned char *u, size_t lo, size_t i) {
+  size_t p = i - 1;
+  while (p > lo && i - p < 4 && (u[p] & 0xC0) == 0x80) p--;
+  return p;
+}
+
+static inline int is_space_cp(int cp) {
+  switch (cp) {
+  case ' ': case '\t': case '\n': case '\r': case '\f': case '\v':
+  case 0x85: case 0xA0: case 0x1680: case 0x2028: case 0x2029:
+  case 0x202F: case 0x205F: case 0x3000:
+    return 1;
+  default:
+    return cp >= 0x2000 && cp <= 0x200A;
+  }
+}
+
+/* ---- Words --------------------------------------------------------------- */
+
+/* True when [b, e) is single letters separated by full stops ("U.S"). */
+static int is_initials(const unsigned char *u, size_t len, size_t b, size_t e) {
+  size_t p = b;
+  int dots = 0;
+  for (;;) {
+    size_t n;
+    if (word_class_at(u, len, p, &n) != SR_UC_LETTER) return 0;
+    p += n;
+    if (p >= e) return dots > 0;
+    if (u[p] != '.') return 0;
+    p++;
+    dots++;
+    if (p >= e) return 0;
+  }
+}
+
+static int joins(int joiner, int before, int after) {
+  switch (joiner) {
+  case SR_UC_HYPHEN: return is_word_body(before) && is_word_body(after);
+  case SR_UC_APOS: return before == SR_UC_LETTER && after == SR_UC_LETTER;
+  case W_DOT: return is_word_body(before) && before == after;
+  case W_COMMA: return before == SR_UC_DIGIT && after == SR_UC_DIGIT;
+  case SR_UC_FORMAT: return is_word_body(after);
+  default: return 0;
+  }
+}
+
+int sr_word_next(const char *s, size_t len, size_t *pos, size_t *start, size_t *stop) {
+  const unsigned char *u = (const unsigned char *)s;
+  size_t i = *pos, n = 1;
+  int c = SR_UC_OTHER;
+
+  /* Skip to the first letter, digit or ideograph. */
+  while (i < len) {
+    if (u[i] < 0x80) {
+      c = ascii_word[u[i]];
+      if (is_word_body(c)) break;
+      i++;
+      continue;
+    }
+    c = word_class_at(u, len, i, &n);
+    if (is_word_body(c) || c == SR_UC_IDEO) break;
+    i += n;
+  }
+  if (i >= len) {
+    *pos = len;
+    return 0;
+  }
+  size_t b = i;
+  if (c == SR_UC_IDEO) {
+    *start = b;
+    *stop = *pos = i + n;
+    return 1;
+  }
+
+  int last = SR_UC_OTHER;
+  while (i < len) {
+    /* The fast path: a run of ASCII letters and digits. */
+    unsigned char ch = u[i];
+    if (ch < 0x80) {
+      c = ascii_word[ch];
+      n = 1;
+    } else {
+      c = word_class_at(u, len, i, &n);
+    }
+    if (is_word_body(c)) {
+      last = c;
+      i += n;
+      continue;
+    }
+    if (c == SR_UC_CONNECT) {
+      i += n;
+      continue;
+    }
+    if (c == SR_UC_OTHER || c == SR_UC_IDEO) break;
+    /* A joiner: it belongs to the word only with a word character after. */
+    if (i + n < len) {
+      size_t m;
+      int after = word_class_at(u, len, i + n, &m);
+      if (joins(c, last, after)) {
+        last = after;
+        i += n + m;
+        continue;
+      }
+    }
+    if (c == W_DOT && last == SR_UC_LETTER && is_initials(u, len, b, i)) i++;
+    break;
+  }
+  *start = b;
+  *stop = *pos = i;
+  return 1;
+}
+
+size_t sr_word_count(const char *s, size_t len) {
+  size_t pos = 0, a, b, count = 0;
+  while (sr_word_next(s, len, &pos, &a, &b)) count++;
+  return count;
+}
+
+/* ---- Sentences ----------------------------------------------------------- */
+
+/* 1 for a sentence terminator, 2 for one that needs no space after it (CJK
+ * full-width punctuation), 0 otherwise. */
+static int terminator_kind(int cp) {
+  switch (cp) {
+  case '.': case '!': case '?': case 0x2026: case 0x061F: case 0x06D4:
+  case 0x0964: case 0x0965: case 0x203C: case 0x2047: case 0x2048: case 0x2049:
+    return 1;
+  case 0x3002: case 0xFF01: case 0xFF0E: case 0xFF1F: case 0xFF61:
+    return 2;
+  default:
+    return 0;
+  }
+}
+
+static int is_closer(int cp) {
+  switch (cp) {
+  case '"': case '\'': case ')': case ']': case '}':
+  case 0x2019: case 0x201D: case 0x00BB: case 0x203A: case 0x300D: case 0x300F:
+  case 0xFF09: case 0x3011:
+    return 1;
+  default:
+    return 0;
+  }
+}
+
+static int is_opener(int cp) {
+  switch (cp) {
+  case '"': case '\'': case '(': case '[': case '{':
+  case 0x2018: case 0x201C: case 0x00AB: case 0x2039: case 0x300C: case 0x300E:
+  case 0xFF08: case 0x3010:
+    return 1;
+  default:
+    return 0;
+  }
+}
+
+/* Abbreviations whose full stop ends no sentence.  Case matters: "No." is an
+ * abbreviation, "no." the end of "I said no.". */
+static const char *const abbreviations[] = {
+  /* Indonesian and Malay */
+  "Jl", "jl", "Jln", "jln", "Gg", "No", "Kec", "kec", "Kab", "kab", "Kel", "kel",
+  "Prov", "prov", "Ds", "dr", "Dr", "drg", "Drg", "drh", "Drs", "Dra", "Ir", "H",
+  "Hj", "KH", "Ust", "Rp", "rp", "dll", "dsb", "dst", "dkk", "dll", "Sdr", "Sdri",
+  "Bpk", "Bp", "Yth", "ybs", "Ny", "Nn", "Tn", "Hal", "hlm", "tgl", "Tgl", "Telp",
+  "telp", "Kol", "Jend", "Brigjen", "Mayjen", "Letjen", "Kombes", "Kapt", "Pol",
+  "Prof", "Sen", "Tun", "Dato", "Datuk",
+  /* English */
+  "Mr", "Mrs", "Ms", "St", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "Gen", "Rep",
+  "Gov", "Capt", "Lt", "Col", "Sgt", "Mt", "Ave", "Fig", "fig", "Vol", "vol",
+  "vs", "etc", "approx", "cf", "ca", "Nos", "Dept", "Univ",
+};
+
+/* True when the full stop at j ends an abbreviation that started after lo. */
+static int is_abbreviation(const unsigned char *u, size_t len, size_t lo, size_t j) {
+  size_t t = j;
+  while (t > lo && ((u[t - 1] | 0x20) >= 'a' && (u[t - 1] | 0x20) <= 'z')) t--;
+  /* Dotted abbreviations: letters and full stops ("U.S", "a.n", "S.Kom"). */
+  size_t d = t;
+  while (d > lo + 1 && u[d - 1] == '.' && ((u[d - 2] | 0x20) >= 'a' && (u[d - 2] | 0x20) <= 'z')) {
+    d--;
+    while (d > lo && ((u[d - 1] | 0x20) >= 'a' && (u[d - 1] | 0x20) <= 'z')) d--;
+  }
+  if (t == j) return 0;
+  if (d > lo) {
+    /* The token must start the text or follow a non-letter. */
+    size_t p = char_before(u, lo, d), n;
+    int c = word_class_at(u, len, p, &n);
+    if (is_word_body(c) || c == SR_UC_IDEO) return 0;
+  }
+  if (d < t) {
+    /* "a.n", "U.S", "S.H", "M.Si", "S.Kom": the first part at most two
+     * letters, the others at most three. */
+    size_t seg = 0, limit = 2;
+    for (size_t p = d; p < j; p++) {
+      if (u[p] == '.') {
+        seg = 0;
+        limit = 3;
+      } else if (++seg > limit) {
+        return 0;
+      }
+    }
+    return 1;
+  }
+  size_t n = j - t;
+  if (n == 1 && u[t] >= 'A' && u[t] <= 'Z') return 1; /* an initial */
+  for (size_t k = 0; k < sizeof abbreviations / sizeof abbreviations[0]; k++) {
+    const char *a = abbreviations[k];
+    if (strlen(a) == n && memcmp(a, u + t, n) == 0) return 1;
+  }
+  return 0;
+}
+
+/* Trims white space off the end of [lo, e). */
+static size_t trim_end(const unsigned char *u, size_t len, size_t lo, size_t e) {
+  while (e > lo) {
+    size_t p = char_before(u, lo, e), n;
+    if (!is_space_cp(cp_at(u, len, p, &n)) || p + n != e) break;
+    e = p;
+  }
+  return e;
+}
+
+/* Skips white space from i; stops at a line break when stop_at_nl. */
+static size_t skip_space(const unsigned char *u, size_t len, size_t i, int stop_at_nl) {
+  while (i < len) {
+    size_t n;
+    int cp = cp_at(u, len, i, &n);
+    if (!is_space_cp(cp) || (stop_at_nl && (cp == '\n' || cp == '\r'))) break;
+    i += n;
+  }
+  return i;
+}
+
+int sr_sentence_next(const char *s, size_t len, size_t *pos, size_t *start, size_t *stop) {
+  const unsigned char *u = (const unsigned char *)s;
+  size_t i = skip_space(u, len, *pos, 0);
+  if (i >= len) {
+    *pos = len;
+    return 0;
+  }
+  size_t b = i, j = i;
+  while (j < len) {
+    unsigned char ch = u[j];
+    if (ch == '\n' || ch == '\r') {
+      size_t k = j + 1;
+      if (ch == '\r' && k < len && u[k] == '\n') k++;
+      size_t q = skip_space(u, len, k, 1);
+      int blank = q >= len || u[q] == '\n' || u[q] == '\r';
+      size_t n;
+      if (!blank && sr_unicode_is_lower(cp_at(u, len, q, &n))) {
+        j = k; /* a wrapped line goes on */
+        continue;
+      }
+      *start = b;
+      *stop = trim_end(u, len, b, j);
+      *pos = k;
+      return 1;
+    }
+    if (ch < 0x80 && ch != '.' && ch != '!' && ch != '?') {
+      j++;
+      continue;
+    }
+    size_t n;
+    int cp = cp_at(u, len, j, &n);
+    int kind = terminator_kind(cp);
+    if (!kind) {
+      j += n;
+      continue;
+    }
+    size_t k = j + n, m;
+    int terms = 1;
+    while (k < len && terminator_kind(cp_at(u, len, k, &m)) != 0) {
+      k += m;
+      terms++;
+    }
+    while (k < len && is_closer(cp_at(u, len, k, &m))) k += m;
+    if (kind == 1 && k < len && !is_space_cp(cp_at(u, len, k, &m))) {
+      j = k; /* "detik.com", "5.000", "U.S.A": not an end */
+      continue;
+    }
+    if (cp == '.' && terms == 1 && is_abbreviation(u, len, b, j)) {
+      j = k;
+      continue;
+    }
+    /* A lower-case word after the terminator continues the sentence:
+     * '"Kenapa?" tanya dia', "dll. dan". */
+    size_t q = skip_space(u, len, k, 0);
+    while (q < len && is_opener(cp_at(u, len, q, &m))) q += m;
+    if (q < len && sr_unicode_is_lower(cp_at(u, len, q, &m))) {
+      j = k;
+      continue;
+    }
+    *start = b;
+    *stop = *pos = k;
+    return 1;
+  }
+  *start = b;
+  *stop = trim_end(u, len, b, len);
+  *pos = len;
+  return 1;
+}
+
+/* ---- Lines and paragraphs ------------------------------------------------ */
+
+int sr_line_next(const char *s, size_t len, size_t *pos, size_t *start, size_t *stop) {
+  size_t b = *pos;
+  if (b >= len) return 0;
+  const char *nl = memchr(s + b, '\n', len - b);
+  size_t e = nl ? (size_t)(nl - s) : len;
+  *start = b;
+  *stop = (e > b && s[e - 1] == '\r') ? e - 1 : e;
+  *pos = nl ? e + 1 : len;
+  return 1;
+}
+
+/* True when the line [b, e) holds only white space. */
+static int is_blank(const unsigned char *u, size_t b, size_t e) {
+  return skip_space(u, e, b, 0) >= e;
+}
+
+int sr_paragraph_next(const char *s, size_t len, size_t *pos, size_t *start, size_t *stop) {
+  const unsigned char *u = (const unsigned char *)s;
+  size_t i = *pos, a, e;
+  for (;;) {
+    size_t lineb = i;
+    if (!sr_line_next(s, len, &i, &a, &e)) {
+      *pos = len;
+      return 0;
+    }
+    if (!is_blank(u, a, e)) {
+      *start = lineb;
+      break;
+    }
+  }
+  *stop = e;
+  for (;;) {
+    size_t next = i;
+    if (!sr_line_next(s, len, &next, &a, &e) || is_blank(u, a, e)) break;
+    *stop = e;
+    i = next;
+  }
+  *pos = i;
+  return 1;
+}

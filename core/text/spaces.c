@@ -1,0 +1,138 @@
+/* Whitespace repair: one pass over the bytes, with a table for ASCII and a
+ * decode only for non-ASCII characters. */
+#include "text/spaces.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "error.h"
+#include "text/utf8.h"
+
+enum { C_TEXT, C_SPACE, C_NL, C_CR, C_DROP, C_HIGH };
+
+/* The class of each byte; 0x80 and above go through the decoder. */
+static const uint8_t byte_class[256] = {
+  /* C0 controls are dropped, but for the whitespace ones. */
+  C_DROP, C_DROP, C_DROP, C_DROP, C_DROP, C_DROP, C_DROP, C_DROP,
+  C_DROP, C_SPACE, C_NL, C_SPACE, C_SPACE, C_CR, C_DROP, C_DROP,
+  C_DROP, C_DROP, C_DROP, C_DROP, C_DROP, C_DROP, C_DROP, C_DROP,
+  C_DROP, C_DROP, C_DROP, C_DROP, C_DROP, C_DROP, C_DROP, C_DROP,
+  C_SPACE, /* 0x21..0x7E: text (zero-initialized below) */
+  [0x7F] = C_DROP,
+  [0x80] = C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH,
+  C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH,
+  C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH,
+  C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH,
+  C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH,
+  C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH,
+  C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH,
+  C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH,
+  C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH,
+  C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH,
+  C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH,
+  C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH,
+  C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH,
+  C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH,
+  C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH,
+  C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH, C_HIGH,
+};
+
+/* What to do with a non-ASCII code point. */
+static int high_class(int cp) {
+  if (cp <= 0x9F) return cp == 0x85 ? C_NL : C_DROP; /* C1 controls */
+  switch (cp) {
+  case 0x00A0: case 0x1680: case 0x202F: case 0x205F: case 0x3000:
+    return C_SPACE;
+  case 0x00AD: case 0x180E: case 0xFEFF:
+    return C_DROP;
+  case 0x2028:
+    return C_NL;
+  default:
+    break;
+  }
+  if (cp >= 0x2000 && cp <= 0x200A) return C_SPACE;
+  if (cp >= 0x200B && cp <= 0x200F) return C_DROP;
+  if (cp >= 0x202A && cp <= 0x202E) return C_DROP;
+  if (cp >= 0x2060 && cp <= 0x2064) return C_DROP;
+  if (cp >= 0x2066 && cp <= 0x2069) return C_DROP;
+  return C_TEXT;
+}
+
+int sr_clean_spaces(const char *s, size_t len, char **out, size_t *outlen) {
+  const unsigned char *u = (const unsigned char *)s;
+  *out = NULL;
+  *outlen = len;
+  /* The output is never longer than the input. */
+  char *o = malloc(len + 1);
+  if (!o) return SR_ENOMEM;
+  size_t i = 0, n = 0;
+  int pending = 0;  /* spaces seen since the last text on this line */
+  int content = 0;  /* this line has text (so leading spaces are dropped) */
+  int changed = 0;  /* a same-length substitution happened */
+  while (i < len) {
+    unsigned char b = u[i];
+    int cls = byte_class[b];
+    size_t step = 1;
+    if (cls == C_HIGH) {
+      int cp;
+      step = sr_utf8_decode(u + i, len - i, &cp);
+      if (step == 0) {
+        cls = C_TEXT; /* invalid byte: copied, not our business */
+        step = 1;
+      } else if (cp == 0x2029) {
+        /* A paragraph separator ends the line and leaves a blank one. */
+        o[n++] = '\n';
+        o[n++] = '\n';
+        pending = content = 0;
+        i += step;
+        continue;
+      } else {
+        cls = high_class(cp);
+      }
+    }
+    switch (cls) {
+    case C_TEXT:
+      if (pending) {
+        o[n++] = ' ';
+        pending = 0;
+      }
+      content = 1;
+      if (step == 1) {
+        /* Copy a whole run of printable ASCII at once. */
+        size_t j = i + 1;
+        while (j < len && byte_class[u[j]] == C_TEXT) j++;
+        memcpy(o + n, s + i, j - i);
+        n += j - i;
+        i = j;
+        continue;
+      }
+      memcpy(o + n, s + i, step);
+      n += step;
+      break;
+    case C_SPACE:
+      if (b != ' ') changed = 1;
+      if (content) pending = 1;
+      break;
+    case C_CR:
+    case C_NL:
+      /* In CR LF the LF ends the line; a lone CR is a line break itself. */
+      if (b == '\r' && i + 1 < len && u[i + 1] == '\n') break;
+      if (b != '\n') changed = 1;
+      o[n++] = '\n';
+      pending = content = 0;
+      break;
+    default: /* C_DROP */
+      break;
+    }
+    i += step;
+  }
+  if (!changed && n == len) {
+    free(o);
+    return 0;
+  }
+  o[n] = '\0';
+  *out = o;
+  *outlen = n;
+  return 0;
+}

@@ -1,0 +1,218 @@
+/* Unit tests for core/text/unicode.c and core/text/spaces.c. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "error.h"
+#include "text/spaces.h"
+#include "text/unicode.h"
+#include "text/utf8.h"
+
+#define S(lit) (lit), (sizeof(lit) - 1)
+
+static void test_category(void **state) {
+  (void)state;
+  assert_string_equal(sr_unicode_category('A'), "Lu");
+  assert_string_equal(sr_unicode_category('a'), "Ll");
+  assert_string_equal(sr_unicode_category('5'), "Nd");
+  assert_string_equal(sr_unicode_category(' '), "Zs");
+  assert_string_equal(sr_unicode_category(0xA0), "Zs");
+  assert_string_equal(sr_unicode_category('.'), "Po");
+  assert_string_equal(sr_unicode_category(0), "Cc");
+  assert_string_equal(sr_unicode_category(0x0301), "Mn");
+  assert_string_equal(sr_unicode_category(0x4E2D), "Lo");
+  assert_string_equal(sr_unicode_category(0x20AC), "Sc");
+  assert_string_equal(sr_unicode_category(0x200B), "Cf");
+  assert_string_equal(sr_unicode_category(0xE000), "Co");
+  assert_string_equal(sr_unicode_category(0x0378), "Cn");
+  assert_string_equal(sr_unicode_category(-1), "Cn");
+  assert_string_equal(sr_unicode_category(0x110000), "Cn");
+  assert_string_equal(sr_unicode_category(0xD800), "Cs");
+}
+
+static void test_script(void **state) {
+  (void)state;
+  static const struct { int cp; const char *script; } cases[] = {
+    {'A', "Latin"}, {'z', "Latin"}, {0xE9, "Latin"}, {0x1EBF, "Latin"},
+    {'1', "Common"}, {' ', "Common"}, {'.', "Common"}, {0xA0, "Common"},
+    {0xD7, "Common"}, {0x20AC, "Common"}, {0x1F600, "Common"}, {0x3002, "Common"},
+    {0x0964, "Common"}, {0x0E3F, "Common"}, {0x060C, "Common"},
+    {0x03A9, "Greek"}, {0x1F00, "Greek"}, {0x0416, "Cyrillic"}, {0x05E9, "Hebrew"},
+    {0x0639, "Arabic"}, {0x0660, "Arabic"}, {0xFEFB, "Arabic"}, {0x0915, "Devanagari"},
+    {0x0E01, "Thai"}, {0x4E2D, "Han"}, {0x3005, "Han"}, {0x20000, "Han"},
+    {0x3042, "Hiragana"}, {0x30A2, "Katakana"}, {0xFF71, "Katakana"},
+    {0xD55C, "Hangul"}, {0x1100, "Hangul"}, {0x0301, "Inherited"},
+    {0xA984, "Javanese"}, {0x1B83, "Sundanese"}, {0x1B05, "Balinese"},
+    {0x1A00, "Buginese"}, {0x0378, "Unknown"}, {-5, "Unknown"}, {0x110000, "Unknown"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    const char *got = sr_unicode_script(cases[i].cp);
+    if (strcmp(got, cases[i].script) != 0)
+      fail_msg("script(U+%04X) = %s, expected %s", cases[i].cp, got, cases[i].script);
+  }
+}
+
+static void test_graphemes(void **state) {
+  (void)state;
+  assert_int_equal(sr_grapheme_count(S("")), 0);
+  assert_int_equal(sr_grapheme_count(S("abc")), 3);
+  assert_int_equal(sr_grapheme_count(S("e\xCC\x81")), 1);           /* e + U+0301 */
+  assert_int_equal(sr_grapheme_count(S("caf\x65\xCC\x81s")), 5);
+  assert_int_equal(sr_grapheme_count(S("\r\n")), 1);
+  assert_int_equal(sr_grapheme_count(S("a\r\nb\n\r")), 5);
+  assert_int_equal(sr_grapheme_count(S("\xF0\x9F\x87\xAE\xF0\x9F\x87\xA9")), 1); /* flag ID */
+  assert_int_equal(sr_grapheme_count(S("\xF0\x9F\x87\xAE\xF0\x9F\x87\xA9\xF0\x9F\x87\xB2\xF0\x9F\x87\xBE")), 2);
+  /* man ZWJ woman ZWJ girl */
+  assert_int_equal(sr_grapheme_count(S("\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7")), 1);
+  /* thumbs up + skin tone */
+  assert_int_equal(sr_grapheme_count(S("\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD!")), 2);
+  assert_int_equal(sr_grapheme_count(S("\xE1\x84\x80\xE1\x85\xA1\xE1\x86\xA8")), 1); /* jamo L V T */
+  assert_int_equal(sr_grapheme_count(S("\xFF\xFE")), 2);
+  assert_int_equal(sr_grapheme_count(S("\xE2\x82")), 2);
+  assert_int_equal(sr_grapheme_count(S("a\0b")), 3);
+  assert_int_equal(sr_grapheme_count(S("a\xCC\x81\xCC\x82" "b")), 2);
+}
+
+static void test_grapheme_prefix(void **state) {
+  (void)state;
+  const char *s = "e\xCC\x81" "e\xCC\x81" "x";
+  size_t len = strlen(s);
+  assert_int_equal(sr_grapheme_prefix(s, len, 0), 0);
+  assert_int_equal(sr_grapheme_prefix(s, len, 1), 3);
+  assert_int_equal(sr_grapheme_prefix(s, len, 2), 6);
+  assert_int_equal(sr_grapheme_prefix(s, len, 3), 7);
+  assert_int_equal(sr_grapheme_prefix(s, len, 100), 7);
+  assert_int_equal(sr_grapheme_prefix(S(""), 5), 0);
+  assert_int_equal(sr_grapheme_prefix(S("ab\r\ncd"), 3), 4);
+}
+
+static void check_strip(const char *in, size_t len, const char *want, size_t wantlen) {
+  char *out;
+  size_t outlen;
+  assert_int_equal(sr_strip_accents(in, len, &out, &outlen), 0);
+  if (!out) {
+    assert_int_equal(len, wantlen);
+    assert_memory_equal(in, want, len);
+    return;
+  }
+  assert_int_equal(outlen, wantlen);
+  assert_memory_equal(out, want, wantlen);
+  assert_int_equal(out[outlen], '\0');
+  free(out);
+}
+
+static void test_strip_accents(void **state) {
+  (void)state;
+  check_strip(S(""), S(""));
+  check_strip(S("plain ASCII"), S("plain ASCII"));
+  check_strip(S("B\xC3\xA0s\xC3\xA0\xC3\xB1"), S("Basan"));
+  check_strip(S("caf\xC3\xA9"), S("cafe"));
+  check_strip(S("cafe\xCC\x81 ok"), S("cafe ok"));
+  check_strip(S("\xC3\x85ngstr\xC3\xB6m"), S("Angstrom"));
+  check_strip(S("Ti\xE1\xBA\xBFng Vi\xE1\xBB\x87t"), S("Tieng Viet"));
+  check_strip(S("na\xC3\xAFve \xE2\x80\x94 ok"), S("naive \xE2\x80\x94 ok"));
+  check_strip(S("\xC3\xB8 \xC4\x91"), S("\xC3\xB8 \xC4\x91"));            /* no decomposition */
+  check_strip(S("\xED\x95\x9C\xEA\xB5\xAD"), S("\xED\x95\x9C\xEA\xB5\xAD")); /* Hangul stays */
+  check_strip(S("a\0\xC3\xA9"), S("a\0e"));
+  check_strip(S("\xEF\xAC\x81"), S("\xEF\xAC\x81")); /* ligature fi: compatibility only */
+  char *out = (char *)1;
+  size_t outlen;
+  assert_int_equal(sr_strip_accents(S("caf\xC3\xA9\xFF"), &out, &outlen), SR_EUTF8);
+  assert_null(out);
+}
+
+static void test_strip_accents_huge(void **state) {
+  (void)state;
+  /* 50 MB of "é " (3 bytes each) with some ASCII runs. */
+  size_t n = 50u * 1000 * 1000 / 3, len = n * 3;
+  char *s = malloc(len);
+  assert_non_null(s);
+  for (size_t i = 0; i < n; i++) memcpy(s + 3 * i, (i % 7) ? "\xC3\xA9 " : "xyz", 3);
+  char *out;
+  size_t outlen;
+  assert_int_equal(sr_strip_accents(s, len, &out, &outlen), 0);
+  assert_non_null(out);
+  assert_int_equal(outlen, n * 2 + (n + 6) / 7);
+  assert_memory_equal(out, "xyze e e e e e xyz", 18);
+  free(out);
+  free(s);
+}
+
+static void check_clean(const char *in, size_t len, const char *want, size_t wantlen) {
+  char *out;
+  size_t outlen;
+  assert_int_equal(sr_clean_spaces(in, len, &out, &outlen), 0);
+  const char *got = out ? out : in;
+  if (outlen != wantlen || memcmp(got, want, wantlen) != 0)
+    fail_msg("clean_spaces(\"%.*s\") = \"%.*s\", expected \"%.*s\"", (int)len, in, (int)outlen,
+             got, (int)wantlen, want);
+  if (out) {
+    /* Cleaning is idempotent. */
+    char *again;
+    size_t againlen;
+    assert_int_equal(sr_clean_spaces(out, outlen, &again, &againlen), 0);
+    assert_null(again);
+    assert_int_equal(out[outlen], '\0');
+    free(out);
+  }
+}
+
+static void test_clean_spaces(void **state) {
+  (void)state;
+  check_clean(S(""), S(""));
+  check_clean(S("already clean\nyes"), S("already clean\nyes"));
+  check_clean(S("a  b\t\tc"), S("a b c"));
+  check_clean(S("  lead and trail  \n  x  "), S("lead and trail\nx"));
+  check_clean(S("a\xC2\xA0" "b\xE2\x80\xAF" "c\xE3\x80\x80" "d\xE2\x80\x83" "e"), S("a b c d e"));
+  check_clean(S("zero\xE2\x80\x8Bwidth\xEF\xBB\xBF soft\xC2\xADhy"), S("zerowidth softhy"));
+  check_clean(S("\xEF\xBB\xBFTitle"), S("Title"));
+  check_clean(S("a\r\nb\rc\n"), S("a\nb\nc\n"));
+  check_clean(S("ctl\x01\x02\x1b[0m\x7f ok"), S("ctl[0m ok"));
+  check_clean(S("c1\xC2\x80\xC2\x9F" "x\xC2\x85y"), S("c1x\ny"));
+  check_clean(S("p1\xE2\x80\xA8p2\xE2\x80\xA9p3"), S("p1\np2\n\np3"));
+  check_clean(S("blank\n \t \n\nlines"), S("blank\n\n\nlines"));
+  check_clean(S("a \xE2\x80\x8B b"), S("a b"));
+  check_clean(S("tab\tx"), S("tab x"));
+  check_clean(S("nul\0byte"), S("nulbyte"));
+  check_clean(S("bad \xFF\xFE  utf8"), S("bad \xFF\xFE utf8"));
+  check_clean(S("trunc \xE2\x80"), S("trunc \xE2\x80"));
+  check_clean(S("   "), S(""));
+  check_clean(S("\n\n"), S("\n\n"));
+  check_clean(S("caf\xC3\xA9  \xE2\x80\x94  ok"), S("caf\xC3\xA9 \xE2\x80\x94 ok"));
+}
+
+static void test_clean_spaces_huge(void **state) {
+  (void)state;
+  size_t len = 50u * 1000 * 1000;
+  char *s = malloc(len);
+  assert_non_null(s);
+  static const char unit[] = "word\xC2\xA0\xC2\xA0word \r\n";  /* 14 bytes */
+  for (size_t i = 0; i < len; i++) s[i] = unit[i % 14];
+  char *out;
+  size_t outlen;
+  assert_int_equal(sr_clean_spaces(s, len, &out, &outlen), 0);
+  assert_non_null(out);
+  assert_int_equal(outlen, (len / 14) * 10 + 4 /* "word" of the last partial unit */);
+  assert_memory_equal(out, "word word\nword word\n", 20);
+  free(out);
+  free(s);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test(test_category),
+    cmocka_unit_test(test_script),
+    cmocka_unit_test(test_graphemes),
+    cmocka_unit_test(test_grapheme_prefix),
+    cmocka_unit_test(test_strip_accents),
+    cmocka_unit_test(test_strip_accents_huge),
+    cmocka_unit_test(test_clean_spaces),
+    cmocka_unit_test(test_clean_spaces_huge),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
