@@ -136,6 +136,17 @@ def validate(name, meta, lines, content):
             seen.add(fold(form))
             if not word_re(form).search(text):
                 errs.append(f"{kind} {form!r} does not occur in the content lines")
+    # A form is listed only if it occurs on its own somewhere, not just
+    # inside a longer listed form ("Kajang" inside "balai bomba Kajang" is
+    # fine, "Malaysia" only inside "Jabatan Perangkaan Malaysia" is not).
+    forms = [f for k in ("person", "location", "organization") for f in meta.get(k, [])]
+    for form in forms:
+        longer = [f for f in forms if len(fold(f)) > len(fold(form)) and fold(form) in fold(f)]
+        spans = [m.span() for f in longer for m in word_re(f).finditer(text)]
+        alone = [m for m in word_re(form).finditer(text)
+                 if not any(a <= m.start() and m.end() <= b for a, b in spans)]
+        if word_re(form).search(text) and not alone:
+            errs.append(f"{form!r} occurs only inside a longer listed form ({', '.join(longer)})")
     pos = 0
     for q in meta["quantity"]:
         m = re.compile(re.escape(fold(q["text"]))).search(text, pos)
