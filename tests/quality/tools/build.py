@@ -201,7 +201,27 @@ def gold_of(name, meta, content, lines):
         "quantities": meta["quantity"],
         "notes": (notes + " " + CONVENTION).strip(),
     }
-    return json.dumps(g, ensure_ascii=False, indent=2) + "\n"
+    return dump_gold(g)
+
+
+def dump_gold(g):
+    """JSON laid out like the seed gold files: one field per line, lists
+    inline, one quantity per line."""
+    def j(v):
+        return json.dumps(v, ensure_ascii=False)
+    rows = []
+    for k, v in g.items():
+        if k == "entities":
+            inner = ",\n".join(f"    {j(t)}: {j(forms)}" for t, forms in v.items())
+            rows.append(f'  "entities": {{\n{inner}\n  }}')
+        elif k == "quantities" and v:
+            inner = ",\n".join(f"    {j(q)}" for q in v)
+            rows.append(f'  "quantities": [\n{inner}\n  ]')
+        else:
+            rows.append(f"  {j(k)}: {j(v)}")
+    text = "{\n" + ",\n".join(rows) + "\n}\n"
+    assert json.loads(text) == g
+    return text
 
 
 def build_all():
