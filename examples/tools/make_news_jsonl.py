@@ -24,12 +24,12 @@ HOSTS = {
     "01": "money.kompas.com/read/2025/04/30",
     "02": "www.liputan6.com/bola/read",
     "03": "jabar.tribunnews.com/2025/06/17",
-    "04": "sulsel.suara.com/read/2025/04/30",
+    "04": "sulsel.suara.com/read/2024/10/23",
     "05": "www.cnbcindonesia.com/tech/20251023",
     "06": "www.antaranews.com/berita",
     "07": "manadopost.jawapos.com/regional",
     "08": "lombokpost.jawapos.com/pendidikan",
-    "09": "www.tribunnews.com/metropolitan/2025/04/30",
+    "09": "www.tribunnews.com/metropolitan/2025/05/15",
     "10": "ekonomi.bisnis.com/read/20250214",
 }
 
