@@ -1,0 +1,379 @@
+/* Running documents through a pipeline inside one worker's lua_State.
+ *
+ * For each input document: parse it (JSONL), check and repair its UTF-8,
+ * wrap it in a Lua document view, call the stages in order (following
+ * splits), and append what comes out to the batch's output, its dead-letter
+ * records or its drop counts.  Nothing here touches the loop thread's state.
+ */
+#include "executor.h"
+
+#include <lauxlib.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "jsonw.h"
+#include "lua/l_doc.h"
+#include "script.h"
+#include "text/utf8.h"
+
+/* Stack slots used while a batch runs. */
+typedef struct exec_ctx {
+  lua_State *L;
+  const sr_exec_opts *o;
+  sr_batch *b;
+  const sr_doc *in;  /* the input document, for dead-letter records */
+  const char *id;    /* its id, once known */
+  int msgh, stages, names, fields;
+  lua_Integer nstages;
+} exec_ctx;
+
+/* The message handler: turns an error into {error = msg, traceback = tb}. */
+static int msgh_cb(lua_State *L) {
+  const char *msg = lua_tostring(L, 1);
+  if (!msg) {
+    if (luaL_callmeta(L, 1, "__tostring") && lua_type(L, -1) == LUA_TSTRING) msg = lua_tostring(L, -1);
+    else msg = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
+  }
+  lua_createtable(L, 0, 2);
+  lua_pushstring(L, msg);
+  lua_setfield(L, -2, "error");
+  luaL_traceback(L, L, NULL, 1);
+  lua_setfield(L, -2, "traceback");
+  return 1;
+}
+
+static void base_name(const char *path, const char **start, size_t *len) {
+  const char *s = strrchr(path, '/');
+  s = s ? s + 1 : path;
+  size_t n = strlen(s);
+  /* Strip compression and then format extensions: a.txt.gz -> a. */
+  for (int k = 0; k < 2; k++) {
+    const char *dot = memrchr(s, '.', n);
+    if (!dot || dot == s) break;
+    n = (size_t)(dot - s);
+  }
+  *start = s;
+  *len = n;
+}
+
+static char *make_id(const sr_doc *d) {
+  const char *s;
+  size_t n;
+  if (!strcmp(d->source, "-")) {
+    s = "stdin";
+    n = 5;
+  } else {
+    base_name(d->source, &s, &n);
+  }
+  char tmp[64];
+  int t = d->line ? snprintf(tmp, sizeof tmp, ":%llu", (unsigned long long)d->line) : 0;
+  char *id = malloc(n + (size_t)t + 1);
+  if (!id) return NULL;
+  memcpy(id, s, n);
+  memcpy(id + n, tmp, (size_t)t);
+  id[n + (size_t)t] = '\0';
+  return id;
+}
+
+/* Appends a dead-letter record.  The input is written as it came (a JSONL
+ * line as a string, since it may not be valid JSON). */
+static void fail(exec_ctx *c, const char *stage, const char *error, const char *traceback) {
+  sr_buf *f = &c->b->failed;
+  const sr_doc *d = c->in;
+  sr_buf_putc(f, '{');
+  sr_buf_append_str(f, "\"id\":");
+  if (c->id) sr_jsonw_string(f, c->id, strlen(c->id));
+  else sr_buf_append_str(f, "null");
+  sr_buf_append_str(f, ",\"source\":");
+  sr_jsonw_string(f, d->source, strlen(d->source));
+  if (d->line) sr_buf_printf(f, ",\"line\":%llu", (unsigned long long)d->line);
+  sr_buf_append_str(f, ",\"stage\":");
+  sr_jsonw_string(f, stage, strlen(stage));
+  sr_buf_append_str(f, ",\"error\":");
+  sr_jsonw_string(f, error, strlen(error));
+  if (traceback) {
+    sr_buf_append_str(f, ",\"traceback\":");
+    sr_jsonw_string(f, traceback, strlen(traceback));
+  }
+  if (d->raw) {
+    sr_buf_append_str(f, ",\"input\":");
+    sr_jsonw_string(f, d->raw, d->raw_len);
+  }
+  sr_buf_append_str(f, "}\n");
+  c->b->counts.failed++;
+}
+
+static const char *stage_name(exec_ctx *c, lua_Integer i) {
+  lua_rawgeti(c->L, c->names, i);
+  const char *s = lua_tostring(c->L, -1);
+  lua_pop(c->L, 1); /* the names table anchors the string */
+  return s ? s : "?";
+}
+
+/* Frees what a finished document holds in C, so memory does not wait for
+ * Lua's collector, which does not see those buffers. */
+static void release_doc(lua_State *L, int idx) {
+  if (luaL_getmetafield(L, idx, "__gc") == LUA_TFUNCTION) {
+    lua_pushvalue(L, idx);
+    lua_call(L, 1, 0);
+  }
+}
+
+static void emit(exec_ctx *c, int docidx) {
+  lua_State *L = c->L;
+  size_t before = c->b->out.len;
+  if (sr_ldoc_write_json(L, docidx, c->fields, &c->b->out)) {
+    c->b->out.len = before;
+    fail(c, "export", lua_tostring(L, -1), NULL);
+    lua_pop(L, 1);
+    return;
+  }
+  c->b->counts.docs_out++;
+  c->b->counts.bytes_out += c->b->out.len - before;
+}
+
+/* Runs stages from..n on the document at docidx; returns nothing: every
+ * outcome is recorded in the batch. */
+static void run_from(exec_ctx *c, lua_Integer from, int docidx) {
+  lua_State *L = c->L;
+  luaL_checkstack(L, 8, "pipeline too deeply split");
+  for (lua_Integer i = from; i <= c->nstages; i++) {
+    int base = lua_gettop(L);
+    lua_rawgeti(L, c->stages, i);
+    lua_pushvalue(L, docidx);
+    if (lua_pcall(L, 1, LUA_MULTRET, c->msgh) != LUA_OK) {
+      const char *err = "error", *tb = NULL;
+      if (lua_istable(L, -1)) {
+        lua_getfield(L, -1, "error");
+        lua_getfield(L, -2, "traceback");
+        err = lua_tostring(L, -2);
+        tb = lua_tostring(L, -1);
+      } else {
+        err = lua_tostring(L, -1);
+      }
+      fail(c, stage_name(c, i), err ? err : "error", tb);
+      lua_settop(L, base);
+      return;
+    }
+    int nres = lua_gettop(L) - base;
+    if (nres == 0) {
+      fail(c, stage_name(c, i), "stage returned nothing (return the document to keep it, or nil and a reason to drop it)", NULL);
+      return;
+    }
+    int r1 = base + 1;
+    if (sr_ldoc_test(L, r1)) {
+      lua_settop(L, r1);
+      lua_replace(L, docidx);
+      continue;
+    }
+    if (lua_isnil(L, r1)) {
+      size_t rl = 7;
+      const char *reason = nres >= 2 ? lua_tolstring(L, r1 + 1, &rl) : NULL;
+      if (!reason) {
+        reason = "dropped";
+        rl = 7;
+      }
+      sr_batch_drop(c->b, (uint32_t)i, reason, rl);
+      c->b->counts.dropped++;
+      lua_settop(L, base);
+      return;
+    }
+    if (lua_istable(L, r1)) {
+      lua_settop(L, r1);
+      lua_Integer n = (lua_Integer)lua_rawlen(L, r1);
+      sr_ldoc *parent = lua_touserdata(L, docidx);
+      for (lua_Integer k = 1; k <= n; k++) {
+        lua_rawgeti(L, r1, k);
+        sr_ldoc *child = sr_ldoc_test(L, -1);
+        if (!child) {
+          fail(c, stage_name(c, i), "stage returned a table whose items are not all documents", NULL);
+          lua_settop(L, base);
+          return;
+        }
+        if (!child->source) {
+          child->source = parent->source;
+          child->line = parent->line;
+        }
+        if (!child->id && parent->id) {
+          size_t pl = strlen(parent->id);
+          child->id = malloc(pl + 24);
+          if (child->id) snprintf(child->id, pl + 24, "%s#%lld", parent->id, (long long)k);
+        }
+        if (k > 1) c->b->counts.split_extra++;
+        run_from(c, i + 1, lua_gettop(L));
+        lua_settop(L, r1);
+      }
+      if (n == 0) {
+        sr_batch_drop(c->b, (uint32_t)i, "split into nothing", 18);
+        c->b->counts.dropped++;
+      }
+      lua_settop(L, base);
+      return;
+    }
+    char msg[160];
+    snprintf(msg, sizeof msg, "stage returned a %s (return the document, nil and a reason, or a list of documents)",
+             luaL_typename(L, r1));
+    fail(c, stage_name(c, i), msg, NULL);
+    lua_settop(L, base);
+    return;
+  }
+  emit(c, docidx);
+  release_doc(L, docidx);
+}
+
+/* Turns the input into id, text and meta; returns 0 or fails the document. */
+static int prepare(exec_ctx *c, sr_doc *d, char **id, char **text, size_t *len, json_t **meta) {
+  *id = NULL;
+  *text = NULL;
+  *meta = NULL;
+  if (d->format == SR_FORMAT_JSONL) {
+    json_error_t err;
+    json_t *obj = json_loadb(d->raw, d->raw_len, JSON_ALLOW_NUL, &err);
+    if (!obj || !json_is_object(obj)) {
+      /* Name the record by its place in the input, as no id could be read. */
+      *id = make_id(d);
+      c->id = *id;
+    }
+    if (!obj) {
+      char msg[256];
+      snprintf(msg, sizeof msg, "not JSON: %s at column %d", err.text, err.column);
+      fail(c, "read", msg, NULL);
+      return -1;
+    }
+    if (!json_is_object(obj)) {
+      json_decref(obj);
+      fail(c, "read", "not a JSON object", NULL);
+      return -1;
+    }
+    json_t *idv = json_object_get(obj, c->o->id_field);
+    if (json_is_string(idv)) *id = strdup(json_string_value(idv));
+    else if (json_is_integer(idv)) {
+      char tmp[32];
+      snprintf(tmp, sizeof tmp, "%lld", (long long)json_integer_value(idv));
+      *id = strdup(tmp);
+    }
+    if (!*id) *id = make_id(d);
+    c->id = *id;
+    json_t *tv = json_object_get(obj, c->o->text_field);
+    if (!json_is_string(tv)) {
+      char msg[200];
+      snprintf(msg, sizeof msg, "no string field \"%s\" holding the text", c->o->text_field);
+      json_decref(obj);
+      fail(c, "read", msg, NULL);
+      return -1;
+    }
+    *len = json_string_length(tv);
+    *text = malloc(*len + 1);
+    if (*text) {
+      memcpy(*text, json_string_value(tv), *len);
+      (*text)[*len] = '\0';
+    }
+    json_object_del(obj, c->o->text_field);
+    json_object_del(obj, c->o->id_field);
+    *meta = obj;
+  } else {
+    *id = make_id(d);
+    c->id = *id;
+    const char *s = d->raw ? d->raw : "";
+    size_t n = d->raw_len;
+    /* A byte order mark is an encoding artifact, not text. */
+    if (n >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3)) {
+      s += 3;
+      n -= 3;
+    }
+    *text = malloc(n + 1);
+    if (*text) {
+      memcpy(*text, s, n);
+      (*text)[n] = '\0';
+    }
+    *len = n;
+  }
+  if (!*text) {
+    fail(c, "read", "out of memory", NULL);
+    return -1;
+  }
+  size_t bad = sr_utf8_validate(*text, *len);
+  if (bad != *len) {
+    if (c->o->utf8_strict) {
+      char msg[96];
+      snprintf(msg, sizeof msg, "invalid UTF-8 at byte %zu", bad);
+      fail(c, "read", msg, NULL);
+      return -1;
+    }
+    size_t nl;
+    char *fixed = sr_utf8_repair(*text, *len, &nl);
+    if (!fixed) {
+      fail(c, "read", "out of memory", NULL);
+      return -1;
+    }
+    free(*text);
+    *text = fixed;
+    *len = nl;
+    c->b->counts.repaired_utf8++;
+  }
+  return 0;
+}
+
+void sr_exec_batch(lua_State *L, const sr_exec_opts *o, sr_batch *b) {
+  exec_ctx c = {.L = L, .o = o, .b = b};
+  lua_settop(L, 0);
+  lua_pushcfunction(L, msgh_cb);
+  c.msgh = 1;
+  sr_script_push_pipeline(L);
+  int pipeline = 2;
+  lua_getfield(L, pipeline, b->prepass ? "prepass" : "stages");
+  c.stages = 3;
+  lua_getfield(L, pipeline, "names");
+  c.names = 4;
+  lua_getfield(L, pipeline, "fields");
+  c.fields = lua_istable(L, 5) ? 5 : 0;
+  c.nstages = b->prepass ? 1 : (lua_Integer)lua_rawlen(L, c.stages);
+  if (b->prepass) {
+    /* The prepass is one function; wrap it as a one-stage list. */
+    lua_createtable(L, 1, 0);
+    lua_pushvalue(L, 3);
+    lua_rawseti(L, -2, 1);
+    lua_replace(L, 3);
+  }
+  int top = lua_gettop(L);
+
+  for (sr_doc *d = b->docs; d; d = d->next) {
+    c.in = d;
+    c.id = NULL;
+    b->counts.docs_in++;
+    b->counts.bytes_in += d->raw_len;
+    if (d->error) {
+      fail(&c, "read", d->error, NULL);
+      continue;
+    }
+    char *id, *text;
+    size_t len;
+    json_t *meta;
+    if (prepare(&c, d, &id, &text, &len, &meta)) {
+      free(id);
+      continue;
+    }
+    /* The document view owns id, text and meta from here on. */
+    sr_ldoc_push(L, id, d->source, d->line, text, len, meta);
+    c.id = ((sr_ldoc *)lua_touserdata(L, -1))->id;
+    if (b->prepass) {
+      lua_rawgeti(L, c.stages, 1);
+      lua_pushvalue(L, -2);
+      if (lua_pcall(L, 1, 0, c.msgh) != LUA_OK) {
+        const char *err = "error";
+        if (lua_istable(L, -1)) {
+          lua_getfield(L, -1, "error");
+          err = lua_tostring(L, -1);
+        }
+        fail(&c, "prepass", err ? err : "error", NULL);
+      }
+      release_doc(L, top + 1);
+    } else {
+      run_from(&c, 1, top + 1);
+    }
+    lua_settop(L, top);
+  }
+  lua_settop(L, 0);
+  sr_doc_list_free(b->docs);
+  b->docs = b->docs_tail = NULL;
+}

@@ -1,0 +1,120 @@
+/* JSON encoder (see jsonw.h). */
+#include "jsonw.h"
+
+#include <math.h>
+#include <stdio.h>
+
+#include "error.h"
+#include "text/utf8.h"
+
+static const char HEX[] = "0123456789abcdef";
+
+/* 1 for bytes that need an escape or a UTF-8 check, 0 for bytes copied as is. */
+static unsigned char special[256];
+static void init_special(void) {
+  for (int c = 0; c < 0x20; c++) special[c] = 1;
+  special['"'] = special['\\'] = 1;
+  for (int c = 0x80; c < 0x100; c++) special[c] = 1;
+  special[0] = 2;  /* marks the table as initialised */
+}
+
+int sr_jsonw_string(sr_buf *b, const char *str, size_t len) {
+  /* The table is filled once; racing threads write identical bytes. */
+  if (!special[0]) init_special();
+  const unsigned char *s = (const unsigned char *)str;
+  if (sr_buf_reserve(b, len + 2)) return SR_ENOMEM;
+  b->data[b->len++] = '"';
+  size_t i = 0;
+  while (i < len) {
+    size_t j = i;
+    while (j < len && !special[s[j]]) j++;
+    if (j > i && sr_buf_append(b, s + i, j - i)) return SR_ENOMEM;
+    i = j;
+    if (i >= len) break;
+    unsigned c = s[i];
+    if (c >= 0x80) {
+      int cp;
+      size_t n = sr_utf8_decode(s + i, len - i, &cp);
+      if (n == 0) {
+        if (sr_buf_append(b, "\xEF\xBF\xBD", 3)) return SR_ENOMEM;
+        i++;
+      } else {
+        if (sr_buf_append(b, s + i, n)) return SR_ENOMEM;
+        i += n;
+      }
+      continue;
+    }
+    char esc[7];
+    const char *e = esc;
+    size_t elen = 2;
+    switch (c) {
+      case '"': e = "\\\""; break;
+      case '\\': e = "\\\\"; break;
+      case '\n': e = "\\n"; break;
+      case '\r': e = "\\r"; break;
+      case '\t': e = "\\t"; break;
+      case '\b': e = "\\b"; break;
+      case '\f': e = "\\f"; break;
+      default:
+        esc[0] = '\\'; esc[1] = 'u'; esc[2] = '0'; esc[3] = '0';
+        esc[4] = HEX[c >> 4]; esc[5] = HEX[c & 15];
+        elen = 6;
+    }
+    if (sr_buf_append(b, e, elen)) return SR_ENOMEM;
+    i++;
+  }
+  return sr_buf_putc(b, '"');
+}
+
+int sr_jsonw_integer(sr_buf *b, long long v) {
+  char tmp[32];
+  int n = snprintf(tmp, sizeof tmp, "%lld", v);
+  return sr_buf_append(b, tmp, (size_t)n);
+}
+
+int sr_jsonw_number(sr_buf *b, double v) {
+  if (!isfinite(v)) return sr_buf_append(b, "null", 4);
+  if (v == floor(v) && fabs(v) < 9007199254740992.0) return sr_jsonw_integer(b, (long long)v);
+  char tmp[40];
+  int n = snprintf(tmp, sizeof tmp, "%.17g", v);
+  /* Prefer the shortest form that reads back the same. */
+  for (int prec = 15; prec < 17; prec++) {
+    char t2[40];
+    int n2 = snprintf(t2, sizeof t2, "%.*g", prec, v);
+    if (strtod(t2, NULL) == v) return sr_buf_append(b, t2, (size_t)n2);
+  }
+  return sr_buf_append(b, tmp, (size_t)n);
+}
+
+int sr_jsonw_jansson(sr_buf *b, const json_t *v) {
+  switch (json_typeof(v)) {
+    case JSON_OBJECT: {
+      if (sr_buf_putc(b, '{')) return SR_ENOMEM;
+      const char *key;
+      json_t *val;
+      int first = 1;
+      /* json_object_foreach takes a non-const object but does not change it. */
+      json_object_foreach((json_t *)v, key, val) {
+        if (!first && sr_buf_putc(b, ',')) return SR_ENOMEM;
+        first = 0;
+        if (sr_jsonw_string(b, key, strlen(key)) || sr_buf_putc(b, ':')) return SR_ENOMEM;
+        if (sr_jsonw_jansson(b, val)) return SR_ENOMEM;
+      }
+      return sr_buf_putc(b, '}');
+    }
+    case JSON_ARRAY: {
+      if (sr_buf_putc(b, '[')) return SR_ENOMEM;
+      for (size_t i = 0; i < json_array_size(v); i++) {
+        if (i && sr_buf_putc(b, ',')) return SR_ENOMEM;
+        if (sr_jsonw_jansson(b, json_array_get(v, i))) return SR_ENOMEM;
+      }
+      return sr_buf_putc(b, ']');
+    }
+    case JSON_STRING: return sr_jsonw_string(b, json_string_value(v), json_string_length(v));
+    case JSON_INTEGER: return sr_jsonw_integer(b, (long long)json_integer_value(v));
+    case JSON_REAL: return sr_jsonw_number(b, json_real_value(v));
+    case JSON_TRUE: return sr_buf_append(b, "true", 4);
+    case JSON_FALSE: return sr_buf_append(b, "false", 5);
+    default: return sr_buf_append(b, "null", 4);
+  }
+}

@@ -1,0 +1,24 @@
+/* The registry of built-in Lua modules (see modules.h). */
+#include "lua/modules.h"
+
+#include <lauxlib.h>
+
+const sr_lua_module sr_lua_modules[] = {
+  {"saring", luaopen_saring},
+  {"saring.json", luaopen_saring_json},
+  {"saring.text", luaopen_saring_text},
+  /* Helpers' modules go here, one line each. */
+  {"saring.re", luaopen_saring_re},
+  {"saring.patterns", luaopen_saring_patterns},
+  {"saring.hash", luaopen_saring_hash},
+  {NULL, NULL},
+};
+
+void sr_lua_preload(lua_State *L) {
+  luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_PRELOAD_TABLE);
+  for (const sr_lua_module *m = sr_lua_modules; m->name; m++) {
+    lua_pushcfunction(L, m->open);
+    lua_setfield(L, -2, m->name);
+  }
+  lua_pop(L, 1);
+}

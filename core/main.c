@@ -1,0 +1,258 @@
+/* saring's command line: `saring run`, `saring lua`, `saring version`. */
+#include <getopt.h>
+#include <lauxlib.h>
+#include <lualib.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <uv.h>
+
+#include "input.h"
+#include "log.h"
+#include "lua/modules.h"
+#include "run.h"
+#include "script.h"
+
+static const char MAIN_USAGE[] =
+    "usage: saring COMMAND [ARGS]\n"
+    "\n"
+    "Streams text documents through the stages of a Lua pipeline script.\n"
+    "\n"
+    "commands:\n"
+    "  run SCRIPT INPUT...    run a pipeline over files, folders or - (stdin)\n"
+    "  lua FILE [ARG...]      run a Lua file with saring's modules (tests, tools)\n"
+    "  version                print the version\n"
+    "  help [COMMAND]         show help\n"
+    "\n"
+    "`saring COMMAND --help` shows a command's options.\n";
+
+static const char RUN_USAGE[] =
+    "usage: saring run SCRIPT INPUT... [OPTIONS]\n"
+    "\n"
+    "Runs the pipeline returned by SCRIPT over INPUTs: files, folders (read\n"
+    "recursively, in sorted order) or - for standard input.  Plain text is one\n"
+    "document per file; JSONL is one document per line.  .gz and .zst inputs are\n"
+    "decompressed.  Kept documents are written as JSONL, in input order.\n"
+    "\n"
+    "output:\n"
+    "  -o, --out FILE         JSONL output (- for stdout, the default; .gz/.zst compress)\n"
+    "      --failed FILE      dead-letter JSONL for failed documents\n"
+    "                         (default: OUT with .failed.jsonl, created only if needed)\n"
+    "      --stats FILE       write the run summary as JSON\n"
+    "      --unordered        write results as they finish instead of in input order\n"
+    "input:\n"
+    "  -f, --format FMT       text, jsonl or lines (default: from each file's extension)\n"
+    "      --text-field NAME  JSONL field holding the text (default: text)\n"
+    "      --id-field NAME    JSONL field holding the id (default: id)\n"
+    "      --utf8 MODE        repair (default: invalid bytes become U+FFFD) or strict\n"
+    "      --max-doc-bytes N  larger documents fail with a reason (default: 1G)\n"
+    "processing:\n"
+    "  -w, --workers N        worker threads, each with its own Lua state (default: cores)\n"
+    "      --batch N          documents per batch handed to a worker (default: 64)\n"
+    "      --max-inflight N   documents read but not yet written (default: 4096)\n"
+    "  -s, --set KEY=VALUE    an option for the script (saring.options.KEY)\n"
+    "      --explain          ask stages to record why they removed what they removed\n"
+    "      --trusted          let the script run programs (os.execute, io.popen)\n"
+    "reporting:\n"
+    "  -q, --quiet            no progress bar and no summary\n"
+    "      --progress         a progress bar even when stderr is not a terminal\n"
+    "      --log-format FMT   text (default), logfmt or json\n"
+    "      --log-level LEVEL  debug, info (default), warn or error\n"
+    "\n"
+    "exit status: 0 success, 1 some documents or inputs failed (the run finished),\n"
+    "2 usage, script or configuration error.\n";
+
+static int usage_error(const char *usage, const char *fmt, const char *arg) {
+  fprintf(stderr, "saring: ");
+  fprintf(stderr, fmt, arg);
+  fprintf(stderr, "\n\n%s", usage);
+  return 2;
+}
+
+/* Parses sizes such as 512, 64K, 200M, 1G. */
+static int parse_size(const char *s, size_t *out) {
+  char *end;
+  double v = strtod(s, &end);
+  if (end == s || v < 0) return -1;
+  switch (*end) {
+    case 'k': case 'K': v *= 1024; end++; break;
+    case 'm': case 'M': v *= 1024 * 1024; end++; break;
+    case 'g': case 'G': v *= 1024.0 * 1024 * 1024; end++; break;
+    default: break;
+  }
+  if (*end == 'B' || *end == 'b') end++;
+  if (*end) return -1;
+  *out = (size_t)v;
+  return 0;
+}
+
+static int parse_count(const char *s, long min, long max, long *out) {
+  char *end;
+  long v = strtol(s, &end, 10);
+  if (end == s || *end || v < min || v > max) return -1;
+  *out = v;
+  return 0;
+}
+
+static int cmd_run(int argc, char **argv) {
+  enum {
+    OPT_FAILED = 256, OPT_STATS, OPT_UNORDERED, OPT_TEXT_FIELD, OPT_ID_FIELD, OPT_UTF8,
+    OPT_MAX_DOC, OPT_BATCH, OPT_INFLIGHT, OPT_EXPLAIN, OPT_TRUSTED, OPT_PROGRESS,
+    OPT_LOG_FORMAT, OPT_LOG_LEVEL,
+  };
+  static const struct option longopts[] = {
+    {"out", required_argument, NULL, 'o'},
+    {"failed", required_argument, NULL, OPT_FAILED},
+    {"stats", required_argument, NULL, OPT_STATS},
+    {"unordered", no_argument, NULL, OPT_UNORDERED},
+    {"format", required_argument, NULL, 'f'},
+    {"text-field", required_argument, NULL, OPT_TEXT_FIELD},
+    {"id-field", required_argument, NULL, OPT_ID_FIELD},
+    {"utf8", required_argument, NULL, OPT_UTF8},
+    {"max-doc-bytes", required_argument, NULL, OPT_MAX_DOC},
+    {"workers", required_argument, NULL, 'w'},
+    {"batch", required_argument, NULL, OPT_BATCH},
+    {"max-inflight", required_argument, NULL, OPT_INFLIGHT},
+    {"set", required_argument, NULL, 's'},
+    {"explain", no_argument, NULL, OPT_EXPLAIN},
+    {"trusted", no_argument, NULL, OPT_TRUSTED},
+    {"quiet", no_argument, NULL, 'q'},
+    {"progress", no_argument, NULL, OPT_PROGRESS},
+    {"log-format", required_argument, NULL, OPT_LOG_FORMAT},
+    {"log-level", required_argument, NULL, OPT_LOG_LEVEL},
+    {"help", no_argument, NULL, 'h'},
+    {NULL, 0, NULL, 0},
+  };
+  sr_run_opts o;
+  sr_run_opts_init(&o);
+  const char **sets = calloc((size_t)argc + 1, sizeof *sets);
+  int nsets = 0;
+  int log_level = SR_LOG_INFO, log_format = SR_LOG_TEXT;
+  long v;
+  int c;
+  optind = 1;
+  /* "+" is not used: options may follow the inputs, as users type them. */
+  while ((c = getopt_long(argc, argv, "o:f:w:s:qh", longopts, NULL)) != -1) {
+    switch (c) {
+      case 'o': o.out = optarg; break;
+      case OPT_FAILED: o.failed = optarg; break;
+      case OPT_STATS: o.stats = optarg; break;
+      case OPT_UNORDERED: o.unordered = 1; break;
+      case 'f': {
+        int f = sr_format_parse(optarg);
+        if (f < 0) return usage_error(RUN_USAGE, "unknown format '%s' (text, jsonl or lines)", optarg);
+        o.format = (sr_format)f;
+        break;
+      }
+      case OPT_TEXT_FIELD: o.text_field = optarg; break;
+      case OPT_ID_FIELD: o.id_field = optarg; break;
+      case OPT_UTF8:
+        if (!strcmp(optarg, "strict")) o.utf8_strict = 1;
+        else if (!strcmp(optarg, "repair")) o.utf8_strict = 0;
+        else return usage_error(RUN_USAGE, "--utf8 takes repair or strict, not '%s'", optarg);
+        break;
+      case OPT_MAX_DOC:
+        if (parse_size(optarg, &o.max_doc_bytes) || o.max_doc_bytes == 0)
+          return usage_error(RUN_USAGE, "--max-doc-bytes takes a size such as 200M, not '%s'", optarg);
+        break;
+      case 'w':
+        if (parse_count(optarg, 1, 1024, &v)) return usage_error(RUN_USAGE, "--workers takes a number from 1 to 1024, not '%s'", optarg);
+        o.workers = (int)v;
+        break;
+      case OPT_BATCH:
+        if (parse_count(optarg, 1, 1 << 20, &v)) return usage_error(RUN_USAGE, "--batch takes a positive number, not '%s'", optarg);
+        o.batch_docs = (size_t)v;
+        break;
+      case OPT_INFLIGHT:
+        if (parse_count(optarg, 1, 1 << 24, &v)) return usage_error(RUN_USAGE, "--max-inflight takes a positive number, not '%s'", optarg);
+        o.max_inflight_docs = (size_t)v;
+        break;
+      case 's':
+        if (!strchr(optarg, '=')) return usage_error(RUN_USAGE, "--set takes KEY=VALUE, not '%s'", optarg);
+        sets[nsets++] = optarg;
+        break;
+      case OPT_EXPLAIN: o.explain = 1; break;
+      case OPT_TRUSTED: o.trusted = 1; break;
+      case 'q': o.quiet = 1; break;
+      case OPT_PROGRESS: o.progress = 1; break;
+      case OPT_LOG_FORMAT:
+        if ((log_format = sr_log_format_parse(optarg)) < 0)
+          return usage_error(RUN_USAGE, "--log-format takes text, logfmt or json, not '%s'", optarg);
+        break;
+      case OPT_LOG_LEVEL:
+        if ((log_level = sr_log_level_parse(optarg)) < 0)
+          return usage_error(RUN_USAGE, "--log-level takes debug, info, warn or error, not '%s'", optarg);
+        break;
+      case 'h': fputs(RUN_USAGE, stdout); return 0;
+      default: fputs(RUN_USAGE, stderr); return 2;
+    }
+  }
+  sr_log_setup((sr_log_level)log_level, (sr_log_format)log_format);
+  if (optind >= argc) return usage_error(RUN_USAGE, "%s", "missing SCRIPT");
+  o.script = argv[optind++];
+  if (optind >= argc) return usage_error(RUN_USAGE, "%s", "missing INPUT (a file, a folder, or - for stdin)");
+  o.inputs = (const char *const *)(argv + optind);
+  o.ninputs = argc - optind;
+  o.set = sets;
+  if (o.max_inflight_docs < o.batch_docs) o.max_inflight_docs = o.batch_docs;
+  int rc = sr_run(&o);
+  free(sets);
+  return rc;
+}
+
+/* `saring lua FILE [ARG...]`: like the lua interpreter, with saring's
+ * modules preloaded; `arg` holds the arguments. */
+static int cmd_lua(int argc, char **argv) {
+  if (argc < 2 || !strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
+    fputs("usage: saring lua FILE [ARG...]\n\nRuns a Lua file with every saring module available (require \"saring.text\" ...).\n",
+          argc < 2 ? stderr : stdout);
+    return argc < 2 ? 2 : 0;
+  }
+  lua_State *L = luaL_newstate();
+  luaL_openlibs(L);
+  sr_lua_preload(L);
+  luaL_requiref(L, "saring", luaopen_saring, 0);
+  lua_pop(L, 1);
+  lua_createtable(L, argc, 1);
+  for (int i = 1; i < argc; i++) {
+    lua_pushstring(L, argv[i]);
+    lua_rawseti(L, -2, i - 1);
+  }
+  lua_setglobal(L, "arg");
+  lua_getglobal(L, "debug");
+  lua_getfield(L, -1, "traceback");
+  lua_remove(L, -2);
+  int rc = luaL_loadfile(L, argv[1]);
+  if (rc == LUA_OK) {
+    for (int i = 2; i < argc; i++) lua_pushstring(L, argv[i]);
+    rc = lua_pcall(L, argc - 2, 0, 1);
+  }
+  if (rc != LUA_OK) {
+    fprintf(stderr, "saring: %s\n", lua_tostring(L, -1));
+    lua_close(L);
+    return 1;
+  }
+  lua_close(L);
+  return 0;
+}
+
+int main(int argc, char **argv) {
+  if (argc < 2) {
+    fputs(MAIN_USAGE, stderr);
+    return 2;
+  }
+  const char *cmd = argv[1];
+  if (!strcmp(cmd, "run")) return cmd_run(argc - 1, argv + 1);
+  if (!strcmp(cmd, "lua")) return cmd_lua(argc - 1, argv + 1);
+  if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) {
+    printf("saring %s (%s, libuv %s, utf8proc)\n", SARING_VERSION, LUA_RELEASE, uv_version_string());
+    return 0;
+  }
+  if (!strcmp(cmd, "help") || !strcmp(cmd, "--help") || !strcmp(cmd, "-h")) {
+    if (argc > 2 && !strcmp(argv[2], "run")) fputs(RUN_USAGE, stdout);
+    else fputs(MAIN_USAGE, stdout);
+    return 0;
+  }
+  fprintf(stderr, "saring: unknown command '%s'\n\n%s", cmd, MAIN_USAGE);
+  return 2;
+}

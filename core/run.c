@@ -1,0 +1,415 @@
+/* `saring run` (see run.h).
+ *
+ * The loop thread owns everything but the Lua states: it reads inputs
+ * (through threadpool work), groups documents into batches, submits them to
+ * the worker pool, puts finished batches back in input order and queues
+ * their output on the sinks.  Memory stays bounded because reading pauses
+ * while too many documents or bytes are in flight.
+ */
+#include "run.h"
+
+#include <lauxlib.h>
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <uv.h>
+
+#include "error.h"
+#include "input.h"
+#include "log.h"
+#include "pool.h"
+#include "reader.h"
+#include "script.h"
+#include "sink.h"
+#include "summary.h"
+
+typedef struct run_ctx {
+  const sr_run_opts *o;
+  uv_loop_t *loop;
+  sr_inputs inputs;
+  sr_pool *pool;
+  sr_reader *reader;
+  sr_sink *out, *failed;
+  char *failed_path;
+  sr_summary sum;
+  int prepass_phase;    /* 1 while the prepass runs over the corpus */
+  int has_prepass;
+
+  sr_batch *cur;        /* the batch being filled */
+  uint64_t next_seq;    /* seq of the next batch to submit */
+  uint64_t write_seq;   /* seq of the next batch to write (ordered mode) */
+  sr_batch **ring;      /* finished batches waiting for their turn */
+  size_t ring_cap;
+  size_t inflight_docs, inflight_bytes;
+  int reading_done;
+  int finishing;
+  int stopping;         /* a signal asked us to stop */
+  int exit_code;
+
+  uv_check_t check;
+  uv_signal_t sigint, sigterm;
+  uv_timer_t progress;
+  int show_progress;
+  uint64_t start_ns;
+  int sinks_open;
+} run_ctx;
+
+void sr_run_opts_init(sr_run_opts *o) {
+  memset(o, 0, sizeof *o);
+  o->progress = -1;
+  o->text_field = "text";
+  o->id_field = "id";
+  o->max_doc_bytes = (size_t)1 << 30;
+  o->batch_docs = 64;
+  o->max_inflight_docs = 4096;
+  o->max_inflight_bytes = (size_t)64 << 20;
+}
+
+static void maybe_finish(run_ctx *c);
+
+/* ---- backpressure ---------------------------------------------------- */
+
+static int room_cb(sr_reader *r, void *arg) {
+  (void)r;
+  run_ctx *c = arg;
+  if (c->stopping) return 0;
+  if (c->inflight_docs >= c->o->max_inflight_docs) return 0;
+  /* One large document may exceed the byte budget alone; let it through
+   * when nothing else is in flight. */
+  if (c->inflight_bytes >= c->o->max_inflight_bytes && c->inflight_docs > 0) return 0;
+  if (sr_sink_pending(c->out) > ((size_t)64 << 20)) return 0;
+  return 1;
+}
+
+static void submit_current(run_ctx *c) {
+  sr_batch *b = c->cur;
+  if (!b || !b->ndocs) return;
+  c->cur = NULL;
+  b->seq = c->next_seq++;
+  b->prepass = c->prepass_phase;
+  sr_pool_submit(c->pool, b);
+}
+
+static void docs_cb(sr_reader *r, sr_doc *docs, size_t n, void *arg) {
+  (void)r;
+  (void)n;
+  run_ctx *c = arg;
+  while (docs) {
+    sr_doc *d = docs;
+    docs = d->next;
+    if (!c->cur) c->cur = sr_batch_new(0);
+    if (d->error && !c->prepass_phase) c->sum.inputs_failed += d->line == 0;
+    if (d->error && c->prepass_phase) {
+      sr_doc_free(d);
+      continue;
+    }
+    c->inflight_docs++;
+    c->inflight_bytes += d->raw_len;
+    sr_batch_add(c->cur, d);
+    if (c->cur->ndocs >= c->o->batch_docs || c->cur->bytes >= ((size_t)1 << 20)) submit_current(c);
+  }
+}
+
+/* After each loop iteration: send a partial batch when workers are idle, so
+ * a slow trickle of input (a pipe) is not held back. */
+static void check_cb(uv_check_t *h) {
+  run_ctx *c = h->data;
+  if (c->cur && c->cur->ndocs && sr_pool_pending(c->pool) < (size_t)sr_pool_size(c->pool))
+    submit_current(c);
+}
+
+static void end_cb(sr_reader *r, void *arg) {
+  (void)r;
+  run_ctx *c = arg;
+  submit_current(c);
+  c->reading_done = 1;
+  maybe_finish(c);
+}
+
+/* ---- results --------------------------------------------------------- */
+
+static void write_batch(run_ctx *c, sr_batch *b) {
+  size_t len;
+  char *data = sr_buf_detach(&b->out, &len);
+  if (data) sr_sink_write(c->out, data, len);
+  data = sr_buf_detach(&b->failed, &len);
+  if (data) sr_sink_write(c->failed, data, len);
+  sr_summary_add(&c->sum, b);
+  c->inflight_docs -= b->ndocs;
+  c->inflight_bytes -= b->bytes;
+  sr_batch_free(b);
+}
+
+static void done_cb(sr_pool *p, sr_batch *b, void *arg) {
+  (void)p;
+  run_ctx *c = arg;
+  if (b->prepass) {
+    c->inflight_docs -= b->ndocs;
+    c->inflight_bytes -= b->bytes;
+    sr_batch_free(b);
+  } else if (c->o->unordered) {
+    write_batch(c, b);
+  } else {
+    c->ring[b->seq % c->ring_cap] = b;
+    for (;;) {
+      sr_batch **slot = &c->ring[c->write_seq % c->ring_cap];
+      if (!*slot || (*slot)->seq != c->write_seq) break;
+      sr_batch *ready = *slot;
+      *slot = NULL;
+      c->write_seq++;
+      write_batch(c, ready);
+    }
+  }
+  if (sr_sink_error(c->out) && !c->stopping) {
+    sr_log(SR_LOG_ERROR, "cannot write %s: %s", sr_sink_path(c->out), sr_strerror(sr_sink_error(c->out)));
+    c->exit_code = 1;
+    c->stopping = 1;
+    sr_reader_stop(c->reader);
+  }
+  sr_reader_pump(c->reader);
+  maybe_finish(c);
+}
+
+/* ---- progress and signals -------------------------------------------- */
+
+static double elapsed(run_ctx *c) { return (double)(uv_hrtime() - c->start_ns) / 1e9; }
+
+static void progress_cb(uv_timer_t *t) {
+  run_ctx *c = t->data;
+  double s = elapsed(c);
+  double mb = (double)sr_reader_bytes(c->reader) / 1e6;
+  char eta[32] = "";
+  if (c->inputs.total_bytes > 0 && mb > 0) {
+    double total = (double)c->inputs.total_bytes / 1e6;
+    double left = (total - mb) / (mb / s);
+    if (left < 0) left = 0;
+    snprintf(eta, sizeof eta, "  ETA %d:%02d", (int)left / 60, (int)left % 60);
+  }
+  fprintf(stderr, "\r\033[K%s %llu docs  %.1f MB  %.1f MB/s%s", c->prepass_phase ? "prepass" : "saring",
+          (unsigned long long)c->sum.counts.docs_in, mb, s > 0 ? mb / s : 0.0, eta);
+  fflush(stderr);
+}
+
+static void signal_cb(uv_signal_t *h, int signum) {
+  run_ctx *c = h->data;
+  if (c->stopping) {
+    /* A second signal: leave at once. */
+    fprintf(stderr, "\nsaring: interrupted\n");
+    _exit(128 + signum);
+  }
+  c->stopping = 1;
+  c->exit_code = c->exit_code ? c->exit_code : 128 + signum;
+  sr_log(SR_LOG_WARN, "stopping: finishing the documents in flight (signal again to quit now)");
+  sr_reader_stop(c->reader);
+}
+
+/* ---- phases and the end ---------------------------------------------- */
+
+static int start_reader(run_ctx *c) {
+  sr_reader_config rc = {
+    .chunk_bytes = 1 << 20,
+    .max_doc_bytes = c->o->max_doc_bytes,
+    .readahead = 8,
+    .docs_cb = docs_cb,
+    .room_cb = room_cb,
+    .end_cb = end_cb,
+    .arg = c,
+  };
+  if (c->reader) sr_reader_free(c->reader);
+  c->reader = sr_reader_new(c->loop, &c->inputs, &rc);
+  if (!c->reader) return SR_ENOMEM;
+  c->reading_done = 0;
+  sr_reader_pump(c->reader);
+  return 0;
+}
+
+static void close_handle(uv_handle_t *h) {
+  if (!uv_is_closing(h)) uv_close(h, NULL);
+}
+
+static void sink_closed_cb(sr_sink *s, void *arg) {
+  run_ctx *c = arg;
+  int err = sr_sink_error(s);
+  if (err) {
+    sr_log(SR_LOG_ERROR, "cannot write %s: %s", sr_sink_path(s), sr_strerror(err));
+    c->exit_code = 1;
+  }
+  if (--c->sinks_open == 0) {
+    close_handle((uv_handle_t *)&c->check);
+    close_handle((uv_handle_t *)&c->sigint);
+    close_handle((uv_handle_t *)&c->sigterm);
+    close_handle((uv_handle_t *)&c->progress);
+  }
+}
+
+static void maybe_finish(run_ctx *c) {
+  if (c->finishing || !c->reading_done || sr_pool_pending(c->pool) || sr_reader_busy(c->reader)) return;
+  if (c->prepass_phase && !c->stopping) {
+    /* The corpus has been seen once; now the real pass. */
+    c->prepass_phase = 0;
+    start_reader(c);
+    return;
+  }
+  c->finishing = 1;
+  c->sum.seconds = elapsed(c);
+  c->sum.bytes_read = sr_reader_bytes(c->reader);
+  sr_pool_stop(c->pool);
+  c->sinks_open = 2;
+  sr_sink_close(c->out, sink_closed_cb, c);
+  sr_sink_close(c->failed, sink_closed_cb, c);
+}
+
+/* The validating load: the script must load before anything starts, and it
+ * tells the stage names for the summary. */
+static int load_names(run_ctx *c, const sr_script_env *env, char ***names, size_t *n) {
+  char *err = NULL;
+  lua_State *L = sr_script_load(env, &err);
+  if (!L) {
+    fprintf(stderr, "saring: %s\n", err);
+    free(err);
+    return -1;
+  }
+  sr_script_push_pipeline(L);
+  lua_getfield(L, -1, "names");
+  *n = (size_t)lua_rawlen(L, -1);
+  *names = calloc(*n + 1, sizeof **names);
+  for (size_t i = 0; i < *n; i++) {
+    lua_rawgeti(L, -1, (lua_Integer)i + 1);
+    (*names)[i] = strdup(lua_tostring(L, -1));
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1);
+  c->has_prepass = lua_getfield(L, -1, "prepass") == LUA_TFUNCTION;
+  lua_close(L);
+  return 0;
+}
+
+static char *default_failed_path(const char *out) {
+  if (!out || !strcmp(out, "-")) return strdup("saring.failed.jsonl");
+  size_t n = strlen(out);
+  const char *base = strrchr(out, '/');
+  base = base ? base + 1 : out;
+  const char *dot = strchr(base, '.');
+  size_t stem = dot ? (size_t)(dot - out) : n;
+  char *p = malloc(stem + 16);
+  if (!p) return NULL;
+  memcpy(p, out, stem);
+  strcpy(p + stem, ".failed.jsonl");
+  return p;
+}
+
+/* Checks that the output can be created before any work starts. */
+static int check_writable(const char *path) {
+  if (!path || !strcmp(path, "-")) return 0;
+  FILE *f = fopen(path, "a");
+  if (!f) {
+    fprintf(stderr, "saring: cannot write %s: %s\n", path, strerror(errno));
+    return -1;
+  }
+  fclose(f);
+  return 0;
+}
+
+int sr_run(const sr_run_opts *o) {
+  run_ctx c;
+  memset(&c, 0, sizeof c);
+  c.o = o;
+  c.start_ns = uv_hrtime();
+  int workers = o->workers > 0 ? o->workers : (int)uv_available_parallelism();
+  sr_script_env env = {.path = o->script, .workers = workers, .options = o->set,
+                       .explain = o->explain, .trusted = o->trusted};
+
+  char **names = NULL;
+  size_t nnames = 0;
+  if (load_names(&c, &env, &names, &nnames)) return 2;
+  sr_summary_init(&c.sum, (const char *const *)names, nnames);
+  for (size_t i = 0; i < nnames; i++) free(names[i]);
+  free(names);
+
+  for (int i = 0; i < o->ninputs; i++)
+    if (sr_inputs_add(&c.inputs, o->inputs[i], o->format)) {
+      fprintf(stderr, "saring: out of memory\n");
+      return 2;
+    }
+  c.sum.inputs = c.inputs.n;
+  for (size_t i = 0; i < c.inputs.n; i++)
+    if (c.inputs.v[i].error) sr_log(SR_LOG_ERROR, "%s: %s", c.inputs.v[i].path, c.inputs.v[i].error);
+
+  c.failed_path = o->failed ? strdup(o->failed) : default_failed_path(o->out);
+  if (check_writable(o->out)) return 2;
+
+  c.loop = uv_default_loop();
+  sr_pool_config pc = {
+    .workers = workers,
+    .env = env,
+    .exec = {.text_field = o->text_field, .id_field = o->id_field, .utf8_strict = o->utf8_strict},
+    .done_cb = done_cb,
+    .arg = &c,
+  };
+  char *err = NULL;
+  if (sr_pool_start(&c.pool, c.loop, &pc, &err)) {
+    fprintf(stderr, "saring: %s\n", err ? err : "cannot start workers");
+    free(err);
+    return 2;
+  }
+  c.ring_cap = 1;
+  while (c.ring_cap <= o->max_inflight_docs + 1) c.ring_cap <<= 1;
+  c.ring = calloc(c.ring_cap, sizeof *c.ring);
+
+  sr_sink_config oc = {.path = o->out ? o->out : "-"};
+  c.out = sr_sink_new(c.loop, &oc);
+  sr_sink_config fc = {.path = c.failed_path, .lazy = 1};
+  c.failed = sr_sink_new(c.loop, &fc);
+
+  uv_check_init(c.loop, &c.check);
+  c.check.data = &c;
+  uv_check_start(&c.check, check_cb);
+  uv_signal_init(c.loop, &c.sigint);
+  uv_signal_init(c.loop, &c.sigterm);
+  c.sigint.data = c.sigterm.data = &c;
+  uv_signal_start(&c.sigint, signal_cb, SIGINT);
+  uv_signal_start(&c.sigterm, signal_cb, SIGTERM);
+  uv_timer_init(c.loop, &c.progress);
+  c.progress.data = &c;
+  c.show_progress = o->progress == 1 || (o->progress == -1 && !o->quiet && isatty(2));
+  if (c.show_progress) uv_timer_start(&c.progress, progress_cb, 250, 250);
+
+  c.prepass_phase = c.has_prepass;
+  if (c.has_prepass) {
+    for (size_t i = 0; i < c.inputs.n; i++)
+      if (!strcmp(c.inputs.v[i].path, "-")) {
+        sr_log(SR_LOG_WARN, "standard input cannot be read twice: the pipeline's prepass is skipped");
+        c.prepass_phase = 0;
+      }
+  }
+  start_reader(&c);
+  uv_run(c.loop, UV_RUN_DEFAULT);
+
+  if (c.show_progress) fprintf(stderr, "\r\033[K");
+  if (!o->quiet)
+    sr_summary_print(&c.sum, stderr, o->out && strcmp(o->out, "-") ? o->out : NULL,
+                     c.sum.counts.failed ? c.failed_path : NULL);
+  if (o->stats) {
+    sr_buf b = SR_BUF_INIT;
+    sr_summary_json(&c.sum, &b);
+    FILE *f = fopen(o->stats, "w");
+    if (!f || fwrite(b.data, 1, b.len, f) != b.len) {
+      sr_log(SR_LOG_ERROR, "cannot write %s: %s", o->stats, strerror(errno));
+      c.exit_code = c.exit_code ? c.exit_code : 1;
+    }
+    if (f) fclose(f);
+    sr_buf_free(&b);
+  }
+  int code = c.exit_code;
+  if (!code && (c.sum.counts.failed || c.sum.inputs_failed)) code = 1;
+  sr_reader_free(c.reader);
+  sr_summary_free(&c.sum);
+  sr_inputs_free(&c.inputs);
+  free(c.ring);
+  free(c.failed_path);
+  uv_loop_close(c.loop);
+  return code;
+}

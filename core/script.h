@@ -1,0 +1,25 @@
+/* Loading a pipeline script into a fresh lua_State. */
+#ifndef SARING_SCRIPT_H
+#define SARING_SCRIPT_H
+
+#include <lua.h>
+
+typedef struct sr_script_env {
+  const char *path;          /* the script */
+  int worker;                /* index from 1; 0 for the validating load */
+  int workers;
+  const char *const *options; /* "key=value" strings, NULL-terminated; may be NULL */
+  int explain;                /* --explain: options.explain = true */
+  int trusted;                /* lift the sandbox (os.execute, io.popen) */
+} sr_script_env;
+
+/* Creates a lua_State with the standard libraries and saring's modules,
+ * runs the script and checks that it returned a pipeline, which is then kept
+ * in the registry.  On failure returns NULL and stores a malloc'd message
+ * naming the file and line in *err. */
+lua_State *sr_script_load(const sr_script_env *env, char **err);
+
+/* Pushes the loaded pipeline table. */
+void sr_script_push_pipeline(lua_State *L);
+
+#endif

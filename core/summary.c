@@ -1,0 +1,137 @@
+/* Run totals and their renderings (see summary.h). */
+#include "summary.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "jsonw.h"
+
+#define MAX_REASONS 1000
+
+int sr_summary_init(sr_summary *s, const char *const *names, size_t n) {
+  memset(s, 0, sizeof *s);
+  s->stages = calloc(n ? n : 1, sizeof *s->stages);
+  if (!s->stages) return -1;
+  s->nstages = n;
+  for (size_t i = 0; i < n; i++) s->stages[i].name = strdup(names[i] ? names[i] : "?");
+  return 0;
+}
+
+static void add_reason(sr_stage_stats *st, const char *reason) {
+  st->dropped++;
+  for (size_t i = 0; i < st->nreasons; i++)
+    if (!strcmp(st->reasons[i].text, reason)) {
+      st->reasons[i].count++;
+      return;
+    }
+  if (st->nreasons >= MAX_REASONS) {
+    st->other++;
+    return;
+  }
+  if (st->nreasons == st->capreasons) {
+    size_t cap = st->capreasons ? 2 * st->capreasons : 4;
+    sr_reason *r = realloc(st->reasons, cap * sizeof *r);
+    if (!r) {
+      st->other++;
+      return;
+    }
+    st->reasons = r;
+    st->capreasons = cap;
+  }
+  st->reasons[st->nreasons].text = strdup(reason);
+  st->reasons[st->nreasons].count = 1;
+  st->nreasons++;
+}
+
+void sr_summary_add(sr_summary *s, const sr_batch *b) {
+  const sr_counts *c = &b->counts;
+  s->counts.docs_in += c->docs_in;
+  s->counts.docs_out += c->docs_out;
+  s->counts.dropped += c->dropped;
+  s->counts.failed += c->failed;
+  s->counts.split_extra += c->split_extra;
+  s->counts.bytes_in += c->bytes_in;
+  s->counts.bytes_out += c->bytes_out;
+  s->counts.repaired_utf8 += c->repaired_utf8;
+  s->counts.limit_hits += c->limit_hits;
+  for (size_t i = 0; i < b->ndrops; i++) {
+    uint32_t k = b->drops[i].stage;
+    if (k >= 1 && k <= s->nstages) add_reason(&s->stages[k - 1], b->drops[i].reason);
+  }
+}
+
+static int by_count(const void *a, const void *b) {
+  const sr_reason *x = a, *y = b;
+  return (x->count < y->count) - (x->count > y->count);
+}
+
+void sr_summary_print(const sr_summary *s, FILE *f, const char *out_name, const char *failed_name) {
+  const sr_counts *c = &s->counts;
+  double mb = (double)c->bytes_in / 1e6;
+  fprintf(f, "saring: %llu documents read, %llu written, %llu dropped, %llu failed in %.2f s\n",
+          (unsigned long long)c->docs_in, (unsigned long long)c->docs_out,
+          (unsigned long long)c->dropped, (unsigned long long)c->failed, s->seconds);
+  fprintf(f, "  input   %.1f MB at %.1f MB/s, %.0f docs/s\n", mb,
+          s->seconds > 0 ? mb / s->seconds : 0.0,
+          s->seconds > 0 ? (double)c->docs_in / s->seconds : 0.0);
+  if (c->repaired_utf8)
+    fprintf(f, "  repaired invalid UTF-8 in %llu documents\n", (unsigned long long)c->repaired_utf8);
+  if (s->inputs_failed)
+    fprintf(f, "  %llu of %llu inputs could not be read\n", (unsigned long long)s->inputs_failed,
+            (unsigned long long)s->inputs);
+  for (size_t i = 0; i < s->nstages; i++) {
+    sr_stage_stats *st = &s->stages[i];
+    if (!st->dropped) continue;
+    fprintf(f, "  dropped by %s: %llu\n", st->name, (unsigned long long)st->dropped);
+    qsort(st->reasons, st->nreasons, sizeof *st->reasons, by_count);
+    for (size_t k = 0; k < st->nreasons && k < 5; k++)
+      fprintf(f, "    %8llu  %s\n", (unsigned long long)st->reasons[k].count, st->reasons[k].text);
+    if (st->nreasons > 5) fprintf(f, "    (%zu more reasons)\n", st->nreasons - 5);
+  }
+  if (out_name) fprintf(f, "  output  %s\n", out_name);
+  if (c->failed && failed_name) fprintf(f, "  failed documents in %s\n", failed_name);
+}
+
+int sr_summary_json(const sr_summary *s, sr_buf *b) {
+  const sr_counts *c = &s->counts;
+  double mb = (double)c->bytes_in / 1e6;
+  sr_buf_printf(b,
+                "{\"documents_read\":%llu,\"documents_written\":%llu,\"dropped\":%llu,\"failed\":%llu,"
+                "\"split_extra\":%llu,\"repaired_utf8\":%llu,\"limit_hits\":%llu,\"bytes_in\":%llu,"
+                "\"bytes_out\":%llu,\"inputs\":%llu,\"inputs_failed\":%llu,\"seconds\":%.3f,"
+                "\"mb_per_s\":%.2f,\"docs_per_s\":%.1f,\"stages\":[",
+                (unsigned long long)c->docs_in, (unsigned long long)c->docs_out,
+                (unsigned long long)c->dropped, (unsigned long long)c->failed,
+                (unsigned long long)c->split_extra, (unsigned long long)c->repaired_utf8,
+                (unsigned long long)c->limit_hits, (unsigned long long)c->bytes_in,
+                (unsigned long long)c->bytes_out, (unsigned long long)s->inputs,
+                (unsigned long long)s->inputs_failed, s->seconds,
+                s->seconds > 0 ? mb / s->seconds : 0.0,
+                s->seconds > 0 ? (double)c->docs_in / s->seconds : 0.0);
+  for (size_t i = 0; i < s->nstages; i++) {
+    sr_stage_stats *st = &s->stages[i];
+    if (i) sr_buf_putc(b, ',');
+    sr_buf_append_str(b, "{\"name\":");
+    sr_jsonw_string(b, st->name, strlen(st->name));
+    sr_buf_printf(b, ",\"dropped\":%llu,\"reasons\":{", (unsigned long long)st->dropped);
+    qsort(st->reasons, st->nreasons, sizeof *st->reasons, by_count);
+    for (size_t k = 0; k < st->nreasons; k++) {
+      if (k) sr_buf_putc(b, ',');
+      sr_jsonw_string(b, st->reasons[k].text, strlen(st->reasons[k].text));
+      sr_buf_printf(b, ":%llu", (unsigned long long)st->reasons[k].count);
+    }
+    if (st->other) sr_buf_printf(b, "%s\"(other)\":%llu", st->nreasons ? "," : "", (unsigned long long)st->other);
+    sr_buf_append_str(b, "}}");
+  }
+  return sr_buf_append_str(b, "]}\n");
+}
+
+void sr_summary_free(sr_summary *s) {
+  for (size_t i = 0; i < s->nstages; i++) {
+    free(s->stages[i].name);
+    for (size_t k = 0; k < s->stages[i].nreasons; k++) free(s->stages[i].reasons[k].text);
+    free(s->stages[i].reasons);
+  }
+  free(s->stages);
+  memset(s, 0, sizeof *s);
+}
