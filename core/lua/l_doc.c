@@ -428,11 +428,14 @@ int sr_ldoc_write_json(lua_State *L, int idx, int fields, sr_buf *out) {
 
   lua_getiuservalue(L, idx, UV_META);
   if (lua_type(L, -1) != LUA_TTABLE && d->meta_json && !fields) {
-    /* Untouched JSON metadata keeps its own key order. */
+    /* Untouched JSON metadata keeps its own key order.  The keys the
+     * document writes itself are skipped, as write_field does, so an object
+     * never holds a key twice (an input's "id" under --id-field url). */
     const char *key;
     json_t *val;
     json_object_foreach(d->meta_json, key, val) {
-      if (!strcmp(key, "text") || !strcmp(key, "tags")) continue;
+      if (!strcmp(key, "text") || !strcmp(key, "tags") || !strcmp(key, "id") || !strcmp(key, "source"))
+        continue;
       if (write_key(out, &first, key, strlen(key)) || sr_jsonw_jansson(out, val)) goto nomem;
     }
   } else {
