@@ -227,8 +227,38 @@ static int prepare(exec_ctx *c, sr_doc *d, char **id, char **text, size_t *len, 
   *text = NULL;
   *meta = NULL;
   if (d->format == SR_FORMAT_JSONL) {
+    const char *raw = d->raw;
+    size_t rawlen = d->raw_len;
+    /* A byte order mark before a line's JSON is an encoding artifact. */
+    if (rawlen >= 3 && !memcmp(raw, "\xEF\xBB\xBF", 3)) {
+      raw += 3;
+      rawlen -= 3;
+    }
+    /* jansson refuses a line with invalid UTF-8 anywhere in it, so the line
+     * is checked, and repaired unless --utf8 strict, before it is parsed,
+     * as a text input is. */
+    char *fixed = NULL;
+    size_t bad = sr_utf8_validate(raw, rawlen);
+    if (bad != rawlen) {
+      if (c->o->utf8_strict) {
+        *id = make_id(d);
+        c->id = *id;
+        char msg[96];
+        snprintf(msg, sizeof msg, "invalid UTF-8 at byte %zu of the line", bad);
+        fail(c, "read", msg, NULL);
+        return -1;
+      }
+      fixed = sr_utf8_repair(raw, rawlen, &rawlen);
+      if (!fixed) {
+        fail(c, "read", "out of memory", NULL);
+        return -1;
+      }
+      raw = fixed;
+      c->b->counts.repaired_utf8++;
+    }
     json_error_t err;
-    json_t *obj = json_loadb(d->raw, d->raw_len, JSON_ALLOW_NUL, &err);
+    json_t *obj = json_loadb(raw, rawlen, JSON_ALLOW_NUL, &err);
+    free(fixed);
     if (!obj || !json_is_object(obj)) {
       /* Name the record by its place in the input, as no id could be read. */
       *id = make_id(d);
