@@ -11,6 +11,9 @@ const sr_lua_module sr_lua_modules[] = {
   {"saring.re", luaopen_saring_re},
   {"saring.patterns", luaopen_saring_patterns},
   {"saring.hash", luaopen_saring_hash},
+  {"saring.lang", luaopen_saring_lang},
+  {"saring.date", luaopen_saring_date},
+  {"saring.number", luaopen_saring_number},
   {NULL, NULL},
 };
 

@@ -27,5 +27,8 @@ int luaopen_saring_text(lua_State *L);
 int luaopen_saring_re(lua_State *L);
 int luaopen_saring_patterns(lua_State *L);
 int luaopen_saring_hash(lua_State *L);
+int luaopen_saring_lang(lua_State *L);
+int luaopen_saring_date(lua_State *L);
+int luaopen_saring_number(lua_State *L);
 
 #endif
