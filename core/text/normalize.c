@@ -1,6 +1,22 @@
-/* Unicode normalization and case folding (see normalize.h). */
+/* Unicode normalization and case folding (see normalize.h).
+ *
+ * utf8proc has no quick-check property, and mapping a whole text through it
+ * is slow (it decodes every character into a UTF-32 buffer and composes it
+ * again).  Most of our text never changes: it is ASCII with a few curly
+ * quotes, dashes or accented letters that are already composed.  So each form
+ * has a bitmap of "inert" code points, built once per process from utf8proc's
+ * own data: a code point is inert when the form maps it to itself, its
+ * combining class is 0 and it can never be the second half of a canonical
+ * composition.  Nothing composes with an inert character from before it or
+ * reorders across it, so a text splits at inert characters into pieces that
+ * normalize independently.  The scan copies runs of inert characters as they
+ * are and hands utf8proc only the short stretch from the inert character
+ * before a non-inert one up to the next inert character.  A text with no
+ * non-inert character is returned unchanged without any allocation.
+ */
 #include "text/normalize.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,88 +34,240 @@ int sr_norm_form_parse(const char *name) {
   return -1;
 }
 
-/* True when no code point of s can change under the form: ASCII never
- * changes, and for NFC nothing below U+0300 changes either (Latin-1 and
- * Latin Extended letters are precomposed and no combining mark precedes
- * U+0300).  The compatibility forms change some Latin-1 characters (NBSP,
- * superscripts, fractions), so for them only ASCII is safe. */
-static int quick_check(const char *str, size_t len, sr_norm_form form) {
-  const unsigned char *s = (const unsigned char *)str;
-  size_t i = 0;
-  while (i + 8 <= len) {
-    uint64_t w;
-    memcpy(&w, s + i, 8);
-    if (w & 0x8080808080808080ULL) break;
-    i += 8;
+/* ---- Inert code points ------------------------------------------------- */
+
+enum { MAP_NFC, MAP_NFD, MAP_NFKC, MAP_NFKD, MAP_FOLD, N_MAPS };
+#define N_CODEPOINTS 0x110000
+
+static const utf8proc_option_t map_options[N_MAPS] = {
+  UTF8PROC_STABLE | UTF8PROC_COMPOSE,
+  UTF8PROC_STABLE | UTF8PROC_DECOMPOSE,
+  UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT,
+  UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT,
+  UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD,
+};
+
+/* Bit set = inert.  Written once under pthread_once, then only read. */
+static uint8_t inert[N_MAPS][N_CODEPOINTS / 8];
+/* Code points that can follow a starter inside a canonical composition. */
+static uint8_t second[N_CODEPOINTS / 8];
+static pthread_once_t second_once = PTHREAD_ONCE_INIT;
+static pthread_once_t map_once[N_MAPS] = {PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT,
+                                          PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT,
+                                          PTHREAD_ONCE_INIT};
+
+static inline int bit(const uint8_t *set, int cp) { return set[cp >> 3] >> (cp & 7) & 1; }
+static inline void set_bit(uint8_t *set, int cp) { set[cp >> 3] |= (uint8_t)(1u << (cp & 7)); }
+
+static void build_second(void) {
+  for (int cp = 0; cp < N_CODEPOINTS; cp++) {
+    const utf8proc_property_t *p = utf8proc_get_property(cp);
+    if (p->decomp_seqindex == UINT16_MAX || p->decomp_type != 0) continue;
+    utf8proc_int32_t d[8];
+    int bc = 0;
+    utf8proc_ssize_t n = utf8proc_decompose_char(cp, d, 8, UTF8PROC_DECOMPOSE, &bc);
+    for (utf8proc_ssize_t k = 1; k < n && k < 8; k++) set_bit(second, d[k]);
   }
-  if (form != SR_NFC) {
-    for (; i < len; i++)
-      if (s[i] >= 0x80) return 0;
-    return 1;
-  }
-  while (i < len) {
-    unsigned c = s[i];
-    if (c < 0x80) { i++; continue; }
-    /* Lead bytes C2..CB encode U+0080..U+02FF; CC and above may be marks. */
-    if (c >= 0xC2 && c <= 0xCB && i + 1 < len && (s[i + 1] & 0xC0) == 0x80) {
-      i += 2;
-      continue;
-    }
-    return 0;
-  }
-  return 1;
+  /* Hangul vowels and trailing consonants compose algorithmically. */
+  for (int cp = 0x1161; cp <= 0x1175; cp++) set_bit(second, cp);
+  for (int cp = 0x11A8; cp <= 0x11C2; cp++) set_bit(second, cp);
 }
 
-static int map(const char *s, size_t len, int options, char **out, size_t *outlen) {
-  if (sr_utf8_validate(s, len) != len) return SR_EUTF8;
-  utf8proc_uint8_t *dst = NULL;
-  utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &dst,
-                                    (utf8proc_option_t)options);
-  if (n < 0) {
-    free(dst);
-    return n == UTF8PROC_ERROR_NOMEM ? SR_ENOMEM : SR_EUTF8;
+static void build_map(int m) {
+  pthread_once(&second_once, build_second);
+  uint8_t *set = inert[m];
+  for (int cp = 0; cp < N_CODEPOINTS; cp++) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue; /* never decoded */
+    const utf8proc_property_t *p = utf8proc_get_property(cp);
+    if (p->combining_class != 0 || bit(second, cp)) continue;
+    int may_change = (p->decomp_seqindex != UINT16_MAX) || (cp >= 0xAC00 && cp <= 0xD7A3) ||
+                     (m == MAP_FOLD && p->casefold_seqindex != UINT16_MAX);
+    if (may_change) {
+      /* Map the character alone, the way utf8proc_map would. */
+      utf8proc_int32_t d[32];
+      int bc = 0;
+      utf8proc_ssize_t n = utf8proc_decompose_char(cp, d, 32, map_options[m], &bc);
+      if (n < 1 || n > 32) continue;
+      n = utf8proc_normalize_utf32(d, n, map_options[m]);
+      if (n != 1 || d[0] != cp) continue;
+    }
+    set_bit(set, cp);
   }
-  *out = (char *)dst;
-  *outlen = (size_t)n;
+  /* Case folding lowers ASCII letters in the copy loop itself. */
+  if (m == MAP_FOLD)
+    for (int cp = 'A'; cp <= 'Z'; cp++) set_bit(set, cp);
+}
+
+static void build_nfc(void) { build_map(MAP_NFC); }
+static void build_nfd(void) { build_map(MAP_NFD); }
+static void build_nfkc(void) { build_map(MAP_NFKC); }
+static void build_nfkd(void) { build_map(MAP_NFKD); }
+static void build_fold(void) { build_map(MAP_FOLD); }
+static void (*const builders[N_MAPS])(void) = {build_nfc, build_nfd, build_nfkc, build_nfkd,
+                                               build_fold};
+
+static const uint8_t *inert_set(int m) {
+  pthread_once(&map_once[m], builders[m]);
+  return inert[m];
+}
+
+/* ---- The chunked mapper ------------------------------------------------ */
+
+typedef struct outbuf {
+  char *data;
+  size_t len, cap;
+} outbuf;
+
+static int out_reserve(outbuf *b, size_t extra) {
+  if (b->len + extra <= b->cap) return 0;
+  size_t cap = b->cap ? b->cap : 64;
+  while (cap < b->len + extra) cap *= 2;
+  char *p = realloc(b->data, cap);
+  if (!p) return SR_ENOMEM;
+  b->data = p;
+  b->cap = cap;
+  return 0;
+}
+
+/* Appends s[0..n), lower-casing ASCII letters when fold is set. */
+static int out_copy(outbuf *b, const unsigned char *s, size_t n, int fold) {
+  if (out_reserve(b, n)) return SR_ENOMEM;
+  char *d = b->data + b->len;
+  if (fold) {
+    for (size_t k = 0; k < n; k++)
+      d[k] = (char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]);
+  } else {
+    memcpy(d, s, n);
+  }
+  b->len += n;
+  return 0;
+}
+
+/* Maps one chunk through utf8proc into b; *work is a reusable UTF-32
+ * buffer of *workcap code points (plus one). */
+static int out_map(outbuf *b, const unsigned char *s, size_t n, utf8proc_option_t opt,
+                   utf8proc_int32_t **work, size_t *workcap) {
+  utf8proc_ssize_t need;
+  for (;;) {
+    need = utf8proc_decompose(s, (utf8proc_ssize_t)n, *work, (utf8proc_ssize_t)*workcap, opt);
+    if (need < 0) return need == UTF8PROC_ERROR_NOMEM ? SR_ENOMEM : SR_EUTF8;
+    if ((size_t)need <= *workcap) break;
+    size_t cap = (size_t)need * 2 + 16;
+    /* One more slot: utf8proc_reencode writes a terminating NUL. */
+    utf8proc_int32_t *w = realloc(*work, (cap + 1) * sizeof **work);
+    if (!w) return SR_ENOMEM;
+    *work = w;
+    *workcap = cap;
+  }
+  utf8proc_ssize_t bytes = utf8proc_reencode(*work, need, opt);
+  if (bytes < 0) return SR_EUTF8;
+  return out_copy(b, (const unsigned char *)*work, (size_t)bytes, 0);
+}
+
+/* Decodes the valid UTF-8 character at s[i]. */
+static inline int decode_at(const unsigned char *s, size_t len, size_t i, size_t *n) {
+  int cp;
+  *n = sr_utf8_decode(s + i, len - i, &cp);
+  return cp;
+}
+
+static int map_text(const char *str, size_t len, int m, char **out, size_t *outlen) {
+  const unsigned char *s = (const unsigned char *)str;
+  *out = NULL;
+  *outlen = len;
+  int fold = m == MAP_FOLD;
+  size_t bad = sr_utf8_validate(str, len);
+  if (bad != len) return SR_EUTF8;
+  const uint8_t *set = NULL;
+
+  outbuf b = {0};
+  utf8proc_int32_t *work = NULL;
+  size_t workcap = 0;
+  size_t i = 0, prev = 0, copied = 0;
+  int rc = 0, changed = 0;
+  while (i < len) {
+    /* ASCII: inert for every form, eight bytes at a time.  Only case
+     * folding has to look at the letters. */
+    if (s[i] < 0x80) {
+      size_t j = i;
+      if (fold) {
+        while (j < len && s[j] < 0x80) {
+          if (s[j] >= 'A' && s[j] <= 'Z') changed = 1;
+          j++;
+        }
+      } else {
+        while (j + 8 <= len) {
+          uint64_t w;
+          memcpy(&w, s + j, 8);
+          if (w & 0x8080808080808080ULL) break;
+          j += 8;
+        }
+        while (j < len && s[j] < 0x80) j++;
+      }
+      prev = j - 1;
+      i = j;
+      continue;
+    }
+    if (!set) set = inert_set(m);
+    size_t n;
+    int cp = decode_at(s, len, i, &n);
+    if (bit(set, cp)) {
+      prev = i;
+      i += n;
+      continue;
+    }
+    /* A chunk: from the inert character before this one to the next inert
+     * character. */
+    size_t cs = i > 0 ? prev : 0, j = i + n;
+    while (j < len) {
+      if (s[j] < 0x80) break;
+      size_t k;
+      int c2 = decode_at(s, len, j, &k);
+      if (bit(set, c2)) break;
+      j += k;
+    }
+    if (!b.data && (rc = out_reserve(&b, len + len / 8 + 16))) break;
+    if ((rc = out_copy(&b, s + copied, cs - copied, fold))) break;
+    if ((rc = out_map(&b, s + cs, j - cs, map_options[m], &work, &workcap))) break;
+    copied = i = j;
+    prev = j; /* unused until the next character sets it */
+  }
+  free(work);
+  if (rc) {
+    free(b.data);
+    return rc;
+  }
+  if (!b.data) {
+    if (!changed) return 0;
+    if ((rc = out_reserve(&b, len + 1))) return rc;
+  }
+  if ((rc = out_copy(&b, s + copied, len - copied, fold)) || (rc = out_reserve(&b, 1))) {
+    free(b.data);
+    return rc;
+  }
+  /* A chunk may map to itself ("x" + an unusual mark): then keep s. */
+  if (!changed && b.len == len && memcmp(b.data, s, len) == 0) {
+    free(b.data);
+    return 0;
+  }
+  b.data[b.len] = '\0';
+  *out = b.data;
+  *outlen = b.len;
   return 0;
 }
 
 int sr_normalize(const char *s, size_t len, sr_norm_form form, char **out, size_t *outlen) {
   *out = NULL;
   *outlen = len;
-  if (quick_check(s, len, form)) return 0;
-  int opt = UTF8PROC_STABLE;
   switch (form) {
-    case SR_NFC: opt |= UTF8PROC_COMPOSE; break;
-    case SR_NFD: opt |= UTF8PROC_DECOMPOSE; break;
-    case SR_NFKC: opt |= UTF8PROC_COMPOSE | UTF8PROC_COMPAT; break;
-    case SR_NFKD: opt |= UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT; break;
+    case SR_NFC: return map_text(s, len, MAP_NFC, out, outlen);
+    case SR_NFD: return map_text(s, len, MAP_NFD, out, outlen);
+    case SR_NFKC: return map_text(s, len, MAP_NFKC, out, outlen);
+    case SR_NFKD: return map_text(s, len, MAP_NFKD, out, outlen);
     default: return SR_EINVAL;
   }
-  /* utf8proc_map stops at NUL unless told the length: it is told, and NULs
-   * pass through unchanged. */
-  return map(s, len, opt, out, outlen);
 }
 
 int sr_casefold(const char *s, size_t len, char **out, size_t *outlen) {
-  *out = NULL;
-  *outlen = len;
-  const unsigned char *u = (const unsigned char *)s;
-  size_t i = 0;
-  int has_upper = 0;
-  for (; i < len; i++) {
-    if (u[i] >= 0x80) break;
-    if (u[i] >= 'A' && u[i] <= 'Z') has_upper = 1;
-  }
-  if (i == len) {
-    /* Pure ASCII: folding is lower-casing. */
-    if (!has_upper) return 0;
-    char *d = malloc(len + 1);
-    if (!d) return SR_ENOMEM;
-    for (size_t k = 0; k < len; k++) d[k] = (char)((u[k] >= 'A' && u[k] <= 'Z') ? u[k] + 32 : u[k]);
-    d[len] = '\0';
-    *out = d;
-    return 0;
-  }
-  return map(s, len, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD, out, outlen);
+  return map_text(s, len, MAP_FOLD, out, outlen);
 }

@@ -6,8 +6,10 @@
  *  - validate(s) <= len; when it is len, repair(s) == s and decoding walks
  *    the whole buffer; otherwise the decoder rejects the byte at the offset;
  *  - repair(s) always validates, and repairing it again changes nothing;
- *  - normalize / casefold / strip_accents of valid text give valid text, and
- *    NFC is idempotent; clean_spaces never grows the text and, on valid
+ *  - normalize / casefold / strip_accents of valid text give valid text,
+ *    normalize and casefold give exactly what utf8proc_map gives for the
+ *    whole text (the chunked fast path changes nothing), and NFC is
+ *    idempotent; clean_spaces never grows the text and, on valid
  *    text, keeps it valid and is idempotent;
  *  - grapheme clusters tile the text and there are at most len of them.
  */
@@ -15,6 +17,8 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include <utf8proc.h>
 
 #include "text/normalize.h"
 #include "text/spaces.h"
@@ -28,6 +32,24 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
     if (!(cond)) abort();  \
   } while (0)
 
+/* The reference: the whole text through utf8proc_map, as normalize.c did
+ * before its inert-character fast path. */
+static void check_same_as_utf8proc(const char *s, size_t len, const char *r, size_t rlen,
+                                   utf8proc_option_t opt) {
+  utf8proc_uint8_t *ref = NULL;
+  utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &ref, opt);
+  CHECK(n >= 0);
+  CHECK((size_t)n == rlen && memcmp(ref, r, rlen) == 0);
+  free(ref);
+}
+
+static const utf8proc_option_t form_options[] = {
+  UTF8PROC_STABLE | UTF8PROC_COMPOSE,
+  UTF8PROC_STABLE | UTF8PROC_DECOMPOSE,
+  UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT,
+  UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT,
+};
+
 static void check_valid_transform(const char *s, size_t len) {
   for (int form = SR_NFC; form <= SR_NFKD; form++) {
     char *out;
@@ -36,6 +58,7 @@ static void check_valid_transform(const char *s, size_t len) {
     const char *r = out ? out : s;
     size_t rlen = out ? outlen : len;
     CHECK(sr_utf8_validate(r, rlen) == rlen);
+    check_same_as_utf8proc(s, len, r, rlen, form_options[form]);
     if (form == SR_NFC) {
       char *again;
       size_t againlen;
@@ -49,6 +72,8 @@ static void check_valid_transform(const char *s, size_t len) {
   size_t outlen;
   CHECK(sr_casefold(s, len, &out, &outlen) == 0);
   if (out) CHECK(sr_utf8_validate(out, outlen) == outlen);
+  check_same_as_utf8proc(s, len, out ? out : s, out ? outlen : len,
+                         UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
   free(out);
   CHECK(sr_strip_accents(s, len, &out, &outlen) == 0);
   if (out) CHECK(sr_utf8_validate(out, outlen) == outlen);

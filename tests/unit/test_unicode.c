@@ -8,7 +8,10 @@
 
 #include <cmocka.h>
 
+#include <utf8proc.h>
+
 #include "error.h"
+#include "text/normalize.h"
 #include "text/spaces.h"
 #include "text/unicode.h"
 #include "text/utf8.h"
@@ -203,8 +206,152 @@ static void test_clean_spaces_huge(void **state) {
   free(s);
 }
 
+static void test_utf8_validate_repair(void **state) {
+  (void)state;
+  assert_int_equal(sr_utf8_validate(S("")), 0);
+  assert_int_equal(sr_utf8_validate(S("plain")), 5);
+  assert_int_equal(sr_utf8_validate(S("caf\xC3\xA9 \xF0\x9F\x98\x80")), 10);
+  assert_int_equal(sr_utf8_validate(S("a\0b")), 3);
+  assert_int_equal(sr_utf8_validate(S("ab\xFF")), 2);
+  assert_int_equal(sr_utf8_validate(S("\xC0\xAF")), 0);          /* overlong */
+  assert_int_equal(sr_utf8_validate(S("x\xED\xA0\x80")), 1);     /* surrogate */
+  assert_int_equal(sr_utf8_validate(S("xy\xF4\x90\x80\x80")), 2); /* > U+10FFFF */
+  assert_int_equal(sr_utf8_validate(S("12345678\xE2\x82")), 8);  /* truncated */
+  size_t n;
+  char *r = sr_utf8_repair(S("a\xFF" "b\xE2\x82" "c\xED\xA0\x80"), &n);
+  assert_non_null(r);
+  /* One U+FFFD per maximal subpart: FF; E2 82; ED; A0; 80 (a surrogate). */
+  assert_int_equal(n, 3 + 5 * 3);
+  assert_memory_equal(r, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD", n);
+  assert_int_equal(sr_utf8_validate(r, n), n);
+  free(r);
+  r = sr_utf8_repair(S(""), &n);
+  assert_non_null(r);
+  assert_int_equal(n, 0);
+  free(r);
+}
+
+static void check_norm(const char *in, size_t len, sr_norm_form form, const char *want,
+                       size_t wantlen) {
+  char *out;
+  size_t outlen;
+  assert_int_equal(sr_normalize(in, len, form, &out, &outlen), 0);
+  const char *got = out ? out : in;
+  size_t gotlen = out ? outlen : len;
+  if (gotlen != wantlen || memcmp(got, want, wantlen) != 0)
+    fail_msg("normalize(\"%.*s\", %d) = \"%.*s\"", (int)len, in, (int)form, (int)gotlen, got);
+  free(out);
+}
+
+static void test_normalize(void **state) {
+  (void)state;
+  check_norm(S(""), SR_NFC, S(""));
+  check_norm(S("ascii only"), SR_NFC, S("ascii only"));
+  check_norm(S("cafe\xCC\x81"), SR_NFC, S("caf\xC3\xA9"));
+  check_norm(S("caf\xC3\xA9"), SR_NFD, S("cafe\xCC\x81"));
+  check_norm(S("\xE2\x84\xAB"), SR_NFC, S("\xC3\x85"));                 /* Angstrom sign */
+  check_norm(S("\xE2\x80\x9Cq\xE2\x80\x9D e\xCC\x81"), SR_NFC, S("\xE2\x80\x9Cq\xE2\x80\x9D \xC3\xA9"));
+  check_norm(S("e\xCC\xA3\xCC\x82"), SR_NFC, S("\xE1\xBB\x87"));        /* reordered marks */
+  check_norm(S("e\xCC\x82\xCC\xA3"), SR_NFC, S("\xE1\xBB\x87"));
+  check_norm(S("\xE1\x84\x80\xE1\x85\xA1\xE1\x86\xA8"), SR_NFC, S("\xEA\xB0\x81")); /* jamo */
+  check_norm(S("\xEA\xB0\x80\xE1\x86\xA8"), SR_NFC, S("\xEA\xB0\x81"));  /* LV + T */
+  check_norm(S("\xEA\xB0\x81"), SR_NFD, S("\xE1\x84\x80\xE1\x85\xA1\xE1\x86\xA8"));
+  check_norm(S("\xE0\xA6\x95\xE0\xA7\x87\xE0\xA6\xBE"), SR_NFC, S("\xE0\xA6\x95\xE0\xA7\x8B")); /* Bengali */
+  check_norm(S("\xEF\xAC\x81 \xC2\xBD \xE2\x91\xA0"), SR_NFKC, S("fi 1\xE2\x81\x84" "2 1"));
+  check_norm(S("\xC2\xA0"), SR_NFC, S("\xC2\xA0"));
+  check_norm(S("\xC2\xA0"), SR_NFKC, S(" "));
+  check_norm(S("a\0e\xCC\x81"), SR_NFC, S("a\0\xC3\xA9"));
+  char *out = (char *)1;
+  size_t outlen;
+  assert_int_equal(sr_normalize(S("e\xCC\x81\xFF"), SR_NFC, &out, &outlen), SR_EUTF8);
+  assert_null(out);
+  assert_int_equal(sr_casefold(S("StraSSe \xE1\xBA\x9E \xC3\x84"), &out, &outlen), 0);
+  assert_int_equal(outlen, strlen("strasse ss \xC3\xA4"));
+  assert_memory_equal(out, "strasse ss \xC3\xA4", outlen);
+  free(out);
+  assert_int_equal(sr_casefold(S("already folded \xC3\xA4"), &out, &outlen), 0);
+  assert_null(out);
+  assert_int_equal(sr_norm_form_parse("nfkd"), SR_NFKD);
+  assert_int_equal(sr_norm_form_parse("NFX"), -1);
+}
+
+/* The fast path must agree with mapping the whole text through utf8proc:
+ * pseudo-random strings over an alphabet rich in marks, jamo and composites. */
+static void test_normalize_differential(void **state) {
+  (void)state;
+  static const char *const alphabet[] = {
+    "a", "e", "K", " ", "\xCC\x81", "\xCC\xA3", "\xCC\x82", "\xC3\xA9", "\xE2\x84\xAB",
+    "\xE1\x84\x80", "\xE1\x85\xA1", "\xE1\x86\xA8", "\xEA\xB0\x80", "\xE0\xA6\x95",
+    "\xE0\xA7\x87", "\xE0\xA6\xBE", "\xEF\xAC\x81", "\xC2\xBD", "\xE2\x80\x9C", "\xC3\x84",
+    "\xE1\xBA\x9E", "\xCE\xA3", "\xE3\x81\x8B", "\xE3\x82\x99", "\xEF\xBD\xB6", "\xEF\xBE\x9E",
+    "\xCD\x84", "\xE0\xBD\xB3", "\xC4\xB0", "\xE1\xBF\xA3",
+  };
+  static const utf8proc_option_t opts[] = {
+    UTF8PROC_STABLE | UTF8PROC_COMPOSE, UTF8PROC_STABLE | UTF8PROC_DECOMPOSE,
+    UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT,
+    UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT,
+    UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD,
+  };
+  uint32_t seed = 12345;
+  char buf[256];
+  for (int iter = 0; iter < 20000; iter++) {
+    size_t len = 0;
+    int parts = (int)(seed % 12);
+    for (int k = 0; k < parts; k++) {
+      seed = seed * 1103515245u + 12345u;
+      const char *a = alphabet[(seed >> 16) % (sizeof alphabet / sizeof alphabet[0])];
+      memcpy(buf + len, a, strlen(a));
+      len += strlen(a);
+    }
+    seed = seed * 1103515245u + 12345u;
+    for (int f = 0; f < 5; f++) {
+      char *out;
+      size_t outlen;
+      int rc = f < 4 ? sr_normalize(buf, len, (sr_norm_form)f, &out, &outlen)
+                     : sr_casefold(buf, len, &out, &outlen);
+      assert_int_equal(rc, 0);
+      utf8proc_uint8_t *ref;
+      utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)buf, (utf8proc_ssize_t)len, &ref, opts[f]);
+      assert_true(n >= 0);
+      const char *got = out ? out : buf;
+      size_t gotlen = out ? outlen : len;
+      if ((size_t)n != gotlen || memcmp(ref, got, gotlen) != 0)
+        fail_msg("form %d differs from utf8proc_map on \"%.*s\"", f, (int)len, buf);
+      free(ref);
+      free(out);
+    }
+  }
+}
+
+static void test_normalize_huge(void **state) {
+  (void)state;
+  /* 50 MB of mostly-ASCII news-like text with curly quotes and decomposed
+   * accents: the result must match utf8proc_map. */
+  static const char unit[] = "Kata \xE2\x80\x9C" "cafe\xCC\x81\xE2\x80\x9D di Jakarta. ";
+  size_t ul = sizeof unit - 1, len = 50u * 1000 * 1000 / ul * ul;
+  char *s = malloc(len);
+  assert_non_null(s);
+  for (size_t i = 0; i < len; i += ul) memcpy(s + i, unit, ul);
+  char *out;
+  size_t outlen;
+  assert_int_equal(sr_normalize(s, len, SR_NFC, &out, &outlen), 0);
+  assert_non_null(out);
+  assert_int_equal(outlen, len / ul * (ul - 1));
+  assert_memory_equal(out, "Kata \xE2\x80\x9C" "caf\xC3\xA9\xE2\x80\x9D di", 17);
+  char *again;
+  size_t againlen;
+  assert_int_equal(sr_normalize(out, outlen, SR_NFC, &again, &againlen), 0);
+  assert_null(again);
+  free(out);
+  free(s);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
+    cmocka_unit_test(test_utf8_validate_repair),
+    cmocka_unit_test(test_normalize),
+    cmocka_unit_test(test_normalize_differential),
+    cmocka_unit_test(test_normalize_huge),
     cmocka_unit_test(test_category),
     cmocka_unit_test(test_script),
     cmocka_unit_test(test_graphemes),
