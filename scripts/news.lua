@@ -1,0 +1,34 @@
+-- The default news pipeline: clean scraped news pages, extract the headline,
+-- date, authors, site and language, tag entities and quantities, export
+-- JSONL.  See docs/news-pipeline.md.
+--
+--   saring run scripts/news.lua PAGES... -o out.jsonl
+--
+-- Stages live in scripts/stages/, site rules in scripts/sites/.
+
+local saring     = require "saring"
+local clean      = require "stages.clean"
+local lang       = require "stages.lang"
+local entities   = require "stages.entities"
+local quantities = require "stages.quantities"
+local export     = require "stages.export"
+
+local named = saring.stage and saring.stage.named or function(_, fn) return fn end
+local normalize = saring.stage and saring.stage.normalize
+
+local stages = {
+  name = "news",
+  fields = {"id", "source", "title", "published", "authors", "site", "lang",
+            "text", "entities", "quantities", "keywords", "stats", "removed"},
+  -- count lines per site over the whole corpus first (when the core runs a
+  -- prepass); the clean stage works with or without it
+  prepass = clean.prepass,
+}
+if normalize then stages[#stages + 1] = normalize "NFC" end
+stages[#stages + 1] = named("clean", clean.stage)
+stages[#stages + 1] = named("lang", lang.stage)
+stages[#stages + 1] = named("entities", entities.stage)
+stages[#stages + 1] = named("quantities", quantities.stage)
+stages[#stages + 1] = named("export", export.stage)
+
+return saring.pipeline(stages)

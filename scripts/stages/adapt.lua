@@ -1,0 +1,165 @@
+-- Adapters between the news stages and saring's C helpers.
+--
+-- Every use of a native module goes through this file.  Each adapter tries
+-- `require "saring.X"` once; when the module is missing (plain lua5.4, or a
+-- core built without it) a plain-Lua fallback with the same contract is used,
+-- so the pipeline works at every stage of the project and gets faster as the
+-- helpers land.  Nothing here keeps cross-document state except the fallback
+-- counter, which is per worker by nature.
+
+local M = {}
+
+local function try(name)
+  local ok, mod = pcall(require, name)
+  if ok and type(mod) == "table" then return mod end
+  return nil
+end
+
+M.saring   = try "saring"
+M.text     = try "saring.text"
+M.hash     = try "saring.hash"
+M.patterns = try "saring.patterns"
+M.langmod  = try "saring.lang"
+M.json     = try "saring.json"
+
+-- ---------------------------------------------------------------------------
+-- Whitespace and Unicode repair
+-- ---------------------------------------------------------------------------
+
+-- Byte sequences of common mojibake (UTF-8 read as CP1252/Latin-1, then
+-- re-encoded) and their repair.  Checked only when the text contains the
+-- tell-tale lead "Ã", "â€" or "Â", so clean text pays one find.
+local MOJIBAKE = {
+  {"\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2", "\xE2\x80\x99"},  -- â€™ -> ’
+  {"\xC3\xA2\xE2\x82\xAC\xCB\x9C", "\xE2\x80\x98"},      -- â€˜ -> ‘
+  {"\xC3\xA2\xE2\x82\xAC\xC5\x93", "\xE2\x80\x9C"},      -- â€œ -> “
+  {"\xC3\xA2\xE2\x82\xAC\xC2\x9D", "\xE2\x80\x9D"},      -- â€\x9d -> ”
+  {"\xC3\xA2\xE2\x82\xAC\xE2\x80\x9C", "\xE2\x80\x93"},  -- â€“ -> –
+  {"\xC3\xA2\xE2\x82\xAC\xE2\x80\x9D", "\xE2\x80\x94"},  -- â€” -> —
+  {"\xC3\xA2\xE2\x82\xAC\xC2\xA6", "\xE2\x80\xA6"},      -- â€¦ -> …
+  {"\xC3\x82\xC2\xA0", " "},                             -- Â<NBSP> -> space
+  {"\xC3\x83\xC2\xA9", "\xC3\xA9"},                      -- Ã© -> é
+}
+
+local function fix_mojibake(s)
+  if s:find("\xC3[\x82\x83\xA2]") then
+    for i = 1, #MOJIBAKE do
+      local from, to = MOJIBAKE[i][1], MOJIBAKE[i][2]
+      if s:find(from, 1, true) then
+        s = s:gsub(from:gsub("%p", "%%%0"), to)
+      end
+    end
+  end
+  -- U+0100 (Ā) stands for a mangled NBSP in scraped Indonesian pages; the
+  -- letter itself does not occur in Indonesian, Malay or English.
+  if s:find("\xC4\x80", 1, true) then s = s:gsub("\xC4\x80", " ") end
+  return s
+end
+
+-- Plain-Lua version of text.clean_spaces: CRLF/CR -> LF, NBSP and Unicode
+-- spaces -> space, zero-width, BOM, soft hyphen and control characters
+-- removed, runs of spaces collapsed, lines trimmed.
+local function clean_spaces_lua(s)
+  if s:find("\r", 1, true) then s = s:gsub("\r\n?", "\n") end
+  if s:find("[\xC2\xE2\xEF]") then
+    s = s:gsub("\xC2[\x80-\x9F]", "")                  -- C1 controls
+         :gsub("\xC2\xAD", "")                         -- soft hyphen
+         :gsub("\xC2\xA0", " ")                        -- NBSP
+         :gsub("\xE2\x80[\x8B-\x8F]", "")              -- ZWSP, ZWNJ, ZWJ, marks
+         :gsub("\xE2\x81\xA0", "")                     -- word joiner
+         :gsub("\xEF\xBB\xBF", "")                     -- BOM
+         :gsub("\xE2\x80[\x80-\x8A\xA8\xA9\xAF]", " ") -- Unicode spaces
+         :gsub("\xE2\x81\x9F", " ")
+  end
+  if s:find("[%z\1-\8\11\12\14-\31\127]") then
+    s = s:gsub("[%z\1-\8\11\12\14-\31\127]", "")
+  end
+  if s:find("\t", 1, true) then s = s:gsub("\t", " ") end
+  if s:find("  ", 1, true) then s = s:gsub("  +", " ") end
+  s = s:gsub("\n ", "\n"):gsub(" \n", "\n")
+  return (s:gsub("^ ", ""):gsub(" $", ""))
+end
+
+local native_clean = M.text and M.text.clean_spaces
+function M.clean_text(s)
+  if native_clean then
+    local ok, out = pcall(native_clean, s)
+    if ok and type(out) == "string" then
+      -- the native helper may leave Unicode spaces that we know about
+      return fix_mojibake(out)
+    end
+  end
+  return fix_mojibake(clean_spaces_lua(s))
+end
+M.clean_spaces_lua = clean_spaces_lua
+M.fix_mojibake = fix_mojibake
+
+local native_nfc = M.text and M.text.normalize
+function M.nfc(s)
+  if native_nfc and s:find("[\xCC\xCD]") then       -- combining marks present
+    local ok, out = pcall(native_nfc, s, "NFC")
+    if ok and type(out) == "string" then return out end
+  end
+  return s
+end
+
+-- ---------------------------------------------------------------------------
+-- Counting words
+-- ---------------------------------------------------------------------------
+local native_count = M.text and M.text.count_words
+function M.count_words(s)
+  if native_count then
+    local ok, n = pcall(native_count, s)
+    if ok and type(n) == "number" then return n end
+  end
+  local _, n = s:gsub("[%w\128-\255]+", "")
+  return n
+end
+
+-- ---------------------------------------------------------------------------
+-- Hashes and the shared line counter used by the corpus prepass
+-- ---------------------------------------------------------------------------
+local native_xxh = M.hash and M.hash.xxh64
+function M.line_key(s)
+  if native_xxh then return native_xxh(s) end
+  return s
+end
+
+local fallback_counters = {}
+local FallbackCounter = {}
+FallbackCounter.__index = FallbackCounter
+function FallbackCounter:incr(key, n)
+  local v = (self.t[key] or 0) + (n or 1)
+  if self.t[key] == nil then self.n = self.n + 1 end
+  self.t[key] = v
+  return v
+end
+function FallbackCounter:get(key) return self.t[key] or 0 end
+function FallbackCounter:size() return self.n end
+
+function M.counter(name)
+  if M.hash and M.hash.counter then
+    local ok, c = pcall(M.hash.counter, name)
+    if ok and c then return c end
+  end
+  local c = fallback_counters[name]
+  if not c then
+    c = setmetatable({t = {}, n = 0}, FallbackCounter)
+    fallback_counters[name] = c
+  end
+  return c
+end
+
+-- ---------------------------------------------------------------------------
+-- Options: explain mode
+-- ---------------------------------------------------------------------------
+function M.explain()
+  local s = M.saring
+  if s and type(s.options) == "table" and s.options.explain ~= nil then
+    return s.options.explain and true or false
+  end
+  local env = os.getenv and os.getenv("SARING_EXPLAIN")
+  return env ~= nil and env ~= "" and env ~= "0"
+end
+
+return M

@@ -1,0 +1,288 @@
+-- Boilerplate line rules of the news pipeline, as data.
+--
+-- Rules are matched against the lower-cased line with "[ ]:" collapsed to
+-- ":" (so "Sumber : X" reads "sumber: x").  They are general: widget labels,
+-- link prompts and footers of Indonesian, Malay and English news sites, not
+-- any one page's wording.  Site-specific additions go in scripts/sites/.
+--
+-- Three kinds of rule, cheapest first:
+--   EXACT    the whole line (trailing ":" and punctuation stripped)
+--   PREFIX   Lua patterns anchored at the start, grouped by first word so a
+--            line is tried only against the rules of its own first word
+--   ANYWHERE plain substrings, tried on short lines only (see clean.lua)
+
+local M = {}
+
+local function set(rule, list, into)
+  for _, w in ipairs(list) do into[w] = rule end
+  return into
+end
+
+-- Whole-line widgets -------------------------------------------------------
+local EXACT = {}
+set("ad", {"advertisement", "advertisment", "iklan", "ads", "ad", "sponsored",
+  "konten sponsor", "konten bersponsor", "sponsored content", "promoted",
+  "scroll to continue with content", "scroll to continue", "scroll down",
+  "scroll untuk melanjutkan", "gulir untuk melanjutkan",
+  "advertisement - scroll to continue", "story continues below advertisement",
+  "continue reading below", "iklan - scroll untuk melanjutkan membaca",
+  "scroll ke bawah untuk melanjutkan membaca", "lanjutkan membaca",
+  "continue reading", "lanjut baca", "pariwara"}, EXACT)
+set("related-heading", {"tags", "tag", "topik", "topics", "topic",
+  "related", "related articles", "related news", "related stories",
+  "related posts", "related content", "artikel terkait", "berita terkait",
+  "berita terkini", "berita lainnya", "berita terbaru", "berita populer",
+  "berita pilihan", "artikel lainnya", "artikel pilihan", "artikel populer",
+  "artikel terbaru", "baca juga", "lihat juga", "simak juga", "terpopuler",
+  "populer", "terkini", "terbaru", "trending", "trending now",
+  "rekomendasi", "rekomendasi untuk anda", "rekomendasi kami",
+  "rekomendasi berita", "pilihan editor", "pilihan redaksi", "editor's picks",
+  "editors' picks", "editor's pick", "hot topic", "# hot topic", "hot topics",
+  "topik hangat", "topik terkait", "tag terkait", "kata kunci", "keywords",
+  "most popular", "most read", "most viewed", "latest", "latest news",
+  "latest stories", "more stories", "more news", "you may also like",
+  "you might also like", "recommended", "recommended for you",
+  "read next", "up next", "what to read next", "berita berkaitan",
+  "artikel berkaitan", "berkaitan", "lagi berita", "berita utama",
+  "video terkait", "video pilihan", "video terkini", "video lainnya",
+  "foto terkait", "galeri", "gallery", "infografis", "headline", "headlines",
+  "news", "berita", "lainnya", "selengkapnya", "indeks berita",
+  "terhangat", "viral", "populer hari ini", "paling banyak dibaca",
+  "berita populer hari ini", "top stories", "top news", "breaking news",
+  "more from", "sponsored links", "from the web", "also read",
+  "read also", "baca berita lainnya", "artikel menarik lainnya"}, EXACT)
+set("share", {"share", "bagikan", "bagikan artikel", "share this article",
+  "share this", "kongsi", "kongsi artikel", "tweet", "facebook",
+  "twitter", "x", "whatsapp", "telegram", "linkedin", "line", "email",
+  "e-mail", "pinterest", "instagram", "youtube", "tiktok", "threads",
+  "salin link", "salin tautan", "copy link", "copy", "copied",
+  "link copied", "tautan disalin", "print", "cetak", "simpan", "save",
+  "komentar", "tulis komentar", "kirim komentar", "comments", "comment",
+  "0 komentar", "lihat komentar", "tampilkan komentar", "komen",
+  "bagikan:", "share:", "share on", "font", "a a", "aa", "a- a+",
+  "x|close", "close", "tutup", "menu", "search", "cari", "home", "beranda",
+  "indeks", "index", "utama", "kembali", "back", "back to top",
+  "ke atas", "login", "masuk", "daftar", "register", "sign in", "sign up",
+  "log in", "logout", "subscribe", "langganan", "berlangganan", "langgan",
+  "follow", "follow us", "ikuti kami", "ikuti kami di", "ikuti",
+  "sertai kami", "foto", "video", "photo", "photos", "audio", "podcast",
+  "thumbnail-author", "thumbnail", "photo author", "avatar", "author",
+  "penulis", "editor", "reporter", "pewarta", "redaktur", "penyunting",
+  "kontributor", "wartawan", "oleh", "by", "writer", "fotografer",
+  "next", "prev", "previous", "sebelumnya", "selanjutnya", "berikutnya",
+  "halaman selanjutnya", "halaman berikutnya", "load more",
+  "muat lebih banyak", "lihat selengkapnya", "baca selengkapnya",
+  "read more", "see more", "show more", "tampilkan lebih banyak",
+  "read entire article", "read full article", "read the full story",
+  "dengarkan", "dengarkan berita", "listen", "listen to this article",
+  "play", "putar", "ok", "accept", "terima", "setuju", "reject", "tolak",
+  "copyright", "all rights reserved", "all right reserved",
+  "hak cipta dilindungi undang-undang", "privacy policy",
+  "kebijakan privasi", "pedoman media siber", "tentang kami", "about us",
+  "redaksi", "kontak", "contact", "contact us", "karir", "disclaimer",
+  "info iklan", "terms of use", "syarat dan ketentuan", "sitemap",
+  "network", "rss", "newsletter"}, EXACT)
+M.EXACT = EXACT
+
+-- Prefix rules, by first word ----------------------------------------------
+-- Each entry: {lua pattern on the lowered line, rule}.  The pattern starts
+-- at the line start (patterns are anchored by the caller).
+local P = {}
+local function add(first, rule, ...)
+  local list = P[first] or {}
+  for _, pat in ipairs({...}) do list[#list + 1] = {"^" .. pat, rule} end
+  P[first] = list
+end
+
+add("baca", "related-link", "baca juga", "baca pula", "baca selengkapnya",
+    "baca:", "baca berita", "baca artikel", "baca lainnya", "baca lagi",
+    "baca :")
+add("lihat", "related-link", "lihat juga", "lihat:", "lihat video",
+    "lihat foto", "lihat selengkapnya", "lihat berita", "lihat artikel")
+add("simak", "related-link", "simak juga", "simak:", "simak video",
+    "simak berita", "simak selengkapnya", "simak artikel", "simak breaking",
+    "simak informasi")
+add("saksikan", "related-link", "saksikan video", "saksikan juga",
+    "saksikan:", "saksikan live", "saksikan siaran")
+add("tonton", "related-link", "tonton juga", "tonton video", "tonton:")
+add("video", "related-link", "video:", "video terkait", "video pilihan",
+    "video unggulan")
+add("artikel", "related-link", "artikel terkait:", "artikel ini telah tayang",
+    "artikel ini sudah tayang", "artikel ini telah terbit")
+add("berita", "related-link", "berita terkait:", "berita berkaitan:")
+add("read", "related-link", "read more", "read also", "read:", "read next",
+    "read entire article", "read the full", "read full", "read our")
+add("also", "related-link", "also read", "also see", "also:")
+add("related", "related-link", "related:", "related story", "related article",
+    "related coverage", "related news")
+add("see", "related-link", "see also", "see more")
+add("more", "related-link", "more:", "more from", "more on this")
+add("watch", "related-link", "watch:", "watch the video", "watch more")
+add("listen", "related-link", "listen:", "listen to")
+add("next", "related-link", "next article", "next story", "next:")
+add("previous", "related-link", "previous article", "previous story")
+add("artikel", "related-link", "artikel selanjutnya", "artikel sebelumnya")
+add("berkaitan", "related-link", "berkaitan:")
+add("klik", "prompt", "klik di sini", "klik disini", "klik link", "klik tautan")
+add("click", "prompt", "click here", "click to")
+add("sign", "prompt", "sign up", "sign in")
+add("subscribe", "prompt", "subscribe")
+add("newsletter", "prompt", "newsletter")
+add("download", "prompt", "download aplikasi", "download app", "download the",
+    "download sekarang")
+add("unduh", "prompt", "unduh aplikasi", "unduh sekarang")
+add("muat", "prompt", "muat turun")
+add("install", "prompt", "install aplikasi")
+add("follow", "prompt", "follow us", "follow our", "follow kami", "follow ")
+add("ikuti", "prompt", "ikuti kami", "ikuti berita", "ikuti update",
+    "ikuti saluran", "ikuti kanal", "ikuti akun", "ikuti terus",
+    "ikuti perkembangan berita", "ikuti whatsapp", "ikuti channel",
+    "ikuti instagram", "ikuti juga")
+add("sertai", "prompt", "sertai saluran", "sertai kami", "sertai telegram",
+    "sertai whatsapp")
+add("cek", "prompt", "cek berita", "cek artikel", "cek update")
+add("dapatkan", "prompt", "dapatkan update", "dapatkan berita",
+    "dapatkan informasi", "dapatkan artikel", "dapatkan akses",
+    "dapatkan notifikasi")
+add("gabung", "prompt", "gabung ", "gabung:")
+add("join", "prompt", "join our", "join us", "join the conversation")
+add("scan", "prompt", "scan qr", "scan kode")
+add("silakan", "prompt", "silakan login", "silakan masuk", "silakan daftar",
+    "silakan berlangganan", "silakan klik", "silakan baca")
+add("silahkan", "prompt", "silahkan login", "silahkan masuk", "silahkan klik")
+add("please", "prompt", "please log", "please sign", "please subscribe",
+    "please enable", "please turn off")
+add("langgan", "prompt", "langgan")
+add("langganan", "prompt", "langganan")
+add("berlangganan", "prompt", "berlangganan")
+add("nyaman", "prompt", "nyaman tanpa iklan")
+add("bebas", "prompt", "bebas iklan")
+add("akses", "prompt", "akses berita", "akses artikel", "akses tanpa batas")
+add("nikmati", "prompt", "nikmati akses", "nikmati berita", "nikmati artikel")
+add("hubungi", "prompt", "hubungi kami", "hubungi redaksi")
+add("kirim", "prompt", "kirim berita", "kirim tulisan")
+add("advertisement", "ad", "advertisement")
+add("scroll", "ad", "scroll to", "scroll down", "scroll untuk", "scroll ke")
+add("gulir", "ad", "gulir ")
+add("iklan", "ad", "iklan ")
+add("sponsored", "ad", "sponsored")
+add("halaman", "paging", "halaman %d", "halaman selanjutnya",
+    "halaman berikutnya", "halaman sebelumnya", "halaman:")
+add("page", "paging", "page %d", "page:")
+add("tag", "tags", "tag:", "tags:")
+add("tags", "tags", "tags:")
+add("topik", "tags", "topik:", "topik terkait:")
+add("topics", "tags", "topics:")
+add("kata", "tags", "kata kunci:")
+add("keywords", "tags", "keywords:")
+add("label", "tags", "label:")
+add("kategori", "tags", "kategori:")
+add("copyright", "copyright", "copyright")
+add("hak", "copyright", "hak cipta")
+add("all", "copyright", "all rights? reserved")
+add("dilarang", "copyright", "dilarang mengambil", "dilarang mengutip",
+    "dilarang menyalin", "dilarang memperbanyak", "dilarang menayangkan",
+    "dilarang mempublikasikan", "dilarang keras mengambil")
+add("do", "copyright", "do not republish", "do not copy", "do not reproduce")
+add("this", "copyright", "this article may not", "this material may not",
+    "this story has not been edited")
+add("penulis", "byline", "penulis:", "penulis /", "penulis ")
+add("editor", "byline", "editor:", "editor /", "editor ", "editing by")
+add("reporter", "byline", "reporter:", "reporter /", "reporter ")
+add("pewarta", "byline", "pewarta:", "pewarta ")
+add("redaktur", "byline", "redaktur:", "redaktur ")
+add("penyunting", "byline", "penyunting:", "penyunting ")
+add("kontributor", "byline", "kontributor:", "kontributor ")
+add("wartawan", "byline", "wartawan:")
+add("fotografer", "byline", "fotografer:")
+add("penerjemah", "byline", "penerjemah:")
+add("writer", "byline", "writer:")
+add("author", "byline", "author:")
+add("authors", "byline", "authors:")
+add("reporting", "byline", "reporting by", "reporting:")
+add("additional", "byline", "additional reporting")
+add("writing", "byline", "writing by")
+add("editing", "byline", "editing by")
+add("compiled", "byline", "compiled by")
+add("laporan", "byline", "laporan wartawan", "laporan reporter",
+    "laporan kontributor", "laporan koresponden")
+add("sumber", "source", "sumber:", "sumber foto", "sumber berita",
+    "sumber artikel", "sumber gambar")
+add("source", "source", "source:", "sources:")
+add("foto", "caption", "foto:", "foto/", "foto ilustrasi", "foto dok")
+add("photo", "caption", "photo:", "photo by", "photo credit", "photograph:")
+add("ilustrasi", "caption", "ilustrasi:", "ilustrasi ")
+add("gambar", "caption", "gambar:", "gambar ilustrasi")
+add("image", "caption", "image:", "image credit", "image source")
+add("credit", "caption", "credit:")
+add("caption", "caption", "caption:")
+add("antara", "caption", "antara foto", "antara/")
+add("kredit", "caption", "kredit foto", "kredit:")
+add("dok", "caption", "dok%.")
+add("diperbarui", "date", "diperbarui")
+add("diterbitkan", "date", "diterbitkan")
+add("dipublikasikan", "date", "dipublikasikan")
+add("dipublikasi", "date", "dipublikasi")
+add("terbit", "date", "terbit:", "terbit ")
+add("updated", "date", "updated")
+add("published", "date", "published")
+add("posted", "date", "posted")
+add("last", "date", "last updated", "last modified")
+add("dikemaskini", "date", "dikemaskini")
+add("disiarkan", "date", "disiarkan")
+add("google", "prompt", "google news")
+add("wa", "prompt", "wa channel")
+add("whatsapp", "prompt", "whatsapp channel")
+add("kami", "cookie", "kami menggunakan cookie", "kami menggunakan kuki")
+add("we", "cookie", "we use cookies", "we use cookie")
+add("situs", "cookie", "situs ini menggunakan cookie")
+add("this", "cookie", "this site uses cookies", "this website uses cookies")
+add("by", "cookie", "by continuing to use", "by using this")
+add("dengan", "cookie", "dengan menggunakan situs")
+add("our", "copyright", "our standards:")
+M.PREFIX = P
+
+-- Plain substrings that mark a boilerplate line wherever they occur.  Only
+-- applied to lines of at most ANYWHERE_MAX_WORDS words (a long paragraph may
+-- quote such words).
+M.ANYWHERE_MAX_WORDS = 40
+M.ANYWHERE = {
+  {"\xC2\xA9", "copyright"},                 -- ©
+  {"(c) 19", "copyright"}, {"(c) 20", "copyright"},
+  {"all rights reserved", "copyright"}, {"all right reserved", "copyright"},
+  {"hak cipta dilindungi", "copyright"},
+  {"scroll to continue", "ad"}, {"read entire article", "related-link"},
+  {"google news", "prompt"}, {"wa channel", "prompt"},
+  {"whatsapp channel", "prompt"}, {"telegram channel", "prompt"},
+  {"tanpa seizin redaksi", "copyright"}, {"tanpa izin redaksi", "copyright"},
+  {"trust principles", "copyright"},
+  {"silakan login", "prompt"}, {"silahkan login", "prompt"},
+  {"untuk menikmati artikel", "prompt"}, {"artikel premium", "prompt"},
+  {"berita premium", "prompt"}, {"konten premium", "prompt"},
+  {"sign up for", "prompt"}, {"subscribe to", "prompt"},
+  {"klik di sini", "prompt"}, {"click here", "prompt"},
+  {"download aplikasi", "prompt"}, {"unduh aplikasi", "prompt"},
+  {"cookie", "cookie"}, {"kuki", "cookie"},
+  {"baca juga:", "related-link"}, {"baca juga :", "related-link"},
+}
+
+-- Prompt words: a short line holding one of these near the end of a page is
+-- a subscription or app prompt even when no rule above names it.
+M.PROMPT_WORDS = {"login", "langganan", "berlangganan", "subscribe",
+  "premium", "e-paper", "epaper", "newsletter", "aplikasi", "download",
+  "unduh", "follow", "ikuti", "channel", "saluran", "notifikasi"}
+
+-- Relative time stamps of aggregators: "3 weeks ago", "2 jam lalu".
+M.RELATIVE_TIME = {"^%d+ %a+ ago", "^%d+ %a+ yang lalu", "^%d+ %a+ lalu",
+  "^%d+ %a+ lepas", "^%d+%a ago", "^just now", "^baru saja"}
+
+-- Words that may appear in a date-only line besides numbers and the names
+-- of days and months.
+M.DATE_WORDS = {wib = true, wita = true, wit = true, pukul = true, jam = true,
+  gmt = true, utc = true, diperbarui = true, diterbitkan = true,
+  dipublikasikan = true, terbit = true, update = true, updated = true,
+  published = true, posted = true, am = true, pm = true, myt = true,
+  ["waktu"] = true, ["setempat"] = true, ["hari"] = true, ["tanggal"] = true,
+  ["on"] = true, ["at"] = true, ["dikemaskini"] = true}
+
+return M

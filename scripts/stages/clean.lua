@@ -1,0 +1,592 @@
+-- The cleaning stage of the news pipeline: keep exactly the article body.
+--
+-- The page is read as numbered lines.  Each non-empty line gets a kind:
+--   B  boilerplate, by a rule (boiler.lua, site rules, line shape)
+--   P  prose: long or sentence-like (the stuff bodies are made of)
+--   S  short: a headline, label, subheading, list item or widget
+-- The body is the dense region of P lines: it starts at the dateline when
+-- there is one (everything above it is header: headline, teaser, caption,
+-- byline) or else at the first prose line after the headline, and it ends at
+-- the last prose line before the page's end matter (byline, end tag, source,
+-- copyright) when little prose follows them.  Inside the body, a short line
+-- is kept as a subheading when prose surrounds it and it is not part of a
+-- run of short lines (a related-articles list), or as a list item.
+-- Duplicates: a line repeating the headline, a teaser or pull-quote that
+-- repeats a longer body line, a caption printed twice, and the second copy
+-- of any repeated paragraph are dropped.
+--
+-- While the lines are at hand the stage also extracts the title, the
+-- publication date, the authors and the site into doc.meta (fields.lua).
+
+local adapt    = require "stages.adapt"
+local boiler   = require "stages.boiler"
+local dates    = require "stages.dates"
+local dateline = require "stages.dateline"
+local meta     = require "stages.meta"
+local sites    = require "stages.sites"
+
+local M = {}
+
+local EXACT, PREFIX, ANYWHERE = boiler.EXACT, boiler.PREFIX, boiler.ANYWHERE
+local ANY_MAX = boiler.ANYWHERE_MAX_WORDS
+local RELTIME = boiler.RELATIVE_TIME
+local DATE_WORDS = boiler.DATE_WORDS
+local MONTHS, DAYS = dates.MONTHS, dates.DAYS
+local find, sub, lower, gsub, match = string.find, string.sub, string.lower,
+    string.gsub, string.match
+
+-- Options (overridable through M.configure or the pipeline script).
+M.options = {
+  corpus_min_count = 4,     -- a line seen in this many pages of a site ...
+  corpus_min_share = 0.05,  -- ... and in this share of them is boilerplate
+  corpus_max_words = 40,    -- never judge longer lines by repetition
+}
+
+-- ---------------------------------------------------------------------------
+-- Line shape helpers
+-- ---------------------------------------------------------------------------
+
+local function words_of(line)
+  local _, n = gsub(line, "%S+", "")
+  return n
+end
+
+local function cap_ratio(line, w)
+  local _, caps = gsub(line, "%f[%w\128-\255][%u\195]", "")
+  local _, digits = gsub(line, "%f[%w\128-\255]%d", "")
+  local n = w - digits
+  if n <= 0 then return 1 end
+  return caps / n
+end
+
+-- Sentence-final punctuation, allowing closing quotes and a stray "**".
+local function ends_sentence(line)
+  return find(line, "[%.!?:;\"')]%s*%**$") ~= nil
+      or find(line, "\xE2\x80[\x9D\x99]%s*$") ~= nil  -- ” ’
+      or find(line, "%.%.%.$") ~= nil
+end
+
+-- A line made only of date words: "Rabu, 30 April 2025 | 12:30 WIB".
+local function is_date_line(low, w)
+  if w > 12 or not find(low, "%d") then return false end
+  local named = false
+  for word in string.gmatch(low, "[%a']+") do
+    if MONTHS[word] or DAYS[word] then
+      named = true
+    elseif not DATE_WORDS[word] then
+      return false
+    end
+  end
+  return named or dates.first(low) ~= nil
+end
+
+-- A caption printed twice on one line ("X. (Credit) X. (Credit)").
+local function doubled(line)
+  local n = #line
+  if n < 40 then return false end
+  local prefix = sub(line, 1, 20)
+  local k = find(line, prefix, 12, true)
+  if not k then return false end
+  local a, b = k - 1, n - k + 1
+  return b >= 0.6 * a and b <= 1.7 * a
+end
+
+-- Photo credits and caption markers.
+local CAPTION_MARKS = {
+  "%(%s*[Ff][Oo][Tt][Oo]%s*:", "%([Ff]oto/", "ANTARA FOTO", "ANTARA/",
+  "REUTERS/", "AFP PHOTO", "AFP/", "AP Photo", "Getty Images", "%(Dok%.",
+  "%(dok%.", "%([Ii]stimewa%)", "%(Tangkapan [Ll]ayar", "%([Ii]lustrasi",
+  "%(Photo:", "Photo:", "[Ff]oto:", "/ [%u][%w%.]* via %u", "%(Sumber foto",
+  "%(Foto ", "%(FOTO", "Image:", "[Kk]redit [Ff]oto",
+}
+
+local function has_caption_mark(line)
+  for i = 1, #CAPTION_MARKS do
+    if find(line, CAPTION_MARKS[i]) then return true end
+  end
+  return false
+end
+
+-- ---------------------------------------------------------------------------
+-- Rule classification of one line: returns a rule name or nil
+-- ---------------------------------------------------------------------------
+local function rule_of(line, low, w, site_rules)
+  -- exact widgets
+  local key = gsub(low, "[%s:|%-%.!>»]+$", "")
+  local r = EXACT[key] or EXACT[low]
+  if r then return r end
+  local stripped = match(low, "^[%s%p\xE2\x80\xA2\xC2\xB7]*(.*)$")
+  local first = match(stripped, "^(%a+)")
+  if first then
+    local list = PREFIX[first]
+    if list and w <= 60 then
+      for i = 1, #list do
+        local pat = list[i][1]
+        if find(stripped, pat) then
+          -- open-ended prefixes ("penulis ") only on short lines
+          if sub(pat, -1) ~= " " or w <= 8 then return list[i][2] end
+        end
+      end
+    end
+  end
+  if site_rules then
+    local sr = sites.match(site_rules, low)
+    if sr then return sr end
+  end
+  if w <= ANY_MAX and w <= 25 then
+    for i = 1, #ANYWHERE do
+      if find(low, ANYWHERE[i][1], 1, true) then return ANYWHERE[i][2] end
+    end
+  end
+  if not find(low, "[%w\128-\255]") then return "symbols" end
+  if w <= 6 then
+    for i = 1, #RELTIME do
+      if find(low, RELTIME[i]) then return "timestamp" end
+    end
+    if find(low, "^%(?[%a%.]+/[%a%.]+%)?$") or find(low, "^%(%a+%)$")
+        or find(low, "^%(%*+%)$") then
+      return "endtag"
+    end
+    if find(low, "^[%d%.,]+%s*[km]?%s+%a+$") then
+      local unit = match(low, "(%a+)$")
+      if unit == "shares" or unit == "share" or unit == "views"
+          or unit == "komentar" or unit == "comments" or unit == "dibaca"
+          or unit == "likes" or unit == "kali" then
+        return "counter"
+      end
+    end
+  end
+  if w <= 10 and find(line, "^%(.-/.-%)$") then return "endtag" end
+  if is_date_line(low, w) then return "date" end
+  if find(low, "|", 1, true) then
+    local _, bars = gsub(low, "|", "")
+    if bars >= 2 and not find(low, "[%.!?]%s") then return "nav" end
+  end
+  if find(low, "[>\xC2][\xBB]?", 1) then
+    local _, arrows = gsub(low, " [>\xC2\xBB]+ ", "")
+    if arrows >= 2 then return "nav" end
+  end
+  if find(low, "^#%S") then
+    local _, tags = gsub(low, "#%S+", "")
+    if tags == w then return "tags" end
+  end
+  if has_caption_mark(line) then return "caption" end
+  if w >= 6 and doubled(line) then return "caption" end
+  return nil
+end
+M.rule_of = rule_of
+
+-- ---------------------------------------------------------------------------
+-- Per-document state, reused between documents (one worker, one document at
+-- a time).
+-- ---------------------------------------------------------------------------
+local S, LOW, W, KIND, RULE = {}, {}, {}, {}, {}
+local lines_n = 0
+
+local function split_lines(text)
+  local n = 0
+  for line in string.gmatch(text, "([^\n]*)\n?") do
+    n = n + 1
+    S[n] = line
+  end
+  -- gmatch yields one extra empty match at the very end
+  if n > 0 and S[n] == "" and sub(text, -1) ~= "\n" then n = n - 1 end
+  for i = n + 1, lines_n do S[i] = nil; LOW[i] = nil; W[i] = nil
+    KIND[i] = nil; RULE[i] = nil end
+  lines_n = n
+  return n
+end
+
+local function remove(i, rule)
+  KIND[i] = "B"
+  RULE[i] = rule
+end
+
+-- A key for "same line" comparisons: lower case, letters and digits only.
+local function norm_key(s)
+  return (gsub(lower(s), "[^%w\128-\255]+", ""))
+end
+
+-- The first five words of a string, lower-cased, after a dateline and any
+-- opening quote: the key of the teaser / pull-quote index.
+local function head_key(s)
+  local k = lower(s):gsub("^[%s%p\xE2\x80\x9C\x9D\x98\x99]+", "")
+  local a, b, c, d, e = match(k, "^(%S+) (%S+) (%S+) (%S+) (%S+)")
+  if not e then return nil end
+  return a .. " " .. b .. " " .. c .. " " .. d .. " " .. gsub(e, "%p+$", "")
+end
+
+-- ---------------------------------------------------------------------------
+-- The stage
+-- ---------------------------------------------------------------------------
+
+-- Site key of a document for site rules and corpus counts: the URL host,
+-- else the outlet of a dateline among the first lines, else nil.
+local function early_site(doc_meta, n)
+  local host = meta.url_host(doc_meta and (doc_meta.url or doc_meta.link))
+  if host then return host end
+  local seen = 0
+  for i = 1, n do
+    local line = S[i]
+    if line ~= "" then
+      seen = seen + 1
+      if #line > 60 then
+        local dl = dateline.parse(line)
+        if dl and dl.outlet then return lower(dl.outlet), dl end
+      end
+      if seen > 25 then break end
+    end
+  end
+  return nil
+end
+
+-- Count the page's short lines per site in the shared counter (prepass).
+function M.prepass(doc)
+  local text = adapt.clean_text(doc.text)
+  local n = split_lines(text)
+  local site = early_site(doc.meta, n) or "?"
+  local counter = adapt.counter("news.lines")
+  counter:incr(site .. "\0#pages")
+  local seen = {}
+  for i = 1, n do
+    local line = S[i]
+    if line ~= "" then
+      local w = words_of(line)
+      if w <= M.options.corpus_max_words then
+        local key = adapt.line_key(site .. "\0" .. line)
+        if not seen[key] then
+          seen[key] = true
+          counter:incr(key)
+        end
+      end
+    end
+  end
+  return doc
+end
+
+function M.stage(doc)
+  local raw = doc.text
+  local text = adapt.clean_text(raw)
+  local n = split_lines(text)
+  local dmeta = doc.meta
+  local explain = adapt.explain()
+
+  local site_key, early_dl = early_site(dmeta, n)
+  local site_rules = site_key and sites.load(site_key)
+
+  -- corpus counts, when the prepass ran
+  local counter, site_pages
+  do
+    local c = adapt.counter("news.lines")
+    local pages = c:get((site_key or "?") .. "\0#pages")
+    if pages and pages >= M.options.corpus_min_count then
+      counter, site_pages = c, pages
+    end
+  end
+
+  -- 1. classify every line ---------------------------------------------------
+  local nonempty = 0
+  for i = 1, n do
+    local line = S[i]
+    if line == "" then
+      KIND[i] = "E"; RULE[i] = nil; W[i] = 0; LOW[i] = ""
+    else
+      nonempty = nonempty + 1
+      local low = lower(line)
+      if find(low, " :", 1, true) then low = gsub(low, " +:", ":") end
+      LOW[i] = low
+      local w = words_of(line)
+      W[i] = w
+      local r = rule_of(line, low, w, site_rules)
+      if not r and counter and w <= M.options.corpus_max_words then
+        local cnt = counter:get(adapt.line_key((site_key or "?") .. "\0" .. line)) or 0
+        if cnt >= M.options.corpus_min_count
+            and cnt >= M.options.corpus_min_share * site_pages then
+          r = "corpus-repeat"
+        end
+      end
+      if r then
+        KIND[i] = "B"; RULE[i] = r
+      else
+        RULE[i] = nil
+        local ends = ends_sentence(line)
+        local cr = (w >= 4 and w <= 18) and cap_ratio(line, w) or 0
+        if w > 18
+            or (w >= 8 and ends and cr < 0.6)
+            or (w >= 12 and cr < 0.45)
+            or (w >= 4 and ends and find(line, "[%.!?\"\xE2][\x80]?[\x9D]?%s*$")
+                and cr < 0.5 and find(line, "%f[%w]%l%l+ %l%l+")) then
+          KIND[i] = "P"
+        else
+          KIND[i] = "S"
+        end
+      end
+    end
+  end
+
+  -- a lower-case line right after a removed line continues it
+  local prev = 0
+  for i = 1, n do
+    if KIND[i] ~= "E" then
+      if prev > 0 and KIND[prev] == "B" and KIND[i] ~= "B"
+          and find(S[i], "^%l") and not ends_sentence(S[prev]) then
+        remove(i, "continuation")
+      end
+      prev = i
+    end
+  end
+
+  -- 2. title -------------------------------------------------------------------
+  local title_i
+  local given_title = type(dmeta.title) == "string" and dmeta.title ~= ""
+      and dmeta.title or nil
+  if given_title then
+    local gk = norm_key(given_title)
+    for i = 1, math.min(n, 60) do
+      if KIND[i] == "S" or KIND[i] == "P" then
+        if norm_key(S[i]) == gk then title_i = i; break end
+      end
+    end
+  else
+    for i = 1, n do
+      local k = KIND[i]
+      if k == "P" or k == "S" then
+        local w = W[i]
+        if w >= 3 and w <= 30 and not find(S[i], "%.$")
+            and not dateline.parse(S[i]) then
+          title_i = i
+          break
+        end
+        if k == "P" and w > 30 then break end
+      end
+    end
+  end
+  local title = given_title or (title_i and S[title_i]) or nil
+  if title_i then remove(title_i, "title") end
+  if title then
+    local tk = norm_key(title)
+    for i = (title_i or 0) + 1, n do
+      if (KIND[i] == "S" or KIND[i] == "P") and norm_key(S[i]) == tk then
+        remove(i, "title-repeat")
+      end
+    end
+  end
+
+  -- 3. duplicates: captions printed twice, repeated paragraphs ---------------
+  local seen = {}
+  local last_i
+  for i = 1, n do
+    local k = KIND[i]
+    if k == "P" or k == "S" then
+      local key = norm_key(S[i])
+      if key ~= "" then
+        local j = seen[key]
+        if j then
+          if j == last_i and not ends_sentence(S[i]) then
+            -- the same line twice in a row, no sentence end: a caption
+            remove(j, "caption-twice")
+          end
+          remove(i, "duplicate")
+        else
+          seen[key] = i
+        end
+      end
+      last_i = i
+    elseif k == "B" then
+      last_i = i
+    end
+  end
+
+  -- 4. teasers and pull-quotes: a line whose head is a sentence head of a
+  --    longer line elsewhere in the page.
+  local heads = {}
+  for i = 1, n do
+    if KIND[i] == "P" then
+      local line = S[i]
+      local dl = W[i] >= 8 and dateline.parse(line)
+      local body = dl and sub(line, dl.stop + 1) or line
+      local hk = head_key(body)
+      if hk and not heads[hk] then heads[hk] = i end
+      -- later sentences of the paragraph
+      local pos = 1
+      while true do
+        local s, e = find(body, "[%.!?][\"\xE2\x80\x9D]*%s+[\"\xE2\x80\x9C]*%u", pos)
+        if not s then break end
+        local hk2 = head_key(sub(body, e))
+        if hk2 and not heads[hk2] then heads[hk2] = i end
+        pos = e + 1
+      end
+    end
+  end
+  for i = 1, n do
+    local k = KIND[i]
+    if (k == "P" or k == "S") and W[i] >= 5 then
+      local hk = head_key(S[i])
+      local j = hk and heads[hk]
+      if j and j ~= i and #S[j] > #S[i] + 10 then
+        -- the tail of the shorter line must also occur in the longer one
+        local tail = sub(S[i], -16):gsub("^[\128-\191]+", "")
+        tail = gsub(tail, "[%s%p]+$", "")
+        if #tail < 6 or find(S[j], tail, 1, true) then
+          remove(i, "repeat")
+        end
+      end
+    end
+  end
+
+  -- 5. where the body starts -------------------------------------------------
+  local body_start, dl_info
+  local total_p = 0
+  for i = 1, n do if KIND[i] == "P" then total_p = total_p + W[i] end end
+  do
+    local seen_p = 0
+    for i = (title_i or 0) + 1, n do
+      if KIND[i] == "P" then
+        local dl = dateline.parse(S[i])
+        if dl then body_start, dl_info = i, dl; break end
+        seen_p = seen_p + W[i]
+        if seen_p > 0.5 * total_p then break end
+      end
+    end
+  end
+  if not body_start then
+    for i = (title_i or 0) + 1, n do
+      if KIND[i] == "P" then body_start = i; break end
+    end
+  end
+  if not body_start then
+    -- no prose after the title: take any prose at all
+    for i = 1, n do
+      if KIND[i] == "P" then body_start = i; break end
+    end
+  end
+
+  -- 6. where the body ends ---------------------------------------------------
+  local body_end
+  for i = n, (body_start or n + 1), -1 do
+    if KIND[i] == "P" then body_end = i; break end
+  end
+  if body_start and body_end then
+    -- end matter: a byline, end tag, source or copyright line after some
+    -- prose; cut there when the prose after it is small.
+    local before = 0
+    for i = body_start, body_end do
+      local k = KIND[i]
+      if k == "P" then
+        before = before + W[i]
+      elseif k == "B" and before > 0 then
+        local r = RULE[i]
+        if r == "byline" or r == "endtag" or r == "source"
+            or r == "copyright" or r == "related-heading" then
+          local after = 0
+          for j = i + 1, body_end do
+            if KIND[j] == "P" then after = after + W[j] end
+          end
+          if after < 0.25 * before then
+            for j = body_end, i, -1 do
+              if KIND[j] == "P" then
+                -- prose below the end matter: promotion, notices
+                remove(j, "after-end")
+              end
+            end
+            body_end = nil
+            for j = i - 1, body_start, -1 do
+              if KIND[j] == "P" then body_end = j; break end
+            end
+            break
+          end
+        end
+      end
+    end
+  end
+
+  -- 7. decide short lines; drop all outside the body ------------------------
+  local function prev_ctx(i)
+    for j = i - 1, 1, -1 do
+      local k = KIND[j]
+      if k == "P" then return "P" end
+      if k == "S" then return "S" end
+      if k == "B" then
+        local r = RULE[j]
+        if r ~= "related-link" and r ~= "ad" and r ~= "caption"
+            and r ~= "caption-twice" and r ~= "duplicate" and r ~= "repeat"
+            and r ~= "share" and r ~= "prompt" then
+          return "B"
+        end
+      end
+    end
+    return nil
+  end
+  local function next_ctx(i)
+    for j = i + 1, n do
+      local k = KIND[j]
+      if k == "P" then return "P" end
+      if k == "S" then return "S" end
+      if k == "B" then
+        local r = RULE[j]
+        if r ~= "related-link" and r ~= "ad" and r ~= "caption"
+            and r ~= "caption-twice" and r ~= "duplicate" and r ~= "repeat"
+            and r ~= "share" and r ~= "prompt" then
+          return "B"
+        end
+      end
+    end
+    return nil
+  end
+
+  local header_lines = {}
+  for i = 1, n do
+    local k = KIND[i]
+    if k == "P" or k == "S" then
+      if not body_start or i < body_start then
+        header_lines[#header_lines + 1] = i
+        remove(i, "header")
+      elseif not body_end or i > body_end then
+        remove(i, k == "P" and "after-end" or "footer")
+      elseif k == "S" then
+        local line = S[i]
+        local list_item = find(line, "^[%-%*\xE2\x80\xA2\xC2\xB7]") or find(line, "^%d+[%.%)] ")
+        if list_item then
+          -- list items stay inside the body
+        elseif W[i] > 15 or find(line, "%?%s*$") and W[i] > 10 then
+          remove(i, "headline-like")
+        else
+          local p, q = prev_ctx(i), next_ctx(i)
+          if not (p == "P" and q == "P") then remove(i, "short") end
+        end
+      end
+    end
+  end
+
+  -- 8. fields -----------------------------------------------------------------
+  local fields = require "stages.fields"
+  fields.extract(doc, {
+    S = S, LOW = LOW, W = W, KIND = KIND, RULE = RULE, n = n,
+    title = title, title_i = title_i, body_start = body_start,
+    body_end = body_end, dateline = dl_info or early_dl,
+    site_key = site_key, header_lines = header_lines,
+  })
+
+  -- 9. output -------------------------------------------------------------------
+  local out, removed = {}, explain and {} or nil
+  local kept, dropped = 0, 0
+  for i = 1, n do
+    local k = KIND[i]
+    if k == "P" or k == "S" then
+      kept = kept + 1
+      out[kept] = S[i]
+    elseif k == "B" then
+      dropped = dropped + 1
+      if removed then removed[#removed + 1] = {line = i, rule = RULE[i]} end
+    end
+  end
+  local body = table.concat(out, "\n")
+  doc.text = body
+  dmeta.title = title or (adapt.json and adapt.json.null) or nil
+  dmeta._stats = {lines_kept = kept, lines_removed = dropped,
+                  lines = nonempty}
+  if removed then dmeta.removed = removed end
+  return doc
+end
+
+return M

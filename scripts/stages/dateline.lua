@@ -1,0 +1,139 @@
+-- Datelines: the "PLACE, OUTLET -" opening of a news story's first paragraph.
+--
+-- Forms recognised (place and outlet in either order, any dash or a colon):
+--   JAKARTA, KOMPAS.com -          Bisnis.com, JAKARTA —
+--   Jakarta, CNBC Indonesia -      Ntvnews.id, Pyongyang -
+--   KUALA LUMPUR: ...              WASHINGTON (Reuters) -
+--   LONDON, June 5 (Reuters) -     SERAMBINEWS.COMKorea ... (glued domain)
+--   Suara.com - ...                Jakarta - ...
+-- parse(line) returns a table {stop = last byte of the dateline (separator
+-- included), place = , place_start = , place_stop = , outlet = ,
+-- outlet_start = , outlet_stop = } or nil.
+
+local M = {}
+
+local SEPS = {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " -- ", " --", "-- ",
+              " \xE2\x80\x94", "\xE2\x80\x94 ", ": ", " | "}
+
+local TLDS = {"%.co%.id", "%.com%.my", "%.or%.id", "%.go%.id", "%.ac%.id",
+              "%.com", "%.id", "%.net", "%.org", "%.co", "%.my", "%.tv",
+              "%.news", "%.info", "%.sg", "%.ph", "%.example"}
+
+local function is_domain(s)
+  return s:find("^[%w%-]+%.[%w%.]*%a$") ~= nil and s:find("%a%a") ~= nil
+end
+M.is_domain = is_domain
+
+local function nwords(s)
+  local _, n = s:gsub("%S+", "")
+  return n
+end
+
+-- A place: at most four words, each capitalised (or all capitals), no digits.
+local function is_place(s)
+  if s == "" or #s > 40 or s:find("%d") or s:find("[%.!?;:,()]") then
+    return false
+  end
+  for w in s:gmatch("%S+") do
+    if not w:find("^[%u\195]") then return false end
+  end
+  return nwords(s) <= 4
+end
+
+-- An outlet name: a domain, or up to five capitalised words.
+local function is_outlet(s)
+  if is_domain(s) then return true end
+  if s == "" or #s > 40 or s:find("[!?;:,()]") then return false end
+  for w in s:gmatch("%S+") do
+    if not w:find("^[%u%d\195]") then return false end
+  end
+  return nwords(s) <= 5
+end
+
+local function all_caps(s)
+  return s:find("%u") ~= nil and not s:find("%l")
+end
+
+function M.parse(line)
+  if #line < 20 then return nil end
+  local first = line:byte(1)
+  if not first or first < 65 or first > 90 then return nil end  -- A-Z
+
+  -- Glued domain: "SERAMBINEWS.COMKorea Utara ..."
+  for _, tld in ipairs(TLDS) do
+    local up = tld:upper():gsub("%%%.", "%%.")
+    for _, t in ipairs({tld, up}) do
+      local dom = line:match("^(%a[%w%-]*" .. t .. ")%u%l")
+      if dom then
+        return {stop = #dom, outlet = dom, outlet_start = 1,
+                outlet_stop = #dom}
+      end
+    end
+  end
+
+  local head = line:sub(1, 90)
+  local best, bsep
+  for _, sep in ipairs(SEPS) do
+    local s = head:find(sep, 2, true)
+    if s and (not best or s < best) then best, bsep = s, sep end
+  end
+  if not best then return nil end
+  local prefix = line:sub(1, best - 1)
+  local rest = line:sub(best + #bsep)
+  if #prefix > 60 or nwords(rest) < 5 then return nil end
+  if not rest:find("^[%s\"'\xE2]*[%u%d\195\xE2\"']") then return nil end
+  local colon = bsep == ": "
+  local bar = bsep == " | "
+  local stop = best + #bsep - 1
+  -- the separator may be followed by more spaces
+  local extra = line:match("^ +", stop + 1)
+  if extra then stop = stop + #extra end
+
+  local r = {stop = stop}
+  -- "PLACE (Outlet)" / "PLACE, June 5 (Outlet)"
+  local before, outlet = prefix:match("^(.-)%s*%(([^()]+)%)$")
+  if before and is_outlet(outlet) then
+    local place = before:match("^([^,]+)") or before
+    if place ~= "" and not is_place(place) then return nil end
+    if place ~= "" then
+      r.place, r.place_start, r.place_stop = place, 1, #place
+    end
+    local os_ = prefix:find("(", 1, true) + 1
+    r.outlet, r.outlet_start, r.outlet_stop = outlet, os_, os_ + #outlet - 1
+    return r
+  end
+  if prefix:find("[()]") then return nil end
+
+  local a, b = prefix:match("^([^,]+),%s*(.+)$")
+  if a then
+    local bs = #a + (prefix:match("^[^,]+,(%s*)"):len()) + 2
+    if is_domain(a) and is_place(b) then
+      r.outlet, r.outlet_start, r.outlet_stop = a, 1, #a
+      r.place, r.place_start, r.place_stop = b, bs, bs + #b - 1
+      return r
+    end
+    if is_place(a) and (is_domain(b) or (is_outlet(b) and not colon)) then
+      r.place, r.place_start, r.place_stop = a, 1, #a
+      r.outlet, r.outlet_start, r.outlet_stop = b, bs, bs + #b - 1
+      return r
+    end
+    -- "WASHINGTON, March 5 -": a place and a date
+    if all_caps(a) and is_place(a) and b:find("%d") and #b < 25 then
+      r.place, r.place_start, r.place_stop = a, 1, #a
+      return r
+    end
+    return nil
+  end
+  if bar then return nil end
+  if is_domain(prefix) then
+    r.outlet, r.outlet_start, r.outlet_stop = prefix, 1, #prefix
+    return r
+  end
+  if is_place(prefix) and (all_caps(prefix) or (not colon and nwords(prefix) <= 2)) then
+    r.place, r.place_start, r.place_stop = prefix, 1, #prefix
+    return r
+  end
+  return nil
+end
+
+return M

@@ -1,0 +1,130 @@
+-- Finding calendar dates in a line of a news page (Indonesian, Malay and
+-- English forms).  Plain Lua on purpose: the rules that pick the article's
+-- date need to know the form of each date (a weekday stamp "Senin
+-- (28/4/2025)" means something different from "28 April 2025"), which a
+-- generic parser does not report.
+
+local M = {}
+
+local MONTHS = {
+  januari = 1, februari = 2, maret = 3, april = 4, mei = 5, juni = 6,
+  juli = 7, agustus = 8, september = 9, oktober = 10, november = 11,
+  desember = 12,
+  jan = 1, feb = 2, mar = 3, apr = 4, jun = 6, jul = 7, agu = 8, agt = 8,
+  ags = 8, agust = 8, sep = 9, sept = 9, okt = 10, nov = 11, des = 12,
+  january = 1, february = 2, march = 3, may = 5, june = 6, july = 7,
+  august = 8, october = 10, december = 12, aug = 8, oct = 10, dec = 12,
+  -- Malay
+  mac = 3, julai = 7, ogos = 8, ogo = 8, disember = 12, dis = 12,
+}
+M.MONTHS = MONTHS
+
+local DAYS = {
+  senin = true, selasa = true, rabu = true, kamis = true, jumat = true,
+  ["jum'at"] = true, sabtu = true, minggu = true, ahad = true,
+  isnin = true, khamis = true,
+  monday = true, tuesday = true, wednesday = true, thursday = true,
+  friday = true, saturday = true, sunday = true,
+  mon = true, tue = true, wed = true, thu = true, fri = true, sat = true,
+  sun = true,
+}
+M.DAYS = DAYS
+
+local MDAYS = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
+
+local function valid(y, m, d)
+  y, m, d = tonumber(y), tonumber(m), tonumber(d)
+  if not (y and m and d) then return nil end
+  if y < 1990 or y > 2099 or m < 1 or m > 12 or d < 1 or d > MDAYS[m] then
+    return nil
+  end
+  if m == 2 and d == 29 and not (y % 4 == 0 and (y % 100 ~= 0 or y % 400 == 0)) then
+    return nil
+  end
+  return string.format("%04d-%02d-%02d", y, m, d)
+end
+M.valid = valid
+
+-- Is the word before position `pos` a weekday name?  ("Senin (28/4/2025)",
+-- "Rabu, 30 April 2025", "Tuesday, March 4, 2025")
+local function weekday_before(line, pos)
+  local head = line:sub(math.max(1, pos - 14), pos - 1):lower()
+  local w = head:match("([%a']+)[%s,(]*$")
+  return w ~= nil and DAYS[w] == true
+end
+
+-- All dates of a line, in order: array of {iso=, start=, stop=, weekday=,
+-- form="text"|"num"|"iso"}.
+function M.find_all(line, out)
+  out = out or {}
+  if not line:find("%d") then return out end
+  -- 30 April 2025, 6 Nov. 2025, 6 Nov 2025
+  local pos = 1
+  while true do
+    local s, e, d, mon, y = line:find("(%d%d?)%s+(%a+)%.?,?%s+(%d%d%d%d)", pos)
+    if not s then break end
+    local m = MONTHS[mon:lower()]
+    local iso = m and valid(y, m, d)
+    if iso and not line:sub(s - 1, s - 1):find("%d") then
+      out[#out + 1] = {iso = iso, start = s, stop = e, form = "text",
+                       weekday = weekday_before(line, s)}
+    end
+    pos = e + 1
+  end
+  -- April 30, 2025 / Nov. 6, 2025
+  pos = 1
+  while true do
+    local s, e, mon, d, y = line:find("(%a+)%.?%s+(%d%d?),%s*(%d%d%d%d)", pos)
+    if not s then break end
+    local m = MONTHS[mon:lower()]
+    local iso = m and valid(y, m, d)
+    if iso then
+      out[#out + 1] = {iso = iso, start = s, stop = e, form = "text",
+                       weekday = weekday_before(line, s)}
+    end
+    pos = e + 1
+  end
+  -- 17/6/2025, 17-6-2025, 17.6.2025
+  pos = 1
+  while true do
+    local s, e, d, m, y = line:find("(%d%d?)[/%-.](%d%d?)[/%-.](%d%d%d%d)", pos)
+    if not s then break end
+    local iso = valid(y, m, d)
+    if iso and not line:sub(s - 1, s - 1):find("[%d/]") then
+      out[#out + 1] = {iso = iso, start = s, stop = e, form = "num",
+                       weekday = weekday_before(line, s)}
+    end
+    pos = e + 1
+  end
+  -- 2025-06-17, 2025/06/17
+  pos = 1
+  while true do
+    local s, e, y, m, d = line:find("(%d%d%d%d)[%-/](%d%d)[%-/](%d%d)", pos)
+    if not s then break end
+    local iso = valid(y, m, d)
+    if iso then
+      out[#out + 1] = {iso = iso, start = s, stop = e, form = "iso",
+                       weekday = false}
+    end
+    pos = e + 1
+  end
+  if #out > 1 then
+    table.sort(out, function(a, b) return a.start < b.start end)
+  end
+  return out
+end
+
+-- The first date of a line, or nil.
+function M.first(line)
+  local all = M.find_all(line)
+  local d = all[1]
+  return d and d.iso, d
+end
+
+-- Does the line hold a clock time (12:30, 07.00 WIB, pukul 10)?
+function M.has_time(line)
+  return line:find("%f[%d]%d%d?[:.]%d%d%f[%D]") ~= nil
+      or line:find("[Pp]ukul %d") ~= nil
+end
+
+return M

@@ -1,0 +1,78 @@
+-- Export stage of the news pipeline: final statistics and keywords, JSON
+-- shapes (empty lists stay lists), internal fields removed.
+
+local adapt = require "stages.adapt"
+
+local M = {}
+
+local json = adapt.json
+local function array(t)
+  if json and json.array then return json.array(t) end
+  return t
+end
+
+-- Keywords: the most frequent entity forms, then the headline's content
+-- words that the body repeats.
+local STOP = {}
+for w in ([[yang dan di ke dari ini itu dengan untuk pada tidak dalam akan
+  juga adalah oleh atau telah sudah mereka kami kita ia dia para sebagai
+  antara lebih serta namun bagi secara tersebut hal masih kata hingga ada
+  apa bisa the of and to in is that for on with as was by it from at are
+  has have will be this its new says said after over amid usai jadi kini
+  makin soal bikin begini ini-itu]]):gmatch("%S+") do STOP[w] = true end
+
+local function keywords(doc, text)
+  local counts, order = {}, {}
+  for _, t in ipairs(doc:tags()) do
+    if t.type == "person" or t.type == "location" or t.type == "organization" then
+      local k = tostring(t.value or text:sub(t.start, t.stop))
+      if not counts[k] then order[#order + 1] = k; counts[k] = 0 end
+      counts[k] = counts[k] + 1
+    end
+  end
+  table.sort(order, function(a, b)
+    if counts[a] ~= counts[b] then return counts[a] > counts[b] end
+    return a < b
+  end)
+  local out, seen = {}, {}
+  for i = 1, math.min(5, #order) do
+    out[#out + 1] = order[i]
+    seen[order[i]:lower()] = true
+  end
+  local title = doc.meta.title
+  if type(title) == "string" then
+    local low = text:lower()
+    for w in title:lower():gmatch("[%a][%a%-]+") do
+      if #out >= 10 then break end
+      if #w >= 4 and not STOP[w] and not seen[w] and low:find(w, 1, true) then
+        seen[w] = true
+        out[#out + 1] = w
+      end
+    end
+  end
+  return out
+end
+
+function M.stage(doc)
+  local m = doc.meta
+  local text = doc.text
+  local st = m._stats or {}
+  m._stats = nil
+  m._dateline = nil
+  m.stats = {
+    words = adapt.count_words(text),
+    chars = #text,
+    lines_kept = st.lines_kept or 0,
+    lines_removed = st.lines_removed or 0,
+  }
+  m.authors = array(m.authors or {})
+  local e = m.entities or {}
+  m.entities = {person = array(e.person or {}), location = array(e.location or {}),
+                organization = array(e.organization or {})}
+  m.quantities = array(m.quantities or {})
+  m.keywords = array(keywords(doc, text))
+  if m.removed then m.removed = array(m.removed) end
+  return doc
+end
+
+return M

@@ -1,0 +1,196 @@
+-- Header fields of a news page: published date, authors, site.  Called by
+-- the clean stage with the page's classified lines (see clean.lua), because
+-- the rules need the page layout: where the headline is, where the body
+-- starts, which lines are bylines.
+
+local adapt    = require "stages.adapt"
+local dates    = require "stages.dates"
+local meta     = require "stages.meta"
+local dateline = require "stages.dateline"
+
+local M = {}
+local find, lower, sub = string.find, string.lower, string.sub
+
+local function null() return adapt.json and adapt.json.null or nil end
+
+-- A date given by the source (JSONL field) in a common form.
+local function given_date(v)
+  if type(v) ~= "string" then return nil end
+  local y, m, d = v:match("^(%d%d%d%d)-(%d%d)-(%d%d)")
+  if y then return dates.valid(y, m, d) end
+  return (dates.first(v))
+end
+
+-- published ------------------------------------------------------------------
+-- 1. a date on a line marked as a publication stamp (Diterbitkan, Published,
+--    Updated ...) anywhere outside the body;
+-- 2. a date on a short header line between the headline and the body
+--    (date line, byline with date, "Outlet - 6 Nov 2025, 07:00");
+-- 3. a date line above the headline only when it carries a clock time (a
+--    bare date up there is the site's "today" or a sidebar);
+-- 4. otherwise a best reading from the story: the latest weekday-stamped
+--    date ("Rabu (18/6/2025)"), else the latest full date in the body.
+local function published(ctx)
+  local S, KIND, RULE, W = ctx.S, ctx.KIND, ctx.RULE, ctx.W
+  local n = ctx.n
+  local ti = ctx.title_i or 0
+  local bs = ctx.body_start or n + 1
+  local be = ctx.body_end or n
+
+  -- 1 and 2: header zone, stamped lines first
+  local stamped, header
+  for i = 1, math.min(bs - 1, n) do
+    local k, r = KIND[i], RULE[i]
+    if S[i] ~= "" then
+      local short = W[i] <= 15
+      if r == "date" or r == "timestamp" or r == "byline"
+          or (short and r ~= "caption" and r ~= "caption-twice"
+              and r ~= "related-link" and r ~= "repeat") then
+        local iso = dates.first(S[i])
+        if iso then
+          if r == "date" and find(ctx.LOW[i], "^[%s%p]*%a+[^%d]*:") and i > ti then
+            stamped = stamped or iso
+          elseif i > ti then
+            header = header or iso
+          elseif dates.has_time(S[i]) and (r == "date") then
+            ctx.above = ctx.above or iso
+          end
+        end
+      end
+    end
+  end
+  if stamped then return stamped end
+  if header then return header end
+  -- stamp lines after the body ("Diterbitkan: ...")
+  for i = be + 1, n do
+    if RULE[i] == "date" and find(ctx.LOW[i], "^[%s%p]*%a+[^%d]*:") then
+      local iso = dates.first(S[i])
+      if iso then return iso end
+    end
+  end
+  if ctx.above then return ctx.above end
+  -- 4: story dates
+  local best_wd, best_any
+  local buf = {}
+  for i = bs, be do
+    if KIND[i] == "P" or KIND[i] == "S" then
+      local all = dates.find_all(S[i], buf)
+      for j = 1, #all do
+        local d = all[j]
+        if d.weekday then
+          if not best_wd or d.iso > best_wd then best_wd = d.iso end
+        end
+        if not best_any or d.iso > best_any then best_any = d.iso end
+        all[j] = nil
+      end
+    end
+  end
+  return best_wd or best_any
+end
+
+-- authors ----------------------------------------------------------------------
+local LABEL_ONLY = {penulis = true, editor = true, reporter = true,
+  pewarta = true, redaktur = true, penyunting = true, kontributor = true,
+  wartawan = true, writer = true, author = true, oleh = true}
+
+local function authors(ctx)
+  local S, RULE, LOW = ctx.S, ctx.RULE, ctx.LOW
+  local n = ctx.n
+  local out, seen = {}, {}
+  local bs = ctx.body_start or n + 1
+  for i = 1, n do
+    local r = RULE[i]
+    local line = S[i]
+    if line ~= "" then
+      local key = LOW[i]:gsub("[%s:]+$", "")
+      if (r == "share" or r == nil) and LABEL_ONLY[key] then
+        -- widget: "Name" then "Penulis" (or "Penulis" then "Name")
+        local function ok(j)
+          local rj = RULE[j]
+          return (rj == nil or rj == "header" or rj == "short"
+                  or rj == "footer") and meta.is_name(S[j])
+        end
+        local j = i - 1
+        while j > 0 and S[j] == "" do j = j - 1 end
+        local cand = j > 0 and ok(j) and S[j] or nil
+        if not cand then
+          j = i + 1
+          while j <= n and S[j] == "" do j = j + 1 end
+          cand = j <= n and ok(j) and S[j] or nil
+        end
+        if cand and not seen[lower(cand)] then
+          seen[lower(cand)] = true
+          out[#out + 1] = cand
+        end
+      elseif r == "byline" then
+        meta.byline_names(line, out, seen)
+      elseif (r == "header" or r == "short" or r == "footer")
+          and (i < bs + 3 or i > (ctx.body_end or n))
+          and ctx.W[i] <= 8 and (find(key, "^by ") or find(key, "^oleh ")) then
+        meta.byline_names(line, out, seen)
+      elseif r == "endtag" then
+        local name = meta.end_tag(line)
+        if name and not seen[lower(name)] then
+          seen[lower(name)] = true
+          out[#out + 1] = name
+        end
+      end
+    end
+  end
+  return out
+end
+
+-- site -------------------------------------------------------------------------
+local function site(ctx, dmeta)
+  local dl = ctx.dateline
+  if dl and dl.outlet then
+    local o = dl.outlet
+    if dateline.is_domain(o) then return lower(o) end
+    return o
+  end
+  local host = meta.url_host(dmeta.url or dmeta.link)
+  if host then return host end
+  local S, RULE = ctx.S, ctx.RULE
+  local from_copy, from_tag
+  for i = ctx.n, 1, -1 do
+    local r = RULE[i]
+    if r == "copyright" and not from_copy then
+      from_copy = meta.copyright_site(S[i])
+    elseif r == "endtag" and not from_tag then
+      local _, dom = meta.end_tag(S[i])
+      from_tag = dom and lower(dom)
+    end
+  end
+  if from_tag then return from_tag end
+  if from_copy then return from_copy end
+  -- any domain named on a boilerplate line
+  for i = 1, ctx.n do
+    if RULE[i] then
+      local dom = S[i]:match("%f[%w]([%a][%w%-]*%.co%.id)%f[^%w.]")
+          or S[i]:match("%f[%w]([%a][%w%-]*%.com)%f[^%w.]")
+          or S[i]:match("%f[%w]([%a][%w%-]*%.id)%f[^%w.]")
+          or S[i]:match("%f[%w]([%a][%w%-]*%.my)%f[^%w.]")
+      if dom then return lower(dom) end
+    end
+  end
+  return nil
+end
+
+function M.extract(doc, ctx)
+  local dmeta = doc.meta
+  local pub = given_date(dmeta.published) or given_date(dmeta.date)
+      or published(ctx)
+  dmeta.published = pub or null()
+  local given_authors = dmeta.authors
+  if type(given_authors) ~= "table" or #given_authors == 0 then
+    dmeta.authors = authors(ctx)
+  end
+  if type(dmeta.site) ~= "string" or dmeta.site == "" then
+    dmeta.site = site(ctx, dmeta) or null()
+  end
+  if ctx.dateline then
+    dmeta._dateline = {place = ctx.dateline.place, outlet = ctx.dateline.outlet}
+  end
+end
+
+return M

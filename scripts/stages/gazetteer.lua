@@ -1,0 +1,1421 @@
+-- General gazetteer of the news pipeline: world and Indonesian/Malaysian
+-- places, organisations, well-known public figures, person titles and the
+-- vocabulary of institution names.  One name per line; general knowledge,
+-- not built from any labelled sample.  Acronyms written in capitals match
+-- only in capitals ("AS" the country, not "as").
+
+return {
+
+location = [[
+Indonesia
+Malaysia
+Singapura
+Singapore
+Brunei
+Brunei Darussalam
+Thailand
+Filipina
+Philippines
+Vietnam
+Viet Nam
+Myanmar
+Kamboja
+Cambodia
+Laos
+Timor Leste
+Timor-Leste
+Australia
+Selandia Baru
+New Zealand
+Papua Nugini
+Papua New Guinea
+China
+Tiongkok
+Cina
+Republik Rakyat China
+Taiwan
+Hong Kong
+Makau
+Macau
+Jepang
+Japan
+Jepun
+Korea
+Korea Utara
+Korea Selatan
+North Korea
+South Korea
+Korut
+Korsel
+Mongolia
+India
+Pakistan
+Bangladesh
+Sri Lanka
+Nepal
+Bhutan
+Maladewa
+Maldives
+Afghanistan
+Iran
+Irak
+Iraq
+Suriah
+Syria
+Lebanon
+Libanon
+Yordania
+Jordan
+Israel
+Palestina
+Palestine
+Gaza
+Jalur Gaza
+Gaza Strip
+Tepi Barat
+West Bank
+Yerusalem
+Jerusalem
+Arab Saudi
+Saudi Arabia
+Saudi
+Uni Emirat Arab
+United Arab Emirates
+UEA
+UAE
+Qatar
+Kuwait
+Bahrain
+Oman
+Yaman
+Yemen
+Turki
+Turkey
+Turkiye
+Mesir
+Egypt
+Libya
+Tunisia
+Aljazair
+Algeria
+Maroko
+Morocco
+Sudan
+Sudan Selatan
+Ethiopia
+Etiopia
+Somalia
+Kenya
+Nigeria
+Ghana
+Afrika Selatan
+South Africa
+Afrika
+Africa
+Rusia
+Russia
+Federasi Rusia
+Russian Federation
+Ukraina
+Ukraine
+Belarus
+Polandia
+Poland
+Jerman
+Germany
+Prancis
+Perancis
+France
+Inggris
+Britain
+Great Britain
+England
+Britania Raya
+United Kingdom
+UK
+Skotlandia
+Scotland
+Irlandia
+Ireland
+Italia
+Italy
+Spanyol
+Spain
+Portugal
+Belanda
+Netherlands
+Belgia
+Belgium
+Swiss
+Switzerland
+Austria
+Swedia
+Sweden
+Norwegia
+Norway
+Finlandia
+Finland
+Denmark
+Yunani
+Greece
+Hungaria
+Hungary
+Ceko
+Czech Republic
+Rumania
+Romania
+Bulgaria
+Serbia
+Kroasia
+Croatia
+Georgia
+Armenia
+Azerbaijan
+Kazakhstan
+Uzbekistan
+Amerika Serikat
+Amerika
+United States
+America
+AS
+US
+USA
+Kanada
+Canada
+Meksiko
+Mexico
+Brasil
+Brazil
+Argentina
+Chili
+Chile
+Kolombia
+Colombia
+Venezuela
+Peru
+Kuba
+Cuba
+Eropa
+Europe
+Asia
+Asia Tenggara
+Southeast Asia
+Asia Timur
+East Asia
+Asia Selatan
+South Asia
+Asia Tengah
+Central Asia
+Asia Pasifik
+Asia-Pasifik
+Asia Pacific
+Indo-Pasifik
+Indo-Pacific
+Timur Tengah
+Middle East
+Eropa Timur
+Eastern Europe
+Eropa Barat
+Western Europe
+Amerika Latin
+Latin America
+Amerika Selatan
+South America
+Amerika Utara
+North America
+Skandinavia
+Balkan
+Semenanjung Korea
+Korean Peninsula
+Laut China Selatan
+South China Sea
+Laut Cina Selatan
+Laut Natuna Utara
+Selat Malaka
+Strait of Malacca
+Selat Taiwan
+Taiwan Strait
+Laut Hitam
+Black Sea
+Laut Merah
+Red Sea
+Laut Jawa
+Samudra Hindia
+Samudera Hindia
+Indian Ocean
+Samudra Pasifik
+Samudera Pasifik
+Pacific Ocean
+Pasifik
+Pacific
+Atlantik
+Atlantic
+Arktik
+Arctic
+Antartika
+Krimea
+Crimea
+Donbas
+Donbass
+Donetsk
+Luhansk
+Kherson
+Zaporizhzhia
+Kharkiv
+Odesa
+Odessa
+Mariupol
+Bakhmut
+Kursk
+Belgorod
+Kyiv
+Kiev
+Moskow
+Moscow
+St Petersburg
+Saint Petersburg
+Vladivostok
+Minsk
+Warsawa
+Warsaw
+Berlin
+Paris
+London
+Roma
+Rome
+Vatikan
+Vatican
+Madrid
+Lisbon
+Brussel
+Brussels
+Amsterdam
+Den Haag
+The Hague
+Jenewa
+Geneva
+Wina
+Vienna
+Stockholm
+Oslo
+Helsinki
+Kopenhagen
+Copenhagen
+Athena
+Athens
+Budapest
+Praha
+Prague
+Ankara
+Istanbul
+Teheran
+Tehran
+Baghdad
+Bagdad
+Damaskus
+Damascus
+Beirut
+Amman
+Tel Aviv
+Riyadh
+Riyadh
+Jeddah
+Mekkah
+Mekah
+Makkah
+Mecca
+Madinah
+Medina
+Doha
+Dubai
+Abu Dhabi
+Kairo
+Cairo
+Washington
+Washington DC
+Washington D.C.
+New York
+Los Angeles
+San Francisco
+Chicago
+Houston
+Miami
+Boston
+Seattle
+Florida
+Texas
+California
+Kalifornia
+Hawaii
+Alaska
+Ottawa
+Toronto
+Vancouver
+Mexico City
+Brasilia
+Buenos Aires
+Beijing
+Shanghai
+Shenzhen
+Guangzhou
+Wuhan
+Hong Kong
+Taipei
+Tokyo
+Osaka
+Kyoto
+Hiroshima
+Okinawa
+Seoul
+Busan
+Pyongyang
+Ulaanbaatar
+New Delhi
+Delhi
+Mumbai
+Islamabad
+Karachi
+Dhaka
+Kabul
+Colombo
+Kathmandu
+Bangkok
+Hanoi
+Ho Chi Minh
+Ho Chi Minh City
+Manila
+Phnom Penh
+Yangon
+Naypyidaw
+Vientiane
+Dili
+Canberra
+Sydney
+Melbourne
+Perth
+Darwin
+Brisbane
+Auckland
+Wellington
+Port Moresby
+Bandar Seri Begawan
+Kuala Lumpur
+Putrajaya
+Shah Alam
+Petaling Jaya
+George Town
+Penang
+Pulau Pinang
+Johor
+Johor Bahru
+Ipoh
+Melaka
+Malacca
+Seremban
+Kuantan
+Kota Bharu
+Kota Kinabalu
+Kuching
+Sabah
+Sarawak
+Selangor
+Perak
+Kedah
+Perlis
+Kelantan
+Terengganu
+Pahang
+Negeri Sembilan
+Labuan
+Langkawi
+Semenanjung Malaysia
+Jakarta
+DKI Jakarta
+Jakarta Pusat
+Jakarta Selatan
+Jakarta Utara
+Jakarta Barat
+Jakarta Timur
+Bogor
+Depok
+Tangerang
+Tangerang Selatan
+Bekasi
+Bandung
+Cirebon
+Sukabumi
+Tasikmalaya
+Garut
+Karawang
+Purwakarta
+Cianjur
+Serang
+Cilegon
+Banten
+Jawa
+Java
+Jawa Barat
+Jawa Tengah
+Jawa Timur
+Yogyakarta
+Jogja
+Jogjakarta
+DI Yogyakarta
+Semarang
+Solo
+Surakarta
+Magelang
+Pekalongan
+Tegal
+Kudus
+Pati
+Rembang
+Cilacap
+Purwokerto
+Banyumas
+Surabaya
+Malang
+Sidoarjo
+Kediri
+Madiun
+Jember
+Banyuwangi
+Madura
+Bali
+Denpasar
+Lombok
+Mataram
+Nusa Tenggara Barat
+Nusa Tenggara Timur
+NTB
+NTT
+Kupang
+Flores
+Labuan Bajo
+Sumatera
+Sumatra
+Sumatera Utara
+Sumatera Barat
+Sumatera Selatan
+Aceh
+Banda Aceh
+Medan
+Padang
+Pekanbaru
+Riau
+Kepulauan Riau
+Batam
+Jambi
+Palembang
+Bengkulu
+Lampung
+Bandar Lampung
+Bangka Belitung
+Pangkalpinang
+Kalimantan
+Borneo
+Kalimantan Barat
+Kalimantan Tengah
+Kalimantan Selatan
+Kalimantan Timur
+Kalimantan Utara
+Pontianak
+Palangka Raya
+Banjarmasin
+Samarinda
+Balikpapan
+Nusantara
+IKN
+Ibu Kota Nusantara
+Sulawesi
+Sulawesi Selatan
+Sulawesi Utara
+Sulawesi Tengah
+Sulawesi Tenggara
+Sulawesi Barat
+Gorontalo
+Makassar
+Manado
+Palu
+Kendari
+Maluku
+Maluku Utara
+Ambon
+Ternate
+Papua
+Papua Barat
+Papua Tengah
+Papua Selatan
+Papua Pegunungan
+Jayapura
+Sorong
+Manokwari
+Merauke
+Timika
+Natuna
+Mandalika
+]],
+
+organization = [[
+PBB
+Perserikatan Bangsa-Bangsa
+United Nations
+UN
+Dewan Keamanan PBB
+UN Security Council
+Majelis Umum PBB
+NATO
+ASEAN
+APEC
+G20
+G7
+BRICS
+OPEC
+OKI
+Organisasi Kerja Sama Islam
+Uni Eropa
+European Union
+EU
+Komisi Eropa
+European Commission
+Uni Afrika
+African Union
+Liga Arab
+Arab League
+WHO
+Organisasi Kesehatan Dunia
+World Health Organization
+WTO
+IMF
+Dana Moneter Internasional
+International Monetary Fund
+Bank Dunia
+World Bank
+Asian Development Bank
+ADB
+UNICEF
+UNESCO
+UNHCR
+UNRWA
+IAEA
+ICC
+Mahkamah Pidana Internasional
+ICJ
+Mahkamah Internasional
+Interpol
+Palang Merah
+Palang Merah Indonesia
+PMI
+Red Cross
+ICRC
+Amnesty International
+Human Rights Watch
+Greenpeace
+Reuters
+AFP
+Agence France-Presse
+AP
+Associated Press
+Bloomberg
+KCNA
+Yonhap
+Xinhua
+TASS
+RIA Novosti
+Interfax
+Kyodo
+Kyodo News
+NHK
+BBC
+CNN
+CNBC
+CNBC Indonesia
+CNN Indonesia
+Al Jazeera
+Aljazeera
+CNA
+Channel News Asia
+ChannelNewsAsia
+Bernama
+Antara
+LKBN Antara
+Kompas
+Kompas.com
+Tempo
+Detik
+Detikcom
+Liputan6
+Tribunnews
+Republika
+Bisnis Indonesia
+Kontan
+Jakarta Post
+The Jakarta Post
+Media Indonesia
+Jawa Pos
+Sputnik
+RT
+Fox News
+New York Times
+The New York Times
+Washington Post
+The Washington Post
+Wall Street Journal
+The Wall Street Journal
+Financial Times
+The Guardian
+Guardian
+The Economist
+Nikkei
+Nikkei Asia
+South China Morning Post
+SCMP
+Straits Times
+The Straits Times
+The Star
+Malaysiakini
+Utusan Malaysia
+Berita Harian
+Harian Metro
+Sinar Harian
+New Straits Times
+Astro Awani
+Global Times
+Politico
+Axios
+Telegraph
+The Telegraph
+Independent
+Pentagon
+Gedung Putih
+White House
+Kremlin
+Departemen Luar Negeri AS
+Departemen Pertahanan AS
+State Department
+Kongres AS
+Senat AS
+CIA
+FBI
+NSA
+Federal Reserve
+The Fed
+Hamas
+Hizbullah
+Hezbollah
+Houthi
+Taliban
+ISIS
+Al-Qaeda
+Al Qaeda
+Jemaah Islamiyah
+Fatah
+DPR
+DPR RI
+Dewan Perwakilan Rakyat
+MPR
+Majelis Permusyawaratan Rakyat
+DPD
+DPRD
+KPK
+Komisi Pemberantasan Korupsi
+Polri
+Kepolisian Republik Indonesia
+Mabes Polri
+Bareskrim
+Bareskrim Polri
+Densus 88
+TNI
+Tentara Nasional Indonesia
+TNI AD
+TNI AL
+TNI AU
+Kopassus
+BIN
+Badan Intelijen Negara
+Bank Indonesia
+BI
+OJK
+Otoritas Jasa Keuangan
+BPS
+Badan Pusat Statistik
+BMKG
+BNPB
+BPBD
+Basarnas
+KPU
+Bawaslu
+DKPP
+MK
+Mahkamah Konstitusi
+MA
+Mahkamah Agung
+Kejaksaan Agung
+Kejagung
+KY
+Komisi Yudisial
+Komnas HAM
+KPAI
+Ombudsman
+BPK
+Badan Pemeriksa Keuangan
+BPKP
+BRIN
+BPOM
+BNN
+BNPT
+BPJS
+BPJS Kesehatan
+BPJS Ketenagakerjaan
+Bappenas
+Kemenkeu
+Kementerian Keuangan
+Kemlu
+Kementerian Luar Negeri
+Kemenlu
+Kemenhan
+Kementerian Pertahanan
+Kemendagri
+Kementerian Dalam Negeri
+Kemenkes
+Kementerian Kesehatan
+Kemendikbud
+Kemendikbudristek
+Kemenag
+Kementerian Agama
+Kemenkumham
+Kemensos
+Kementerian Sosial
+Kemnaker
+Kemenaker
+Kemenhub
+Kementerian Perhubungan
+Kementan
+Kementerian Pertanian
+Kemendag
+Kementerian Perdagangan
+Kemenperin
+Kementerian Perindustrian
+Kementerian ESDM
+Kementerian BUMN
+Kemenkominfo
+Kominfo
+Komdigi
+Kemenpar
+Kemenparekraf
+Kemenpora
+Sekretariat Negara
+Setneg
+Istana Kepresidenan
+Istana
+Pertamina
+PLN
+Telkom
+Telkomsel
+Garuda Indonesia
+BRI
+Bank Rakyat Indonesia
+BNI
+Bank Negara Indonesia
+Bank Mandiri
+Mandiri
+BCA
+Bank Central Asia
+BSI
+Bank Syariah Indonesia
+BTN
+Danantara
+Freeport
+Freeport Indonesia
+Inalum
+MIND ID
+Antam
+KAI
+PT KAI
+Angkasa Pura
+Pelindo
+Bulog
+Perum Bulog
+Pemprov DKI
+Pemprov DKI Jakarta
+PDI-P
+PDIP
+PDI Perjuangan
+Gerindra
+Partai Gerindra
+Golkar
+Partai Golkar
+PKB
+PKS
+NasDem
+Partai NasDem
+Partai Demokrat
+PAN
+PPP
+Perindo
+PSI
+Hanura
+Partai Buruh
+NU
+Nahdlatul Ulama
+PBNU
+Muhammadiyah
+PP Muhammadiyah
+MUI
+Majelis Ulama Indonesia
+KADIN
+Kadin
+Apindo
+IDI
+PSSI
+KONI
+UMNO
+PKR
+DAP
+PAS
+Bersatu
+Barisan Nasional
+Pakatan Harapan
+Perikatan Nasional
+PDRM
+Polis Diraja Malaysia
+SPRM
+MACC
+Bank Negara Malaysia
+Petronas
+Dewan Rakyat
+Dewan Negara
+Parlimen
+Jabatan Perdana Menteri
+Angkatan Tentera Malaysia
+Tabung Haji
+FELDA
+Kementerian Kesihatan
+Google
+Apple
+Microsoft
+Meta
+Amazon
+Tesla
+SpaceX
+OpenAI
+Nvidia
+Samsung
+Huawei
+Toyota
+Honda
+Hyundai
+Alibaba
+Tencent
+ByteDance
+Shopee
+Tokopedia
+Gojek
+Grab
+GoTo
+Bukalapak
+Traveloka
+Boeing
+Airbus
+Lockheed Martin
+Gazprom
+Rosneft
+Aramco
+Saudi Aramco
+Wagner
+Grup Wagner
+Wagner Group
+Universitas Indonesia
+UI
+Universitas Gadjah Mada
+UGM
+ITB
+Institut Teknologi Bandung
+IPB
+Universitas Airlangga
+Universiti Malaya
+Harvard
+Harvard University
+Oxford
+Oxford University
+MIT
+]],
+
+person = [[
+Vladimir Putin
+Kim Jong Un
+Kim Jong-un
+Kim Yo Jong
+Kim Yo-jong
+Xi Jinping
+Li Qiang
+Joe Biden
+Donald Trump
+Kamala Harris
+JD Vance
+Marco Rubio
+Pete Hegseth
+Elon Musk
+Barack Obama
+Volodymyr Zelensky
+Volodymyr Zelenskiy
+Volodymyr Zelenskyy
+Zelensky
+Zelenskiy
+Zelenskyy
+Emmanuel Macron
+Olaf Scholz
+Friedrich Merz
+Keir Starmer
+Rishi Sunak
+Boris Johnson
+Giorgia Meloni
+Pedro Sanchez
+Ursula von der Leyen
+Antonio Guterres
+Narendra Modi
+Shehbaz Sharif
+Recep Tayyip Erdogan
+Benjamin Netanyahu
+Mahmoud Abbas
+Ali Khamenei
+Masoud Pezeshkian
+Mohammed bin Salman
+Fumio Kishida
+Shigeru Ishiba
+Sanae Takaichi
+Yoon Suk Yeol
+Yoon Suk-yeol
+Lee Jae-myung
+Lee Jae Myung
+Sergei Lavrov
+Dmitry Peskov
+Alexander Lukashenko
+Justin Trudeau
+Mark Carney
+Anthony Albanese
+Lula da Silva
+Luiz Inacio Lula da Silva
+Javier Milei
+Fransiskus
+Prabowo Subianto
+Prabowo
+Joko Widodo
+Jokowi
+Gibran Rakabuming Raka
+Gibran
+Ma'ruf Amin
+Megawati Soekarnoputri
+Megawati
+Susilo Bambang Yudhoyono
+SBY
+Soeharto
+Soekarno
+BJ Habibie
+Sri Mulyani
+Sri Mulyani Indrawati
+Purbaya Yudhi Sadewa
+Anies Baswedan
+Ganjar Pranowo
+Puan Maharani
+Luhut Binsar Pandjaitan
+Erick Thohir
+Retno Marsudi
+Sugiono
+Airlangga Hartarto
+Bahlil Lahadalia
+Tito Karnavian
+Listyo Sigit Prabowo
+Agus Subiyanto
+Sjafrie Sjamsoeddin
+Budi Gunadi Sadikin
+Nadiem Makarim
+Ridwan Kamil
+Dedi Mulyadi
+Pramono Anung
+Khofifah Indar Parawansa
+Anwar Ibrahim
+Mahathir Mohamad
+Najib Razak
+Muhyiddin Yassin
+Ismail Sabri Yaakob
+Ahmad Zahid Hamidi
+Lawrence Wong
+Lee Hsien Loong
+Ferdinand Marcos Jr
+Ferdinand Marcos
+Bongbong Marcos
+Rodrigo Duterte
+Sara Duterte
+Hun Manet
+Hun Sen
+Paetongtarn Shinawatra
+Thaksin Shinawatra
+Anutin Charnvirakul
+Min Aung Hlaing
+Aung San Suu Kyi
+Hassanal Bolkiah
+Jose Ramos-Horta
+Xanana Gusmao
+]],
+
+-- Titles and roles dropped from person names.  Multi-word titles too.
+titles = [[
+Presiden
+Wakil Presiden
+Wapres
+Perdana Menteri
+PM
+Menteri
+Menlu
+Menhan
+Menkeu
+Mendagri
+Menkes
+Wakil Menteri
+Wamen
+Menteri Luar Negeri
+Menteri Pertahanan
+Menteri Keuangan
+Menko
+Paus
+Raja
+Ratu
+Pangeran
+Sultan
+Kaisar
+Kanselir
+Kepala
+Kepala Sekretaris
+Sekretaris
+Sekretaris Jenderal
+Sekjen
+Sekretaris Kabinet
+Seskab
+Jenderal
+Letnan Jenderal
+Mayor Jenderal
+Brigadir Jenderal
+Laksamana
+Marsekal
+Kolonel
+Letkol
+Mayor
+Kapten
+Letjen
+Mayjen
+Brigjen
+Irjen
+Kombes
+AKBP
+AKP
+Kapolri
+Kapolda
+Kapolres
+Panglima
+Panglima TNI
+Gubernur
+Wakil Gubernur
+Wagub
+Bupati
+Wakil Bupati
+Wali Kota
+Walikota
+Wakil Wali Kota
+Ketua
+Wakil Ketua
+Ketua Umum
+Ketum
+Direktur
+Direktur Utama
+Dirut
+Direktur Jenderal
+Dirjen
+Komisaris
+Juru Bicara
+Jubir
+Duta Besar
+Dubes
+Senator
+Anggota
+Hakim
+Jaksa
+Jaksa Agung
+Pemimpin
+Wakil
+Pejabat
+Komandan
+Kepala Staf
+Dr
+Dr.
+Prof
+Prof.
+Ir
+Ir.
+H.
+Hj.
+Haji
+Hajjah
+Ustaz
+Ustadz
+KH
+Kiai
+Habib
+Syekh
+Datuk
+Dato
+Dato'
+Datuk Seri
+Dato' Sri
+Tan Sri
+Tun
+Tuan
+Puan
+Encik
+Perdana Menteri
+Menteri Besar
+Ahli Parlimen
+President
+Vice President
+Prime Minister
+Minister
+Foreign Minister
+Defence Minister
+Defense Minister
+Secretary
+Secretary-General
+Secretary General
+Pope
+King
+Queen
+Prince
+Princess
+Chancellor
+Governor
+Mayor
+Chief
+General
+Gen.
+Admiral
+Colonel
+Lt.
+Spokesman
+Spokeswoman
+Spokesperson
+Ambassador
+Director
+Chairman
+Chairwoman
+CEO
+Mr
+Mr.
+Mrs
+Mrs.
+Ms
+Ms.
+Sir
+Lord
+Dame
+Judge
+Justice
+Senator
+Rep.
+Representative
+Lawmaker
+Leader
+]],
+
+-- First words that open an organisation name.
+org_heads = [[
+Kementerian
+Kemenko
+Dewan
+Badan
+Komisi
+Majelis
+Mahkamah
+Partai
+Universitas
+Universiti
+Institut
+Lembaga
+Kantor
+Pengadilan
+Kejaksaan
+Kepolisian
+Polda
+Polres
+Polsek
+Kodam
+Korem
+Kodim
+Angkatan
+Pasukan
+Direktorat
+Jabatan
+Suruhanjaya
+Persatuan
+Pertubuhan
+Kesatuan
+Majlis
+Yayasan
+Asosiasi
+Ikatan
+Himpunan
+Perhimpunan
+Gabungan
+Serikat
+Federasi
+Konfederasi
+Kamar
+Otoritas
+Satuan
+Satgas
+Korps
+Markas
+Sekretariat
+Pemprov
+Pemkot
+Pemkab
+Bank
+PT
+Ministry
+Department
+Council
+Agency
+Commission
+Committee
+Party
+University
+Institute
+Court
+Office
+Bureau
+Authority
+Association
+Federation
+Union
+Parliament
+Parlemen
+Kongres
+Congress
+Senate
+Senat
+]],
+
+-- Capitalised words that continue an organisation name after its head.
+org_words = [[
+Luar Negeri Dalam Keamanan Nasional Pertahanan Keuangan Agama Kesehatan
+Pendidikan Kebudayaan Riset Teknologi Perdagangan Perindustrian Pertanian
+Perhubungan Unifikasi Reunifikasi Umum Rakyat Daerah Perwakilan Agung
+Konstitusi Tinggi Negara Republik Sosial Hukum HAM Hak Asasi Manusia
+Lingkungan Hidup Kehutanan Energi Sumber Daya Mineral Kelautan Perikanan
+Pariwisata Ekonomi Kreatif Tenaga Kerja Ketenagakerjaan Investasi BUMN
+Komunikasi Informatika Digital Pemuda Olahraga Desa Pembangunan Perumahan
+Koordinator Bidang Politik Pemberantasan Korupsi Pemilihan Pengawas Pemilu
+Pusat Statistik Intelijen Strategis Penanggulangan Bencana Meteorologi
+Klimatologi Geofisika Pengawasan Obat Makanan Narkotika Terorisme
+Pencarian Pertolongan Penyelenggara Kehormatan Pemeriksa Perencanaan
+Permusyawaratan Keadilan Militer Darat Laut Udara Bersenjata Khusus Staf
+Gabungan Kepresidenan Kabinet Sekretariat Utama Bersama Dunia Internasional
+Eropa Islam Syariah Indonesia Malaysia Muslim Islamic Arab Timur Barat
+Utara Selatan Tengah Raya Jenderal Kriminal Reserse Lalu Lintas Siber
+Imigrasi Pemasyarakatan Cukai Pajak Bea Anggaran Perbendaharaan
+Kependudukan Catatan Sipil Transmigrasi Tertinggal Koperasi UKM Usaha
+Kecil Menengah Pangan Gizi Air Minum Pekerjaan Tata Ruang Agraria
+Pertanahan Perempuan Anak Perlindungan Sekolah Tinggi Ilmu Kedokteran
+Teknik Negeri Swasta Foreign Affairs Defence Defense Security Home
+Finance Treasury Justice Health Education Trade Commerce Industry
+Agriculture Transport Energy Interior State National Federal Central
+General Supreme Constitutional Human Rights Intelligence Unification
+Armed Forces Army Navy Air Force Police Public Civil Service Elections
+Electoral Relations Development Planning Investment Communications
+Information Environment Affairs Labour Labor Welfare Social Science
+Technology Research Economic Economy Monetary Fund Reserve Exchange
+Stock Securities Insurance Development Reconstruction Cooperation
+Emergency Disaster Management Immigration Customs Revenue Tax Audit
+Anti-Corruption Prosecutor Prosecutors Attorney Attorney-General
+Tentera Diraja Polis Kesihatan Kewangan Pendidikan Pelajaran Perpaduan
+Perumahan Tempatan Kerajaan Persekutuan Pilihan Raya Pencegahan Rasuah
+]],
+
+-- Heads of place names: "Provinsi X", "Kabupaten X", "Wilayah X".
+loc_heads = [[
+Provinsi
+Kabupaten
+Kota
+Kecamatan
+Kelurahan
+Desa
+Kampung
+Pulau
+Kepulauan
+Wilayah
+Kawasan
+Daerah
+Distrik
+Negara Bagian
+Selat
+Teluk
+Laut
+Gunung
+Sungai
+Danau
+Tanjung
+Semenanjung
+Province
+State
+Region
+District
+County
+City
+Island
+Islands
+Negeri
+Bandar
+]],
+
+-- Capitalised words that never name a person on their own (sentence
+-- openers, days, months, generic nouns often written with a capital).
+common = [[
+Namun Sementara Selain Menurut Dalam Pada Para Seorang Sebanyak Sekitar
+Meski Meskipun Jika Kini Hal Ia Dia Mereka Kami Kita Saya Ini Itu Tidak
+Untuk Dengan Dari Sejak Setelah Sebelum Saat Ketika Bahkan Juga Bagi
+Kemudian Adapun Terkait Sebagai Langkah Sedangkan Oleh Karena Apalagi
+Pihak Di Ke Dan Yang Atau Tetapi Tapi Lalu Maka Sehingga Agar Supaya
+Bila Apabila Walaupun Walau Hingga Sampai Selama Tanpa Atas Bawah Antara
+Baik Semua Seluruh Beberapa Banyak Sebagian Tiap Setiap Masing-masing
+Pemerintah Media Rakyat Warga Negara Negara-negara Militer Tentara Pasukan
+Perang Dunia Barat Timur Utara Selatan Tengah Laporan Berita Kabar
+Sumber Foto Video Baca Juga Simak Lihat Editor Penulis Reporter Tags
+Senin Selasa Rabu Kamis Jumat Sabtu Minggu Ahad Isnin Khamis Jumaat
+Januari Februari Maret April Mei Juni Juli Agustus September Oktober
+November Desember Julai Ogos Disember Mac
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+March May June July August October December
+The A An In On At But And It He She They We I This That These Those
+According However Officials Analysts Thousands Police Critics Prices
+Meanwhile Also After Before When While If As For From With By Of To
+His Her Their Our Its Some Many Most Other Another Such Both Each
+Mr Mrs Ms Dr Prof
+Bagaimanapun Beliau Selepas Semasa Kerajaan Manakala Menurutnya Katanya
+Pengerahan Kolaborasi Dukungan Kondisi Keterlibatan Reaksi Kerja Sama
+Kegelisahan Ribuan Ratusan Puluhan Jutaan Korban Pejabat Presiden Menteri
+Kepala Ketua Juru Bicara Wakil Anggota Pemimpin Rezim Sekutu Mitra
+Analis Ahli Pakar Pengamat Intelijen Kantor Berita Resolusi Sanksi
+Piagam Perjanjian Operasi Program Proyek Undang-Undang Pasal Peraturan
+Keputusan Surat Pemilu Pilkada Pilpres Piala Olimpiade Liga Festival
+KTT Konferensi Hari Tahun Bulan Pekan Ramadan Idul Fitri Natal Lebaran
+Tim Ketika Diketahui Dikutip Dilansir Disebutkan Dikatakan Terlepas
+Internasional Nasional Regional Global Lokal Islam Kristen Katolik Hindu
+Buddha Muslim Barat Timur
+]],
+
+-- Verbs of saying around a name ("kata Kirby", "said Lee").
+speech = [[
+kata ujar ucap tutur jelas tambah ungkap sebut imbuh terang tegas papar
+lanjut katanya ujarnya said says told added according stated explained
+berkata menurut
+]],
+
+}

@@ -1,0 +1,67 @@
+-- Language of the cleaned body: Indonesian, Malay or English.
+--
+-- Function words tell English from Indonesian/Malay; spelling markers that
+-- differ between the two standards (bahwa/bahawa, karena/kerana ...) tell
+-- Indonesian from Malay.  Only the first few KB are read.
+
+local adapt = require "stages.adapt"
+
+local M = {}
+
+local EN = {}
+for w in ([[the of and to in is that for on with as was were by said it from
+  at are has have will be this which not an its their but after had been
+  would they he she who also over about more than into up or new there
+  could can one when what been all his her said says]]):gmatch("%a+") do EN[w] = true end
+
+local IDMS = {}
+for w in ([[yang dan di ke dari ini itu dengan untuk pada tidak dalam akan
+  juga adalah oleh atau telah sudah mereka kami kita ia dia para sebagai
+  antara lebih serta namun bagi secara tersebut hal masih kata hingga
+  sebuah seorang bahwa bahawa karena kerana selepas setelah]]):gmatch("%a+") do IDMS[w] = true end
+
+local ID_MARK = {}
+for w in ([[bahwa karena setelah bisa hanya pemerintah mengatakan ketika
+  saat sejak tapi kalau enggak nggak sedangkan mengungkapkan menurutnya
+  dikatakan menyebutkan pekan kamis jumat senin
+  diungkapkan kepolisian polisi warga kabupaten provinsi]]):gmatch("%a+") do ID_MARK[w] = true end
+
+local MS_MARK = {}
+for w in ([[bahawa kerana selepas semasa boleh sahaja kerajaan berkata apabila
+  iaitu ialah mahu daripada beliau bagaimanapun manakala turut kenyataan
+  negeri pihak berkuasa isnin khamis ahad sebanyak ringgit rm jabatan
+  menteri besar kerajaan persekutuan dalam pada itu tersebut semalam
+  kira-kira dengan izin]]):gmatch("%S+") do MS_MARK[w] = true end
+-- words common to both standards do not discriminate
+for _, w in ipairs({"daripada", "beliau", "turut", "pihak", "negeri",
+  "sebanyak", "menteri", "besar", "dalam", "pada", "itu", "tersebut",
+  "dengan", "izin"}) do MS_MARK[w] = nil end
+
+function M.detect(text)
+  local s = #text > 4000 and text:sub(1, 4000) or text
+  s = s:lower()
+  local en, idms, idm, msm, total = 0, 0, 0, 0, 0
+  for w in s:gmatch("%a+") do
+    total = total + 1
+    if EN[w] then en = en + 1 end
+    if IDMS[w] then idms = idms + 1 end
+    if ID_MARK[w] then idm = idm + 1 end
+    if MS_MARK[w] then msm = msm + 1 end
+  end
+  if total == 0 or (en + idms) < 0.02 * total then return "und", 0 end
+  if en > idms then return "en", en / total end
+  if msm > idm and msm >= 2 then return "ms", msm / (msm + idm) end
+  return "id", idms / total
+end
+
+function M.stage(doc)
+  local code = M.detect(doc.text)
+  if code == "und" and adapt.langmod and adapt.langmod.detect then
+    local ok, c = pcall(adapt.langmod.detect, doc, {candidates = {"id", "ms", "en"}})
+    if ok and type(c) == "string" then code = c end
+  end
+  doc.meta.lang = code
+  return doc
+end
+
+return M

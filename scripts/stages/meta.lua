@@ -1,0 +1,160 @@
+-- Field extraction helpers of the news pipeline: author names from bylines,
+-- the outlet from copyright lines and domains.  Pure functions on strings.
+
+local dateline = require "stages.dateline"
+
+local M = {}
+
+local function trim(s)
+  return (s:gsub("^[%s%p]+", ""):gsub("[%s,;:|/%-]+$", ""))
+end
+
+-- Byline labels, lower case, without the colon.
+local LABELS = {
+  penulis = true, editor = true, reporter = true, pewarta = true,
+  redaktur = true, penyunting = true, kontributor = true, wartawan = true,
+  writer = true, author = true, authors = true, oleh = true, by = true,
+  ["reporting by"] = true, ["editing by"] = true, ["writing by"] = true,
+  ["additional reporting by"] = true, ["compiled by"] = true,
+  ["laporan wartawan"] = true, ["laporan reporter"] = true,
+  ["laporan kontributor"] = true, ["laporan koresponden"] = true,
+  ["editor bahasa"] = true, ["penerjemah"] = true, ["fotografer"] = false,
+  ["redaktur pelaksana"] = true, ["penanggung jawab"] = true,
+  ["pengarang"] = true, ["disunting oleh"] = true, ["ditulis oleh"] = true,
+  ["written by"] = true, ["edited by"] = true, ["reported by"] = true,
+}
+M.LABELS = LABELS
+
+-- Words that never make an author name.
+local NOT_NAME = {
+  redaksi = true, tim = true, admin = true, administrator = true,
+  humas = true, antara = true, reuters = true, afp = true, ap = true,
+  bloomberg = true, sumber = true, foto = true, photo = true, editor = true,
+  penulis = true, reporter = true, author = true, news = true,
+  network = true, media = true, staff = true, staf = true, desk = true,
+  team = true, bbc = true, cnn = true, cna = true, kcna = true, xinhua = true,
+  bernama = true, agencies = true, agensi = true, wire = true,
+  thumbnail = true, ["thumbnail-author"] = true, avatar = true,
+  bagikan = true, share = true, indonesia = true, online = true,
+  com = true, kompas = true, detik = true, tempo = true, liputan6 = true,
+  selengkapnya = true, terkini = true, hari = true, ini = true,
+}
+M.NOT_NAME = NOT_NAME
+
+local PARTICLES = {bin = true, binti = true, van = true, von = true,
+  de = true, da = true, del = true, der = true, al = true, ["el"] = true,
+  la = true, le = true, di = true, dos = true, ibn = true, bte = true,
+  bt = true, a = false}
+
+-- Is `s` (already trimmed) a plausible person name as written in a byline?
+function M.is_name(s)
+  if #s < 3 or #s > 60 or s:find("[%d@#/()%[%]{}<>=_*]") then return false end
+  if dateline.is_domain(s) then return false end
+  local n, long, caps = 0, 0, 0
+  for w in s:gmatch("%S+") do
+    n = n + 1
+    local lw = w:lower():gsub("[%.,']+$", "")
+    if NOT_NAME[lw] then return false end
+    if w:find("^[%u\195]") then
+      caps = caps + 1
+      if #w >= 3 and not w:find("^%u%.$") then long = long + 1 end
+    elseif not PARTICLES[lw] then
+      return false
+    end
+  end
+  if n == 0 or n > 5 or long == 0 or caps == 0 then return false end
+  -- all-capital short tokens are initials or agency codes, not names
+  if n == 1 and not s:find("%l") and #s <= 4 then return false end
+  return true
+end
+
+local function add_names(rest, out, seen, after_comma)
+  rest = rest:gsub("%s*%(.-%)%s*", " ")
+  if after_comma then
+    -- "Laporan Wartawan Site, Name": the name follows the last comma
+    rest = rest:match(",%s*([^,]+)$") or ""
+  end
+  rest = rest:gsub("%s+[%-\xE2][\x80\x93\x94]?%s+.*$", "")  -- "Name - Site"
+  for part in (rest .. ","):gmatch("([^,&;]+)[,&;]") do
+    part = part:gsub("%s+dan%s+", ","):gsub("%s+and%s+", ",")
+    for p in (part .. ","):gmatch("([^,]+),") do
+      p = trim(p)
+      -- "Name/Site" or "Site/Name": keep the side that is a name
+      if p:find("/", 1, true) then
+        local a, b = p:match("^(.-)%s*/%s*(.-)$")
+        p = (M.is_name(trim(b)) and trim(b)) or trim(a)
+      end
+      if M.is_name(p) then
+        local k = p:lower()
+        if not seen[k] then
+          seen[k] = true
+          out[#out + 1] = p
+        end
+      end
+    end
+  end
+end
+
+-- Names from one byline line ("Penulis: X | Editor: Y", "Reporter: X",
+-- "Oleh X", "By X and Y", "Laporan Wartawan Site, X", "Reporting by X;
+-- Editing by Y").  Appends to `out`; `seen` holds lower-cased names.
+function M.byline_names(line, out, seen)
+  out = out or {}
+  seen = seen or {}
+  for seg in line:gmatch("[^|;\xE2]+") do
+    seg = seg:gsub("^[%s%p]+", ""):gsub("%s+$", "")
+    local label, rest = seg:match("^([%a' ]-)%s*:%s*(.+)$")
+    if label and LABELS[label:lower()] then
+      add_names(rest, out, seen, label:lower():find("^laporan") ~= nil)
+    else
+      local low = seg:lower()
+      for lab in pairs(LABELS) do
+        if LABELS[lab] and low:sub(1, #lab + 1) == lab .. " " then
+          local r = seg:sub(#lab + 2)
+          add_names(r, out, seen, lab:find("^laporan") ~= nil)
+          break
+        end
+      end
+    end
+  end
+  return out
+end
+
+-- An end tag "(Site.com/Name Surname)": returns the name and the site.
+function M.end_tag(line)
+  local a, b = line:match("^%(%s*([^()/]+)%s*/%s*([^()/]+)%s*%)$")
+  if not a then return nil end
+  a, b = trim(a), trim(b)
+  if dateline.is_domain(a) and M.is_name(b) and b:find(" ") then
+    return b, a
+  end
+  return nil, dateline.is_domain(a) and a or nil
+end
+
+-- The outlet named by a copyright line: "© 2025 TRIBUNnews.com Network",
+-- "Copyright © 2025 PT Foo Media. All Rights Reserved.", "(c) 2025 Foo".
+function M.copyright_site(line)
+  local dom = line:match("([%w%-]+%.[%w%.]*%a)")
+  if dom and dateline.is_domain(dom) and not dom:find("^%d") then
+    return dom:lower()
+  end
+  local name = line:gsub("[Cc]opyright", ""):gsub("\xC2\xA9", "")
+                   :gsub("%([Cc]%)", ""):gsub("%d%d%d%d", "")
+                   :gsub("[Aa]ll [Rr]ights? [Rr]eserved%.?", "")
+                   :gsub("[Hh]ak [Cc]ipta.*$", "")
+  name = name:gsub("^%s*PT%.?%s+", "")
+  name = trim(name:match("^([^.,|]+)") or "")
+  if name ~= "" and #name <= 40 and name:find("^%u") then return name end
+  return nil
+end
+
+-- The host of a URL, without "www.".
+function M.url_host(url)
+  if type(url) ~= "string" then return nil end
+  local host = url:match("^%a[%w+.-]*://([^/:?#]+)")
+  if not host then return nil end
+  host = host:lower():gsub("^www%.", ""):gsub("^m%.", ""):gsub("^amp%.", "")
+  return host
+end
+
+return M

@@ -1,0 +1,241 @@
+-- Quantities of a cleaned news body: every number written with digits that
+-- is a count, an amount of money, a percentage or a measure, with its value.
+--
+-- Indonesian writes "5.000" for five thousand and "1,3" for 1.3; English
+-- and Malaysian Malay write "5,000" and "1.3".  Scale words multiply
+-- ("1,3 juta" = 1300000, "$2.5 billion" = 2.5e9).  Excluded: dates, years,
+-- clock times, durations and ages, identifiers (AK-12, COVID-19, G20),
+-- ordinals (ke-3), list numbers, phone numbers and numbers in parentheses.
+
+local dates = require "stages.dates"
+
+local M = {}
+local find, sub, byte, lower, match = string.find, string.sub, string.byte,
+    string.lower, string.match
+
+local function set(s)
+  local t = {}
+  for w in s:gmatch("%S+") do t[w] = true end
+  return t
+end
+
+local SCALE = {ribu = 1e3, rb = 1e3, ribuan = nil, juta = 1e6, jt = 1e6,
+  miliar = 1e9, milyar = 1e9, triliun = 1e12, trilyun = 1e12,
+  thousand = 1e3, million = 1e6, billion = 1e9, trillion = 1e12,
+  bilion = 1e9, trilion = 1e12, mn = 1e6, bn = 1e9, m = nil}
+
+local TIME_UNITS = set[[hari minggu bulan tahun jam menit detik pekan dekade
+  abad windu malam siang days day weeks week months month years year hours
+  hour minutes minute seconds second hrs hr mins min decade decades century
+  centuries tahunan harian bulanan jam-jam hari-hari sec secs]]
+
+local PREV_EXCL = set[[tanggal tgl pukul jam nomor no nomer pasal ayat usia
+  berusia umur aged age tahun year halaman hal page edisi jilid seri lantai
+  rt rw kode nrp nip nik babak season musim episode part bagian sesi putaran
+  tahap angkatan kelas level versi version chapter bab juz surat gate pintu
+  km kilometer nomer ruang kamar blok gang jalan jl line jalur koridor
+  peringkat ranking rank urutan posisi nomor-nomor skor score tipe type
+  model seri generasi gen pukul jam-jam sejak since tahun-tahun
+  periode]]
+
+-- nouns that make a year-like number a count ("2000 orang")
+local COUNT_NOUNS = set[[orang jiwa warga personel tentara prajurit unit
+  rumah kendaraan mobil motor kasus ton kg km meter hektare ha liter barel
+  people persons troops soldiers units homes cases tonnes tons households
+  keluarga kk peserta siswa mahasiswa pekerja buruh karyawan pegawai]]
+
+local PERCENT = set[[persen percent per-cent peratus pct]]
+
+-- words that are not units: the number is still a quantity, but the word
+-- does not join its text
+local FUNCTION = set[[di ke dari dan yang untuk pada dengan atau dalam itu
+  ini of the and to in for on with a an by as at from orang-orang]]
+
+local CURRENCY_BEFORE = {"Rp%.?%s?$", "IDR%s?$", "USD%s?$", "US%$%s?$",
+  "%$%s?$", "RM%s?$", "S%$%s?$", "\xE2\x82\xAC%s?$", "\xC2\xA3%s?$",
+  "EUR%s?$", "SGD%s?$", "MYR%s?$", "Rs%.?%s?$", "\xC2\xA5%s?$", "A%$%s?$"}
+
+local function currency_before(text, s)
+  local head = sub(text, math.max(1, s - 5), s - 1)
+  for i = 1, #CURRENCY_BEFORE do
+    if find(head, CURRENCY_BEFORE[i]) then return true end
+  end
+  return false
+end
+
+-- Value of a digit string, by the language's separator convention.
+local function value_of(num, lang, scaled)
+  local has_dot, has_comma = find(num, ".", 1, true), find(num, ",", 1, true)
+  local int, frac
+  if has_dot and has_comma then
+    if has_dot > has_comma then          -- 1,234.5
+      int, frac = num:gsub(",", ""):match("^(%d+)%.?(%d*)$")
+    else                                 -- 1.234,5
+      int, frac = num:gsub("%.", ""):match("^(%d+),?(%d*)$")
+    end
+  elseif has_dot then
+    local grouped = find(num, "^%d%d?%d?%.%d%d%d$") or find(num, "^%d%d?%d?%.%d%d%d%.[%d.]+$")
+    if grouped and not (scaled and lang ~= "id" and not find(num, "%..*%.")) then
+      int, frac = num:gsub("%.", ""), ""
+    else
+      int, frac = num:match("^(%d+)%.(%d+)$")
+    end
+  elseif has_comma then
+    local grouped = find(num, "^%d%d?%d?,%d%d%d$") or find(num, "^%d%d?%d?,%d%d%d,[%d,]+$")
+    if grouped and (lang ~= "id" or find(num, ",.*,")) then
+      int, frac = num:gsub(",", ""), ""
+    else
+      int, frac = num:match("^(%d+),(%d+)$")
+    end
+  else
+    int, frac = num, ""
+  end
+  if not int then return nil end
+  local v = tonumber(int .. ((frac and frac ~= "") and ("." .. frac) or ""))
+  return v
+end
+M.value_of = value_of
+
+local function word_at(text, pos)
+  local s, e, w = find(text, "^%s*([%a%%][%a%-]*)", pos)
+  if not s then return nil end
+  return w, e
+end
+
+local function prev_word(text, s)
+  local head = sub(text, math.max(1, s - 20), s - 1)
+  return match(head, "([%a%.]+)%s*$")
+end
+
+-- Find the quantities of `text` in reading order: array of
+-- {text =, value =, start =, stop =}.
+function M.find_all(text, lang)
+  local out = {}
+  local pos = 1
+  local n = #text
+  while true do
+    local s, e = find(text, "%d[%d.,]*", pos)
+    if not s then break end
+    pos = e + 1
+    while e > s and find(sub(text, e, e), "[.,]") do e = e - 1 end
+    local num = sub(text, s, e)
+    local b = s > 1 and byte(text, s - 1) or 32
+    local a = e < n and byte(text, e + 1) or 32
+    local a2 = e + 1 < n and byte(text, e + 2) or 32
+    local ok = true
+    local cur = false
+    -- attached to a word or an identifier
+    if b >= 128 and s > 3 and byte(text, s - 3) == 0xE2 then
+      b = 32                              -- a quote or dash sign, not a letter
+    end
+    if b and (b >= 65 and b <= 90 or b >= 97 and b <= 122 or b == 45
+              or b == 47 or b == 35 or b == 95 or b >= 128) then
+      cur = currency_before(text, s)
+      ok = cur
+    end
+    if ok and (a >= 65 and a <= 90 or a >= 97 and a <= 122) then ok = false end
+    if ok and (a == 45 or a == 47 or a == 58) and a2 >= 48 and a2 <= 57 then
+      -- 17/6/2025, 12:30, 10-15: dates, times, scores and ranges
+      ok = false
+      local _, de = find(text, "^[%d/:%-.]+", s)
+      if de then pos = de + 1 end
+    end
+    if ok and a == 45 and (a2 >= 65 and a2 <= 90 or a2 >= 97 and a2 <= 122) then
+      ok = false                          -- 1990-an, 5-year
+    end
+    if ok and b == 40 and a == 41 then ok = false end          -- (45)
+    if ok and #num > 15 then ok = false end
+    if ok and find(num, "^0%d%d%d") then ok = false end       -- phones
+    if ok then
+      -- a list number at a line start: "1. Item"
+      if (s == 1 or byte(text, s - 1) == 10) and (a == 46 or a == 41) and a2 == 32 then
+        ok = false
+      end
+    end
+    if ok and not cur then cur = currency_before(text, s) end
+    local scale, stop, unit = 1, e, nil
+    if ok then
+      if find(num, "^%d%d?[.:]%d%d$") and not cur and lang ~= "en" then
+        ok = false                          -- 07.00 (a clock time)
+      elseif a == 37 then                   -- 5%
+        stop = e + 1
+        unit = "%"
+      end
+    end
+    if ok then
+      local pw = prev_word(text, s)
+      if pw then
+        pw = lower(pw):gsub("%.$", "")
+        if PREV_EXCL[pw] and not cur then ok = false end
+      end
+    end
+    if ok and not unit then
+      local w1, we = word_at(text, e + 1)
+      if w1 then
+        local lw = lower(w1)
+        if SCALE[lw] then
+          scale = SCALE[lw]
+          stop = we
+          local w2, we2 = word_at(text, we + 1)
+          if w2 then
+            local lw2 = lower(w2)
+            if PERCENT[lw2] then unit, stop = w2, we2
+            elseif TIME_UNITS[lw2] and not cur then ok = false
+            elseif not FUNCTION[lw2] and find(w2, "^%l") then unit, stop = w2, we2 end
+          end
+        elseif dates.MONTHS[lw] and find(w1, "^%u") then
+          ok = false                         -- 28 April (2025)
+          local _, ye = find(text, "^[%s%.,]*%d%d%d%d", we + 1)
+          if ye then pos = ye + 1 end
+        elseif TIME_UNITS[lw] and not cur then
+          ok = false                         -- 3 bulan, 45 tahun
+        elseif PERCENT[lw] then
+          unit, stop = w1, we
+        elseif not FUNCTION[lw] and find(w1, "^%l") then
+          unit, stop = w1, we
+        end
+      end
+    end
+    if ok and not cur and scale == 1 and not unit and find(num, "^%d%d%d%d$") then
+      local y = tonumber(num)
+      if y >= 1900 and y <= 2100 then ok = false end      -- a year
+    end
+    if ok and not cur and scale == 1 and find(num, "^%d%d%d%d$") and unit then
+      local y = tonumber(num)
+      if y >= 1900 and y <= 2100 and not COUNT_NOUNS[lower(unit)] then ok = false end
+    end
+    if ok then
+      local v = value_of(num, lang or "id", scale ~= 1)
+      if v then
+        v = v * scale
+        local iv = math.tointeger(v)
+        if iv then v = iv elseif v == math.floor(v) and v < 2^53 then
+          v = math.tointeger(math.floor(v)) or v
+        end
+        local qs = s
+        if cur then
+          local cs = find(sub(text, math.max(1, s - 5), s - 1), "[%u%$\xE2\xC2][%a%$\x82\xAC\xA3\xA5]*%.?%s?$")
+          if cs then qs = math.max(1, s - 5) + cs - 1 end
+        end
+        out[#out + 1] = {text = sub(text, qs, stop), value = v, start = qs,
+                         stop = stop}
+      end
+    end
+  end
+  return out
+end
+
+function M.stage(doc)
+  local text = doc.text
+  local list = M.find_all(text, doc.meta.lang)
+  local qs = {}
+  for i = 1, #list do
+    local q = list[i]
+    doc:tag(q.start, q.stop, "quantity", q.value)
+    qs[i] = {text = q.text, value = q.value}
+  end
+  doc.meta.quantities = qs
+  return doc
+end
+
+return M
