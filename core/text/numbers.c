@@ -72,14 +72,15 @@ static const char *const function_words[] = {
   "as", "is", "are", "was", "were", "be", "been", "that", "this", "these", "those", "than",
   "more", "less", "about", "over", "under", "each", "ago", "last", "next", "since", "until",
   "up", "down", "out", "into", "but", "so", "if", "while", "when", "after", "before", "against",
-  "also", "has", "have", "had", "will", "would", "said", "times", NULL,
+  "also", "has", "have", "had", "will", "would", "said", "times", "naik", "turun", "rose",
+  "fell", NULL,
 };
 
 /* Words before a bare four-digit number that make it a year. */
 static const char *const year_cues[] = {
   "tahun", "thn", "year", "sejak", "since", "pada", "in", "hingga", "sampai", "until", "akhir",
   "awal", "mulai", "periode", "musim", "era", "pemilu", "piala", "edisi", "medio", "circa",
-  "by", "from", "to", "dan", "and", "of", "pertengahan", "semenjak", "tahun-tahun", "during",
+  "pertengahan", "semenjak", "tahun-tahun", "during",
   "selama", "sebelum", "setelah", "selepas", "before", "after", "early", "late", "mid", NULL,
 };
 
@@ -145,6 +146,7 @@ static int word_value(const word_entry *t, const char *s, size_t i, size_t n) {
 static int latin_letter_at(const unsigned char *u, size_t len, size_t i) {
   if (i + 1 >= len) return 0;
   unsigned c0 = u[i], c1 = u[i + 1];
+  if (c1 < 0x80 || c1 > 0xBF) return 0;
   if (c0 == 0xC3) return c1 != 0x97 && c1 != 0xB7;
   return c0 >= 0xC4 && c0 <= 0xC9;
 }
@@ -386,7 +388,9 @@ static int read_suffixes(const char *s, size_t len, size_t k, sr_quantity *q, in
       q->scale_start = k;
       q->scale_end = k + n;
       k += n;
-    } else if (in_list(measure_units, s, k, n)) {
+    } else if (in_list(measure_units, s, k, n) && (u[k] >= 'a' || n > 1)) {
+      /* Glued units: "10km", "5kg", "100MW"; a single capital ("5G",
+       * "3D") is a name, not grams. */
       q->unit_start = k;
       q->unit_end = k + n;
       q->kind = SR_QTY_MEASURE;
@@ -593,7 +597,8 @@ static int judge(const char *s, size_t len, const numtok *t, sr_loc_lang lang, s
     size_t ws;
     size_t n = word_before(s, q->start, &ws);
     if (n && t->nsep == 0 && !q->currency &&
-        (sr_scan_eq_word(s, ws, n, "pukul") || sr_scan_eq_word(s, ws, n, "pkl")))
+        (sr_scan_eq_word(s, ws, n, "pukul") || sr_scan_eq_word(s, ws, n, "pkl") ||
+         sr_scan_eq_word(s, ws, n, "jam")))
       return 0;
     /* A day of a month without a year: "28 April", "April 28". */
     if (t->nsep == 0 && t->mant >= 1 && t->mant <= 31 && !q->currency && !q->percent) {
