@@ -36,7 +36,17 @@ typedef struct ac_automaton {
   int32_t *dict;  /* nearest node on the fail chain that ends an entry, or -1 */
   int32_t *first; /* first entry ending at the node, or -1 */
   size_t nnodes;
+  /* The full DFA when it fits in DFA_MAX_BYTES: delta[u * ncls + cls[b]].
+   * Bytes that occur in no pattern share class 0, which always leads back
+   * to the root.  One table lookup per byte instead of a walk along fail
+   * links: several times faster on text where matches are dense. */
+  int32_t *delta;
+  unsigned char cls[256];
+  unsigned ncls;
+  unsigned char *out; /* out[u]: some entry ends at u or on its fail chain */
 } ac_automaton;
+
+#define DFA_MAX_BYTES ((size_t)32 << 20)
 
 struct sr_patset {
   size_t n;
@@ -44,6 +54,7 @@ struct sr_patset {
   int utf8; /* scanning needs valid UTF-8 */
 #ifdef SARING_HAVE_HYPERSCAN
   hs_database_t *db; /* NULL when the fallback engine is used */
+  unsigned *hs_len;  /* per entry: its length when compiled without SOM, else 0 */
 #endif
   /* Fallback engine. */
   ac_automaton ac;
@@ -286,7 +297,43 @@ static void ac_free(ac_automaton *a) {
   free(a->fail);
   free(a->dict);
   free(a->first);
+  free(a->delta);
+  free(a->out);
   memset(a, 0, sizeof *a);
+}
+
+/* Fills the DFA table from the trie and fail links; `order` lists the
+ * non-root nodes breadth first, so a node's fail target is done before it.
+ * Leaves a->delta NULL (the sparse walk is used) when it would not fit. */
+static void build_dfa(ac_automaton *a, const int32_t *order, size_t norder) {
+  unsigned char seen[256] = {0};
+  for (uint32_t j = 0; j < a->edge_start[a->nnodes]; j++) seen[a->edge_byte[j]] = 1;
+  unsigned k = 1;
+  for (int b = 0; b < 256; b++) a->cls[b] = seen[b] ? (unsigned char)k++ : 0;
+  a->ncls = k;
+  if (a->nnodes > DFA_MAX_BYTES / sizeof(int32_t) / k) return;
+  a->delta = malloc(a->nnodes * k * sizeof *a->delta);
+  a->out = malloc(a->nnodes);
+  if (!a->delta || !a->out) {
+    free(a->delta);
+    free(a->out);
+    a->delta = NULL;
+    a->out = NULL;
+    return;
+  }
+  int32_t *row = a->delta;
+  row[0] = 0;
+  for (int b = 0; b < 256; b++)
+    if (a->cls[b]) row[a->cls[b]] = a->root[b];
+  a->out[0] = 0;
+  for (size_t q = 0; q < norder; q++) {
+    int32_t u = order[q];
+    int32_t *r = a->delta + (size_t)u * k;
+    memcpy(r, a->delta + (size_t)a->fail[u] * k, k * sizeof *r);
+    for (uint32_t j = a->edge_start[u]; j < a->edge_start[u + 1]; j++)
+      r[a->cls[a->edge_byte[j]]] = a->edge_to[j];
+    a->out[u] = a->first[u] >= 0 || a->dict[u] >= 0;
+  }
 }
 
 static int build_ac(sr_patset *set, const sr_patset_entry *e, size_t n) {
@@ -409,6 +456,7 @@ static int build_ac(sr_patset *set, const sr_patset_entry *e, size_t n) {
       queue[qt++] = v;
     }
   }
+  build_dfa(a, queue, qt);
   free(queue);
   free(map.slots);
   free(map.used);
@@ -424,6 +472,10 @@ fail:
 }
 
 static inline int32_t ac_step(const ac_automaton *a, int32_t s, unsigned char c) {
+  if (a->delta) {
+    unsigned k = a->cls[c];
+    return k ? a->delta[(size_t)s * a->ncls + k] : 0;
+  }
   for (;;) {
     if (s == 0) return a->root[c];
     int32_t t = ac_child(a, s, c);
@@ -469,6 +521,19 @@ static int ac_scan(scan_ctx *cx) {
   size_t len = cx->len;
   int32_t st = 0;
   if (!(set->flags & SR_PATSET_CASELESS)) {
+    if (a->delta) { /* the hot loop, specialised */
+      const int32_t *delta = a->delta;
+      const unsigned char *cls = a->cls, *out = a->out;
+      size_t ncls = a->ncls;
+      for (size_t i = 0; i < len; i++) {
+        unsigned k = cls[s[i]];
+        st = k ? delta[(size_t)st * ncls + k] : 0;
+        if (!out[st]) continue;
+        size_t end = i + 1;
+        AC_REPORT(end - L_);
+      }
+      return 0;
+    }
     for (size_t i = 0; i < len; i++) {
       st = ac_step(a, st, s[i]);
       if (a->first[st] < 0 && a->dict[st] < 0) continue;
@@ -546,7 +611,10 @@ static int regex_scan(scan_ctx *cx) {
 static int hs_on_match(unsigned int id, unsigned long long from, unsigned long long to,
                        unsigned int flags, void *p) {
   (void)flags;
-  return on_candidate(p, id, (size_t)from, (size_t)to);
+  scan_ctx *cx = p;
+  unsigned fixed = cx->set->hs_len[id];
+  if (fixed) from = to - fixed;
+  return on_candidate(cx, id, (size_t)from, (size_t)to);
 }
 
 /* Appends the Hyperscan form of entry e to buf (NUL-terminated). */
@@ -575,14 +643,24 @@ static int build_hs(sr_patset *set, const sr_patset_entry *e, size_t n, char *ms
   char **exprs = calloc(n, sizeof *exprs);
   unsigned *flags = malloc(n * sizeof *flags);
   unsigned *ids = malloc(n * sizeof *ids);
+  set->hs_len = calloc(n, sizeof *set->hs_len);
   int rc = SR_ENOMEM;
-  if (!exprs || !flags || !ids) goto done;
+  if (!exprs || !flags || !ids || !set->hs_len) goto done;
   unsigned f = HS_FLAG_SOM_LEFTMOST;
   if (set->flags & SR_PATSET_CASELESS) f |= HS_FLAG_CASELESS;
   if (set->utf8) f |= HS_FLAG_UTF8 | HS_FLAG_UCP;
   for (size_t i = 0; i < n; i++) {
     if (!(exprs[i] = hs_expression(&e[i], set->utf8))) goto done;
     flags[i] = f;
+    /* A literal whose matches all have its own byte length needs no
+     * start-of-match tracking, which costs Hyperscan much: the start is
+     * end - len.  Caseless literals in UTF-8 mode may match text of
+     * another length (K and the Kelvin sign), so they keep it. */
+    if (!e[i].regex && !(set->utf8 && (set->flags & SR_PATSET_CASELESS))) {
+      flags[i] &= ~(unsigned)HS_FLAG_SOM_LEFTMOST;
+      if (e[i].len > UINT_MAX) goto done;
+      set->hs_len[i] = (unsigned)e[i].len;
+    }
     ids[i] = (unsigned)i;
   }
   hs_compile_error_t *err = NULL;
@@ -643,7 +721,7 @@ int sr_patset_compile(const sr_patset_entry *e, size_t n, unsigned flags, sr_pat
   if (!(flags & SR_PATSET_FALLBACK) && n > 0) {
     rc = build_hs(set, e, n, msg, msglen, bad);
     if (rc < 0) {
-      free(set);
+      sr_patset_free(set);
       return rc;
     }
     *out = set;
@@ -686,6 +764,7 @@ void sr_patset_free(sr_patset *set) {
   if (!set) return;
 #ifdef SARING_HAVE_HYPERSCAN
   hs_free_database(set->db);
+  free(set->hs_len);
 #endif
   ac_free(&set->ac);
   if (set->regex)
@@ -747,8 +826,17 @@ static int run(const sr_patset *set, sr_patset_scratch *sc, scan_ctx *cx, size_t
       return SR_EUTF8;
     }
   }
-  int rc = sr_patset_scratch_prepare(sc, set);
-  if (rc < 0) return rc;
+  /* Growing Hyperscan scratch is not free, so it is done here only when
+   * the scratch is plainly too small; hs_scan refuses a scratch too small
+   * for the database (HS_INVALID) and then we grow it and scan again. */
+  int need = sc->ngen < set->n;
+#ifdef SARING_HAVE_HYPERSCAN
+  need = need || (set->db && !sc->hs);
+#endif
+  if (need) {
+    int rc = sr_patset_scratch_prepare(sc, set);
+    if (rc < 0) return rc;
+  }
   sc->nm = 0;
   sc->nomem = 0;
   if (++sc->curgen == 0) { /* wrapped: old stamps could look current */
@@ -760,6 +848,11 @@ static int run(const sr_patset *set, sr_patset_scratch *sc, scan_ctx *cx, size_t
   if (set->db) {
     if (cx->len > UINT_MAX) return SR_ETOOBIG;
     hs_error_t err = hs_scan(set->db, cx->s, (unsigned)cx->len, 0, sc->hs, hs_on_match, cx);
+    if (err == HS_INVALID && sc->nm == 0 && !cx->found) {
+      int rc = sr_patset_scratch_prepare(sc, set);
+      if (rc < 0) return rc;
+      err = hs_scan(set->db, cx->s, (unsigned)cx->len, 0, sc->hs, hs_on_match, cx);
+    }
     if (err != HS_SUCCESS && err != HS_SCAN_TERMINATED) return err == HS_NOMEM ? SR_ENOMEM : SR_EINVAL;
     return sc->nomem ? SR_ENOMEM : 0;
   }
