@@ -204,6 +204,7 @@ add("additional", "byline", "additional reporting")
 add("writing", "byline", "writing by")
 add("editing", "byline", "editing by")
 add("compiled", "byline", "compiled by")
+add("oleh", "byline", "oleh:", "oleh ")
 add("laporan", "byline", "laporan wartawan", "laporan reporter",
     "laporan kontributor", "laporan koresponden")
 add("sumber", "source", "sumber:", "sumber foto", "sumber berita",

@@ -97,7 +97,9 @@ local CAPTION_MARKS = {
   "REUTERS/", "AFP PHOTO", "AFP/", "AP Photo", "Getty Images", "%(Dok%.",
   "%(dok%.", "%([Ii]stimewa%)", "%(Tangkapan [Ll]ayar", "%([Ii]lustrasi",
   "%(Photo:", "Photo:", "[Ff]oto:", "/ [%u][%w%.]* via %u", "%(Sumber foto",
-  "%(Foto ", "%(FOTO", "Image:", "[Kk]redit [Ff]oto",
+  "%(Foto ", "%(FOTO", "Image:", "[Kk]redit [Ff]oto", "[Ff]oto hiasan",
+  "[Gg]ambar hiasan", "[Ff]oto fail", "[Gg]ambar fail", "PHOTO:",
+  "%f[%w]%u[%u%.]+/%u%l+ ?%u?[%l%-]*%)?%s*$", "%f[%w]%u[%u%.]+/[%u%-]+%s*$",
 }
 
 local function has_caption_mark(line)
@@ -313,6 +315,7 @@ function M.stage(doc)
         local cr = (w >= 4 and w <= 18) and cap_ratio(line, w) or 0
         if w > 18
             or (w >= 8 and ends and cr < 0.6)
+            or (w >= 6 and find(line, "%.[\"\xE2\x80\x9D]*%s*$") and not find(line, "%.%.$"))
             or (w >= 12 and cr < 0.45)
             or (w >= 4 and ends and find(line, "[%.!?\"\xE2][\x80]?[\x9D]?%s*$")
                 and cr < 0.5 and find(line, "%f[%w]%l%l+ %l%l+")) then
@@ -348,18 +351,24 @@ function M.stage(doc)
       end
     end
   else
+    -- the first headline-shaped line: four to thirty words, no final
+    -- period, no domain (a site banner), not a dateline paragraph; a
+    -- three-word line only when nothing else qualifies
+    local short_i
     for i = 1, n do
       local k = KIND[i]
       if k == "P" or k == "S" then
-        local w = W[i]
-        if w >= 3 and w <= 30 and not find(S[i], "%.$")
-            and not dateline.parse(S[i]) then
-          title_i = i
-          break
+        local w, line = W[i], S[i]
+        if w >= 3 and w <= 30 and not find(line, "%.[\"\xE2\x80\x9D]*$")
+            and not meta.find_domain(line)
+            and not (k == "P" and dateline.parse(line)) then
+          if w >= 4 then title_i = i; break end
+          short_i = short_i or i
         end
         if k == "P" and w > 30 then break end
       end
     end
+    title_i = title_i or short_i
   end
   local title = given_title or (title_i and S[title_i]) or nil
   if title_i then remove(title_i, "title") end
@@ -406,14 +415,14 @@ function M.stage(doc)
       local dl = W[i] >= 8 and dateline.parse(line)
       local body = dl and sub(line, dl.stop + 1) or line
       local hk = head_key(body)
-      if hk and not heads[hk] then heads[hk] = i end
+      if hk and (not heads[hk] or #S[heads[hk]] < #line) then heads[hk] = i end
       -- later sentences of the paragraph
       local pos = 1
       while true do
         local s, e = find(body, "[%.!?][\"\xE2\x80\x9D]*%s+[\"\xE2\x80\x9C]*%u", pos)
         if not s then break end
         local hk2 = head_key(sub(body, e))
-        if hk2 and not heads[hk2] then heads[hk2] = i end
+        if hk2 and (not heads[hk2] or #S[heads[hk2]] < #line) then heads[hk2] = i end
         pos = e + 1
       end
     end
@@ -425,8 +434,13 @@ function M.stage(doc)
       local j = hk and heads[hk]
       if j and j ~= i and #S[j] > #S[i] + 10 then
         -- the tail of the shorter line must also occur in the longer one
-        local tail = sub(S[i], -16):gsub("^[\128-\191]+", "")
-        tail = gsub(tail, "[%s%p]+$", "")
+        local t = S[i]
+        while true do
+          local t2 = gsub(gsub(t, "\xE2\x80[\x98-\x9F]$", ""), "[%s%p]+$", "")
+          if t2 == t then break end
+          t = t2
+        end
+        local tail = gsub(sub(t, -14), "^[\128-\191]+", "")
         if #tail < 6 or find(S[j], tail, 1, true) then
           remove(i, "repeat")
         end
@@ -477,7 +491,8 @@ function M.stage(doc)
       elseif k == "B" and before > 0 then
         local r = RULE[i]
         if r == "byline" or r == "endtag" or r == "source"
-            or r == "copyright" or r == "related-heading" then
+            or r == "copyright" or r == "related-heading" or r == "prompt"
+            or r == "share" then
           local after = 0
           for j = i + 1, body_end do
             if KIND[j] == "P" then after = after + W[j] end
@@ -497,6 +512,36 @@ function M.stage(doc)
           end
         end
       end
+    end
+  end
+
+  -- a short list closing the article just above its end tag or byline
+  -- ("Jadwal:" then pairings, then "(tim/dna)") belongs to the body
+  local tail_keep = {}
+  if body_end then
+    local j, seen_s = body_end + 1, 0
+    while j <= n and seen_s <= 8 do
+      local k = KIND[j]
+      if k == "S" then
+        if W[j] > 12 then break end
+        seen_s = seen_s + 1
+      elseif k == "B" then
+        local r = RULE[j]
+        if r == "endtag" or r == "byline" then
+          if seen_s > 0 then
+            for x = body_end + 1, j - 1 do
+              if KIND[x] == "S" then tail_keep[x] = true end
+            end
+            body_end = j - 1
+          end
+          break
+        elseif r ~= "ad" then
+          break
+        end
+      elseif k == "P" then
+        break
+      end
+      j = j + 1
     end
   end
 
@@ -546,7 +591,7 @@ function M.stage(doc)
       elseif k == "S" then
         local line = S[i]
         local list_item = find(line, "^[%-%*\xE2\x80\xA2\xC2\xB7]") or find(line, "^%d+[%.%)] ")
-        if list_item then
+        if list_item or tail_keep[i] then
           -- list items stay inside the body
         elseif W[i] > 15 or find(line, "%?%s*$") and W[i] > 10 then
           remove(i, "headline-like")

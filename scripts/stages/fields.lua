@@ -93,11 +93,60 @@ local LABEL_ONLY = {penulis = true, editor = true, reporter = true,
   pewarta = true, redaktur = true, penyunting = true, kontributor = true,
   wartawan = true, writer = true, author = true, oleh = true}
 
+local ROLE_WORDS = {"correspondent", "reporter", "writer", "editor",
+  "journalist", "columnist", "wartawan", "koresponden", "penulis",
+  "kontributor", "pewarta", "redaktur", "staff", "senior"}
+
 local function authors(ctx)
   local S, RULE, LOW = ctx.S, ctx.RULE, ctx.LOW
   local n = ctx.n
   local out, seen = {}, {}
   local bs = ctx.body_start or n + 1
+  local function push(name)
+    if name and not seen[lower(name)] then
+      seen[lower(name)] = true
+      out[#out + 1] = name
+    end
+  end
+  local function next_line(i, step)
+    local j = i + step
+    while j > 0 and j <= n and S[j] == "" do j = j + step end
+    if j < 1 or j > n then return nil end
+    return j
+  end
+  -- label widgets: is the name after the label or before it?  Decided by
+  -- the last label of the page: a name after it means "label, name".
+  local after = false
+  for i = n, 1, -1 do
+    local key = LOW[i] and LOW[i]:gsub("[%s:]+$", "")
+    if key and LABEL_ONLY[key] then
+      local j = next_line(i, 1)
+      after = j ~= nil and meta.is_name(S[j]) and (RULE[j] == nil or RULE[j] == "header"
+        or RULE[j] == "short" or RULE[j] == "footer")
+      break
+    end
+  end
+  -- bare names in the header: "Name (Outlet)", "Name - outlet", or a name
+  -- followed by a role line or a date line
+  for i = (ctx.title_i or 0) + 1, math.min(bs - 1, n) do
+    local r = RULE[i]
+    if S[i] ~= "" and ctx.W[i] <= 8 and (r == "header" or r == "short") then
+      local line = S[i]
+      local name = line:match("^(.-)%s*%([^()]+%)$")
+          or line:match("^(.-)%s+[%-|\xE2][\x80]?[\x93\x94]?%s+%S+$")
+      if name and meta.is_name(name) then
+        push(name)
+      elseif meta.is_name(line) then
+        local j = next_line(i, 1)
+        local nl = j and LOW[j] or ""
+        local role = false
+        for _, w in ipairs(ROLE_WORDS) do
+          if nl:find(w, 1, true) then role = true; break end
+        end
+        if role or (j and RULE[j] == "date") then push(line) end
+      end
+    end
+  end
   for i = 1, n do
     local r = RULE[i]
     local line = S[i]
@@ -110,14 +159,8 @@ local function authors(ctx)
           return (rj == nil or rj == "header" or rj == "short"
                   or rj == "footer") and meta.is_name(S[j])
         end
-        local j = i - 1
-        while j > 0 and S[j] == "" do j = j - 1 end
-        local cand = j > 0 and ok(j) and S[j] or nil
-        if not cand then
-          j = i + 1
-          while j <= n and S[j] == "" do j = j + 1 end
-          cand = j <= n and ok(j) and S[j] or nil
-        end
+        local j = next_line(i, after and 1 or -1)
+        local cand = j and ok(j) and S[j] or nil
         if cand and not seen[lower(cand)] then
           seen[lower(cand)] = true
           out[#out + 1] = cand
@@ -141,39 +184,51 @@ local function authors(ctx)
 end
 
 -- site -------------------------------------------------------------------------
+-- The domain when the page shows one, else the outlet name as shown:
+-- 1. the dateline's outlet, as a domain, or a domain on the page that names
+--    the same outlet ("Ternate (ANTARA)" + "antaranews.com");
+-- 2. the URL of the source record;
+-- 3. a domain in an end tag, a copyright line, a banner above the headline
+--    or any boilerplate line; else the copyright line's outlet name.
 local function site(ctx, dmeta)
+  local S, RULE, n = ctx.S, ctx.RULE, ctx.n
+  local doms = {}
+  for i = 1, n do
+    local r = RULE[i]
+    if S[i] ~= "" and (r or (ctx.title_i and i < ctx.title_i)) and r ~= "related-link" then
+      local d = meta.find_domain(S[i])
+      if d then doms[#doms + 1] = d end
+    end
+  end
   local dl = ctx.dateline
   if dl and dl.outlet then
     local o = dl.outlet
     if dateline.is_domain(o) then return lower(o) end
+    for _, d in ipairs(doms) do
+      if meta.domain_matches(d, o) then return d end
+    end
     return o
   end
   local host = meta.url_host(dmeta.url or dmeta.link)
   if host then return host end
-  local S, RULE = ctx.S, ctx.RULE
-  local from_copy, from_tag
-  for i = ctx.n, 1, -1 do
+  local from_copy
+  for i = n, 1, -1 do
     local r = RULE[i]
-    if r == "copyright" and not from_copy then
-      from_copy = meta.copyright_site(S[i])
-    elseif r == "endtag" and not from_tag then
+    if r == "endtag" then
       local _, dom = meta.end_tag(S[i])
-      from_tag = dom and lower(dom)
-    end
-  end
-  if from_tag then return from_tag end
-  if from_copy then return from_copy end
-  -- any domain named on a boilerplate line
-  for i = 1, ctx.n do
-    if RULE[i] then
-      local dom = S[i]:match("%f[%w]([%a][%w%-]*%.co%.id)%f[^%w.]")
-          or S[i]:match("%f[%w]([%a][%w%-]*%.com)%f[^%w.]")
-          or S[i]:match("%f[%w]([%a][%w%-]*%.id)%f[^%w.]")
-          or S[i]:match("%f[%w]([%a][%w%-]*%.my)%f[^%w.]")
       if dom then return lower(dom) end
+    elseif r == "copyright" and not from_copy then
+      from_copy = meta.copyright_site(S[i])
     end
   end
-  return nil
+  if from_copy and dateline.is_domain(from_copy) then return from_copy end
+  if from_copy then
+    for _, d in ipairs(doms) do
+      if meta.domain_matches(d, from_copy) then return d end
+    end
+  end
+  if doms[1] then return doms[1] end
+  return from_copy
 end
 
 function M.extract(doc, ctx)

@@ -38,6 +38,10 @@ local NOT_NAME = {
   bagikan = true, share = true, indonesia = true, online = true,
   com = true, kompas = true, detik = true, tempo = true, liputan6 = true,
   selengkapnya = true, terkini = true, hari = true, ini = true,
+  correspondent = true, journalist = true, columnist = true, writer = true,
+  wartawan = true, koresponden = true, kontributor = true, pewarta = true,
+  redaktur = true, contributor = true, producer = true, analyst = true,
+  premium = true, berita = true, video = true, foto = true,
 }
 M.NOT_NAME = NOT_NAME
 
@@ -146,6 +150,33 @@ function M.copyright_site(line)
   name = trim(name:match("^([^.,|]+)") or "")
   if name ~= "" and #name <= 40 and name:find("^%u") then return name end
   return nil
+end
+
+local TLD = {}
+for t in ([[com id my co net org sg tv news info ph th vn au uk io asia biz
+  online media web site today example]]):gmatch("%a+") do TLD[t] = true end
+
+-- The first domain name written on a line ("sinarharian.com.my",
+-- "https://www.straitstimes.com/..."), lower-cased, or nil.
+function M.find_domain(line)
+  for dom in line:gmatch("%f[%w]([%w][%w%-]*%.[%w%-%.]*%a)") do
+    local last = dom:match("%.(%a+)$")
+    local first = dom:match("^([^.]+)")
+    if last and TLD[last:lower()] and not first:find("^%d+$") and #first >= 2 then
+      dom = dom:lower():gsub("^www%.", "")
+      return dom
+    end
+  end
+  return nil
+end
+
+-- Does a domain belong to an outlet name ("antaranews.com" / "ANTARA",
+-- "straitstimes.com" / "The Straits Times")?
+function M.domain_matches(dom, outlet)
+  local label = dom:match("^([^.]+)"):gsub("%-", "")
+  local name = outlet:lower():gsub("[^%w]", "")
+  if #label < 3 or #name < 3 then return false end
+  return label:find(name, 1, true) ~= nil or name:find(label, 1, true) ~= nil
 end
 
 -- The host of a URL, without "www.".
