@@ -12,7 +12,7 @@ PREFIX     ?= /usr/local
 DEB_PACKAGES = cmake make gcc pkg-config python3 \
   liblua5.4-dev lua5.4 libuv1-dev libutf8proc-dev libjansson-dev \
   zlib1g-dev libzstd-dev libpcre2-dev libxxhash-dev libexttextcat-dev libexttextcat-data \
-  libsqlite3-dev sqlite3 libhiredis-dev redis-server libcmocka-dev \
+  libsqlite3-dev sqlite3 libhiredis-dev redis-server libcmocka-dev uthash-dev \
   gzip zstd clang libclang-rt-14-dev
 # Hyperscan is x86-64 only; elsewhere the pattern sets use their fallback.
 ifeq ($(shell uname -m),x86_64)

@@ -32,6 +32,13 @@ typedef struct sr_doc {
 } sr_doc;
 
 sr_doc *sr_doc_new(const char *source, uint64_t line, sr_format format, char *raw, size_t raw_len);
+/* A document for one line of a line-based input (without its newline; a
+ * trailing \r is dropped).  Returns NULL for a blank line, which is not a
+ * document, and a document carrying an error for a line over max bytes. */
+sr_doc *sr_doc_from_line(const char *source, uint64_t line, sr_format format, const char *s, size_t n,
+                         size_t max);
+/* A document that stands for an input that could not be read. */
+sr_doc *sr_doc_error(const char *source, uint64_t line, sr_format format, const char *msg);
 void sr_doc_free(sr_doc *d);
 void sr_doc_list_free(sr_doc *head);
 

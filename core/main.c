@@ -10,8 +10,10 @@
 #include "input.h"
 #include "log.h"
 #include "lua/modules.h"
+#include "plugin/host.h"
 #include "run.h"
 #include "script.h"
+#include "watch/watch.h"
 
 static const char MAIN_USAGE[] =
     "usage: saring COMMAND [ARGS]\n"
@@ -20,7 +22,10 @@ static const char MAIN_USAGE[] =
     "\n"
     "commands:\n"
     "  run SCRIPT INPUT...    run a pipeline over files, folders or - (stdin)\n"
+    "  watch SCRIPT DIR       a daemon: every file dropped into DIR, processed exactly once\n"
+    "  status --state DIR     what a watch daemon's journal holds\n"
     "  lua FILE [ARG...]      run a Lua file with saring's modules (tests, tools)\n"
+    "  plugins                list the plugins found and what each offers\n"
     "  version                print the version\n"
     "  help [COMMAND]         show help\n"
     "\n"
@@ -53,6 +58,12 @@ static const char RUN_USAGE[] =
     "  -s, --set KEY=VALUE    an option for the script (saring.options.KEY)\n"
     "      --explain          ask stages to record why they removed what they removed\n"
     "      --trusted          let the script run programs (os.execute, io.popen)\n"
+    "plugins:\n"
+    "      --plugin NAME      load a plugin (a name on the plugin path, or a .so file)\n"
+    "      --plugin-path DIR  look for plugins in DIR first (repeatable)\n"
+    "      --source NAME[:K=V,...]  read documents from a plugin source instead of INPUTs\n"
+    "      --sink NAME[:K=V,...]    send kept documents to a plugin sink (and to -o\n"
+    "                         only when -o is given)\n"
     "reporting:\n"
     "  -q, --quiet            no progress bar and no summary\n"
     "      --progress         a progress bar even when stderr is not a terminal\n"
@@ -98,7 +109,7 @@ static int cmd_run(int argc, char **argv) {
   enum {
     OPT_FAILED = 256, OPT_STATS, OPT_UNORDERED, OPT_TEXT_FIELD, OPT_ID_FIELD, OPT_UTF8,
     OPT_MAX_DOC, OPT_BATCH, OPT_INFLIGHT, OPT_EXPLAIN, OPT_TRUSTED, OPT_PROGRESS,
-    OPT_LOG_FORMAT, OPT_LOG_LEVEL,
+    OPT_LOG_FORMAT, OPT_LOG_LEVEL, OPT_PLUGIN, OPT_PLUGIN_PATH, OPT_SOURCE, OPT_SINK,
   };
   static const struct option longopts[] = {
     {"out", required_argument, NULL, 'o'},
@@ -120,6 +131,10 @@ static int cmd_run(int argc, char **argv) {
     {"progress", no_argument, NULL, OPT_PROGRESS},
     {"log-format", required_argument, NULL, OPT_LOG_FORMAT},
     {"log-level", required_argument, NULL, OPT_LOG_LEVEL},
+    {"plugin", required_argument, NULL, OPT_PLUGIN},
+    {"plugin-path", required_argument, NULL, OPT_PLUGIN_PATH},
+    {"source", required_argument, NULL, OPT_SOURCE},
+    {"sink", required_argument, NULL, OPT_SINK},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0},
   };
@@ -127,6 +142,8 @@ static int cmd_run(int argc, char **argv) {
   sr_run_opts_init(&o);
   const char **sets = calloc((size_t)argc + 1, sizeof *sets);
   int nsets = 0;
+  const char **load = calloc((size_t)argc + 1, sizeof *load);
+  int nload = 0;
   int log_level = SR_LOG_INFO, log_format = SR_LOG_TEXT;
   long v;
   int c;
@@ -183,14 +200,29 @@ static int cmd_run(int argc, char **argv) {
         if ((log_level = sr_log_level_parse(optarg)) < 0)
           return usage_error(RUN_USAGE, "--log-level takes debug, info, warn or error, not '%s'", optarg);
         break;
+      case OPT_PLUGIN: load[nload++] = optarg; break;
+      case OPT_PLUGIN_PATH: sr_plugin_path_add(optarg); break;
+      case OPT_SOURCE: o.source = optarg; break;
+      case OPT_SINK: o.sink = optarg; break;
       case 'h': fputs(RUN_USAGE, stdout); return 0;
       default: fputs(RUN_USAGE, stderr); return 2;
     }
   }
   sr_log_setup((sr_log_level)log_level, (sr_log_format)log_format);
+  for (int i = 0; i < nload; i++) {
+    char *perr = NULL;
+    if (!sr_plugin_load(load[i], &perr)) {
+      fprintf(stderr, "saring: %s\n", perr ? perr : "cannot load plugin");
+      free(perr);
+      return 2;
+    }
+  }
+  free(load);
   if (optind >= argc) return usage_error(RUN_USAGE, "%s", "missing SCRIPT");
   o.script = argv[optind++];
-  if (optind >= argc) return usage_error(RUN_USAGE, "%s", "missing INPUT (a file, a folder, or - for stdin)");
+  if (o.source && optind < argc)
+    return usage_error(RUN_USAGE, "--source replaces the INPUTs; '%s' was given too", argv[optind]);
+  if (!o.source && optind >= argc) return usage_error(RUN_USAGE, "%s", "missing INPUT (a file, a folder, or - for stdin)");
   o.inputs = (const char *const *)(argv + optind);
   o.ninputs = argc - optind;
   o.set = sets;
@@ -198,6 +230,37 @@ static int cmd_run(int argc, char **argv) {
   int rc = sr_run(&o);
   free(sets);
   return rc;
+}
+
+/* `saring plugins`: what the plugin path holds, loaded and checked. */
+static int cmd_plugins(int argc, char **argv) {
+  static const char usage[] =
+      "usage: saring plugins [--plugin-path DIR]... [--plugin NAME|FILE]...\n"
+      "\n"
+      "Lists the plugins found in --plugin-path folders, SARING_PLUGIN_PATH, the\n"
+      "build tree's plugins/ and the installed plugin folder, with their versions\n"
+      "and the stages, sources, sinks and Lua modules each offers.  A plugin built\n"
+      "for another plugin API is listed as refused, with the reason.\n";
+  for (int i = 1; i < argc; i++) {
+    if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+      fputs(usage, stdout);
+      return 0;
+    }
+    if (!strcmp(argv[i], "--plugin-path") && i + 1 < argc) {
+      sr_plugin_path_add(argv[++i]);
+    } else if (!strcmp(argv[i], "--plugin") && i + 1 < argc) {
+      char *err = NULL;
+      if (!sr_plugin_load(argv[++i], &err)) {
+        fprintf(stderr, "saring: %s\n", err ? err : "cannot load plugin");
+        free(err);
+        return 1;
+      }
+    } else {
+      fprintf(stderr, "saring: unknown argument '%s'\n\n%s", argv[i], usage);
+      return 2;
+    }
+  }
+  return sr_plugin_list(stdout);
 }
 
 /* `saring lua FILE [ARG...]`: like the lua interpreter, with saring's
@@ -244,6 +307,9 @@ int main(int argc, char **argv) {
   const char *cmd = argv[1];
   if (!strcmp(cmd, "run")) return cmd_run(argc - 1, argv + 1);
   if (!strcmp(cmd, "lua")) return cmd_lua(argc - 1, argv + 1);
+  if (!strcmp(cmd, "plugins")) return cmd_plugins(argc - 1, argv + 1);
+  if (!strcmp(cmd, "watch")) return sr_cmd_watch(argc - 1, argv + 1);
+  if (!strcmp(cmd, "status")) return sr_cmd_status(argc - 1, argv + 1);
   if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) {
     printf("saring %s (%s, libuv %s, utf8proc)\n", SARING_VERSION, LUA_RELEASE, uv_version_string());
     return 0;

@@ -129,30 +129,11 @@ static void read_whole(read_job *j, size_t max) {
   job_add_doc(j, sr_doc_new(st->in->path, 0, st->in->format, data, len));
 }
 
-static int blank(const char *s, size_t n) {
-  for (size_t i = 0; i < n; i++)
-    if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r') return 0;
-  return 1;
-}
-
 /* Makes a document of one line (without its newline). */
 static void line_doc(read_job *j, const char *s, size_t n, size_t max) {
   in_state *st = j->st;
   st->line++;
-  if (n && s[n - 1] == '\r') n--;
-  if (blank(s, n)) return;
-  if (n > max) {
-    job_add_doc(j, error_doc(st->in, st->line, "line longer than the limit of %zu bytes (--max-doc-bytes)", max));
-    return;
-  }
-  char *raw = malloc(n + 1);
-  if (!raw) {
-    job_add_doc(j, error_doc(st->in, st->line, "out of memory"));
-    return;
-  }
-  memcpy(raw, s, n);
-  raw[n] = '\0';
-  job_add_doc(j, sr_doc_new(st->in->path, st->line, st->in->format, raw, n));
+  job_add_doc(j, sr_doc_from_line(st->in->path, st->line, st->in->format, s, n, max));
 }
 
 static void read_chunk(read_job *j, size_t chunk, size_t max) {
