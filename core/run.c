@@ -20,6 +20,7 @@
 #include "error.h"
 #include "input.h"
 #include "log.h"
+#include "plugin/runner.h"
 #include "pool.h"
 #include "reader.h"
 #include "script.h"
@@ -49,6 +50,9 @@ typedef struct run_ctx {
   int stopping;         /* a signal asked us to stop */
   int exit_code;
 
+  sr_psource *psrc;     /* --source: a plugin instead of inputs */
+  sr_psink *psink;      /* --sink */
+
   uv_check_t check;
   uv_signal_t sigint, sigterm;
   uv_timer_t progress;
@@ -70,6 +74,30 @@ void sr_run_opts_init(sr_run_opts *o) {
 
 static void maybe_finish(run_ctx *c);
 
+/* ---- the document supply: input files or a plugin source ------------- */
+
+/* Acknowledgement tokens of a plugin source's documents, carried by their
+ * batch (b->user) until its output is committed. */
+typedef struct ack_tokens {
+  char **v;
+  size_t n, cap;
+} ack_tokens;
+
+static void pump_input(run_ctx *c) {
+  if (c->psrc) sr_psource_pump(c->psrc);
+  else if (c->reader) sr_reader_pump(c->reader);
+}
+static void stop_input(run_ctx *c) {
+  if (c->psrc) sr_psource_stop(c->psrc);
+  else if (c->reader) sr_reader_stop(c->reader);
+}
+static int input_busy(run_ctx *c) {
+  return c->psrc ? sr_psource_busy(c->psrc) : c->reader && sr_reader_busy(c->reader);
+}
+static size_t input_bytes(run_ctx *c) {
+  return c->psrc ? sr_psource_bytes(c->psrc) : c->reader ? sr_reader_bytes(c->reader) : 0;
+}
+
 /* ---- backpressure ---------------------------------------------------- */
 
 static int room_cb(sr_reader *r, void *arg) {
@@ -81,6 +109,7 @@ static int room_cb(sr_reader *r, void *arg) {
    * when nothing else is in flight. */
   if (c->inflight_bytes >= c->o->max_inflight_bytes && c->inflight_docs > 0) return 0;
   if (sr_sink_pending(c->out) > ((size_t)64 << 20)) return 0;
+  if (c->psink && sr_psink_pending(c->psink) > ((size_t)64 << 20)) return 0;
   return 1;
 }
 
@@ -93,14 +122,25 @@ static void submit_current(run_ctx *c) {
   sr_pool_submit(c->pool, b);
 }
 
-static void docs_cb(sr_reader *r, sr_doc *docs, size_t n, void *arg) {
-  (void)r;
-  (void)n;
-  run_ctx *c = arg;
-  while (docs) {
+static void add_docs(run_ctx *c, sr_doc *docs, char **tokens) {
+  for (size_t k = 0; docs; k++) {
     sr_doc *d = docs;
     docs = d->next;
     if (!c->cur) c->cur = sr_batch_new(0);
+    if (tokens) {
+      ack_tokens *t = c->cur->user;
+      if (!t) c->cur->user = t = calloc(1, sizeof *t);
+      if (t && t->n == t->cap) {
+        size_t cap = t->cap ? 2 * t->cap : 64;
+        char **v = realloc(t->v, cap * sizeof *v);
+        if (v) {
+          t->v = v;
+          t->cap = cap;
+        }
+      }
+      if (t && t->n < t->cap) t->v[t->n++] = tokens[k];
+      else free(tokens[k]);
+    }
     if (d->error && !c->prepass_phase) c->sum.inputs_failed += d->line == 0;
     if (d->error && c->prepass_phase) {
       sr_doc_free(d);
@@ -111,6 +151,24 @@ static void docs_cb(sr_reader *r, sr_doc *docs, size_t n, void *arg) {
     sr_batch_add(c->cur, d);
     if (c->cur->ndocs >= c->o->batch_docs || c->cur->bytes >= ((size_t)1 << 20)) submit_current(c);
   }
+}
+
+static void docs_cb(sr_reader *r, sr_doc *docs, size_t n, void *arg) {
+  (void)r;
+  (void)n;
+  add_docs(arg, docs, NULL);
+}
+
+static void psrc_docs_cb(sr_psource *s, sr_doc *docs, char **tokens, size_t n, void *arg) {
+  (void)s;
+  (void)n;
+  add_docs(arg, docs, tokens);
+  free(tokens);
+}
+
+static int psrc_room_cb(sr_psource *s, void *arg) {
+  (void)s;
+  return room_cb(NULL, arg);
 }
 
 /* After each loop iteration: send a partial batch when workers are idle, so
@@ -129,12 +187,40 @@ static void end_cb(sr_reader *r, void *arg) {
   maybe_finish(c);
 }
 
+static void psrc_end_cb(sr_psource *s, void *arg) {
+  (void)s;
+  end_cb(NULL, arg);
+}
+
 /* ---- results --------------------------------------------------------- */
 
 static void write_batch(run_ctx *c, sr_batch *b) {
   size_t len;
   char *data = sr_buf_detach(&b->out, &len);
-  if (data) sr_sink_write(c->out, data, len);
+  ack_tokens *t = b->user;
+  b->user = NULL;
+  if (c->psink) {
+    /* The plugin sink commits, then the source acknowledges (psink's
+     * committed callback); the output file, when asked for, gets a copy. */
+    if (data && c->o->out) {
+      char *copy = malloc(len);
+      if (copy) {
+        memcpy(copy, data, len);
+        sr_sink_write(c->out, copy, len);
+      }
+    }
+    sr_psink_write(c->psink, data, len, t ? t->v : NULL, t ? t->n : 0);
+  } else {
+    if (data) sr_sink_write(c->out, data, len);
+    /* With a file output, documents are acknowledged once their output is
+     * handed to the writer (see docs/plugins.md for the guarantees). */
+    if (t && c->psrc) sr_psource_ack(c->psrc, t->v, t->n);
+    else if (t) {
+      for (size_t i = 0; i < t->n; i++) free(t->v[i]);
+      free(t->v);
+    }
+  }
+  free(t);
   data = sr_buf_detach(&b->failed, &len);
   if (data) sr_sink_write(c->failed, data, len);
   sr_summary_add(&c->sum, b);
@@ -167,9 +253,14 @@ static void done_cb(sr_pool *p, sr_batch *b, void *arg) {
     sr_log(SR_LOG_ERROR, "cannot write %s: %s", sr_sink_path(c->out), sr_strerror(sr_sink_error(c->out)));
     c->exit_code = 1;
     c->stopping = 1;
-    sr_reader_stop(c->reader);
+    stop_input(c);
   }
-  sr_reader_pump(c->reader);
+  if (c->psink && sr_psink_error(c->psink) && !c->stopping) {
+    c->exit_code = 1;
+    c->stopping = 1;
+    stop_input(c);
+  }
+  pump_input(c);
   maybe_finish(c);
 }
 
@@ -180,7 +271,7 @@ static double elapsed(run_ctx *c) { return (double)(uv_hrtime() - c->start_ns) /
 static void progress_cb(uv_timer_t *t) {
   run_ctx *c = t->data;
   double s = elapsed(c);
-  double mb = (double)sr_reader_bytes(c->reader) / 1e6;
+  double mb = (double)input_bytes(c) / 1e6;
   char eta[32] = "";
   if (c->inputs.total_bytes > 0 && mb > 0) {
     double total = (double)c->inputs.total_bytes / 1e6;
@@ -203,12 +294,17 @@ static void signal_cb(uv_signal_t *h, int signum) {
   c->stopping = 1;
   c->exit_code = c->exit_code ? c->exit_code : 128 + signum;
   sr_log(SR_LOG_WARN, "stopping: finishing the documents in flight (signal again to quit now)");
-  sr_reader_stop(c->reader);
+  stop_input(c);
 }
 
 /* ---- phases and the end ---------------------------------------------- */
 
 static int start_reader(run_ctx *c) {
+  if (c->psrc) {
+    c->reading_done = 0;
+    sr_psource_pump(c->psrc);
+    return 0;
+  }
   sr_reader_config rc = {
     .chunk_bytes = 1 << 20,
     .max_doc_bytes = c->o->max_doc_bytes,
@@ -230,6 +326,8 @@ static void close_handle(uv_handle_t *h) {
   if (!uv_is_closing(h)) uv_close(h, NULL);
 }
 
+static void output_closed(run_ctx *c);
+
 static void sink_closed_cb(sr_sink *s, void *arg) {
   run_ctx *c = arg;
   int err = sr_sink_error(s);
@@ -237,6 +335,38 @@ static void sink_closed_cb(sr_sink *s, void *arg) {
     sr_log(SR_LOG_ERROR, "cannot write %s: %s", sr_sink_path(s), sr_strerror(err));
     c->exit_code = 1;
   }
+  output_closed(c);
+}
+
+static void psrc_closed_cb(sr_psource *s, void *arg) {
+  run_ctx *c = arg;
+  if (sr_psource_failed(s)) c->exit_code = 1;
+  c->psrc = NULL;
+  output_closed(c);
+}
+
+/* The plugin sink closes first, so that its last commits are acknowledged
+ * before the source closes. */
+static void psink_closed_cb(sr_psink *k, void *arg) {
+  run_ctx *c = arg;
+  if (sr_psink_error(k)) c->exit_code = 1;
+  c->psink = NULL;
+  if (c->psrc) sr_psource_close(c->psrc, psrc_closed_cb, c);
+  else output_closed(c);
+}
+
+static void psink_committed_cb(sr_psink *k, char **tokens, size_t n, void *arg) {
+  (void)k;
+  run_ctx *c = arg;
+  if (c->psrc) {
+    sr_psource_ack(c->psrc, tokens, n);
+    return;
+  }
+  for (size_t i = 0; i < n; i++) free(tokens[i]);
+  free(tokens);
+}
+
+static void output_closed(run_ctx *c) {
   if (--c->sinks_open == 0) {
     close_handle((uv_handle_t *)&c->check);
     close_handle((uv_handle_t *)&c->sigint);
@@ -246,7 +376,7 @@ static void sink_closed_cb(sr_sink *s, void *arg) {
 }
 
 static void maybe_finish(run_ctx *c) {
-  if (c->finishing || !c->reading_done || sr_pool_pending(c->pool) || sr_reader_busy(c->reader)) return;
+  if (c->finishing || !c->reading_done || sr_pool_pending(c->pool) || input_busy(c)) return;
   if (c->prepass_phase && !c->stopping) {
     /* The corpus has been seen once; now the real pass. */
     c->prepass_phase = 0;
@@ -255,11 +385,13 @@ static void maybe_finish(run_ctx *c) {
   }
   c->finishing = 1;
   c->sum.seconds = elapsed(c);
-  c->sum.bytes_read = sr_reader_bytes(c->reader);
+  c->sum.bytes_read = input_bytes(c);
   sr_pool_stop(c->pool);
-  c->sinks_open = 2;
+  c->sinks_open = 2 + (c->psink || c->psrc);
   sr_sink_close(c->out, sink_closed_cb, c);
   sr_sink_close(c->failed, sink_closed_cb, c);
+  if (c->psink) sr_psink_close(c->psink, psink_closed_cb, c);
+  else if (c->psrc) sr_psource_close(c->psrc, psrc_closed_cb, c);
 }
 
 /* The validating load: the script must load before anything starts, and it
@@ -342,6 +474,25 @@ int sr_run(const sr_run_opts *o) {
   if (check_writable(o->out)) return 2;
 
   c.loop = uv_default_loop();
+  if (o->sink) {
+    sr_psink_config kc = {.committed_cb = psink_committed_cb, .arg = &c};
+    char *perr = NULL;
+    if (!(c.psink = sr_psink_open(c.loop, o->sink, &kc, &perr))) {
+      fprintf(stderr, "saring: %s\n", perr ? perr : "cannot open the sink");
+      free(perr);
+      return 2;
+    }
+  }
+  if (o->source) {
+    sr_psource_config sc = {.docs_cb = psrc_docs_cb, .room_cb = psrc_room_cb, .end_cb = psrc_end_cb,
+                            .arg = &c, .max_docs = o->batch_docs > 256 ? o->batch_docs : 256};
+    char *perr = NULL;
+    if (!(c.psrc = sr_psource_open(c.loop, o->source, &sc, &perr))) {
+      fprintf(stderr, "saring: %s\n", perr ? perr : "cannot open the source");
+      free(perr);
+      return 2;
+    }
+  }
   sr_pool_config pc = {
     .workers = workers,
     .env = env,
@@ -359,7 +510,8 @@ int sr_run(const sr_run_opts *o) {
   while (c.ring_cap <= o->max_inflight_docs + 1) c.ring_cap <<= 1;
   c.ring = calloc(c.ring_cap, sizeof *c.ring);
 
-  sr_sink_config oc = {.path = o->out ? o->out : "-"};
+  /* With a plugin sink and no -o, the output file is never opened. */
+  sr_sink_config oc = {.path = o->out ? o->out : "-", .lazy = o->sink && !o->out};
   c.out = sr_sink_new(c.loop, &oc);
   sr_sink_config fc = {.path = c.failed_path, .lazy = 1};
   c.failed = sr_sink_new(c.loop, &fc);
@@ -378,6 +530,10 @@ int sr_run(const sr_run_opts *o) {
   if (c.show_progress) uv_timer_start(&c.progress, progress_cb, 250, 250);
 
   c.prepass_phase = c.has_prepass;
+  if (c.has_prepass && c.psrc) {
+    sr_log(SR_LOG_WARN, "a plugin source cannot be read twice: the pipeline's prepass is skipped");
+    c.prepass_phase = 0;
+  }
   if (c.has_prepass) {
     for (size_t i = 0; i < c.inputs.n; i++)
       if (!strcmp(c.inputs.v[i].path, "-")) {
@@ -389,6 +545,9 @@ int sr_run(const sr_run_opts *o) {
   uv_run(c.loop, UV_RUN_DEFAULT);
 
   if (c.show_progress) fprintf(stderr, "\r\033[K");
+  char *counters = sr_plugin_counters_text();
+  if (counters && !o->quiet) fprintf(stderr, "plugin counters: %s\n", counters);
+  free(counters);
   if (!o->quiet)
     sr_summary_print(&c.sum, stderr, o->out && strcmp(o->out, "-") ? o->out : NULL,
                      c.sum.counts.failed ? c.failed_path : NULL);

@@ -28,6 +28,11 @@ typedef struct sr_run_opts {
   const char *const *set;     /* script options "k=v", NULL-terminated */
   int explain;
   int trusted;
+  /* Plugins (docs/plugins.md): documents from a plugin source instead of
+   * inputs, kept documents to a plugin sink (as well as to `out` when it is
+   * set, else only there); both are NAME[.ITEM][:key=value,...]. */
+  const char *source;
+  const char *sink;
 } sr_run_opts;
 
 void sr_run_opts_init(sr_run_opts *o);

@@ -14,6 +14,7 @@
 #include "log.h"
 #include "lua/l_doc.h"
 #include "lua/saring_lua.h"
+#include "plugin/plugin_lua.h"
 #include "text/normalize.h"
 
 #define STAGE_NAMES "saring.stage_names"
@@ -206,6 +207,7 @@ static const luaL_Reg log_funcs[] = {
 static const luaL_Reg saring_funcs[] = {
   {"pipeline", saring_pipeline},
   {"doc", saring_doc},
+  {"plugin", sr_plugin_lua},
   {"stage", NULL},
   {"log", NULL},
   {"worker", NULL},
@@ -217,6 +219,7 @@ static const luaL_Reg saring_funcs[] = {
 
 int luaopen_saring(lua_State *L) {
   sr_ldoc_open(L);
+  sr_plugin_lua_install(L);
   luaL_newmetatable(L, SR_PIPELINE_MT);
   lua_pop(L, 1);
   luaL_newlib(L, saring_funcs);
