@@ -129,7 +129,8 @@ function M.parse(line)
     r.outlet, r.outlet_start, r.outlet_stop = prefix, 1, #prefix
     return r
   end
-  if is_place(prefix) and (all_caps(prefix) or (not colon and nwords(prefix) <= 2)) then
+  if is_place(prefix) and (all_caps(prefix) or nwords(prefix) <= 2
+                           or (colon and nwords(prefix) <= 3)) then
     r.place, r.place_start, r.place_stop = prefix, 1, #prefix
     return r
   end

@@ -57,7 +57,11 @@ for _, kind in ipairs({"location", "organization", "person"}) do
   for _, name in ipairs(lines(gaz[kind])) do
     local key = lower(name)
     if not NAMES[key] then NAMES[key] = kind end
-    if not name:find("%l") and #name <= 5 then ACRO[key] = true end
+    if not name:find("%l") and #name <= 5 then
+      if ACRO[key] == nil then ACRO[key] = true end
+    else
+      ACRO[key] = false         -- a mixed-case spelling exists too
+    end
     local n = nwords(name)
     if n > MAXW then MAXW = n end
     if kind == "person" and n >= 2 then
@@ -120,6 +124,13 @@ local function derived(w)
   return find(w, "nya$") ~= nil
 end
 
+-- In a heading, any word with a derivational prefix is a common word.
+local function heading_common(w)
+  return #w >= 6 and (find(w, "^me") or find(w, "^di") or find(w, "^be")
+      or find(w, "^te") or find(w, "^se") or find(w, "^ke") or find(w, "^pe"))
+      ~= nil
+end
+
 local name_shape
 local function name_like(tok)
   return name_shape(tok) and not ORG_WORDS[tok] and not ORG_HEADS[tok]
@@ -137,24 +148,71 @@ end
 
 -- Tag entities of `text`; calls emit(start, stop, type) for each span.
 -- `skip_to` is the last byte of a dateline not to scan.
+local EVENT = words_set(gaz.event_words)
+local ORG_TAILS = words_set(gaz.org_tails)
+local DIRECTION = {Barat = true, Timur = true, Utara = true, Selatan = true,
+  Tengah = true, Raya = true, West = true, East = true, North = true,
+  South = true, Central = true, Laut = true, Daya = true, Hulu = false}
+local LOC_PREPS = {di = true, ke = true, ["in"] = true, at = true,
+  near = true, dekat = true, menuju = true, kawasan = true, daerah = true,
+  kecamatan = true, kelurahan = true, desa = true, kampung = true,
+  kabupaten = true, kota = true, provinsi = true, wilayah = true,
+  towards = true, across = true, around = true, pulau = true, negeri = true,
+  bandar = true, dari = false}
+local LOC_TAILS = {River = true, District = true, Regency = true,
+  Island = true, Islands = true, Province = true, Strait = true,
+  Mountain = true, Mountains = true, Lake = true, Bay = true, Valley = true,
+  Peninsula = true, County = true, Sea = true}
+local COMPANY_HEADS = {PT = true, CV = true}
+local CONNECT_ORG = {[" dan "] = true, [" and "] = true, [" for "] = true,
+  [" of "] = true, [" untuk "] = true, [" & "] = true}
+local CONNECT = {[" "] = true, ["-"] = true, [" of "] = true, [" bin "] = true,
+  [" binti "] = true, [" van "] = true, [" von "] = true, [" de "] = true,
+  [" al-"] = true, [" der "] = true, [" da "] = true}
+
+-- Do the initials of tokens a..b spell the acronym (as a subsequence with
+-- the same first letter)?  "Ministry of Health" / MOH, "Institute for
+-- Development of Economics and Finance" / Indef.
+local function initials_match(toks, a, b, acr)
+  acr = lower(acr)
+  local ini = {}
+  for x = a, b do ini[#ini + 1] = lower(sub(toks[x], 1, 1)) end
+  local n = #ini
+  if n < 2 or n < #acr - 2 or n > #acr then return false end
+  if ini[1] ~= sub(acr, 1, 1) then return false end
+  local pos = 1
+  for x = 1, n do
+    local f = find(acr, ini[x], pos, true)
+    if not f then return false end
+    pos = f + 1
+  end
+  return true
+end
+
 function M.find_all(text, skip_to)
   local spans = {}
   local function emit(s, e, kind)
     spans[#spans + 1] = {s, e, kind}
   end
 
-  -- heading lines: Title Case lines without a sentence end
+  -- heading lines: Title Case lines without a sentence end that a prose
+  -- line follows (subheadings); lists of names are not headings
   local heading = {}     -- array of {start, stop}
   do
     local pos = 1
     local n = #text
+    local prev
     while pos <= n do
       local e = find(text, "\n", pos, true) or (n + 1)
       local line = sub(text, pos, e - 1)
       local w = nwords(line)
+      if prev then
+        if w > 12 then heading[#heading + 1] = prev end
+        prev = nil
+      end
       if w > 0 and w <= 12 and not find(line, "[%.!?:;,\"”]%s*$") then
         local _, caps = line:gsub("%f[%w\128-\255][%u\195]", "")
-        if caps >= 0.6 * w then heading[#heading + 1] = {pos, e - 1} end
+        if caps >= 0.6 * w then prev = {pos, e - 1} end
       end
       pos = e + 1
     end
@@ -167,12 +225,11 @@ function M.find_all(text, skip_to)
     return false
   end
 
-  -- collect runs of capitalised tokens
+  -- collect capitalised tokens
   local toks, ts, te = {}, {}, {}
   local nt = 0
-  for s, tok, e in gmatch(text, "()%f[%w\195-\201]([%u\195][%w\128-\191\195-\201%-'%.]*)()") do
+  for s, tok in gmatch(text, "()%f[%w\195-\201]([%u\195][%w\128-\191\195-\201%-'%.]*)") do
     if s > (skip_to or 0) then
-      -- strip trailing dots, hyphens and quotes
       local t2 = tok:gsub("[%.%-']+$", "")
       if t2 ~= "" then
         if find(t2, "%-[%u\195]") and not NAMES[lower(t2)] then
@@ -195,15 +252,16 @@ function M.find_all(text, skip_to)
 
   local singles = {}      -- unresolved single words {s, e, tok}
   local persons_parts = {}
+  local acr_types = {}    -- acronyms defined in the text -> type
   local i = 1
   while i <= nt do
-    -- extend the run
+    -- extend the run over single spaces and name particles; an
+    -- organisation head also takes "dan", "and", "for", "of"
     local j = i
+    local orgrun = ORG_HEADS[toks[i]] or ORG_HEADS[toks[i + 1] or ""]
     while j < nt do
       local gap = sub(text, te[j] + 1, ts[j + 1] - 1)
-      if gap == " " or gap == "-" or gap == " of " or gap == " bin " or gap == " binti "
-          or gap == " van " or gap == " von " or gap == " de " or gap == " al-"
-          or gap == " der " or gap == " da " then
+      if CONNECT[gap] or (orgrun and CONNECT_ORG[gap]) then
         j = j + 1
       else
         break
@@ -216,16 +274,25 @@ function M.find_all(text, skip_to)
     local pending_s
     local after_title = false
 
+    local function prev_word(pos)
+      return sub(text, math.max(1, pos - 14), pos - 1):match("(%a+)%s*$")
+    end
+
     local function flush(upto)
       -- classify pending unknown tokens pending_s..upto
       if not pending_s then return end
       local a, b = pending_s, upto
       pending_s = nil
-      if head_only then return end
-      -- split at common words
       local p = a
       while p <= b do
-        while p <= b and (COMMON[toks[p]] or not name_like(toks[p])) do p = p + 1 end
+        while p <= b and (COMMON[toks[p]] or not name_like(toks[p])
+                          or (head_only and (find(text, " " .. lower(toks[p]) .. " ", 1, true)
+                                             or heading_common(lower(toks[p]))))) do
+          if head_only and name_like(toks[p]) then
+            singles[#singles + 1] = {ts[p], te[p], toks[p]}
+          end
+          p = p + 1
+        end
         if p > b then break end
         local q = p
         while q + 1 <= b and not COMMON[toks[q + 1]] and name_like(toks[q + 1]) do q = q + 1 end
@@ -234,15 +301,38 @@ function M.find_all(text, skip_to)
           p = p + 1                    -- "Kunjungan Shoigu": a word + a known name
         end
         local cnt = q - p + 1
-        if cnt >= 2 and cnt <= 4 then
+        local pw = prev_word(ts[p])
+        local last = spans[#spans]
+        local gap_prev = last and sub(text, last[2] + 1, ts[p] - 1)
+        local age = find(text, "^ %(%d%d?%d?%)", te[q] + 1)
+        -- a place may end in a direction word: "Halmahera Barat"
+        local qd = q
+        if qd < b and DIRECTION[toks[qd + 1]] then qd = qd + 1 end
+        local after_s = sub(text, te[qd] + 1, te[qd] + 8)
+        local listy = gap_prev == " dan " or gap_prev == " and " or gap_prev == ", and "
+            or gap_prev == " serta " or gap_prev == " & "
+            or (gap_prev == ", " and (find(after_s, "^,? [%u]") or find(after_s, "^,? dan %u")
+                                      or find(after_s, "^,? and %u")))
+        if acr_types[toks[p]] and cnt == 1 then
+          emit(ts[p], te[p], acr_types[toks[p]])
+        elseif LOC_TAILS[toks[q]] and q > p then
+          emit(ts[p], te[q], "location")
+        elseif not age and cnt <= 3 and ((pw and LOC_PREPS[lower(pw)] and not (initial and p == rs))
+            or (last and last[3] == "location" and cnt <= 2 and listy)) then
+          -- "di Jatiasih dan Rawalumbu", "in Bedok, Jurong West and Tampines"
+          emit(ts[p], te[qd], "location")
+          q = qd
+        elseif head_only then
+          for x = p, q do singles[#singles + 1] = {ts[x], te[x], toks[x]} end
+        elseif cnt >= 2 and cnt <= 4 then
           emit(ts[p], te[q], "person")
           persons_parts[lower(toks[p])] = true
           persons_parts[lower(toks[q])] = true
         elseif cnt == 1 then
           local tok = toks[p]
-          local prev = sub(text, math.max(1, ts[p] - 12), ts[p] - 1):match("(%a+)[%s,]*$")
           local nxt = sub(text, te[p] + 1, te[p] + 14):match("^[%s,]*(%a+)")
-          if (after_title and p == a) or (prev and SPEECH[lower(prev)])
+          if (after_title and p == a and p == re_) or age
+              or (pw and SPEECH[lower(pw)])
               or (nxt and SPEECH[lower(nxt)] and not (initial and p == rs)) then
             emit(ts[p], te[p], "person")
             persons_parts[lower(tok)] = true
@@ -263,7 +353,6 @@ function M.find_all(text, skip_to)
       if (COMMON[t1] or (not NAMES[key1] and not SURNAMES[key1]
             and (find(text, " " .. key1 .. " ", 1, true) or derived(key1))))
           and not LOC_HEADS[t1] and not ORG_HEADS[t1] and not TITLES[key1] then
-        -- keep it only if it starts a longer gazetteer name
         local long = false
         for m = math.min(re_, k + MAXW - 1), k + 1, -1 do
           if NAMES[lower(sub(text, ts[k], te[m]))] then long = true; break end
@@ -272,33 +361,86 @@ function M.find_all(text, skip_to)
       end
     end
 
-    while k <= re_ do
+    -- events, programmes and laws are not tagged at all
+    local skip_run = false
+    for x = k, re_ do
+      if EVENT[toks[x]] then skip_run = true; break end
+    end
+
+    -- "Long Name (ACR)": the longest tail of the run whose initials spell
+    -- the acronym is one name
+    local acr_from, acr, acr_s
+    if not skip_run then
+      local as_, a = text:match("^ %(()(%u[%w]+)%)", te[re_] + 1)
+      if a and #a >= 2 and #a <= 12 then
+        local titlecase = find(a, "^%u%l+$") ~= nil
+        for m = k, re_ - 1 do
+          if initials_match(toks, m, re_, a) and (not titlecase or re_ - m >= 2) then
+            acr_from = m; break
+          end
+        end
+        if not acr_from and not titlecase and ORG_HEADS[toks[k]] and re_ > k then
+          acr_from = k                 -- "Jabatan Perangkaan Malaysia (DOSM)"
+        end
+        if acr_from then
+          local known = NAMES[lower(sub(text, ts[acr_from], te[re_]))]
+          if known then
+            -- a known name: the run is processed as usual, the acronym
+            -- takes the name's type ("Amerika Serikat (AS)")
+            acr_types[a] = known
+            emit(as_, as_ + #a - 1, known)
+            acr_from = nil
+          end
+        end
+        acr, acr_s = a, as_
+      end
+    end
+
+    -- an organisation closed by a tail word: "Industry Ministry"
+    local tail_org = not skip_run and not acr_from and re_ > k and ORG_TAILS[toks[re_]]
+
+    if skip_run then
+      k = re_ + 1
+    elseif tail_org then
+      local from = k
+      while from < re_ and TITLES[lower(toks[from])] do from = from + 1 end
+      emit(ts[from], te[re_], "organization")
+      k = re_ + 1
+    end
+
+    local stop_at = acr_from and acr_from - 1 or re_
+    while k <= stop_at do
       local matched = false
       -- an organisation head that reaches further than any gazetteer name
       local org_end
-      if ORG_HEADS[toks[k]] and k < re_ and not head_only then
+      if ORG_HEADS[toks[k]] and k < stop_at and not head_only then
         local m = k + 1
-        while m <= re_ and (ORG_WORDS[toks[m]] or (find(toks[m], "^%u%u+$") and #toks[m] <= 6 and not NAMES[lower(toks[m])])) do
-          m = m + 1
-        end
-        -- one trailing place or organisation name
-        if m <= re_ then
-          for q = math.min(re_, m + MAXW - 1), m, -1 do
-            local kind = NAMES[lower(sub(text, ts[m], te[q]))]
-            if kind == "location" or kind == "organization" then
-              m = q + 1
-              break
+        if COMPANY_HEADS[toks[k]] then
+          m = stop_at + 1
+        else
+          while m <= stop_at and (ORG_WORDS[toks[m]] or (find(toks[m], "^%u%u+$") and #toks[m] <= 6 and not NAMES[lower(toks[m])])) do
+            m = m + 1
+          end
+          if m <= stop_at then
+            for q = math.min(stop_at, m + MAXW - 1), m, -1 do
+              local kind = NAMES[lower(sub(text, ts[m], te[q]))]
+              if kind == "location" or kind == "organization" then
+                m = q + 1
+                break
+              end
             end
           end
         end
         if m - 1 > k then org_end = m - 1 end
       end
-      local gaz_end
-      for m = math.min(re_, k + MAXW - 1), k, -1 do
+      local gaz_end, gaz_kind
+      for m = math.min(stop_at, k + MAXW - 1), k, -1 do
         local surface = sub(text, ts[k], te[m])
         local key = lower(surface)
-        if NAMES[key] and (not ACRO[key] or not find(surface, "%l")) then
-          gaz_end = m
+        local kind = NAMES[key]
+        if kind and (not ACRO[key] or not find(surface, "%l"))
+            and sub(text, te[m] + 1, te[m] + 1) ~= "$" then
+          gaz_end, gaz_kind = m, kind
           break
         end
       end
@@ -308,29 +450,32 @@ function M.find_all(text, skip_to)
         k = org_end + 1
         matched = true
         after_title = false
-      end
-      -- gazetteer, longest first
-      for m = math.min(re_, k + MAXW - 1), k, -1 do
-        if matched or k > re_ then break end
-        local surface = sub(text, ts[k], te[m])
-        local key = lower(surface)
-        local kind = NAMES[key]
-        if kind and (not ACRO[key] or not find(surface, "%l")) then
-          flush(k - 1)
-          emit(ts[k], te[m], kind)
-          if kind == "person" then
-            persons_parts[lower(toks[k])] = true
-            persons_parts[lower(toks[m])] = true
+      elseif gaz_end then
+        flush(k - 1)
+        local e2 = gaz_end
+        -- a regional office: "BPBD Kota Bekasi", "BPBD Halmahera Barat"
+        if gaz_kind == "organization" and not find(toks[k], "%l") and e2 < stop_at then
+          local m = e2 + 1
+          if LOC_HEADS[toks[m]] and m < stop_at then m = m + 1 end
+          local kind2 = NAMES[lower(toks[m])]
+          local dir = m < stop_at and DIRECTION[toks[m + 1]]
+          if kind2 == "location" or (LOC_HEADS[toks[m - 1]] and name_like(toks[m]))
+              or (not kind2 and dir and name_like(toks[m])) then
+            e2 = m
+            if e2 < stop_at and DIRECTION[toks[e2 + 1]] then e2 = e2 + 1 end
           end
-          k = m + 1
-          matched = true
-          after_title = false
-          break
         end
+        emit(ts[k], te[e2], gaz_kind)
+        if gaz_kind == "person" then
+          persons_parts[lower(toks[k])] = true
+          persons_parts[lower(toks[e2])] = true
+        end
+        k = e2 + 1
+        matched = true
+        after_title = false
       end
       if not matched then
-        -- titles
-        for m = math.min(re_, k + TITLE_MAXW - 1), k, -1 do
+        for m = math.min(stop_at, k + TITLE_MAXW - 1), k, -1 do
           if TITLES[lower(sub(text, ts[k], te[m]))] then
             flush(k - 1)
             k = m + 1
@@ -340,19 +485,22 @@ function M.find_all(text, skip_to)
           end
         end
       end
-      if not matched and LOC_HEADS[toks[k]] and k < re_ and not head_only then
+      if not matched and LOC_HEADS[toks[k]] and k < stop_at and not head_only then
         local m = k + 1
-        local q = m
-        while q <= re_ and q < m + 3 and name_like(toks[q]) and not COMMON[toks[q]]
-            and not TITLES[lower(toks[q])] and not ORG_HEADS[toks[q]] do
-          q = q + 1
+        local q
+        for x = math.min(stop_at, m + MAXW - 1), m, -1 do
+          if NAMES[lower(sub(text, ts[m], te[x]))] == "location" then q = x; break end
         end
-        if q > m then
+        if not q and name_like(toks[m]) and not COMMON[toks[m]] and not TITLES[lower(toks[m])] then
+          q = m
+          if q < stop_at and DIRECTION[toks[q + 1]] then q = q + 1 end
+        end
+        if q then
           flush(k - 1)
           local from = k
           if GENERIC_LOC_HEAD[toks[k]] and initial and k == rs then from = k + 1 end
-          emit(ts[from], te[q - 1], "location")
-          k = q
+          emit(ts[from], te[q], "location")
+          k = q + 1
           matched = true
           after_title = false
         end
@@ -362,28 +510,28 @@ function M.find_all(text, skip_to)
         k = k + 1
       end
     end
-    flush(re_)
+    flush(stop_at)
+    if acr_from then
+      local surface = sub(text, ts[acr_from], te[re_])
+      local kind = NAMES[lower(surface)] or "organization"
+      emit(ts[acr_from], te[re_], kind)
+      emit(acr_s, acr_s + #acr - 1, kind)
+      acr_types[acr] = kind
+    end
     i = re_ + 1
   end
 
-  -- single words that repeat a person's first or last name
+  -- single words that repeat a person's first or last name, or an acronym
+  -- defined earlier
   for x = 1, #singles do
     local sgl = singles[x]
     if persons_parts[lower(sgl[3])] and not COMMON[sgl[3]] then
       emit(sgl[1], sgl[2], "person")
+    elseif acr_types[sgl[3]] then
+      emit(sgl[1], sgl[2], acr_types[sgl[3]])
     end
   end
 
-  -- acronyms in parentheses after a tagged name: "Amerika Serikat (AS)"
-  local extra = {}
-  for x = 1, #spans do
-    local sp = spans[x]
-    local as, acr, ae = text:match("^ %(()(%u[%u%d]+)()%)", sp[2] + 1)
-    if acr and #acr <= 8 then
-      extra[#extra + 1] = {as, ae - 1, sp[3]}
-    end
-  end
-  for x = 1, #extra do spans[#spans + 1] = extra[x] end
   table.sort(spans, function(a, b) return a[1] < b[1] end)
   -- drop overlaps (keep the first)
   local out, last = {}, 0

@@ -203,7 +203,7 @@ local function site(ctx, dmeta)
   local dl = ctx.dateline
   if dl and dl.outlet then
     local o = dl.outlet
-    if dateline.is_domain(o) then return lower(o) end
+    if dateline.is_domain(o) then return (lower(o):gsub("^www%.", "")) end
     for _, d in ipairs(doms) do
       if meta.domain_matches(d, o) then return d end
     end

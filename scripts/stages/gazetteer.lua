@@ -554,6 +554,59 @@ Merauke
 Timika
 Natuna
 Mandalika
+Central Java
+East Java
+West Java
+Central Sulawesi
+South Sulawesi
+North Sulawesi
+Southeast Sulawesi
+North Sumatra
+West Sumatra
+South Sumatra
+East Kalimantan
+West Kalimantan
+South Kalimantan
+Central Kalimantan
+North Kalimantan
+East Nusa Tenggara
+West Nusa Tenggara
+West Papua
+North Maluku
+Amerika Syarikat
+Eropah
+Itali
+Sepanyol
+Perancis
+Emiriah Arab Bersatu
+Arab Saudi
+Lembah Klang
+Klang
+Klang Valley
+Cyberjaya
+Subang Jaya
+Kuala Terengganu
+Alor Setar
+Miri
+Sibu
+Bintulu
+Sandakan
+Tawau
+Iskandar Puteri
+Johor Baru
+Birmingham
+Manchester
+Liverpool
+Edinburgh
+Dublin
+Munich
+Frankfurt
+Milan
+Barcelona
+Zurich
+Sochi
+Kazan
+Novosibirsk
 ]],
 
 organization = [[
@@ -654,7 +707,6 @@ The Jakarta Post
 Media Indonesia
 Jawa Pos
 Sputnik
-RT
 Fox News
 New York Times
 The New York Times
@@ -925,6 +977,25 @@ Saudi Aramco
 Wagner
 Grup Wagner
 Wagner Group
+Walhi
+WALHI
+YLBHI
+ICW
+Kontras
+KontraS
+LBH
+PBSI
+KOI
+FIFA
+AFC
+UEFA
+IOC
+BWF
+House of Representatives
+Ministry of Health
+MOH
+Singapore Armed Forces
+Tenaga Nasional
 Universitas Indonesia
 UI
 Universitas Gadjah Mada
@@ -1086,6 +1157,22 @@ Sultan
 Kaisar
 Kanselir
 Kepala
+Kepala Pelaksana
+Pelaksana Tugas
+Plt
+Plt.
+Exco
+Timbalan
+Timbalan Menteri
+Timbalan Perdana Menteri
+Ketua Pengarah
+Pengarah
+Ketua Polis
+Ketua Menteri
+Ketua Perangkawan
+Senior Minister
+Senior Minister of State
+Minister of State
 Kepala Sekretaris
 Sekretaris
 Sekretaris Jenderal
@@ -1279,6 +1366,11 @@ Pemkot
 Pemkab
 Bank
 PT
+CV
+Dinas
+Pusat
+Unit
+Balai
 Ministry
 Department
 Council
@@ -1360,6 +1452,7 @@ Teluk
 Laut
 Gunung
 Sungai
+Kali
 Danau
 Tanjung
 Semenanjung
@@ -1406,9 +1499,32 @@ Analis Ahli Pakar Pengamat Intelijen Kantor Berita Resolusi Sanksi
 Piagam Perjanjian Operasi Program Proyek Undang-Undang Pasal Peraturan
 Keputusan Surat Pemilu Pilkada Pilpres Piala Olimpiade Liga Festival
 KTT Konferensi Hari Tahun Bulan Pekan Ramadan Idul Fitri Natal Lebaran
-Tim Ketika Diketahui Dikutip Dilansir Disebutkan Dikatakan Terlepas
+All Tim Ketika Diketahui Dikutip Dilansir Disebutkan Dikatakan Terlepas
 Internasional Nasional Regional Global Lokal Islam Kristen Katolik Hindu
 Buddha Muslim Barat Timur
+]],
+
+-- Words that make a capitalised run an event, programme, law or product,
+-- never an entity ("Merdeka Generation", "Regulation No. 22", "Piala Dunia").
+event_words = [[
+Generation Programme Program Scheme Act Bill Law Regulation Regulations
+Decree Cup Games Championship Championships Open Festival Summit Award
+Awards Prize Day Week Expo Fair Olympics Olympic Series League Tour
+Peraturan Undang-Undang Perpres Perppu Keppres Permen Inpres Piala
+Olimpiade Kejuaraan Turnamen Festival Pekan Hari Gerakan Operasi Skema
+Akta Rang Anugerah Liga Pameran Konferensi Kongres Muktamar Musyawarah
+Pilkada Pemilu Pilpres Proyek Projek Program Rancangan Dasar Pelan
+]],
+
+-- Last words that close an organisation name ("Industry Ministry",
+-- "Malaysia Data Centre Association", "Tenaga Nasional Bhd").
+org_tails = [[
+Ministry Association Bhd Berhad Corporation Corp Inc Ltd Limited Group
+Council Agency Commission Institute University Hospital Polyclinics
+Polyclinic Clinic Party Authority Department Office Board Foundation
+Company Tbk Federation Union Organisation Organization Society Network
+Airlines Airways Holdings Securities Police Court Parliament Assembly
+Committee Bureau Secretariat Ombudsman Exchange Academy College School
 ]],
 
 -- Verbs of saying around a name ("kata Kirby", "said Lee").

@@ -55,6 +55,13 @@ local CURRENCY_BEFORE = {"Rp%.?%s?$", "IDR%s?$", "USD%s?$", "US%$%s?$",
   "%$%s?$", "RM%s?$", "S%$%s?$", "\xE2\x82\xAC%s?$", "\xC2\xA3%s?$",
   "EUR%s?$", "SGD%s?$", "MYR%s?$", "Rs%.?%s?$", "\xC2\xA5%s?$", "A%$%s?$"}
 
+-- Units and scales written glued to the number: "1,400MW", "RM45.6bil".
+local GLUED = {mw = 1, gw = 1, kw = 1, kwh = 1, mwh = 1, gwh = 1, km = 1,
+  kg = 1, cm = 1, mm = 1, ha = 1, ml = 1, tb = 1, gb = 1, mb = 1,
+  bil = 1e9, bilion = 1e9, bn = 1e9, b = 1e9, mil = 1e6, jt = 1e6,
+  juta = 1e6, rb = 1e3, k = 1e3, m = 1e6, t = 1e12, sen = 1}
+local SCALE_GLUED = {b = true, m = true, k = true, t = true}
+
 local function currency_before(text, s)
   local head = sub(text, math.max(1, s - 5), s - 1)
   for i = 1, #CURRENCY_BEFORE do
@@ -113,6 +120,7 @@ function M.find_all(text, lang)
   local out = {}
   local pos = 1
   local n = #text
+  local last_excl_end = -10
   while true do
     local s, e = find(text, "%d[%d.,]*", pos)
     if not s then break end
@@ -124,6 +132,7 @@ function M.find_all(text, lang)
     local a2 = e + 1 < n and byte(text, e + 2) or 32
     local ok = true
     local cur = false
+    local glued_scale, glued_stop
     -- attached to a word or an identifier
     if b >= 128 and s > 3 and byte(text, s - 3) == 0xE2 then
       b = 32                              -- a quote or dash sign, not a letter
@@ -133,15 +142,33 @@ function M.find_all(text, lang)
       cur = currency_before(text, s)
       ok = cur
     end
-    if ok and (a >= 65 and a <= 90 or a >= 97 and a <= 122) then ok = false end
+    if ok and (a >= 65 and a <= 90 or a >= 97 and a <= 122) then
+      local suf, se = match(text, "^(%a+)()", e + 1)
+      local g = suf and GLUED[lower(suf)]
+      local nb = se and byte(text, se) or 32
+      local word_end = not (nb >= 65 and nb <= 90 or nb >= 97 and nb <= 122 or nb >= 48 and nb <= 57)
+      if g and word_end and (not SCALE_GLUED[lower(suf)] or currency_before(text, s)) then
+        glued_scale, glued_stop = g, se - 1
+      else
+        ok = false
+      end
+    end
     if ok and (a == 45 or a == 47 or a == 58) and a2 >= 48 and a2 <= 57 then
       -- 17/6/2025, 12:30, 10-15: dates, times, scores and ranges
       ok = false
       local _, de = find(text, "^[%d/:%-.]+", s)
       if de then pos = de + 1 end
     end
+    local hyph_unit
     if ok and a == 45 and (a2 >= 65 and a2 <= 90 or a2 >= 97 and a2 <= 122) then
-      ok = false                          -- 1990-an, 5-year
+      -- 1990-an, 5-year: no; 40-megawatt: a measure
+      local w = match(text, "^(%a+)", e + 2)
+      if w and #w > 2 and not TIME_UNITS[lower(w)] and not TIME_UNITS[lower(w) .. "s"]
+          and lower(w) ~= "an" and not find(w, "^%u") then
+        hyph_unit = w
+      else
+        ok = false
+      end
     end
     if ok and b == 40 and a == 41 then ok = false end          -- (45)
     if ok and #num > 15 then ok = false end
@@ -166,10 +193,30 @@ function M.find_all(text, lang)
       local pw = prev_word(text, s)
       if pw then
         pw = lower(pw):gsub("%.$", "")
-        if PREV_EXCL[pw] and not cur then ok = false end
+        if (PREV_EXCL[pw] or dates.MONTHS[pw]) and not cur then ok = false end
+      end
+      -- the upper end of an excluded range: "aged 60 to 74"
+      if ok and s - last_excl_end <= 9 then
+        local gap = sub(text, last_excl_end + 1, s - 1)
+        if gap == " to " or gap == " hingga " or gap == " sampai " or gap == "-"
+            or gap == " and " or gap == " dan " or gap == " atau " or gap == " or " then
+          ok = false
+        end
+      end
+      -- an age in apposition: "Maria Lamba, 41, a farmer"
+      if ok and a == 44 and find(sub(text, math.max(1, s - 30), s - 1), "%u%l+, $") then
+        ok = false
       end
     end
-    if ok and not unit then
+    if ok and glued_scale then
+      scale = glued_scale
+      stop = glued_stop
+      unit = sub(text, e + 1, glued_stop)
+    elseif ok and hyph_unit then
+      stop = e + 1 + #hyph_unit
+      unit = hyph_unit
+    end
+    if ok and not unit and not glued_scale then
       local w1, we = word_at(text, e + 1)
       if w1 then
         local lw = lower(w1)
@@ -204,6 +251,7 @@ function M.find_all(text, lang)
       local y = tonumber(num)
       if y >= 1900 and y <= 2100 and not COUNT_NOUNS[lower(unit)] then ok = false end
     end
+    if not ok then last_excl_end = e end
     if ok then
       local v = value_of(num, lang or "id", scale ~= 1)
       if v then
