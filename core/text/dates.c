@@ -345,7 +345,7 @@ static int try_day_month(const char *s, size_t len, size_t i, sr_date *d) {
   }
   k += nd;
   if (!sr_scan_word_end(s, len, k)) return 0;
-  if (!sr_date_valid(year, month, day)) return 0;
+  if (year < 1800 || year > 2199 || !sr_date_valid(year, month, day)) return 0;
   d->year = year;
   d->month = month;
   d->day = day;
@@ -369,7 +369,7 @@ static int try_month_day(const char *s, size_t len, size_t i, sr_date *d) {
   if (!read_num(s, len, k2, 4, &year, &nd) || nd != 4) return 0;
   k = k2 + 4;
   if (!sr_scan_word_end(s, len, k)) return 0;
-  if (!sr_date_valid(year, month, day)) return 0;
+  if (year < 1800 || year > 2199 || !sr_date_valid(year, month, day)) return 0;
   d->year = year;
   d->month = month;
   d->day = day;

@@ -32,6 +32,7 @@ typedef struct sr_date {
  * month-first when the second number cannot be a month ("6/17/2025"), and in
  * English (lang SR_LOC_EN) unless the first number cannot be a month.
  * Two-digit years (D/M/YY) mean 2000-2069 for 00-69 and 1970-1999 for 70-99.
+ * Years outside 1800-2199 are not taken (such "dates" are mostly codes).
  * A leading day name ("Selasa (", "Rabu, ") is part of the span. */
 int sr_date_find(const char *s, size_t len, size_t from, sr_loc_lang lang, sr_date *d);
 
