@@ -117,8 +117,11 @@ static void submit_current(run_ctx *c) {
   sr_batch *b = c->cur;
   if (!b || !b->ndocs) return;
   c->cur = NULL;
-  b->seq = c->next_seq++;
   b->prepass = c->prepass_phase;
+  /* Prepass batches are never written, so they take no sequence number:
+   * otherwise the reorder buffer would wait for them forever and the real
+   * pass would write nothing. */
+  if (!b->prepass) b->seq = c->next_seq++;
   sr_pool_submit(c->pool, b);
 }
 
