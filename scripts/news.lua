@@ -16,13 +16,16 @@ local export     = require "stages.export"
 local named = saring.stage and saring.stage.named or function(_, fn) return fn end
 local normalize = saring.stage and saring.stage.normalize
 
+local opts = saring.options or {}
+
 local stages = {
   name = "news",
   fields = {"id", "source", "title", "published", "authors", "site", "lang",
             "text", "entities", "quantities", "keywords", "stats", "removed"},
-  -- count lines per site over the whole corpus first (when the core runs a
-  -- prepass); the clean stage works with or without it
-  prepass = clean.prepass,
+  -- `-s prepass=1`: count lines per site over the whole corpus first, so
+  -- lines repeated across a site's pages are boilerplate; the clean stage
+  -- works with or without it
+  prepass = (opts.prepass == "1" or opts.prepass == true) and clean.prepass or nil,
 }
 if normalize then stages[#stages + 1] = normalize "NFC" end
 stages[#stages + 1] = named("clean", clean.stage)
