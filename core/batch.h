@@ -39,6 +39,9 @@ typedef struct sr_batch {
   sr_drop *drops;
   size_t ndrops, capdrops;
   sr_counts counts;
+  uint64_t trailing_failed; /* failed input documents after the last good one */
+  int any_ok;               /* some input document was kept or dropped */
+  int reset_state;          /* the worker must reload its lua_State (after a memory limit) */
   void *user;          /* for the caller (watch mode ties batches to files) */
 } sr_batch;
 

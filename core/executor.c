@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "jsonw.h"
+#include "stage_limits.h"
 #include "lua/l_doc.h"
 #include "script.h"
 #include "text/utf8.h"
@@ -25,6 +26,7 @@ typedef struct exec_ctx {
   const char *id;    /* its id, once known */
   int msgh, stages, names, fields;
   lua_Integer nstages;
+  sr_limits *limits;  /* per stage, from 1 (index 0 unused) */
 } exec_ctx;
 
 /* The message handler: turns an error into {error = msg, traceback = tb}. */
@@ -141,7 +143,30 @@ static void run_from(exec_ctx *c, lua_Integer from, int docidx) {
     int base = lua_gettop(L);
     lua_rawgeti(L, c->stages, i);
     lua_pushvalue(L, docidx);
-    if (lua_pcall(L, 1, LUA_MULTRET, c->msgh) != LUA_OK) {
+    sr_limits_begin(L, &c->limits[i]);
+    int status = lua_pcall(L, 1, LUA_MULTRET, c->msgh);
+    sr_limit_hit hit = sr_limits_end(L);
+    if (hit) {
+      /* A limit fails the document even if the stage caught the error. */
+      char msg[160];
+      const sr_limits *lim = &c->limits[i];
+      if (hit == SR_LIMIT_INSTRUCTIONS)
+        snprintf(msg, sizeof msg, "limit: instructions (more than %llu in one stage call)", (unsigned long long)lim->instructions);
+      else if (hit == SR_LIMIT_TIME)
+        snprintf(msg, sizeof msg, "limit: time (more than %llu ms in one stage call)", (unsigned long long)lim->time_ms);
+      else
+        snprintf(msg, sizeof msg, "limit: memory (more than %zu bytes in one stage call, or the state's cap)", lim->memory);
+      c->b->counts.limit_hits++;
+      if (hit == SR_LIMIT_MEMORY) {
+        lua_settop(L, base);
+        lua_gc(L, LUA_GCCOLLECT);
+        c->b->reset_state = 1;
+      }
+      fail(c, stage_name(c, i), msg, NULL);
+      lua_settop(L, base);
+      return;
+    }
+    if (status != LUA_OK) {
       const char *err = "error", *tb = NULL;
       if (lua_istable(L, -1)) {
         lua_getfield(L, -1, "error");
@@ -344,6 +369,15 @@ static int prepare(exec_ctx *c, sr_doc *d, char **id, char **text, size_t *len, 
   return 0;
 }
 
+/* Reads a limits table ({instructions =, memory =, time =}) at idx over l. */
+static void read_limits(lua_State *L, int idx, sr_limits *l) {
+  if (!lua_istable(L, idx)) return;
+  if (lua_getfield(L, idx, "instructions") == LUA_TNUMBER) l->instructions = (uint64_t)lua_tointeger(L, -1);
+  if (lua_getfield(L, idx, "memory") == LUA_TNUMBER) l->memory = (size_t)lua_tointeger(L, -1);
+  if (lua_getfield(L, idx, "time") == LUA_TNUMBER) l->time_ms = (uint64_t)lua_tointeger(L, -1);
+  lua_pop(L, 3);
+}
+
 void sr_exec_batch(lua_State *L, const sr_exec_opts *o, sr_batch *b) {
   exec_ctx c = {.L = L, .o = o, .b = b};
   lua_settop(L, 0);
@@ -365,15 +399,31 @@ void sr_exec_batch(lua_State *L, const sr_exec_opts *o, sr_batch *b) {
     lua_rawseti(L, -2, 1);
     lua_replace(L, 3);
   }
+  /* Limits per stage: the run's, then the pipeline's, then the stage's. */
+  c.limits = calloc((size_t)c.nstages + 1, sizeof *c.limits);
+  lua_getfield(L, pipeline, "limits");
+  lua_getfield(L, pipeline, "stage_limits");
+  for (lua_Integer i = 1; i <= c.nstages; i++) {
+    c.limits[i] = o->limits;
+    read_limits(L, -2, &c.limits[i]);
+    if (lua_istable(L, -1)) {
+      lua_rawgeti(L, -1, i);
+      read_limits(L, lua_gettop(L), &c.limits[i]);
+      lua_pop(L, 1);
+    }
+  }
+  lua_pop(L, 2);
   int top = lua_gettop(L);
 
   for (sr_doc *d = b->docs; d; d = d->next) {
     c.in = d;
     c.id = NULL;
+    uint64_t failed_before = b->counts.failed;
     b->counts.docs_in++;
     b->counts.bytes_in += d->raw_len;
     if (d->error) {
       fail(&c, "read", d->error, NULL);
+      b->trailing_failed++;
       continue;
     }
     char *id, *text;
@@ -381,6 +431,7 @@ void sr_exec_batch(lua_State *L, const sr_exec_opts *o, sr_batch *b) {
     json_t *meta;
     if (prepare(&c, d, &id, &text, &len, &meta)) {
       free(id);
+      b->trailing_failed++;
       continue;
     }
     /* The document view owns id, text and meta from here on. */
@@ -402,7 +453,14 @@ void sr_exec_batch(lua_State *L, const sr_exec_opts *o, sr_batch *b) {
       run_from(&c, 1, top + 1);
     }
     lua_settop(L, top);
+    if (b->counts.failed > failed_before) {
+      b->trailing_failed++;
+    } else {
+      b->trailing_failed = 0;
+      b->any_ok = 1;
+    }
   }
+  free(c.limits);
   lua_settop(L, 0);
   sr_doc_list_free(b->docs);
   b->docs = b->docs_tail = NULL;

@@ -6,11 +6,13 @@
 #include <lua.h>
 
 #include "batch.h"
+#include "stage_limits.h"
 
 typedef struct sr_exec_opts {
   const char *text_field;  /* JSONL field holding the text ("text") */
   const char *id_field;    /* JSONL field holding the id ("id") */
   int utf8_strict;         /* fail documents with invalid UTF-8 instead of repairing */
+  sr_limits limits;        /* per stage call, unless the pipeline says otherwise */
 } sr_exec_opts;
 
 /* Runs every document of b through the pipeline loaded in L (by

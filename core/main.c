@@ -1,5 +1,6 @@
 /* saring's command line: `saring run`, `saring lua`, `saring version`. */
 #include <getopt.h>
+#include <limits.h>
 #include <lauxlib.h>
 #include <lualib.h>
 #include <stdio.h>
@@ -58,6 +59,12 @@ static const char RUN_USAGE[] =
     "  -s, --set KEY=VALUE    an option for the script (saring.options.KEY)\n"
     "      --explain          ask stages to record why they removed what they removed\n"
     "      --trusted          let the script run programs (os.execute, io.popen)\n"
+    "limits (per document and stage; a stage past one fails its document):\n"
+    "      --limit-instructions N  Lua instructions (default 2000000000; 0: none)\n"
+    "      --limit-memory SIZE     memory a stage call may add (default 1G; 0: none)\n"
+    "      --limit-time MS         wall-clock time (default 60000; 0: none)\n"
+    "      --lua-memory SIZE       cap on each worker's whole Lua state (default 4G)\n"
+    "      --max-failures N        stop after N failed documents in a row (default 1000; 0: never)\n"
     "plugins:\n"
     "      --plugin NAME      load a plugin (a name on the plugin path, or a .so file)\n"
     "      --plugin-path DIR  look for plugins in DIR first (repeatable)\n"
@@ -110,6 +117,7 @@ static int cmd_run(int argc, char **argv) {
     OPT_FAILED = 256, OPT_STATS, OPT_UNORDERED, OPT_TEXT_FIELD, OPT_ID_FIELD, OPT_UTF8,
     OPT_MAX_DOC, OPT_BATCH, OPT_INFLIGHT, OPT_EXPLAIN, OPT_TRUSTED, OPT_PROGRESS,
     OPT_LOG_FORMAT, OPT_LOG_LEVEL, OPT_PLUGIN, OPT_PLUGIN_PATH, OPT_SOURCE, OPT_SINK,
+    OPT_LIM_INSN, OPT_LIM_MEM, OPT_LIM_TIME, OPT_LUA_MEM, OPT_MAX_FAIL,
   };
   static const struct option longopts[] = {
     {"out", required_argument, NULL, 'o'},
@@ -135,6 +143,11 @@ static int cmd_run(int argc, char **argv) {
     {"plugin-path", required_argument, NULL, OPT_PLUGIN_PATH},
     {"source", required_argument, NULL, OPT_SOURCE},
     {"sink", required_argument, NULL, OPT_SINK},
+    {"limit-instructions", required_argument, NULL, OPT_LIM_INSN},
+    {"limit-memory", required_argument, NULL, OPT_LIM_MEM},
+    {"limit-time", required_argument, NULL, OPT_LIM_TIME},
+    {"lua-memory", required_argument, NULL, OPT_LUA_MEM},
+    {"max-failures", required_argument, NULL, OPT_MAX_FAIL},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0},
   };
@@ -204,6 +217,24 @@ static int cmd_run(int argc, char **argv) {
       case OPT_PLUGIN_PATH: sr_plugin_path_add(optarg); break;
       case OPT_SOURCE: o.source = optarg; break;
       case OPT_SINK: o.sink = optarg; break;
+      case OPT_LIM_INSN:
+        if (parse_count(optarg, 0, LONG_MAX, &v)) return usage_error(RUN_USAGE, "--limit-instructions takes a count (0: none), not '%s'", optarg);
+        o.limits.instructions = (uint64_t)v;
+        break;
+      case OPT_LIM_MEM:
+        if (parse_size(optarg, &o.limits.memory)) return usage_error(RUN_USAGE, "--limit-memory takes a size such as 256M (0: none), not '%s'", optarg);
+        break;
+      case OPT_LIM_TIME:
+        if (parse_count(optarg, 0, LONG_MAX, &v)) return usage_error(RUN_USAGE, "--limit-time takes milliseconds (0: none), not '%s'", optarg);
+        o.limits.time_ms = (uint64_t)v;
+        break;
+      case OPT_LUA_MEM:
+        if (parse_size(optarg, &o.state_memory)) return usage_error(RUN_USAGE, "--lua-memory takes a size such as 2G (0: none), not '%s'", optarg);
+        break;
+      case OPT_MAX_FAIL:
+        if (parse_count(optarg, 0, LONG_MAX, &v)) return usage_error(RUN_USAGE, "--max-failures takes a count (0: never stop), not '%s'", optarg);
+        o.max_failures = (uint64_t)v;
+        break;
       case 'h': fputs(RUN_USAGE, stdout); return 0;
       default: fputs(RUN_USAGE, stderr); return 2;
     }

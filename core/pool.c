@@ -48,7 +48,7 @@ static void reload_worker(sr_worker *w) {
     free(err);
     return;
   }
-  lua_close(w->L);
+  sr_script_close(w->L);
   w->L = L;
 }
 
@@ -72,6 +72,11 @@ static void worker_main(void *arg) {
     }
     b->next = NULL;
     sr_exec_batch(w->L, &p->cfg.exec, b);
+    if (b->reset_state) {
+      /* After a memory limit the state may hold half-built structures:
+       * start afresh from the script. */
+      reload_worker(w);
+    }
     w->lua_bytes = (size_t)lua_gc(w->L, LUA_GCCOUNT, 0) * 1024 + (size_t)lua_gc(w->L, LUA_GCCOUNTB, 0);
     uv_mutex_lock(&p->out_mu);
     if (p->out_tail) p->out_tail->next = b;
@@ -122,7 +127,7 @@ int sr_pool_start(sr_pool **out, uv_loop_t *loop, const sr_pool_config *cfg, cha
     env.worker = w->index;
     w->L = sr_script_load(&env, err);
     if (!w->L) {
-      for (int k = 0; k < i; k++) lua_close(p->workers[k].L);
+      for (int k = 0; k < i; k++) sr_script_close(p->workers[k].L);
       free(p->workers);
       free(p);
       return SR_ESCRIPT;
@@ -174,7 +179,7 @@ void sr_pool_stop(sr_pool *p) {
   uv_mutex_unlock(&p->in_mu);
   for (int i = 0; i < p->n; i++) {
     uv_thread_join(&p->workers[i].thread);
-    lua_close(p->workers[i].L);
+    sr_script_close(p->workers[i].L);
     p->workers[i].L = NULL;
   }
   /* Deliver what the workers finished after the last async callback. */

@@ -59,6 +59,8 @@ typedef struct run_ctx {
   int show_progress;
   uint64_t start_ns;
   int sinks_open;
+  uint64_t consecutive_failed;
+  char *last_error;     /* the last dead-letter error, for the stop message */
 } run_ctx;
 
 void sr_run_opts_init(sr_run_opts *o) {
@@ -70,6 +72,11 @@ void sr_run_opts_init(sr_run_opts *o) {
   o->batch_docs = 64;
   o->max_inflight_docs = 4096;
   o->max_inflight_bytes = (size_t)64 << 20;
+  o->limits.instructions = SR_LIMIT_DEFAULT_INSTRUCTIONS;
+  o->limits.memory = SR_LIMIT_DEFAULT_MEMORY;
+  o->limits.time_ms = SR_LIMIT_DEFAULT_TIME_MS;
+  o->state_memory = (size_t)4 << 30;
+  o->max_failures = 1000;
 }
 
 static void maybe_finish(run_ctx *c);
@@ -197,7 +204,33 @@ static void psrc_end_cb(sr_psource *s, void *arg) {
 
 /* ---- results --------------------------------------------------------- */
 
+/* A script that fails every document would fill the dead-letter file with
+ * copies of one error: after max_failures failures in a row, stop. */
+static void count_failures(run_ctx *c, sr_batch *b) {
+  if (b->any_ok) c->consecutive_failed = b->trailing_failed;
+  else c->consecutive_failed += b->trailing_failed;
+  if (!c->o->max_failures || c->consecutive_failed < c->o->max_failures || c->stopping) return;
+  char last[512] = "";
+  if (b->failed.len) {
+    /* The last record's error, for the message. */
+    const char *e = strstr(b->failed.data, "\"error\":\"");
+    const char *next;
+    while (e && (next = strstr(e + 1, "\"error\":\""))) e = next;
+    if (e) {
+      e += 9;
+      size_t n = strcspn(e, "\"");
+      snprintf(last, sizeof last, "%.*s", (int)(n < 400 ? n : 400), e);
+    }
+  }
+  sr_log(SR_LOG_ERROR, "stopping: %llu documents in a row failed (--max-failures); the last error: %s",
+         (unsigned long long)c->consecutive_failed, last);
+  c->exit_code = 1;
+  c->stopping = 1;
+  sr_reader_stop(c->reader);
+}
+
 static void write_batch(run_ctx *c, sr_batch *b) {
+  count_failures(c, b);
   size_t len;
   char *data = sr_buf_detach(&b->out, &len);
   ack_tokens *t = b->user;
@@ -418,7 +451,7 @@ static int load_names(run_ctx *c, const sr_script_env *env, char ***names, size_
   }
   lua_pop(L, 1);
   c->has_prepass = lua_getfield(L, -1, "prepass") == LUA_TFUNCTION;
-  lua_close(L);
+  sr_script_close(L);
   return 0;
 }
 
@@ -455,7 +488,7 @@ int sr_run(const sr_run_opts *o) {
   c.start_ns = uv_hrtime();
   int workers = o->workers > 0 ? o->workers : (int)uv_available_parallelism();
   sr_script_env env = {.path = o->script, .workers = workers, .options = o->set,
-                       .explain = o->explain, .trusted = o->trusted};
+                       .explain = o->explain, .trusted = o->trusted, .state_memory = o->state_memory};
 
   char **names = NULL;
   size_t nnames = 0;
@@ -499,7 +532,8 @@ int sr_run(const sr_run_opts *o) {
   sr_pool_config pc = {
     .workers = workers,
     .env = env,
-    .exec = {.text_field = o->text_field, .id_field = o->id_field, .utf8_strict = o->utf8_strict},
+    .exec = {.text_field = o->text_field, .id_field = o->id_field, .utf8_strict = o->utf8_strict,
+             .limits = o->limits},
     .done_cb = done_cb,
     .arg = &c,
   };

@@ -5,6 +5,7 @@
 #include <stddef.h>
 
 #include "doc.h"
+#include "stage_limits.h"
 
 typedef struct sr_run_opts {
   const char *script;
@@ -33,6 +34,9 @@ typedef struct sr_run_opts {
    * set, else only there); both are NAME[.ITEM][:key=value,...]. */
   const char *source;
   const char *sink;
+  sr_limits limits;           /* per stage call */
+  size_t state_memory;        /* cap per lua_State */
+  uint64_t max_failures;      /* stop after this many failed documents in a row; 0 = never */
 } sr_run_opts;
 
 void sr_run_opts_init(sr_run_opts *o);

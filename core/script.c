@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "stage_limits.h"
 #include "lua/modules.h"
 #include "lua/saring_lua.h"
 
@@ -83,7 +84,7 @@ static char *dupmsg(const char *s) { return strdup(s ? s : "unknown error"); }
 
 lua_State *sr_script_load(const sr_script_env *env, char **err) {
   *err = NULL;
-  lua_State *L = luaL_newstate();
+  lua_State *L = sr_limits_newstate(env->state_memory);
   if (!L) {
     *err = dupmsg("out of memory");
     return NULL;
@@ -109,12 +110,12 @@ lua_State *sr_script_load(const sr_script_env *env, char **err) {
   int msgh = lua_gettop(L);
   if (luaL_loadfile(L, env->path) != LUA_OK) {
     *err = dupmsg(lua_tostring(L, -1));
-    lua_close(L);
+    sr_limits_close(L);
     return NULL;
   }
   if (lua_pcall(L, 0, 1, msgh) != LUA_OK) {
     *err = dupmsg(lua_tostring(L, -1));
-    lua_close(L);
+    sr_limits_close(L);
     return NULL;
   }
   if (!is_pipeline(L, -1)) {
@@ -123,7 +124,7 @@ lua_State *sr_script_load(const sr_script_env *env, char **err) {
              "%s: the script must return a pipeline (return saring.pipeline { ... }), not a %s",
              env->path, luaL_typename(L, msgh + 1));
     *err = dupmsg(msg);
-    lua_close(L);
+    sr_limits_close(L);
     return NULL;
   }
   lua_settop(L, msgh + 1);
@@ -133,3 +134,5 @@ lua_State *sr_script_load(const sr_script_env *env, char **err) {
 }
 
 void sr_script_push_pipeline(lua_State *L) { lua_getfield(L, LUA_REGISTRYINDEX, SR_REG_PIPELINE); }
+
+void sr_script_close(lua_State *L) { sr_limits_close(L); }

@@ -11,6 +11,7 @@ typedef struct sr_script_env {
   const char *const *options; /* "key=value" strings, NULL-terminated; may be NULL */
   int explain;                /* --explain: options.explain = true */
   int trusted;                /* lift the sandbox (os.execute, io.popen) */
+  size_t state_memory;        /* cap on the whole lua_State's memory; 0 = none */
 } sr_script_env;
 
 /* Creates a lua_State with the standard libraries and saring's modules,
@@ -18,6 +19,9 @@ typedef struct sr_script_env {
  * in the registry.  On failure returns NULL and stores a malloc'd message
  * naming the file and line in *err. */
 lua_State *sr_script_load(const sr_script_env *env, char **err);
+
+/* Closes a state made by sr_script_load. */
+void sr_script_close(lua_State *L);
 
 /* Pushes the loaded pipeline table. */
 void sr_script_push_pipeline(lua_State *L);

@@ -76,6 +76,8 @@ void sr_summary_print(const sr_summary *s, FILE *f, const char *out_name, const 
           s->seconds > 0 ? (double)c->docs_in / s->seconds : 0.0);
   if (c->repaired_utf8)
     fprintf(f, "  repaired invalid UTF-8 in %llu documents\n", (unsigned long long)c->repaired_utf8);
+  if (c->limit_hits)
+    fprintf(f, "  %llu documents stopped by a stage limit\n", (unsigned long long)c->limit_hits);
   if (s->inputs_failed)
     fprintf(f, "  %llu of %llu inputs could not be read\n", (unsigned long long)s->inputs_failed,
             (unsigned long long)s->inputs);

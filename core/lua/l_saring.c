@@ -66,11 +66,16 @@ static int stage_normalize(lua_State *L) {
 static int stage_named(lua_State *L) {
   luaL_checkstring(L, 1);
   luaL_checktype(L, 2, LUA_TFUNCTION);
-  lua_createtable(L, 0, 2);
+  if (!lua_isnoneornil(L, 3)) luaL_checktype(L, 3, LUA_TTABLE);
+  lua_createtable(L, 0, 3);
   lua_pushvalue(L, 1);
   lua_setfield(L, -2, "name");
   lua_pushvalue(L, 2);
   lua_setfield(L, -2, "fn");
+  if (lua_istable(L, 3)) {
+    lua_pushvalue(L, 3);
+    lua_setfield(L, -2, "limits");
+  }
   return 1;
 }
 
@@ -108,6 +113,7 @@ static int saring_pipeline(lua_State *L) {
   lua_newtable(L); /* 2: pipeline */
   lua_newtable(L); /* 3: stages */
   lua_newtable(L); /* 4: names */
+  lua_newtable(L); /* 5: limits per stage */
   lua_Integer n = (lua_Integer)lua_rawlen(L, 1);
   luaL_argcheck(L, n > 0, 1, "a pipeline needs at least one stage");
   for (lua_Integer i = 1; i <= n; i++) {
@@ -126,6 +132,10 @@ static int saring_pipeline(lua_State *L) {
         lua_pop(L, 1);
         push_stage_name(L, -1, i);
       }
+      if (lua_getfield(L, item, "limits") == LUA_TTABLE) lua_rawseti(L, 5, i);
+      else if (!lua_isnil(L, -1))
+        return luaL_error(L, "bad argument #1 to 'pipeline' (stage #%d: 'limits' must be a table)", (int)i);
+      else lua_pop(L, 1);
       lua_remove(L, item);
     } else {
       return luaL_error(L, "bad argument #1 to 'pipeline' (stage #%d is a %s, expected a function)",
@@ -134,10 +144,11 @@ static int saring_pipeline(lua_State *L) {
     lua_rawseti(L, 4, i);
     lua_rawseti(L, 3, i);
   }
+  lua_setfield(L, 2, "stage_limits");
   lua_setfield(L, 2, "names");
   lua_setfield(L, 2, "stages");
-  static const char *const opts[] = {"fields", "prepass", "name", "finish", NULL};
-  static const int types[] = {LUA_TTABLE, LUA_TFUNCTION, LUA_TSTRING, LUA_TFUNCTION};
+  static const char *const opts[] = {"fields", "prepass", "name", "finish", "limits", "csv", NULL};
+  static const int types[] = {LUA_TTABLE, LUA_TFUNCTION, LUA_TSTRING, LUA_TFUNCTION, LUA_TTABLE, LUA_TTABLE};
   for (int k = 0; opts[k]; k++) {
     int t = lua_getfield(L, 1, opts[k]);
     if (t != LUA_TNIL && t != types[k])

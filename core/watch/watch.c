@@ -541,7 +541,7 @@ static void do_reload(wd *w, const char *why) {
     free(err);
     return;
   }
-  lua_close(L);
+  sr_script_close(L);
   sr_pool_reload(w->pool);
   w->reloads++;
   sr_log_kv(SR_LOG_INFO, "script reloaded; workers switch at their next batch", "reason", why, (const char *)NULL);
@@ -730,7 +730,7 @@ int sr_watch(const sr_watch_opts *in) {
   }
   sr_summary_init(&w.sum, names, nn);
   free(names);
-  lua_close(L);
+  sr_script_close(L);
 
   sr_pool_config pc = {.workers = workers, .env = env,
                        .exec = {.text_field = o.text_field, .id_field = o.id_field, .utf8_strict = o.utf8_strict},
