@@ -38,6 +38,8 @@ static const char WATCH_USAGE[] =
     "      --max-inflight-files N   files read but not committed (default 256)\n"
     "  -s, --set KEY=VALUE    an option for the script\n"
     "      --trusted          let the script run programs\n"
+    "      --limit-instructions N, --limit-memory BYTES, --limit-time MS, --lua-memory BYTES\n"
+    "                         stage limits, as for `saring run`\n"
     "operation:\n"
     "      --drain-timeout MS on SIGTERM/SIGINT, finish in-flight files within MS (default 30000)\n"
     "      --metrics ADDR:PORT   serve /metrics (Prometheus) and /health, e.g. 127.0.0.1:9464\n"
@@ -78,6 +80,10 @@ static const struct option WATCH_OPTS[] = {
   {"script", required_argument, NULL, 23},
   {"dir", required_argument, NULL, 24},
   {"explain", no_argument, NULL, 25},
+  {"limit-instructions", required_argument, NULL, 26},
+  {"limit-memory", required_argument, NULL, 27},
+  {"limit-time", required_argument, NULL, 28},
+  {"lua-memory", required_argument, NULL, 29},
   {"help", no_argument, NULL, 'h'},
   {NULL, 0, NULL, 0},
 };
@@ -228,6 +234,10 @@ int sr_cmd_watch(int argc, char **argv) {
       case 23: o.script = optarg; break;
       case 24: o.dir = optarg; break;
       case 25: o.explain = 1; break;
+      case 26: if (num(optarg, &v)) return bad("--limit-instructions takes a count, not '%s'", optarg); o.limits.instructions = v; break;
+      case 27: if (num(optarg, &v)) return bad("--limit-memory takes bytes, not '%s'", optarg); o.limits.memory = v; break;
+      case 28: if (num(optarg, &v)) return bad("--limit-time takes milliseconds, not '%s'", optarg); o.limits.time_ms = v; break;
+      case 29: if (num(optarg, &v)) return bad("--lua-memory takes bytes, not '%s'", optarg); o.state_memory = v; break;
       case 'h': fputs(WATCH_USAGE, stdout); return 0;
       default: fputs(WATCH_USAGE, stderr); return 2;
     }

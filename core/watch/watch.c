@@ -118,6 +118,10 @@ void sr_watch_opts_init(sr_watch_opts *o) {
   o->id_field = "id";
   o->max_doc_bytes = (size_t)1 << 30;
   o->max_inflight_files = 256;
+  o->limits.instructions = SR_LIMIT_DEFAULT_INSTRUCTIONS;
+  o->limits.memory = SR_LIMIT_DEFAULT_MEMORY;
+  o->limits.time_ms = SR_LIMIT_DEFAULT_TIME_MS;
+  o->state_memory = (size_t)4 << 30;
 }
 
 /* ---- intake ----------------------------------------------------------- */
@@ -531,7 +535,7 @@ static int http_cb(const char *path, sr_buf *b, void *arg) {
 
 static void do_reload(wd *w, const char *why) {
   sr_script_env env = {.path = w->o->script, .workers = sr_pool_size(w->pool), .options = w->o->set,
-                       .trusted = w->o->trusted, .explain = w->o->explain};
+                       .trusted = w->o->trusted, .explain = w->o->explain, .state_memory = w->o->state_memory};
   char *err = NULL;
   lua_State *L = sr_script_load(&env, &err);
   if (!L) {
@@ -713,7 +717,7 @@ int sr_watch(const sr_watch_opts *in) {
 
   int workers = o.workers > 0 ? o.workers : (int)uv_available_parallelism();
   sr_script_env env = {.path = o.script, .workers = workers, .options = o.set, .trusted = o.trusted,
-                       .explain = o.explain};
+                       .explain = o.explain, .state_memory = o.state_memory};
   lua_State *L = sr_script_load(&env, &err);
   if (!L) {
     fprintf(stderr, "saring: %s\n", err);
@@ -733,7 +737,8 @@ int sr_watch(const sr_watch_opts *in) {
   sr_script_close(L);
 
   sr_pool_config pc = {.workers = workers, .env = env,
-                       .exec = {.text_field = o.text_field, .id_field = o.id_field, .utf8_strict = o.utf8_strict},
+                       .exec = {.text_field = o.text_field, .id_field = o.id_field, .utf8_strict = o.utf8_strict,
+                                .limits = o.limits},
                        .done_cb = done_cb, .arg = &w};
   if (sr_pool_start(&w.pool, w.loop, &pc, &err)) {
     fprintf(stderr, "saring: %s\n", err);

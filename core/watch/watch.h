@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 #include "doc.h"
+#include "stage_limits.h"
 #include "watch/committer.h"
 
 typedef enum sr_dup_policy { SR_DUP_SKIP, SR_DUP_PROCESS } sr_dup_policy;
@@ -33,6 +34,8 @@ typedef struct sr_watch_opts {
   const char *const *set;
   int trusted;
   int explain;
+  sr_limits limits;            /* per stage call */
+  size_t state_memory;         /* cap per lua_State */
 } sr_watch_opts;
 
 void sr_watch_opts_init(sr_watch_opts *o);
