@@ -44,6 +44,8 @@ void sr_batch_free(sr_batch *b) {
   sr_doc_list_free(b->docs);
   sr_buf_free(&b->out);
   sr_buf_free(&b->failed);
+  sr_buf_free(&b->csv);
+  sr_buf_free(&b->mirror);
   for (size_t i = 0; i < b->ndrops; i++) free(b->drops[i].reason);
   free(b->drops);
   free(b);

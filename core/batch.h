@@ -36,6 +36,8 @@ typedef struct sr_batch {
   size_t bytes;
   sr_buf out;          /* JSONL of kept documents */
   sr_buf failed;       /* JSONL dead-letter records */
+  sr_buf csv;          /* CSV rows of kept documents (--csv) */
+  sr_buf mirror;       /* (name, text) records of kept documents (--mirror) */
   sr_drop *drops;
   size_t ndrops, capdrops;
   sr_counts counts;

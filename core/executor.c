@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "jsonw.h"
+#include "lua/l_json.h"
 #include "stage_limits.h"
 #include "lua/l_doc.h"
 #include "script.h"
@@ -27,6 +28,7 @@ typedef struct exec_ctx {
   int msgh, stages, names, fields;
   lua_Integer nstages;
   sr_limits *limits;  /* per stage, from 1 (index 0 unused) */
+  int csv_cols;       /* stack index of the CSV column names, or 0 */
 } exec_ctx;
 
 /* The message handler: turns an error into {error = msg, traceback = tb}. */
@@ -121,6 +123,145 @@ static void release_doc(lua_State *L, int idx) {
   }
 }
 
+void sr_csv_field(sr_buf *b, const char *s, size_t len) {
+  int quote = 0;
+  for (size_t i = 0; i < len && !quote; i++)
+    if (s[i] == ',' || s[i] == '"' || s[i] == '\n' || s[i] == '\r') quote = 1;
+  if (!quote) {
+    sr_buf_append(b, s, len);
+    return;
+  }
+  sr_buf_putc(b, '"');
+  for (size_t i = 0; i < len; i++) {
+    if (s[i] == '"') sr_buf_putc(b, '"');
+    sr_buf_putc(b, s[i]);
+  }
+  sr_buf_putc(b, '"');
+}
+
+void sr_exec_push_csv_columns(lua_State *L, int pipeline) {
+  pipeline = lua_absindex(L, pipeline);
+  if (lua_getfield(L, pipeline, "csv") == LUA_TTABLE) return;
+  lua_pop(L, 1);
+  lua_newtable(L);
+  lua_Integer n = 0;
+  if (lua_getfield(L, pipeline, "fields") == LUA_TTABLE) {
+    for (lua_Integer i = 1; i <= (lua_Integer)lua_rawlen(L, -1); i++) {
+      lua_rawgeti(L, -1, i);
+      const char *k = lua_tostring(L, -1);
+      if (k && strcmp(k, "text") && strcmp(k, "tags")) lua_rawseti(L, -3, ++n);
+      else lua_pop(L, 1);
+    }
+  }
+  lua_pop(L, 1);
+  if (n == 0) {
+    lua_pushliteral(L, "id");
+    lua_rawseti(L, -2, 1);
+    lua_pushliteral(L, "source");
+    lua_rawseti(L, -2, 2);
+  }
+}
+
+/* A cell: scalars as they are, a list of scalars joined with "; ", other
+ * tables as JSON, nil and null empty. */
+static void csv_value(lua_State *L, int idx, sr_buf *cell) {
+  idx = lua_absindex(L, idx);
+  switch (lua_type(L, idx)) {
+    case LUA_TSTRING:
+    case LUA_TNUMBER: {
+      size_t n;
+      const char *v = lua_tolstring(L, idx, &n);
+      sr_buf_append(cell, v, n);
+      return;
+    }
+    case LUA_TBOOLEAN: sr_buf_append_str(cell, lua_toboolean(L, idx) ? "true" : "false"); return;
+    case LUA_TTABLE: {
+      lua_Integer n = (lua_Integer)lua_rawlen(L, idx);
+      int scalars = n > 0;
+      for (lua_Integer i = 1; i <= n && scalars; i++) {
+        int t = lua_rawgeti(L, idx, i);
+        scalars = t == LUA_TSTRING || t == LUA_TNUMBER;
+        lua_pop(L, 1);
+      }
+      if (scalars) {
+        for (lua_Integer i = 1; i <= n; i++) {
+          lua_rawgeti(L, idx, i);
+          size_t len;
+          const char *v = lua_tolstring(L, -1, &len);
+          if (i > 1) sr_buf_append(cell, "; ", 2);
+          sr_buf_append(cell, v, len);
+          lua_pop(L, 1);
+        }
+      } else if (sr_lua_write_json(L, idx, cell)) {
+        lua_pop(L, 1);
+      }
+      return;
+    }
+    default: return;
+  }
+}
+
+static void write_csv(exec_ctx *c, int docidx) {
+  lua_State *L = c->L;
+  sr_ldoc *d = lua_touserdata(L, docidx);
+  sr_buf *b = &c->b->csv;
+  sr_buf cell = SR_BUF_INIT;
+  lua_Integer n = (lua_Integer)lua_rawlen(L, c->csv_cols);
+  lua_getfield(L, docidx, "meta");
+  int meta = lua_gettop(L);
+  for (lua_Integer i = 1; i <= n; i++) {
+    lua_rawgeti(L, c->csv_cols, i);
+    const char *k = lua_tostring(L, -1);
+    cell.len = 0;
+    if (!k) {
+    } else if (!strcmp(k, "id")) {
+      if (d->id) sr_buf_append_str(&cell, d->id);
+    } else if (!strcmp(k, "source")) {
+      if (d->source) sr_buf_append_str(&cell, d->source);
+    } else if (!strcmp(k, "text")) {
+      size_t tl;
+      const char *t = sr_ldoc_text(L, docidx, &tl);
+      sr_buf_append(&cell, t, tl);
+    } else {
+      lua_getfield(L, meta, k);
+      csv_value(L, -1, &cell);
+      lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    if (i > 1) sr_buf_putc(b, ',');
+    sr_csv_field(b, cell.data ? cell.data : "", cell.len);
+  }
+  sr_buf_append(b, "\r\n", 2);
+  sr_buf_free(&cell);
+  lua_settop(L, meta - 1);
+}
+
+size_t sr_mirror_next(const char *p, const char **name, size_t *nlen, const char **text, size_t *tlen) {
+  uint32_t nl;
+  uint64_t tl;
+  memcpy(&nl, p, 4);
+  *name = p + 4;
+  *nlen = nl;
+  memcpy(&tl, p + 4 + nl, 8);
+  *text = p + 12 + nl;
+  *tlen = (size_t)tl;
+  return 12 + nl + (size_t)tl;
+}
+
+static void write_mirror(exec_ctx *c, int docidx) {
+  sr_ldoc *d = lua_touserdata(c->L, docidx);
+  const char *id = d->id ? d->id : "document";
+  uint32_t nl = (uint32_t)strlen(id);
+  size_t tl;
+  const char *t = sr_ldoc_text(c->L, docidx, &tl);
+  uint64_t tl64 = tl;
+  sr_buf *b = &c->b->mirror;
+  sr_buf_append(b, &nl, 4);
+  sr_buf_append(b, id, nl);
+  sr_buf_append(b, &tl64, 8);
+  sr_buf_append(b, t, tl);
+}
+
 static void emit(exec_ctx *c, int docidx) {
   lua_State *L = c->L;
   size_t before = c->b->out.len;
@@ -132,6 +273,8 @@ static void emit(exec_ctx *c, int docidx) {
   }
   c->b->counts.docs_out++;
   c->b->counts.bytes_out += c->b->out.len - before;
+  if (c->csv_cols) write_csv(c, docidx);
+  if (c->o->mirror) write_mirror(c, docidx);
 }
 
 /* Runs stages from..n on the document at docidx; returns nothing: every
@@ -398,6 +541,10 @@ void sr_exec_batch(lua_State *L, const sr_exec_opts *o, sr_batch *b) {
     lua_pushvalue(L, 3);
     lua_rawseti(L, -2, 1);
     lua_replace(L, 3);
+  }
+  if (o->csv && !b->prepass) {
+    sr_exec_push_csv_columns(L, pipeline);
+    c.csv_cols = lua_gettop(L);
   }
   /* Limits per stage: the run's, then the pipeline's, then the stage's. */
   c.limits = calloc((size_t)c.nstages + 1, sizeof *c.limits);

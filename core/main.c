@@ -46,6 +46,9 @@ static const char RUN_USAGE[] =
     "                         (default: OUT with .failed.jsonl, created only if needed)\n"
     "      --stats FILE       write the run summary as JSON\n"
     "      --unordered        write results as they finish instead of in input order\n"
+    "      --csv FILE         also a CSV summary, one row per kept document (columns:\n"
+    "                         the pipeline's `csv` list, else its `fields` but text)\n"
+    "      --mirror DIR       also the kept texts as DIR/ID.txt (names made safe)\n"
     "input:\n"
     "  -f, --format FMT       text, jsonl or lines (default: from each file's extension)\n"
     "      --text-field NAME  JSONL field holding the text (default: text)\n"
@@ -117,7 +120,7 @@ static int cmd_run(int argc, char **argv) {
     OPT_FAILED = 256, OPT_STATS, OPT_UNORDERED, OPT_TEXT_FIELD, OPT_ID_FIELD, OPT_UTF8,
     OPT_MAX_DOC, OPT_BATCH, OPT_INFLIGHT, OPT_EXPLAIN, OPT_TRUSTED, OPT_PROGRESS,
     OPT_LOG_FORMAT, OPT_LOG_LEVEL, OPT_PLUGIN, OPT_PLUGIN_PATH, OPT_SOURCE, OPT_SINK,
-    OPT_LIM_INSN, OPT_LIM_MEM, OPT_LIM_TIME, OPT_LUA_MEM, OPT_MAX_FAIL,
+    OPT_LIM_INSN, OPT_LIM_MEM, OPT_LIM_TIME, OPT_LUA_MEM, OPT_MAX_FAIL, OPT_CSV, OPT_MIRROR,
   };
   static const struct option longopts[] = {
     {"out", required_argument, NULL, 'o'},
@@ -143,6 +146,8 @@ static int cmd_run(int argc, char **argv) {
     {"plugin-path", required_argument, NULL, OPT_PLUGIN_PATH},
     {"source", required_argument, NULL, OPT_SOURCE},
     {"sink", required_argument, NULL, OPT_SINK},
+    {"csv", required_argument, NULL, OPT_CSV},
+    {"mirror", required_argument, NULL, OPT_MIRROR},
     {"limit-instructions", required_argument, NULL, OPT_LIM_INSN},
     {"limit-memory", required_argument, NULL, OPT_LIM_MEM},
     {"limit-time", required_argument, NULL, OPT_LIM_TIME},
@@ -217,6 +222,8 @@ static int cmd_run(int argc, char **argv) {
       case OPT_PLUGIN_PATH: sr_plugin_path_add(optarg); break;
       case OPT_SOURCE: o.source = optarg; break;
       case OPT_SINK: o.sink = optarg; break;
+      case OPT_CSV: o.csv = optarg; break;
+      case OPT_MIRROR: o.mirror = optarg; break;
       case OPT_LIM_INSN:
         if (parse_count(optarg, 0, LONG_MAX, &v)) return usage_error(RUN_USAGE, "--limit-instructions takes a count (0: none), not '%s'", optarg);
         o.limits.instructions = (uint64_t)v;

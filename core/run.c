@@ -14,10 +14,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <uv.h>
 
 #include "error.h"
+#include "executor.h"
+#include "pathsafe.h"
 #include "input.h"
 #include "log.h"
 #include "plugin/runner.h"
@@ -59,6 +62,9 @@ typedef struct run_ctx {
   int show_progress;
   uint64_t start_ns;
   int sinks_open;
+  sr_sink *csv;          /* --csv */
+  char *csv_header;
+  uint64_t mirror_errors;
   uint64_t consecutive_failed;
   char *last_error;     /* the last dead-letter error, for the stop message */
 } run_ctx;
@@ -229,8 +235,71 @@ static void count_failures(run_ctx *c, sr_batch *b) {
   sr_reader_stop(c->reader);
 }
 
+/* --mirror: the kept texts as files, written on the threadpool. */
+typedef struct mirror_job {
+  uv_work_t req;
+  run_ctx *c;
+  char *data;
+  size_t len;
+  int errors;
+} mirror_job;
+
+static void mirror_work_cb(uv_work_t *req) {
+  mirror_job *j = req->data;
+  const char *p = j->data, *end = j->data + j->len;
+  while (p < end) {
+    const char *name, *text;
+    size_t nl, tl;
+    p += sr_mirror_next(p, &name, &nl, &text, &tl);
+    /* The name comes from the document: it is made safe, so no id can
+     * write outside the mirror folder. */
+    char safe[256], path[4400];
+    sr_path_component(name, nl, safe, sizeof safe);
+    if (snprintf(path, sizeof path, "%s/%s.txt", j->c->o->mirror, safe) >= (int)sizeof path) {
+      j->errors++;
+      continue;
+    }
+    FILE *f = fopen(path, "wb");
+    if (!f || fwrite(text, 1, tl, f) != tl) j->errors++;
+    if (f && fclose(f) != 0) j->errors++;
+  }
+}
+
+static void mirror_after_cb(uv_work_t *req, int status) {
+  (void)status;
+  mirror_job *j = req->data;
+  if (j->errors && !j->c->mirror_errors)
+    sr_log(SR_LOG_ERROR, "cannot write some files in %s: %s", j->c->o->mirror, strerror(errno));
+  j->c->mirror_errors += (uint64_t)j->errors;
+  free(j->data);
+  free(j);
+}
+
+static void write_extras(run_ctx *c, sr_batch *b) {
+  size_t len;
+  char *data = sr_buf_detach(&b->csv, &len);
+  if (data && c->csv) sr_sink_write(c->csv, data, len);
+  else free(data);
+  data = sr_buf_detach(&b->mirror, &len);
+  if (data && c->o->mirror) {
+    mirror_job *j = calloc(1, sizeof *j);
+    if (!j) {
+      free(data);
+      return;
+    }
+    j->c = c;
+    j->data = data;
+    j->len = len;
+    j->req.data = j;
+    uv_queue_work(c->loop, &j->req, mirror_work_cb, mirror_after_cb);
+  } else {
+    free(data);
+  }
+}
+
 static void write_batch(run_ctx *c, sr_batch *b) {
   count_failures(c, b);
+  write_extras(c, b);
   size_t len;
   char *data = sr_buf_detach(&b->out, &len);
   ack_tokens *t = b->user;
@@ -423,7 +492,8 @@ static void maybe_finish(run_ctx *c) {
   c->sum.seconds = elapsed(c);
   c->sum.bytes_read = input_bytes(c);
   sr_pool_stop(c->pool);
-  c->sinks_open = 2 + (c->psink || c->psrc);
+  c->sinks_open = 2 + (c->psink || c->psrc) + (c->csv != NULL);
+  if (c->csv) sr_sink_close(c->csv, sink_closed_cb, c);
   sr_sink_close(c->out, sink_closed_cb, c);
   sr_sink_close(c->failed, sink_closed_cb, c);
   if (c->psink) sr_psink_close(c->psink, psink_closed_cb, c);
@@ -451,6 +521,21 @@ static int load_names(run_ctx *c, const sr_script_env *env, char ***names, size_
   }
   lua_pop(L, 1);
   c->has_prepass = lua_getfield(L, -1, "prepass") == LUA_TFUNCTION;
+  lua_pop(L, 1);
+  if (c->o->csv) {
+    sr_exec_push_csv_columns(L, -1);
+    sr_buf h = SR_BUF_INIT;
+    for (lua_Integer i = 1; i <= (lua_Integer)lua_rawlen(L, -1); i++) {
+      lua_rawgeti(L, -1, i);
+      size_t kl;
+      const char *k = lua_tolstring(L, -1, &kl);
+      if (i > 1) sr_buf_putc(&h, ',');
+      if (k) sr_csv_field(&h, k, kl);
+      lua_pop(L, 1);
+    }
+    sr_buf_append(&h, "\r\n", 2);
+    c->csv_header = sr_buf_detach(&h, NULL);
+  }
   sr_script_close(L);
   return 0;
 }
@@ -507,7 +592,11 @@ int sr_run(const sr_run_opts *o) {
     if (c.inputs.v[i].error) sr_log(SR_LOG_ERROR, "%s: %s", c.inputs.v[i].path, c.inputs.v[i].error);
 
   c.failed_path = o->failed ? strdup(o->failed) : default_failed_path(o->out);
-  if (check_writable(o->out)) return 2;
+  if (check_writable(o->out) || check_writable(o->csv)) return 2;
+  if (o->mirror && mkdir(o->mirror, 0755) != 0 && errno != EEXIST) {
+    fprintf(stderr, "saring: cannot create %s: %s\n", o->mirror, strerror(errno));
+    return 2;
+  }
 
   c.loop = uv_default_loop();
   if (o->sink) {
@@ -533,7 +622,7 @@ int sr_run(const sr_run_opts *o) {
     .workers = workers,
     .env = env,
     .exec = {.text_field = o->text_field, .id_field = o->id_field, .utf8_strict = o->utf8_strict,
-             .limits = o->limits},
+             .limits = o->limits, .csv = o->csv != NULL, .mirror = o->mirror != NULL},
     .done_cb = done_cb,
     .arg = &c,
   };
@@ -552,6 +641,12 @@ int sr_run(const sr_run_opts *o) {
   c.out = sr_sink_new(c.loop, &oc);
   sr_sink_config fc = {.path = c.failed_path, .lazy = 1};
   c.failed = sr_sink_new(c.loop, &fc);
+  if (o->csv) {
+    sr_sink_config cc = {.path = o->csv};
+    c.csv = sr_sink_new(c.loop, &cc);
+    sr_sink_write(c.csv, c.csv_header, strlen(c.csv_header));
+    c.csv_header = NULL;
+  }
 
   uv_check_init(c.loop, &c.check);
   c.check.data = &c;

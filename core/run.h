@@ -34,6 +34,8 @@ typedef struct sr_run_opts {
    * set, else only there); both are NAME[.ITEM][:key=value,...]. */
   const char *source;
   const char *sink;
+  const char *csv;            /* a CSV summary, one row per kept document, or NULL */
+  const char *mirror;         /* a folder for the kept texts as ID.txt, or NULL */
   sr_limits limits;           /* per stage call */
   size_t state_memory;        /* cap per lua_State */
   uint64_t max_failures;      /* stop after this many failed documents in a row; 0 = never */
