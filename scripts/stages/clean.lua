@@ -28,6 +28,16 @@ local sites    = require "stages.sites"
 local M = {}
 
 local EXACT, PREFIX, ANYWHERE = boiler.EXACT, boiler.PREFIX, boiler.ANYWHERE
+
+-- The ANYWHERE substrings as one multi-pattern set when saring.patterns is
+-- there (one scan per line instead of one find per substring).
+local anyset
+if adapt.patterns and adapt.patterns.new then
+  local list = {}
+  for i = 1, #ANYWHERE do list[i] = ANYWHERE[i][1] end
+  local ok, set = pcall(adapt.patterns.new, list, {literal = true})
+  if ok and set then anyset = set end
+end
 local ANY_MAX = boiler.ANYWHERE_MAX_WORDS
 local RELTIME = boiler.RELATIVE_TIME
 local DATE_WORDS = boiler.DATE_WORDS
@@ -91,20 +101,27 @@ local function doubled(line)
   return b >= 0.6 * a and b <= 1.7 * a
 end
 
--- Photo credits and caption markers.
-local CAPTION_MARKS = {
-  "%(%s*[Ff][Oo][Tt][Oo]%s*:", "%([Ff]oto/", "ANTARA FOTO", "ANTARA/",
-  "REUTERS/", "AFP PHOTO", "AFP/", "AP Photo", "Getty Images", "%(Dok%.",
-  "%(dok%.", "%([Ii]stimewa%)", "%(Tangkapan [Ll]ayar", "%([Ii]lustrasi",
-  "%(Photo:", "Photo:", "[Ff]oto:", "/ [%u][%w%.]* via %u", "%(Sumber foto",
-  "%(Foto ", "%(FOTO", "Image:", "[Kk]redit [Ff]oto", "[Ff]oto hiasan",
-  "[Gg]ambar hiasan", "[Ff]oto fail", "[Gg]ambar fail", "PHOTO:",
-  "%f[%w]%u[%u%.]+/%u%l+ ?%u?[%l%-]*%)?%s*$", "%f[%w]%u[%u%.]+/[%u%-]+%s*$",
-}
+-- Photo credits and caption markers, grouped by a character they need so
+-- that most lines are tested against none of them.
+local MARKS_SLASH = {"/ [%u][%w%.]* via %u", "%f[%w]%u[%u%.]+/%u%l+ ?%u?[%l%-]*%)?%s*$",
+  "%f[%w]%u[%u%.]+/[%u%-]+%s*$", "%f[%w]%u%u+/%u"}
+local MARKS_LOW = {"(foto:", "( foto:", "(foto ", "(dok.", "(istimewa)",
+  "(tangkapan layar", "(ilustrasi", "(photo:", "photo:", "foto:", "image:",
+  "(sumber foto", "kredit foto", "foto hiasan", "gambar hiasan", "foto fail",
+  "gambar fail", "antara foto", "afp photo", "ap photo", "getty images"}
 
-local function has_caption_mark(line)
-  for i = 1, #CAPTION_MARKS do
-    if find(line, CAPTION_MARKS[i]) then return true end
+local function has_caption_mark(line, low)
+  if find(line, "/", 1, true) then
+    for i = 1, #MARKS_SLASH do
+      if find(line, MARKS_SLASH[i]) then return true end
+    end
+  end
+  if find(low, "fot", 1, true) or find(low, "(", 1, true) or find(low, ":", 1, true)
+      or find(low, "photo", 1, true) or find(low, "gambar", 1, true)
+      or find(low, "getty", 1, true) then
+    for i = 1, #MARKS_LOW do
+      if find(low, MARKS_LOW[i], 1, true) then return true end
+    end
   end
   return false
 end
@@ -136,8 +153,13 @@ local function rule_of(line, low, w, site_rules)
     if sr then return sr end
   end
   if w <= ANY_MAX and w <= 25 then
-    for i = 1, #ANYWHERE do
-      if find(low, ANYWHERE[i][1], 1, true) then return ANYWHERE[i][2] end
+    if anyset then
+      local id = anyset:first(low)
+      if id then return ANYWHERE[id][2] end
+    else
+      for i = 1, #ANYWHERE do
+        if find(low, ANYWHERE[i][1], 1, true) then return ANYWHERE[i][2] end
+      end
     end
   end
   if not find(low, "[%w\128-\255]") then return "symbols" end
@@ -172,7 +194,7 @@ local function rule_of(line, low, w, site_rules)
     local _, tags = gsub(low, "#%S+", "")
     if tags == w then return "tags" end
   end
-  if has_caption_mark(line) then return "caption" end
+  if w <= 60 and has_caption_mark(line, low) then return "caption" end
   if w >= 6 and doubled(line) then return "caption" end
   return nil
 end
@@ -211,11 +233,9 @@ end
 
 -- The first five words of a string, lower-cased, after a dateline and any
 -- opening quote: the key of the teaser / pull-quote index.
-local function head_key(s)
-  local k = lower(s):gsub("^[%s%p\xE2\x80\x9C\x9D\x98\x99]+", "")
-  local a, b, c, d, e = match(k, "^(%S+) (%S+) (%S+) (%S+) (%S+)")
-  if not e then return nil end
-  return a .. " " .. b .. " " .. c .. " " .. d .. " " .. gsub(e, "%p+$", "")
+local function head_key(s, init)
+  local k = match(s, "^[%s%p\xE2\x80\x9C\x9D\x98\x99]*(%S+ %S+ %S+ %S+ [%w\128-\255]+)", init)
+  return k and lower(k)
 end
 
 -- ---------------------------------------------------------------------------
@@ -374,8 +394,10 @@ function M.stage(doc)
   if title_i then remove(title_i, "title") end
   if title then
     local tk = norm_key(title)
+    local tl = #title
     for i = (title_i or 0) + 1, n do
-      if (KIND[i] == "S" or KIND[i] == "P") and norm_key(S[i]) == tk then
+      if (KIND[i] == "S" or KIND[i] == "P") and #S[i] <= tl + 8 and #S[i] >= tl - 8
+          and norm_key(S[i]) == tk then
         remove(i, "title-repeat")
       end
     end
@@ -387,7 +409,7 @@ function M.stage(doc)
   for i = 1, n do
     local k = KIND[i]
     if k == "P" or k == "S" then
-      local key = norm_key(S[i])
+      local key = S[i]
       if key ~= "" then
         local j = seen[key]
         if j then
@@ -409,10 +431,12 @@ function M.stage(doc)
   -- 4. teasers and pull-quotes: a line whose head is a sentence head of a
   --    longer line elsewhere in the page.
   local heads = {}
+  local np_seen = 0
   for i = 1, n do
     if KIND[i] == "P" then
       local line = S[i]
-      local dl = W[i] >= 8 and dateline.parse(line)
+      np_seen = np_seen + 1
+      local dl = np_seen <= 4 and W[i] >= 8 and dateline.parse(line)
       local body = dl and sub(line, dl.stop + 1) or line
       local hk = head_key(body)
       if hk and (not heads[hk] or #S[heads[hk]] < #line) then heads[hk] = i end
@@ -421,7 +445,7 @@ function M.stage(doc)
       while true do
         local s, e = find(body, "[%.!?][\"\xE2\x80\x9D]*%s+[\"\xE2\x80\x9C]*%u", pos)
         if not s then break end
-        local hk2 = head_key(sub(body, e))
+        local hk2 = head_key(body, e)
         if hk2 and (not heads[hk2] or #S[heads[hk2]] < #line) then heads[hk2] = i end
         pos = e + 1
       end
@@ -454,12 +478,14 @@ function M.stage(doc)
   for i = 1, n do if KIND[i] == "P" then total_p = total_p + W[i] end end
   do
     local seen_p = 0
+    np_seen = 0
     for i = (title_i or 0) + 1, n do
       if KIND[i] == "P" then
         local dl = dateline.parse(S[i])
         if dl then body_start, dl_info = i, dl; break end
         seen_p = seen_p + W[i]
-        if seen_p > 0.5 * total_p then break end
+        np_seen = np_seen + 1
+        if seen_p > 0.5 * total_p or np_seen > 8 then break end
       end
     end
   end

@@ -19,6 +19,12 @@ local TLDS = {"%.co%.id", "%.com%.my", "%.or%.id", "%.go%.id", "%.ac%.id",
               "%.com", "%.id", "%.net", "%.org", "%.co", "%.my", "%.tv",
               "%.news", "%.info", "%.sg", "%.ph", "%.example"}
 
+local GLUED = {}
+for _, tld in ipairs(TLDS) do
+  GLUED[#GLUED + 1] = "^(%a[%w%-]*" .. tld .. ")%u%l"
+  GLUED[#GLUED + 1] = "^(%a[%w%-]*" .. tld:upper():gsub("%%%.", "%%.") .. ")%u%l"
+end
+
 local function is_domain(s)
   return s:find("^[%w%-]+%.[%w%.]*%a$") ~= nil and s:find("%a%a") ~= nil
 end
@@ -60,10 +66,9 @@ function M.parse(line)
   if not first or first < 65 or first > 90 then return nil end  -- A-Z
 
   -- Glued domain: "SERAMBINEWS.COMKorea Utara ..."
-  for _, tld in ipairs(TLDS) do
-    local up = tld:upper():gsub("%%%.", "%%.")
-    for _, t in ipairs({tld, up}) do
-      local dom = line:match("^(%a[%w%-]*" .. t .. ")%u%l")
+  if line:find("^%a[%w%-]*%.%a") then
+    for i = 1, #GLUED do
+      local dom = line:match(GLUED[i])
       if dom then
         return {stop = #dom, outlet = dom, outlet_start = 1,
                 outlet_stop = #dom}

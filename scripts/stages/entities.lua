@@ -204,13 +204,14 @@ function M.find_all(text, skip_to)
     local prev
     while pos <= n do
       local e = find(text, "\n", pos, true) or (n + 1)
-      local line = sub(text, pos, e - 1)
-      local w = nwords(line)
+      local len = e - pos
+      local line = len <= 120 and sub(text, pos, e - 1) or nil
+      local w = line and nwords(line) or 99
       if prev then
         if w > 12 then heading[#heading + 1] = prev end
         prev = nil
       end
-      if w > 0 and w <= 12 and not find(line, "[%.!?:;,\"”]%s*$") then
+      if line and w > 0 and w <= 12 and not find(line, "[%.!?:;,\"”]%s*$") then
         local _, caps = line:gsub("%f[%w\128-\255][%u\195]", "")
         if caps >= 0.6 * w then prev = {pos, e - 1} end
       end
@@ -228,8 +229,16 @@ function M.find_all(text, skip_to)
   -- collect capitalised tokens
   local toks, ts, te = {}, {}, {}
   local nt = 0
-  for s, tok in gmatch(text, "()%f[%w\195-\201]([%u\195][%w\128-\191\195-\201%-'%.]*)") do
-    if s > (skip_to or 0) then
+  local scan = (skip_to or 0) + 1
+  while true do
+    local s, e = find(text, "[%u\195][%w\128-\191\195-\201%-'%.]*", scan)
+    if not s then break end
+    scan = e + 1
+    local pb = s > 1 and byte(text, s - 1) or 32
+    local tok = (pb < 48 or (pb > 57 and pb < 65) or (pb > 90 and pb < 97) or (pb > 122 and pb < 128)
+                 or (pb >= 0x80 and pb <= 0xBF and s > 3 and byte(text, s - 3) == 0xE2))
+                and sub(text, s, e) or nil
+    if tok then
       local t2 = tok:gsub("[%.%-']+$", "")
       if t2 ~= "" then
         if find(t2, "%-[%u\195]") and not NAMES[lower(t2)] then
