@@ -75,7 +75,7 @@ class Daemon:
         return wait_for(cond, timeout, 0.02, "log line %r" % pattern)
 
     def wait_started(self, timeout=30.0):
-        self.wait_log(r'msg=watching', timeout)
+        self.wait_log(r'msg=watching|"msg":\s*"watching"', timeout)
         return self
 
     # ---- metrics ----------------------------------------------------------
