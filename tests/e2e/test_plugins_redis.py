@@ -1,0 +1,140 @@
+"""The redis plugin end to end: two saring consumers share one stream of
+5,000 documents through a consumer group; one is killed with SIGKILL halfway;
+the survivor claims the dead one's pending entries (XAUTOCLAIM) and every
+document appears exactly once in the output stream.
+
+Starts its own redis-server on 127.0.0.1 and a free port, in a temporary
+folder, with persistence off; never touches a system service.  Skips (77)
+when redis-server or the plugin is missing."""
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+
+SARING = os.environ.get("SARING", "build/saring")
+N = 5000
+
+
+def skip(why):
+    print("SKIP:", why)
+    sys.exit(77)
+
+
+def free_port():
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+class Redis:
+    def __init__(self, tmp):
+        self.port = free_port()
+        self.proc = subprocess.Popen(
+            ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
+             "--appendonly", "no", "--dir", tmp, "--daemonize", "no", "--loglevel", "warning"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        for _ in range(100):
+            if self.cli("PING").strip() == "PONG":
+                return
+            time.sleep(0.05)
+        raise SystemExit("redis-server did not start")
+
+    def cli(self, *args):
+        r = subprocess.run(["redis-cli", "-h", "127.0.0.1", "-p", str(self.port), "--raw", *args],
+                           capture_output=True, text=True)
+        return r.stdout
+
+    def stop(self):
+        self.proc.terminate()
+        self.proc.wait(10)
+
+
+def main():
+    if not shutil.which("redis-server") or not shutil.which("redis-cli"):
+        skip("redis-server is not installed")
+    probe = subprocess.run([SARING, "plugins"], capture_output=True, text=True)
+    if "redis " not in probe.stdout:
+        skip("the redis plugin was not built (libhiredis-dev)")
+    tmp = tempfile.mkdtemp(prefix="saring-redis-")
+    redis = Redis(tmp)
+    procs = []
+    try:
+        port = redis.port
+        docs = os.path.join(tmp, "docs.jsonl")
+        with open(docs, "w") as f:
+            for i in range(N):
+                f.write(json.dumps({"id": f"d{i:05d}", "text": f"Document number {i} for the stream test.",
+                                    "n": i}) + "\n")
+        with open(os.path.join(tmp, "pass.lua"), "w") as f:
+            f.write('local saring = require "saring"\nreturn saring.pipeline { function(d) return d end }\n')
+        # A stage slow enough (about 1 ms a document) that the kill lands mid-stream.
+        with open(os.path.join(tmp, "slow.lua"), "w") as f:
+            f.write('local saring = require "saring"\n'
+                    'return saring.pipeline { function(d)\n'
+                    '  local x = 0; for i = 1, 150000 do x = x + i end\n'
+                    '  d.meta.worked = saring.options.name; return d end }\n')
+        # Load the input stream with the sink itself (no dedupe).
+        r = subprocess.run([SARING, "run", os.path.join(tmp, "pass.lua"), docs, "-q",
+                            "--sink", f"redis:port={port},stream=in,dedupe="], capture_output=True, text=True)
+        assert r.returncode == 0, r.stderr
+        assert redis.cli("XLEN", "in").strip() == str(N), redis.cli("XLEN", "in")
+
+        def consumer(name):
+            src = f"redis:port={port},stream=in,group=g,consumer={name},count=32,block=200,claim_idle=1500,exit_idle=3"
+            return subprocess.Popen([SARING, "run", os.path.join(tmp, "slow.lua"), "-w", "1", "--batch", "8",
+                                     "-s", f"name={name}", "--source", src,
+                                     "--sink", f"redis:port={port},stream=out", "-q"],
+                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+        a = consumer("A")
+        b = consumer("B")
+        procs = [a, b]
+        deadline = time.time() + 120
+        while int(redis.cli("XLEN", "out").strip() or 0) < N // 2:
+            assert time.time() < deadline, "no progress"
+            assert a.poll() is None and b.poll() is None, "a consumer ended early"
+            time.sleep(0.02)
+        a.send_signal(signal.SIGKILL)
+        a.wait()
+        pending_a = redis.cli("XPENDING", "in", "g", "-", "+", "100000", "A").split("\n")
+        pending_a = len([x for x in pending_a if x.strip() == "A"])
+        print(f"killed A with {redis.cli('XLEN', 'out').strip()} documents out, {pending_a} pending for A")
+        try:
+            _, err_b = b.communicate(timeout=180)
+        except subprocess.TimeoutExpired:
+            b.kill()
+            raise SystemExit("the survivor did not finish")
+        assert b.returncode == 0, err_b
+        out = redis.cli("XRANGE", "out", "-", "+").split("\n")
+        # --raw prints each entry as: entry id, "id", doc id, "doc", record.
+        ids, workers = [], {}
+        for i, line in enumerate(out):
+            if line == "doc" and i + 1 < len(out):
+                rec = json.loads(out[i + 1])
+                ids.append(rec["id"])
+                workers[rec["worked"]] = workers.get(rec["worked"], 0) + 1
+        assert len(ids) == N, f"{len(ids)} documents in the output, expected {N}"
+        assert len(set(ids)) == N, f"{N - len(set(ids))} duplicates"
+        assert set(ids) == {f"d{i:05d}" for i in range(N)}
+        pending = redis.cli("XPENDING", "in", "g").split("\n")[0].strip()
+        assert pending == "0", f"{pending} entries still pending"
+        assert pending_a > 0, "A had nothing in flight when killed: the test proved nothing"
+        assert "claimed" in err_b, "the survivor claimed nothing:\n" + err_b
+        print(f"ok: {N} documents exactly once; by worker {workers}; A left {pending_a} pending, B claimed them")
+    finally:
+        for p in procs:
+            if p.poll() is None:
+                p.kill()
+        redis.stop()
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
