@@ -1,0 +1,154 @@
+-- Unit tests of the news pipeline's stages (scripts/stages/*.lua).
+-- Run from the repository root: build/saring lua tests/lua/test_news_stages.lua
+package.path = "scripts/?.lua;" .. package.path
+
+local clean      = require "stages.clean"
+local dateline   = require "stages.dateline"
+local dates      = require "stages.dates"
+local meta       = require "stages.meta"
+local quantities = require "stages.quantities"
+local entities   = require "stages.entities"
+local lang       = require "stages.lang"
+local adapt      = require "stages.adapt"
+
+local failures = 0
+local function check(cond, what)
+  if not cond then
+    failures = failures + 1
+    io.stderr:write("FAIL: ", what, "\n")
+  end
+end
+local function eq(a, b, what)
+  check(a == b, string.format("%s: got %s, want %s", what, tostring(a), tostring(b)))
+end
+
+local function mkdoc(text)
+  local tags = {}
+  local doc = {text = text, meta = {}}
+  function doc:tag(s, e, ty, v) tags[#tags + 1] = {start = s, stop = e, type = ty, value = v} end
+  function doc:tags() return tags end
+  return doc
+end
+
+-- whitespace and Unicode repair ------------------------------------------------
+eq(adapt.clean_text("a\xC2\xA0b\r\nc\xE2\x80\x8Bd  e\t"), "a b\ncd e", "clean_text")
+eq(adapt.clean_text(""), "", "clean_text empty")
+eq(adapt.fix_mojibake("seizin\xC4\x80 redaksi"), "seizin  redaksi", "mojibake U+0100")
+
+-- datelines ------------------------------------------------------------------------
+local d = dateline.parse("JAKARTA, KOMPAS.com - Presiden mengatakan bahwa rencana itu akan berjalan.")
+check(d and d.place == "JAKARTA" and d.outlet == "KOMPAS.com", "dateline place, outlet")
+d = dateline.parse("Bisnis.com, JAKARTA \xE2\x80\x94 Harga minyak naik lagi pada perdagangan hari ini.")
+check(d and d.outlet == "Bisnis.com" and d.place == "JAKARTA", "dateline outlet, place")
+d = dateline.parse("WASHINGTON (Reuters) - The United States said on Monday it would act.")
+check(d and d.place == "WASHINGTON" and d.outlet == "Reuters", "dateline (Outlet)")
+d = dateline.parse("KUALA LUMPUR: Kerajaan akan mengumumkan dasar baharu minggu depan.")
+check(d and d.place == "KUALA LUMPUR" and not d.outlet, "dateline colon")
+d = dateline.parse("BERITAKITA.COMHarga beras naik di sejumlah pasar tradisional hari ini.")
+check(d and d.outlet == "BERITAKITA.COM", "glued dateline")
+check(dateline.parse("Presiden Joko Widodo mengatakan hal itu kepada wartawan di Jakarta.") == nil,
+      "no dateline in prose")
+
+-- dates ------------------------------------------------------------------------------
+eq(dates.first("Rabu, 30 April 2025 | 12:30 WIB"), "2025-04-30", "date text")
+eq(dates.first("kata dia, Senin (28/4/2025)."), "2025-04-28", "date numeric")
+eq(dates.first("Published: Jun 17, 2025, 05:00 PM"), "2025-06-17", "date English")
+eq(dates.first("Khamis, 6 Mac 2025 @ 10:12am"), "2025-03-06", "date Malay")
+eq(dates.first("31/2/2025"), nil, "invalid date")
+check(dates.find_all("Senin (28/4/2025)")[1].weekday, "weekday stamp")
+
+-- bylines ---------------------------------------------------------------------------
+local names = meta.byline_names("Penulis: Budi Santoso | Editor: R. Hartono")
+eq(#names, 2, "byline two names"); eq(names[2], "R. Hartono", "byline editor")
+names = meta.byline_names("Sumber: Reuters")
+eq(#names, 0, "source is no author")
+names = meta.byline_names("Laporan Wartawan Contoh.com, Siti Aminah")
+eq(names[1], "Siti Aminah", "laporan wartawan")
+check(not meta.is_name("sef"), "initials are no name")
+eq(meta.find_domain("Ikuti berita di www.contoh.co.id hari ini"), "contoh.co.id", "find_domain")
+
+-- quantities ---------------------------------------------------------------------------
+local function values(text, l)
+  local out = {}
+  for _, q in ipairs(quantities.find_all(text, l or "id")) do out[#out + 1] = q.value end
+  return table.concat(out, ",")
+end
+eq(values("sebanyak 5.000 orang dan 1,3 juta personel"), "5000,1300000", "id numbers")
+eq(values("pada 28 April 2025 pukul 10.00 WIB, tahun 2024"), "", "dates, times, years")
+eq(values("senjata AK-12 dan RPG-7 selama 3 bulan, Darmini (62)"), "", "identifiers, durations, ages")
+eq(values("naik 2,5 persen menjadi Rp 1,2 triliun"), "2.5,1200000000000", "percent, money")
+eq(values("about 12,500 people and US$1.2 billion", "en"), "12500,1200000000", "en numbers")
+eq(values("capacity of 1,400MW and RM45.6bil", "en"), "1400,45600000000", "glued units")
+eq(values("those aged 60 to 74", "en"), "", "age range")
+
+-- entities -------------------------------------------------------------------------------
+local function ents(text)
+  local out = {}
+  for _, sp in ipairs(entities.find_all(text, 0)) do
+    out[#out + 1] = sp[3]:sub(1, 3) .. ":" .. text:sub(sp[1], sp[2])
+  end
+  return table.concat(out, "|")
+end
+eq(ents("Presiden Rusia Vladimir Putin bertemu Kim Jong Un di Pyongyang pada Selasa."),
+   "loc:Rusia|per:Vladimir Putin|per:Kim Jong Un|loc:Pyongyang", "titles dropped")
+eq(ents("Hal itu disampaikan juru bicara Kementerian Luar Negeri Rusia Maria Zakharova kemarin."),
+   "org:Kementerian Luar Negeri Rusia|per:Maria Zakharova", "org head ends at a place")
+eq(ents("Menurut laporan Badan Intelijen Negara (BIN), situasi aman. Kata BIN, semua terkendali."),
+   "org:Badan Intelijen Negara|org:BIN|org:BIN", "acronym definition")
+eq(ents("Banjir paling parah terjadi di Jatiasih dan Rawalumbu sejak pagi, kata warga."),
+   "loc:Jatiasih|loc:Rawalumbu", "places after a preposition and in a list")
+eq(ents("Sementara itu, Jepang juga menyampaikan keprihatinannya."), "loc:Jepang", "sentence opener")
+
+-- language ------------------------------------------------------------------------------
+eq(lang.detect("Kerajaan berkata bahawa projek itu akan siap selepas dua tahun kerana dana mencukupi."), "ms", "lang ms")
+eq(lang.detect("Pemerintah mengatakan bahwa proyek itu akan selesai setelah dua tahun karena dana cukup."), "id", "lang id")
+eq(lang.detect("The government said that the project would be finished after two years."), "en", "lang en")
+
+-- the clean stage on a small page ----------------------------------------------------------
+local page = table.concat({
+  "Nasional",
+  "",
+  "Banjir Rendam Ratusan Rumah di Kota Contoh",
+  "",
+  "Penulis: Budi Santoso | Editor: Siti Aminah",
+  "Senin, 3 Maret 2025 | 10:15 WIB",
+  "",
+  "KOTA CONTOH, Contohnews.com - Banjir merendam sedikitnya 500 rumah di tiga kecamatan setelah hujan deras mengguyur sejak Minggu malam.",
+  "",
+  "Baca juga: Hujan Deras Diprediksi Berlanjut Sepekan",
+  "",
+  "ADVERTISEMENT",
+  "Kepala badan penanggulangan bencana daerah mengatakan warga sudah dievakuasi ke tempat yang lebih aman sejak pagi.",
+  "",
+  "Pengungsi Butuh Bantuan",
+  "",
+  "Para pengungsi membutuhkan selimut, makanan siap saji dan air bersih untuk beberapa hari ke depan, kata dia.",
+  "Para pengungsi membutuhkan selimut, makanan siap saji dan air bersih untuk beberapa hari ke depan, kata dia.",
+  "",
+  "(bs/sa)",
+  "",
+  "Berita Terkait",
+  "Banjir Juga Melanda Kota Tetangga",
+  "Cuaca Ekstrem Diprediksi Berlanjut",
+  "\xC2\xA9 2025 Contohnews.com. All rights reserved.",
+}, "\n")
+local doc = mkdoc(page)
+clean.stage(doc)
+eq(doc.meta.title, "Banjir Rendam Ratusan Rumah di Kota Contoh", "title")
+eq(doc.meta.published, "2025-03-03", "published")
+eq(#doc.meta.authors, 2, "authors")
+eq(doc.meta.site, "contohnews.com", "site")
+local lines = {}
+for l in doc.text:gmatch("[^\n]+") do lines[#lines + 1] = l end
+eq(#lines, 4, "kept lines")
+eq(lines[3], "Pengungsi Butuh Bantuan", "subheading kept")
+check(not doc.text:find("Baca juga", 1, true), "related link removed")
+check(not doc.text:find("Berita Terkait", 1, true), "related list removed")
+
+-- an empty page does not fail
+local empty = mkdoc("")
+clean.stage(empty)
+eq(empty.text, "", "empty page")
+
+if failures > 0 then error(failures .. " news stage test(s) failed") end
+print("news stages: all tests passed")
