@@ -44,12 +44,10 @@ build: deps $(BUILD)/CMakeCache.txt
 	cmake --build $(BUILD) -j$(JOBS)
 
 demo: build
-	$(BUILD)/saring run scripts/news.lua examples/news/ -o $(BUILD)/demo.jsonl --stats $(BUILD)/demo-stats.json
+	$(BUILD)/saring run scripts/news.lua examples/news/ -o $(BUILD)/demo.jsonl --stats $(BUILD)/demo-stats.json --csv $(BUILD)/demo.csv
 	@echo
-	@echo "The first two records of $(BUILD)/demo.jsonl:"
-	@python3 -c 'import json,sys; \
-	  [print(json.dumps({k: (v[:300] + " ..." if k == "text" and len(v) > 300 else v) for k, v in json.loads(l).items()}, ensure_ascii=False, indent=1)) \
-	   for l in list(open(sys.argv[1], encoding="utf-8"))[:2]]' $(BUILD)/demo.jsonl
+	@echo "The first two records of $(BUILD)/demo.jsonl (text shortened, tags counted):"
+	@python3 bench/lib/show_records.py $(BUILD)/demo.jsonl 2
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
