@@ -426,9 +426,14 @@ static void commit_done_cb(sr_committer *c, sr_commit *m, void *arg) {
     m->status = 0;
     m->next = w->retry;
     w->retry = m;
-    w->backoff_ms = w->backoff_ms ? w->backoff_ms * 2 : 250;
-    if (w->backoff_ms > 10000) w->backoff_ms = 10000;
-    if (!uv_is_active((uv_handle_t *)&w->retry_timer)) uv_timer_start(&w->retry_timer, retry_cb, w->backoff_ms, 0);
+    if (!uv_is_active((uv_handle_t *)&w->retry_timer)) {
+      /* One backoff step per failed attempt, not per commit that failed in
+       * it: a group of 20 failing commits would otherwise reach the cap at
+       * once. */
+      w->backoff_ms = w->backoff_ms ? w->backoff_ms * 2 : 250;
+      if (w->backoff_ms > 10000) w->backoff_ms = 10000;
+      uv_timer_start(&w->retry_timer, retry_cb, w->backoff_ms, 0);
+    }
     return;
   }
   if (w->paused_disk && !w->retry) {
