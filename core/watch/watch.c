@@ -556,7 +556,24 @@ static void do_reload(wd *w, const char *why) {
   sr_log_kv(SR_LOG_INFO, "script reloaded; workers switch at their next batch", "reason", why, (const char *)NULL);
 }
 
-static void reload_timer_cb(uv_timer_t *t) { do_reload(t->data, "script changed"); }
+static void script_event_cb(uv_fs_event_t *h, const char *filename, int events, int status);
+
+/* An fs event watch follows an inode: once the script is replaced by a
+ * rename (editors, deploy tools) or deleted and written anew, later changes
+ * would go unseen.  So the path is watched afresh before each reload. */
+static void rewatch_script(wd *w) {
+  if (w->stopping) return;
+  uv_fs_event_stop(&w->script_ev);
+  int rc = uv_fs_event_start(&w->script_ev, script_event_cb, w->o->script, 0);
+  if (rc)
+    sr_log_kv(SR_LOG_WARN, "cannot watch the script for changes; SIGHUP still reloads", "script", w->o->script,
+              "error", uv_strerror(rc), (const char *)NULL);
+}
+
+static void reload_timer_cb(uv_timer_t *t) {
+  rewatch_script(t->data);
+  do_reload(t->data, "script changed");
+}
 
 static void script_event_cb(uv_fs_event_t *h, const char *filename, int events, int status) {
   (void)filename;
@@ -605,6 +622,7 @@ static void drain_cb(uv_timer_t *t) {
 static void signal_cb(uv_signal_t *h, int signum) {
   wd *w = h->data;
   if (signum == SIGHUP) {
+    rewatch_script(w);
     do_reload(w, "SIGHUP");
     return;
   }
