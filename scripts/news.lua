@@ -2,7 +2,7 @@
 -- date, authors, site and language, tag entities and quantities, export
 -- JSONL.  See docs/news-pipeline.md.
 --
---   saring run scripts/news.lua PAGES... -o out.jsonl
+--   saring run scripts/news.lua PAGES... -o out.jsonl [--csv summary.csv] [--mirror DIR]
 --
 -- Stages live in scripts/stages/, site rules in scripts/sites/.
 
@@ -21,11 +21,21 @@ local opts = saring.options or {}
 local stages = {
   name = "news",
   fields = {"id", "source", "title", "published", "authors", "site", "lang",
-            "text", "entities", "quantities", "keywords", "stats", "removed"},
+            "words", "text", "entities", "quantities", "keywords", "stats",
+            "removed"},
+  -- `saring run ... --csv FILE`: one row per page
+  csv = {"id", "source", "title", "published", "authors", "site", "lang",
+         "words", "keywords"},
   -- `-s prepass=1`: count lines per site over the whole corpus first, so
   -- lines repeated across a site's pages are boilerplate; the clean stage
-  -- works with or without it
-  prepass = (opts.prepass == "1" or opts.prepass == true) and clean.prepass or nil,
+  -- works with or without it.  Off by default: it reads and cleans every
+  -- page twice (about a third more time), needs inputs that can be read
+  -- twice (not standard input), and on our quality sets it changes nothing;
+  -- it pays off on large crawls of few sites with boilerplate our rules do
+  -- not know.  saring.options converts values, so 1 and true both arrive as
+  -- such (the string forms are accepted for callers that pass tables).
+  prepass = (opts.prepass == 1 or opts.prepass == true or opts.prepass == "1"
+             or opts.prepass == "true") and clean.prepass or nil,
 }
 if normalize then stages[#stages + 1] = normalize "NFC" end
 stages[#stages + 1] = named("clean", clean.stage)

@@ -59,8 +59,12 @@ function M.stage(doc)
   local st = m._stats or {}
   m._stats = nil
   m._dateline = nil
+  local words = adapt.count_words(text)
+  -- a page with no article left (an index or paywall page) is dropped
+  if words == 0 then return nil, "no body" end
+  m.words = words
   m.stats = {
-    words = adapt.count_words(text),
+    words = words,
     chars = #text,
     lines_kept = st.lines_kept or 0,
     lines_removed = st.lines_removed or 0,

@@ -266,7 +266,7 @@ function M.find_all(text, lang)
           if cs then qs = math.max(1, s - 5) + cs - 1 end
         end
         out[#out + 1] = {text = sub(text, qs, stop), value = v, start = qs,
-                         stop = stop}
+                         stop = stop, unit = unit}
       end
     end
   end
@@ -280,7 +280,7 @@ function M.stage(doc)
   for i = 1, #list do
     local q = list[i]
     doc:tag(q.start, q.stop, "quantity", q.value)
-    qs[i] = {text = q.text, value = q.value}
+    qs[i] = {text = q.text, value = q.value, unit = q.unit or ""}
   end
   doc.meta.quantities = qs
   return doc
