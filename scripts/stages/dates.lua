@@ -57,7 +57,8 @@ end
 -- form="text"|"num"|"iso"}.
 function M.find_all(line, out)
   out = out or {}
-  if not line:find("%d") then return out end
+  -- every form below has a four-digit year
+  if not line:find("%d%d%d%d") then return out end
   -- 30 April 2025, 6 Nov. 2025, 6 Nov 2025
   local pos = 1
   while true do

@@ -558,9 +558,11 @@ function M.stage(doc)
   local text = doc.text
   local ents = {person = {}, location = {}, organization = {}}
   local seen = {}
+  local counts = {}     -- surface -> tags, for the export's keywords
   local function add(kind, s, e)
     local surface = sub(text, s, e)
     doc:tag(s, e, kind, surface)
+    counts[surface] = (counts[surface] or 0) + 1
     local key = lower(surface)
     if not seen[key] then
       seen[key] = true
@@ -583,6 +585,7 @@ function M.stage(doc)
     add(sp[3], sp[1], sp[2])
   end
   doc.meta.entities = ents
+  doc.meta._entity_counts = counts
   return doc
 end
 

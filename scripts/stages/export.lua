@@ -21,13 +21,19 @@ for w in ([[yang dan di ke dari ini itu dengan untuk pada tidak dalam akan
   has have will be this its new says said after over amid usai jadi kini
   makin soal bikin begini ini-itu]]):gmatch("%S+") do STOP[w] = true end
 
-local function keywords(doc, text)
-  local counts, order = {}, {}
-  for _, t in ipairs(doc:tags()) do
-    if t.type == "person" or t.type == "location" or t.type == "organization" then
-      local k = tostring(t.value or text:sub(t.start, t.stop))
-      if not counts[k] then order[#order + 1] = k; counts[k] = 0 end
-      counts[k] = counts[k] + 1
+local function keywords(doc, text, counts)
+  local order = {}
+  if counts then
+    -- counted by the entities stage (no tag tables to make)
+    for k in pairs(counts) do order[#order + 1] = k end
+  else
+    counts = {}
+    for _, t in ipairs(doc:tags()) do
+      if t.type == "person" or t.type == "location" or t.type == "organization" then
+        local k = tostring(t.value or text:sub(t.start, t.stop))
+        if not counts[k] then order[#order + 1] = k; counts[k] = 0 end
+        counts[k] = counts[k] + 1
+      end
     end
   end
   table.sort(order, function(a, b)
@@ -57,7 +63,9 @@ function M.stage(doc)
   local m = doc.meta
   local text = doc.text
   local st = m._stats or {}
+  local ecounts = m._entity_counts
   m._stats = nil
+  m._entity_counts = nil
   m._dateline = nil
   local words = adapt.count_words(text)
   -- a page with no article left (an index or paywall page) is dropped
@@ -74,7 +82,7 @@ function M.stage(doc)
   m.entities = {person = array(e.person or {}), location = array(e.location or {}),
                 organization = array(e.organization or {})}
   m.quantities = array(m.quantities or {})
-  m.keywords = array(keywords(doc, text))
+  m.keywords = array(keywords(doc, text, ecounts))
   if m.removed then m.removed = array(m.removed) end
   return doc
 end

@@ -151,7 +151,9 @@ local function authors(ctx)
     local r = RULE[i]
     local line = S[i]
     if line ~= "" then
-      local key = LOW[i]:gsub("[%s:]+$", "")
+      -- the key is only compared with one-word labels and "by "/"oleh "
+      -- openings of short lines
+      local key = ctx.W[i] <= 8 and LOW[i]:gsub("[%s:]+$", "") or ""
       if (r == "share" or r == nil) and LABEL_ONLY[key] then
         -- widget: "Name" then "Penulis" (or "Penulis" then "Name")
         local function ok(j)

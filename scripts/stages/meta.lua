@@ -159,6 +159,7 @@ for t in ([[com id my co net org sg tv news info ph th vn au uk io asia biz
 -- The first domain name written on a line ("sinarharian.com.my",
 -- "https://www.straitstimes.com/..."), lower-cased, or nil.
 function M.find_domain(line)
+  if not line:find(".", 1, true) then return nil end
   for dom in line:gmatch("%f[%w]([%w][%w%-]*%.[%w%-%.]*%a)") do
     local last = dom:match("%.(%a+)$")
     local first = dom:match("^([^.]+)")
