@@ -38,12 +38,31 @@ if adapt.patterns and adapt.patterns.new then
   local ok, set = pcall(adapt.patterns.new, list, {literal = true})
   if ok and set then anyset = set end
 end
+-- Triggers: every literal some rule of rule_of needs on a long line (the
+-- ANYWHERE substrings, caption marks, navigation bar and arrow signs),
+-- scanned once over the whole page.  A line of more than FAST_WORDS words
+-- that has no trigger, no prefix-rule first word and no site rule can only
+-- be a photo credit with a slash or a doubled caption, so rule_of is not
+-- called for it (see M.stage).
+local FAST_WORDS = 12
+local trigset
+if adapt.patterns and adapt.patterns.new then
+  local list = {}
+  for i = 1, #ANYWHERE do list[#list + 1] = ANYWHERE[i][1] end
+  for _, t in ipairs({"foto", "photo", "image", "gambar", "getty", "(dok.",
+      "(istimewa)", "(tangkapan layar", "(ilustrasi", "(sumber", "kredit",
+      "afp", "|", ">", "\xC2\xBB"}) do
+    list[#list + 1] = t
+  end
+  local ok, set = pcall(adapt.patterns.new, list, {literal = true, caseless = true})
+  if ok and set then trigset = set end
+end
 local ANY_MAX = boiler.ANYWHERE_MAX_WORDS
 local RELTIME = boiler.RELATIVE_TIME
 local DATE_WORDS = boiler.DATE_WORDS
 local MONTHS, DAYS = dates.MONTHS, dates.DAYS
-local find, sub, lower, gsub, match = string.find, string.sub, string.lower,
-    string.gsub, string.match
+local find, sub, lower, gsub, match, byte = string.find, string.sub,
+    string.lower, string.gsub, string.match, string.byte
 
 -- Options (overridable through M.configure or the pipeline script).
 M.options = {
@@ -204,21 +223,54 @@ M.rule_of = rule_of
 -- Per-document state, reused between documents (one worker, one document at
 -- a time).
 -- ---------------------------------------------------------------------------
-local S, LOW, W, KIND, RULE = {}, {}, {}, {}, {}
+local S, W, KIND, RULE, POS, HIT = {}, {}, {}, {}, {}, {}
 local lines_n = 0
 
 local function split_lines(text)
   local n = 0
-  for line in string.gmatch(text, "([^\n]*)\n?") do
+  for pos, line in string.gmatch(text, "()([^\n]*)\n?") do
     n = n + 1
     S[n] = line
+    POS[n] = pos
   end
   -- gmatch yields one extra empty match at the very end
   if n > 0 and S[n] == "" and sub(text, -1) ~= "\n" then n = n - 1 end
-  for i = n + 1, lines_n do S[i] = nil; LOW[i] = nil; W[i] = nil
-    KIND[i] = nil; RULE[i] = nil end
+  for i = n + 1, lines_n do S[i] = nil; W[i] = nil
+    KIND[i] = nil; RULE[i] = nil; POS[i] = nil end
   lines_n = n
   return n
+end
+
+-- The lower-cased line with " :" collapsed to ":", as the rules read it.
+local function low_of(line)
+  local low = lower(line)
+  if find(low, " :", 1, true) then low = gsub(low, " +:", ":") end
+  return low
+end
+
+-- Lower-cased lines are made when first asked for (fields.lua reads a few).
+local LOW_MT = {__index = function(t, i)
+  local line = S[i]
+  if not line then return nil end
+  local low = line == "" and "" or low_of(line)
+  rawset(t, i, low)
+  return low
+end}
+
+-- Marks HIT[i] for the lines where the trigger set matches; false when the
+-- scan could not run (then every line takes the slow path).
+local function mark_hits(text, n)
+  for i = 1, n do HIT[i] = false end
+  if not trigset then return false end
+  local hits = trigset:scan(text)
+  if not hits then return false end
+  local li = 1
+  for h = 1, #hits do
+    local st = hits[h].start
+    while li < n and POS[li + 1] <= st do li = li + 1 end
+    HIT[li] = true
+  end
+  return true
 end
 
 local function remove(i, rule)
@@ -307,19 +359,41 @@ function M.stage(doc)
   end
 
   -- 1. classify every line ---------------------------------------------------
+  local LOW = setmetatable({}, LOW_MT)
+  local scanned = mark_hits(text, n)
   local nonempty = 0
   for i = 1, n do
     local line = S[i]
     if line == "" then
-      KIND[i] = "E"; RULE[i] = nil; W[i] = 0; LOW[i] = ""
+      KIND[i] = "E"; RULE[i] = nil; W[i] = 0
     else
       nonempty = nonempty + 1
-      local low = lower(line)
-      if find(low, " :", 1, true) then low = gsub(low, " +:", ":") end
-      LOW[i] = low
       local w = words_of(line)
       W[i] = w
-      local r = rule_of(line, low, w, site_rules)
+      local r
+      local fast = scanned and w > FAST_WORDS and not HIT[i] and not site_rules
+          and byte(line, 1) ~= 35             -- "#": a hashtag line
+      if fast then
+        -- only a prefix rule of the first word or a doubled caption can
+        -- match such a line
+        local first = match(line, "^[%s%p\xE2\x80\xA2\xC2\xB7]*(%a+)")
+        if first then
+          if PREFIX[lower(first)] then fast = false end
+        elseif not find(line, "[%w\128-\255]") then
+          fast = false                        -- a symbols line
+        end
+      end
+      if fast then
+        if w <= 60 and find(line, "/", 1, true) then
+          for k = 1, #MARKS_SLASH do        -- photo credits "(JP/Name)"
+            if find(line, MARKS_SLASH[k]) then r = "caption"; break end
+          end
+        end
+        if not r and doubled(line) then r = "caption" end
+      else
+        local low = LOW[i]
+        r = rule_of(line, low, w, site_rules)
+      end
       if not r and counter and w <= M.options.corpus_max_words then
         local cnt = counter:get(adapt.line_key((site_key or "?") .. "\0" .. line)) or 0
         if cnt >= M.options.corpus_min_count
