@@ -231,14 +231,25 @@ function M.find_all(text, skip_to)
   local nt = 0
   local scan = (skip_to or 0) + 1
   while true do
-    local s, e = find(text, "[%u\195][%w\128-\191\195-\201%-'%.]*", scan)
+    -- a plain word first; the slow path only when a hyphen, apostrophe or
+    -- full stop follows it (the byte loop below is the same token rule)
+    local s, e = find(text, "[%u\195][%w\128-\191\195-\201]*", scan)
     if not s then break end
+    local nb = byte(text, e + 1)
+    local plain = nb ~= 45 and nb ~= 39 and nb ~= 46
+    if not plain then
+      local _, e2 = find(text, "^[%w\128-\191\195-\201%-'%.]*", e + 1)
+      e = e2
+    end
     scan = e + 1
     local pb = s > 1 and byte(text, s - 1) or 32
     local tok = (pb < 48 or (pb > 57 and pb < 65) or (pb > 90 and pb < 97) or (pb > 122 and pb < 128)
                  or (pb >= 0x80 and pb <= 0xBF and s > 3 and byte(text, s - 3) == 0xE2))
                 and sub(text, s, e) or nil
-    if tok then
+    if tok and plain then
+      nt = nt + 1
+      toks[nt], ts[nt], te[nt] = tok, s, e
+    elseif tok then
       local t2 = tok:gsub("[%.%-']+$", "")
       if t2 ~= "" then
         if find(t2, "%-[%u\195]") and not NAMES[lower(t2)] then
@@ -269,7 +280,9 @@ function M.find_all(text, skip_to)
     local j = i
     local orgrun = ORG_HEADS[toks[i]] or ORG_HEADS[toks[i + 1] or ""]
     while j < nt do
-      local gap = sub(text, te[j] + 1, ts[j + 1] - 1)
+      local gs = te[j] + 1
+      local gap = (ts[j + 1] == gs + 1 and byte(text, gs) == 32) and " "
+          or sub(text, gs, ts[j + 1] - 1)
       if CONNECT[gap] or (orgrun and CONNECT_ORG[gap]) then
         j = j + 1
       else
@@ -541,7 +554,13 @@ function M.find_all(text, skip_to)
     end
   end
 
-  table.sort(spans, function(a, b) return a[1] < b[1] end)
+  -- spans come mostly in text order: sort only when they are not strictly
+  -- increasing (so the result is the same as always sorting)
+  local sorted = true
+  for x = 2, #spans do
+    if spans[x][1] <= spans[x - 1][1] then sorted = false; break end
+  end
+  if not sorted then table.sort(spans, function(a, b) return a[1] < b[1] end) end
   -- drop overlaps (keep the first)
   local out, last = {}, 0
   for x = 1, #spans do
