@@ -126,6 +126,15 @@ static int room_cb(sr_reader *r, void *arg) {
   return 1;
 }
 
+/* The output has written what was queued: reading held back by a full
+ * output queue (room_cb) may go on.  Without this, a run whose last batch
+ * left more than the limit queued (one huge document) waited forever. */
+static void out_drained_cb(sr_sink *s, void *arg) {
+  (void)s;
+  run_ctx *c = arg;
+  if (!c->finishing) pump_input(c);
+}
+
 static void submit_current(run_ctx *c) {
   sr_batch *b = c->cur;
   if (!b || !b->ndocs) return;
@@ -637,7 +646,8 @@ int sr_run(const sr_run_opts *o) {
   c.ring = calloc(c.ring_cap, sizeof *c.ring);
 
   /* With a plugin sink and no -o, the output file is never opened. */
-  sr_sink_config oc = {.path = o->out ? o->out : "-", .lazy = o->sink && !o->out};
+  sr_sink_config oc = {.path = o->out ? o->out : "-", .lazy = o->sink && !o->out,
+                       .drained_cb = out_drained_cb, .arg = &c};
   c.out = sr_sink_new(c.loop, &oc);
   sr_sink_config fc = {.path = c.failed_path, .lazy = 1};
   c.failed = sr_sink_new(c.loop, &fc);

@@ -41,6 +41,8 @@ struct sr_sink {
   ZSTD_CStream *zs;
   sr_sink_close_cb close_cb;
   void *close_arg;
+  void (*drained_cb)(sr_sink *s, void *arg);
+  void *drained_arg;
   int closing;
 };
 
@@ -156,6 +158,7 @@ static void after_cb(uv_work_t *req, int status) {
     return;
   }
   kick(s);
+  if (s->drained_cb) s->drained_cb(s, s->drained_arg);
 }
 
 /* Starts a work item with everything queued, if none is in flight. */
@@ -176,6 +179,8 @@ sr_sink *sr_sink_new(uv_loop_t *loop, const sr_sink_config *cfg) {
   s->path = strdup(cfg->path);
   s->lazy = cfg->lazy;
   s->do_fsync = cfg->fsync;
+  s->drained_cb = cfg->drained_cb;
+  s->drained_arg = cfg->arg;
   s->fd = -1;
   s->req.data = s;
   size_t n = strlen(s->path);

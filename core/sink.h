@@ -15,6 +15,10 @@ typedef struct sr_sink_config {
   const char *path;   /* "-" for standard output */
   int lazy;           /* create the file only at the first write */
   int fsync;          /* fsync before closing */
+  /* Called on the loop thread each time queued data has been written, so a
+   * producer held back by sr_sink_pending() can go on; may be NULL. */
+  void (*drained_cb)(sr_sink *s, void *arg);
+  void *arg;
 } sr_sink_config;
 
 sr_sink *sr_sink_new(uv_loop_t *loop, const sr_sink_config *cfg);
