@@ -145,7 +145,15 @@ static ssize_t read_zstd(sr_stream *s, char *buf, size_t n, size_t *got) {
       break;
     }
     ZSTD_inBuffer ib = {s->raw + s->raw_pos, (size_t)have, 0};
-    size_t r = ZSTD_decompressStream(s->zs, &ob, &ib);
+    /* The decoder gets at most one block's worth of output room per call:
+     * given room for a whole frame that is entirely in its input, zstd
+     * decodes the frame in one pass and, on corrupt data, returns only the
+     * error, which would lose the good data before the damage. */
+    size_t room = ob.size - ob.pos;
+    if (room > ZSTD_DStreamOutSize()) room = ZSTD_DStreamOutSize();
+    ZSTD_outBuffer part = {buf, ob.pos + room, ob.pos};
+    size_t r = ZSTD_decompressStream(s->zs, &part, &ib);
+    ob.pos = part.pos;
     *got = ob.pos;
     if (ZSTD_isError(r)) return SR_EDECOMP;
     s->zs_last = r;
