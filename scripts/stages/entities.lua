@@ -70,11 +70,25 @@ for _, kind in ipairs({"location", "organization", "person"}) do
     end
   end
 end
+-- Every lower-cased prefix of a name that ends before a separator (a
+-- space, hyphen, apostrophe, full stop): a run can hold a multi-word name
+-- starting at a token only when the token's lower case is a name or such a
+-- prefix, so the longest-match loops below skip every other token.
+local function prefixes_of(t)
+  local out = {}
+  for key in pairs(t) do
+    for p in key:gmatch("()[^%w\128-\255]") do
+      if p > 1 then out[sub(key, 1, p - 1)] = true end
+    end
+  end
+  return out
+end
 for _, t in ipairs(lines(gaz.titles)) do
   TITLES[lower(t)] = true
   local n = nwords(t)
   if n > TITLE_MAXW then TITLE_MAXW = n end
 end
+local NPREFIX, TPREFIX = prefixes_of(NAMES), prefixes_of(TITLES)
 local ORG_HEADS = words_set(gaz.org_heads)
 local ORG_WORDS = words_set(gaz.org_words)
 local LOC_HEADS = {}
@@ -270,6 +284,13 @@ function M.find_all(text, skip_to)
     end
   end
 
+  -- lower-cased tokens, made when first needed
+  local LK = setmetatable({}, {__index = function(t, k)
+    local v = lower(toks[k])
+    t[k] = v
+    return v
+  end})
+
   local singles = {}      -- unresolved single words {s, e, tok}
   local persons_parts = {}
   local acr_types = {}    -- acronyms defined in the text -> type
@@ -376,8 +397,10 @@ function M.find_all(text, skip_to)
             and (find(text, " " .. key1 .. " ", 1, true) or derived(key1))))
           and not LOC_HEADS[t1] and not ORG_HEADS[t1] and not TITLES[key1] then
         local long = false
-        for m = math.min(re_, k + MAXW - 1), k + 1, -1 do
-          if NAMES[lower(sub(text, ts[k], te[m]))] then long = true; break end
+        if NPREFIX[LK[k]] then
+          for m = math.min(re_, k + MAXW - 1), k + 1, -1 do
+            if NAMES[lower(sub(text, ts[k], te[m]))] then long = true; break end
+          end
         end
         if not long then k = k + 1 end
       end
@@ -443,7 +466,7 @@ function M.find_all(text, skip_to)
           while m <= stop_at and (ORG_WORDS[toks[m]] or (find(toks[m], "^%u%u+$") and #toks[m] <= 6 and not NAMES[lower(toks[m])])) do
             m = m + 1
           end
-          if m <= stop_at then
+          if m <= stop_at and (NAMES[LK[m]] or NPREFIX[LK[m]]) then
             for q = math.min(stop_at, m + MAXW - 1), m, -1 do
               local kind = NAMES[lower(sub(text, ts[m], te[q]))]
               if kind == "location" or kind == "organization" then
@@ -456,7 +479,7 @@ function M.find_all(text, skip_to)
         if m - 1 > k then org_end = m - 1 end
       end
       local gaz_end, gaz_kind
-      for m = math.min(stop_at, k + MAXW - 1), k, -1 do
+      for m = (NAMES[LK[k]] or NPREFIX[LK[k]]) and math.min(stop_at, k + MAXW - 1) or 0, k, -1 do
         local surface = sub(text, ts[k], te[m])
         local key = lower(surface)
         local kind = NAMES[key]
@@ -496,7 +519,7 @@ function M.find_all(text, skip_to)
         matched = true
         after_title = false
       end
-      if not matched then
+      if not matched and (TITLES[LK[k]] or TPREFIX[LK[k]]) then
         for m = math.min(stop_at, k + TITLE_MAXW - 1), k, -1 do
           if TITLES[lower(sub(text, ts[k], te[m]))] then
             flush(k - 1)
@@ -510,7 +533,7 @@ function M.find_all(text, skip_to)
       if not matched and LOC_HEADS[toks[k]] and k < stop_at and not head_only then
         local m = k + 1
         local q
-        for x = math.min(stop_at, m + MAXW - 1), m, -1 do
+        for x = (NAMES[LK[m]] or NPREFIX[LK[m]]) and math.min(stop_at, m + MAXW - 1) or 0, m, -1 do
           if NAMES[lower(sub(text, ts[m], te[x]))] == "location" then q = x; break end
         end
         if not q and name_like(toks[m]) and not COMMON[toks[m]] and not TITLES[lower(toks[m])] then
@@ -560,7 +583,17 @@ function M.find_all(text, skip_to)
   for x = 2, #spans do
     if spans[x][1] <= spans[x - 1][1] then sorted = false; break end
   end
-  if not sorted then table.sort(spans, function(a, b) return a[1] < b[1] end) end
+  if not sorted then
+    -- numeric keys (start, then the reverse of emission order) sort
+    -- without a Lua comparator; of two spans at one start the later one
+    -- wins (a later pass knows more: an acronym's defined type)
+    local keys, ns = {}, #spans
+    for x = 1, ns do keys[x] = spans[x][1] * 1048576 + (1048575 - x) end
+    table.sort(keys)
+    local sorted_spans = {}
+    for x = 1, ns do sorted_spans[x] = spans[1048575 - keys[x] % 1048576] end
+    spans = sorted_spans
+  end
   -- drop overlaps (keep the first)
   local out, last = {}, 0
   for x = 1, #spans do
