@@ -252,7 +252,8 @@ static void recheck_cb(uv_timer_t *t);
 
 /* Earliest moment a waiting candidate may become ready. */
 static void arm_recheck(sr_scanner *s) {
-  if (s->stopping || !s->cands) return;
+  /* While paused nothing becomes ready; resuming makes a full scan. */
+  if (s->stopping || s->paused || !s->cands) return;
   uint64_t now = now_ms(s), best = UINT64_MAX;
   cand *c, *tmp;
   HASH_ITER(hh, s->cands, c, tmp) {
@@ -280,6 +281,18 @@ static void recheck_cb(uv_timer_t *t) {
   /* Re-stat the waiting candidates' folders. */
   cand *c, *tmp;
   HASH_ITER(hh, s->cands, c, tmp) {
+    /* A name that is gone (moved away, deleted, or only ever seen in an
+     * event, like our own moves to processed/) or that is no file to take
+     * (a folder, an unfollowed link) is forgotten: otherwise it stays
+     * overdue and its folder is rescanned every millisecond. */
+    char abs[8192];
+    struct stat st;
+    if (snprintf(abs, sizeof abs, "%s/%s", s->dir, c->rel) < (int)sizeof abs &&
+        (lstat(abs, &st) != 0 ||
+         (!S_ISREG(st.st_mode) && !(S_ISLNK(st.st_mode) && s->cfg.follow_symlinks)))) {
+      cand_del(s, c);
+      continue;
+    }
     char dir[4096];
     snprintf(dir, sizeof dir, "%s", c->rel);
     char *slash = strrchr(dir, '/');
