@@ -119,7 +119,10 @@ class TestReload(WatchCase):
             self.assertEqual(x["a"], x["b"], "a document processed by two scripts: %r" % x)
         done = self.processed()
         left = set(feeder.names) - done
-        self.assertEqual(left, self.waiting_inputs())
+        if left != self.waiting_inputs():
+            self.fail("files neither processed nor waiting: %s; failed/: %s; log:\n%s" % (
+                sorted(left - self.waiting_inputs())[:5], sorted(self.files_under(self.path("in", "failed")))[:5],
+                d.log()[-3000:]))
         self.assertExactlyOnce(docs, [i for n in done for i in feeder.ids[n]])
         self.assertEqual(sorted(r["path"] for r in self.journal()), sorted(done))
         self.assertEqual(self.journal_states(), {"committed": len(done)})
