@@ -284,12 +284,24 @@ function M.find_all(text, skip_to)
     end
   end
 
+  -- Is the lower-cased word written between spaces somewhere in the text
+  -- (so it is a common word)?  One search per distinct word and page.
+  local LOWSEEN = setmetatable({}, {__index = function(t, w)
+    local v = find(text, " " .. w .. " ", 1, true) ~= nil
+    t[w] = v
+    return v
+  end})
+
   -- lower-cased tokens, made when first needed
   local LK = setmetatable({}, {__index = function(t, k)
     local v = lower(toks[k])
     t[k] = v
     return v
   end})
+
+  local function prev_word(pos)
+    return sub(text, math.max(1, pos - 14), pos - 1):match("(%a+)%s*$")
+  end
 
   local singles = {}      -- unresolved single words {s, e, tok}
   local persons_parts = {}
@@ -317,10 +329,6 @@ function M.find_all(text, skip_to)
     local pending_s
     local after_title = false
 
-    local function prev_word(pos)
-      return sub(text, math.max(1, pos - 14), pos - 1):match("(%a+)%s*$")
-    end
-
     local function flush(upto)
       -- classify pending unknown tokens pending_s..upto
       if not pending_s then return end
@@ -329,7 +337,7 @@ function M.find_all(text, skip_to)
       local p = a
       while p <= b do
         while p <= b and (COMMON[toks[p]] or not name_like(toks[p])
-                          or (head_only and (find(text, " " .. lower(toks[p]) .. " ", 1, true)
+                          or (head_only and (LOWSEEN[LK[p]]
                                              or heading_common(lower(toks[p]))))) do
           if head_only and name_like(toks[p]) then
             singles[#singles + 1] = {ts[p], te[p], toks[p]}
@@ -394,7 +402,7 @@ function M.find_all(text, skip_to)
       local t1 = toks[k]
       local key1 = lower(t1)
       if (COMMON[t1] or (not NAMES[key1] and not SURNAMES[key1]
-            and (find(text, " " .. key1 .. " ", 1, true) or derived(key1))))
+            and (LOWSEEN[key1] or derived(key1))))
           and not LOC_HEADS[t1] and not ORG_HEADS[t1] and not TITLES[key1] then
         local long = false
         if NPREFIX[LK[k]] then
