@@ -60,6 +60,21 @@ end
 local ANY_MAX = boiler.ANYWHERE_MAX_WORDS
 local RELTIME = boiler.RELATIVE_TIME
 local DATE_WORDS = boiler.DATE_WORDS
+-- The bytes a relative-time line can start with ("3 jam lalu", "just
+-- now"), from the patterns themselves; true (no filter) when one of them
+-- does not start with a digit class or a plain letter.
+local RELTIME_FIRST = {}
+for _, pat in ipairs(RELTIME) do
+  if RELTIME_FIRST ~= true then
+    if pat:find("^%^%%d") then
+      for c = 48, 57 do RELTIME_FIRST[c] = true end
+    elseif pat:find("^%^%l") then
+      RELTIME_FIRST[pat:byte(2)] = true
+    else
+      RELTIME_FIRST = true
+    end
+  end
+end
 local MONTHS, DAYS = dates.MONTHS, dates.DAYS
 local find, sub, lower, gsub, match, byte = string.find, string.sub,
     string.lower, string.gsub, string.match, string.byte
@@ -129,12 +144,13 @@ local MARKS_LOW = {"(foto:", "( foto:", "(foto ", "(dok.", "(istimewa)",
   "(sumber foto", "kredit foto", "foto hiasan", "gambar hiasan", "foto fail",
   "gambar fail", "antara foto", "afp photo", "ap photo", "getty images"}
 
-local function has_caption_mark(line, low)
+local function has_caption_mark(line, low, maybe)
   if find(line, "/", 1, true) then
     for i = 1, #MARKS_SLASH do
       if find(line, MARKS_SLASH[i]) then return true end
     end
   end
+  if maybe == false then return false end  -- no trigger on the line
   if find(low, "fot", 1, true) or find(low, "(", 1, true) or find(low, ":", 1, true)
       or find(low, "photo", 1, true) or find(low, "gambar", 1, true)
       or find(low, "getty", 1, true) then
@@ -148,7 +164,10 @@ end
 -- ---------------------------------------------------------------------------
 -- Rule classification of one line: returns a rule name or nil
 -- ---------------------------------------------------------------------------
-local function rule_of(line, low, w, site_rules)
+-- `maybe` is false when the page's trigger scan found none of the literals
+-- the substring, caption, navigation and arrow rules need on this line (they
+-- are then skipped); nil or true runs every rule.
+local function rule_of(line, low, w, site_rules, maybe)
   -- exact widgets
   local key = gsub(low, "[%s:|%-%.!>»]+$", "")
   local r = EXACT[key] or EXACT[low]
@@ -171,7 +190,7 @@ local function rule_of(line, low, w, site_rules)
     local sr = sites.match(site_rules, low)
     if sr then return sr end
   end
-  if w <= ANY_MAX and w <= 25 then
+  if w <= ANY_MAX and w <= 25 and maybe ~= false then
     if anyset then
       local id = anyset:first(low)
       if id then return ANYWHERE[id][2] end
@@ -183,8 +202,10 @@ local function rule_of(line, low, w, site_rules)
   end
   if not find(low, "[%w\128-\255]") then return "symbols" end
   if w <= 6 then
-    for i = 1, #RELTIME do
-      if find(low, RELTIME[i]) then return "timestamp" end
+    if RELTIME_FIRST == true or RELTIME_FIRST[byte(low, 1)] then
+      for i = 1, #RELTIME do
+        if find(low, RELTIME[i]) then return "timestamp" end
+      end
     end
     if find(low, "^%(?[%a%.]+/[%a%.]+%)?$") or find(low, "^%(%a+%)$")
         or find(low, "^%(%*+%)$") then
@@ -201,19 +222,19 @@ local function rule_of(line, low, w, site_rules)
   end
   if w <= 10 and find(line, "^%(.-/.-%)$") then return "endtag" end
   if is_date_line(low, w) then return "date" end
-  if find(low, "|", 1, true) then
+  if maybe ~= false and find(low, "|", 1, true) then
     local _, bars = gsub(low, "|", "")
     if bars >= 2 and not find(low, "[%.!?]%s") then return "nav" end
   end
-  if find(low, "[>\xC2][\xBB]?", 1) then
+  if maybe ~= false and find(low, "[>\xC2][\xBB]?", 1) then
     local _, arrows = gsub(low, " [>\xC2\xBB]+ ", "")
     if arrows >= 2 then return "nav" end
   end
-  if find(low, "^#%S") then
+  if byte(low, 1) == 35 and find(low, "^#%S") then
     local _, tags = gsub(low, "#%S+", "")
     if tags == w then return "tags" end
   end
-  if w <= 60 and has_caption_mark(line, low) then return "caption" end
+  if w <= 60 and has_caption_mark(line, low, maybe) then return "caption" end
   if w >= 6 and doubled(line) then return "caption" end
   return nil
 end
@@ -392,7 +413,7 @@ function M.stage(doc)
         if not r and doubled(line) then r = "caption" end
       else
         local low = LOW[i]
-        r = rule_of(line, low, w, site_rules)
+        r = rule_of(line, low, w, site_rules, HIT[i] or not scanned)
       end
       if not r and counter and w <= M.options.corpus_max_words then
         local cnt = counter:get(adapt.line_key((site_key or "?") .. "\0" .. line)) or 0
@@ -405,7 +426,7 @@ function M.stage(doc)
         KIND[i] = "B"; RULE[i] = r
       else
         RULE[i] = nil
-        local ends = ends_sentence(line)
+        local ends = w <= 18 and ends_sentence(line)
         local cr = (w >= 4 and w <= 18) and cap_ratio(line, w) or 0
         if w > 18
             or (w >= 8 and ends and cr < 0.6)
