@@ -132,6 +132,17 @@ static void update_pause(wd *w) {
   if (w->scanner) sr_scanner_pause(w->scanner, w->paused_disk || w->paused_full || w->stopping);
 }
 
+/* A marker has done its work once its file is final in the journal: left
+ * behind, it would announce the next file of the same name while that one
+ * is still being written. */
+static void remove_marker(wd *w, const char *rel) {
+  if (!w->o->marker || !*w->o->marker) return;
+  char p[8400];
+  if (snprintf(p, sizeof p, "%s/%s%s", w->o->dir, rel, w->o->marker) >= (int)sizeof p) return;
+  if (unlink(p) != 0 && errno != ENOENT)
+    sr_log_kv(SR_LOG_WARN, "cannot remove the marker", "file", p, "error", strerror(errno), (const char *)NULL);
+}
+
 static int known_cb(sr_scanner *s, const char *rel, const sr_file_id *id, void *arg) {
   (void)s;
   wd *w = arg;
@@ -148,6 +159,7 @@ static int known_cb(sr_scanner *s, const char *rel, const sr_file_id *id, void *
               (const char *)NULL);
     sr_committer_move_input(w->committer, rel, k->st, w->o->after);
   }
+  remove_marker(w, rel);
   return 1;
 }
 
@@ -460,6 +472,7 @@ static void commit_done_cb(sr_committer *c, sr_commit *m, void *arg) {
   known *old;
   HASH_REPLACE(hh, w->known, id, sizeof k->id, k, old);
   free(old);
+  remove_marker(w, f->rel);
   HASH_DEL(w->inflight, f);
   free(f->rel);
   free(f->abs);
