@@ -57,6 +57,24 @@ class TestWatchFeatures(WatchCase):
         # Marker files are never documents themselves.
         self.assertEqual(self.journal_states(), {"committed": 2})
 
+    def test_marker_is_consumed(self):
+        # A marker left behind would announce the next file of the same
+        # name while it is still being written.
+        d = self.start("--marker", ".ready", "--after", "leave", settle=100, reconcile=100)
+        self.drop("a.txt", "first\n", how="direct")
+        self.drop("a.txt.ready", "", how="direct")
+        wait_for(lambda: len(self.documents()) == 1, 30, 0.05, "first version committed")
+        wait_for(lambda: not os.path.exists(os.path.join(self.inp, "a.txt.ready")), 30, 0.05,
+                 "the marker removed after the commit")
+        second = "second version, written slowly\n" * 20
+        self.drop("a.txt", second, how="slow", pieces=4, pause=0.15)
+        self.wait_full_scans(d, 3)
+        self.assertEqual(len(self.documents()), 1)
+        self.drop("a.txt.ready", "", how="direct")
+        wait_for(lambda: len(self.documents()) == 2, 30, 0.05, "second version committed")
+        d.stop()
+        self.assertEqual([x["text"] for x in self.documents()], ["first\n", second])
+
     def test_changed_file_same_name(self):
         # --after leave: the file stays; changing it makes a new document.
         d = self.start("--after", "leave", settle=150)
