@@ -159,7 +159,14 @@ static void read_chunk(read_job *j, size_t chunk, size_t max) {
     return;
   }
   if (n == 0) {
-    if (st->carry.len && !st->skipping) line_doc(j, st->carry.data, st->carry.len, max);
+    if (st->skipping) {
+      /* An over-long last line with no newline still gets its record. */
+      st->skipping = 0;
+      st->line++;
+      job_add_doc(j, error_doc(st->in, st->line, "line longer than the limit of %zu bytes (--max-doc-bytes)", max));
+    } else if (st->carry.len) {
+      line_doc(j, st->carry.data, st->carry.len, max);
+    }
     st->carry.len = 0;
     st->eof = 1;
     free(buf);
