@@ -127,8 +127,12 @@ void sr_watch_opts_init(sr_watch_opts *o) {
 /* ---- intake ----------------------------------------------------------- */
 
 static void update_pause(wd *w) {
-  int full = HASH_COUNT(w->inflight) >= w->o->max_inflight_files;
-  w->paused_full = full;
+  /* Pause at the cap, resume only once half of it is free: resuming
+   * rescans the folder, and resuming after every commit made a backlog of
+   * N files cost about N full scans. */
+  size_t n = HASH_COUNT(w->inflight);
+  if (n >= w->o->max_inflight_files) w->paused_full = 1;
+  else if (n <= w->o->max_inflight_files / 2) w->paused_full = 0;
   if (w->scanner) sr_scanner_pause(w->scanner, w->paused_disk || w->paused_full || w->stopping);
 }
 
