@@ -53,6 +53,10 @@ class TestDropAtOnce(WatchCase):
         self.assertEqual(errors, [])
 
         self.wait_processed(names, timeout=120, daemon=d)
+        # A backlog larger than --max-inflight-files is taken in rounds, each
+        # resuming with one rescan: not one rescan per committed file.
+        scans = d.metrics()["saring_full_scans_total"]
+        self.assertLess(scans, 100, "full scans for a backlog of 2,000 files")
         d.stop()
 
         docs = self.documents()
