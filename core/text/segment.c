@@ -17,15 +17,23 @@
 /* Word classes: the SR_UC_* values, plus the ASCII joiners. */
 enum { W_DOT = 8, W_COMMA = 9 };
 
+/* Word classes of bytes; W_HIGH marks the lead and continuation bytes of
+ * non-ASCII characters, which are decoded. */
+enum { W_HIGH = 10 };
 #define L SR_UC_LETTER
 #define D SR_UC_DIGIT
-static const uint8_t ascii_word[128] = {
+#define H W_HIGH
+#define H8 H, H, H, H, H, H, H, H
+static const uint8_t byte_word[256] = {
   ['0'] = D, D, D, D, D, D, D, D, D, D,
   ['A'] = L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
   ['a'] = L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
   ['_'] = SR_UC_CONNECT, ['-'] = SR_UC_HYPHEN, ['\''] = SR_UC_APOS,
   ['.'] = W_DOT, [','] = W_COMMA,
+  [0x80] = H8, H8, H8, H8, H8, H8, H8, H8, H8, H8, H8, H8, H8, H8, H8, H8,
 };
+#undef H8
+#undef H
 #undef L
 #undef D
 
@@ -34,7 +42,7 @@ static const uint8_t ascii_word[128] = {
 static inline int word_class_at(const unsigned char *u, size_t len, size_t i, size_t *n) {
   if (u[i] < 0x80) {
     *n = 1;
-    return ascii_word[u[i]];
+    return byte_word[u[i]];
   }
   int cp;
   size_t m = sr_utf8_decode(u + i, len - i, &cp);
@@ -120,8 +128,8 @@ int sr_word_next(const char *s, size_t len, size_t *pos, size_t *start, size_t *
 
   /* Skip to the first letter, digit or ideograph. */
   while (i < len) {
-    if (u[i] < 0x80) {
-      c = ascii_word[u[i]];
+    c = byte_word[u[i]];
+    if (c != W_HIGH) {
       if (is_word_body(c)) break;
       i++;
       continue;
@@ -144,13 +152,16 @@ int sr_word_next(const char *s, size_t len, size_t *pos, size_t *start, size_t *
   int last = SR_UC_OTHER;
   while (i < len) {
     /* The fast path: a run of ASCII letters and digits. */
-    unsigned char ch = u[i];
-    if (ch < 0x80) {
-      c = ascii_word[ch];
-      n = 1;
-    } else {
-      c = word_class_at(u, len, i, &n);
+    size_t r = i;
+    while (r < len && is_word_body(byte_word[u[r]])) r++;
+    if (r > i) {
+      last = byte_word[u[r - 1]];
+      i = r;
+      if (i >= len) break;
     }
+    c = byte_word[u[i]];
+    n = 1;
+    if (c == W_HIGH) c = word_class_at(u, len, i, &n);
     if (is_word_body(c)) {
       last = c;
       i += n;

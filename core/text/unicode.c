@@ -194,16 +194,40 @@ size_t sr_grapheme_next(const char *s, size_t len, size_t pos) {
   return i;
 }
 
+/* The number of clusters in the ASCII bytes s[b..e): one per byte, but CR LF
+ * is one. */
+static size_t ascii_clusters(const unsigned char *u, size_t b, size_t e) {
+  size_t n = e - b;
+  const unsigned char *p = u + b, *end = u + e;
+  while ((p = memchr(p, '\r', (size_t)(end - p))) != NULL) {
+    if (p + 1 < end && p[1] == '\n') n--;
+    p++;
+  }
+  return n;
+}
+
 size_t sr_grapheme_count(const char *s, size_t len) {
   const unsigned char *u = (const unsigned char *)s;
   size_t count = 0, pos = 0;
   while (pos < len) {
-    /* Inline the common case: an ASCII byte followed by another one. */
-    if (pos + 1 < len && u[pos] < 0x80 && u[pos + 1] < 0x80) {
-      pos += (u[pos] == '\r' && u[pos + 1] == '\n') ? 2 : 1;
-    } else {
-      pos = sr_grapheme_next(s, len, pos);
+    if (u[pos] < 0x80) {
+      /* An ASCII run, eight bytes at a time.  Its last byte is left to the
+       * slow path: a combining mark after it would extend it. */
+      size_t j = pos;
+      while (j + 8 <= len) {
+        uint64_t w;
+        memcpy(&w, u + j, 8);
+        if (w & 0x8080808080808080ULL) break;
+        j += 8;
+      }
+      while (j < len && u[j] < 0x80) j++;
+      if (j == len) return count + ascii_clusters(u, pos, len);
+      size_t k = j - 1;
+      if (k > pos && u[k - 1] == '\r' && u[k] == '\n') k--; /* keep CR LF whole */
+      count += ascii_clusters(u, pos, k);
+      pos = k;
     }
+    pos = sr_grapheme_next(s, len, pos);
     count++;
   }
   return count;

@@ -36,6 +36,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
  * before its inert-character fast path. */
 static void check_same_as_utf8proc(const char *s, size_t len, const char *r, size_t rlen,
                                    utf8proc_option_t opt) {
+  /* utf8proc 2.8 composes an LV syllable with U+11A7 (TBase itself, not a
+   * trailing consonant) and loses the U+11A7; Unicode and Python keep it,
+   * and so do we.  Such texts cannot be compared. */
+  if (memmem(s, len, "\xE1\x86\xA7", 3)) return;
   utf8proc_uint8_t *ref = NULL;
   utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &ref, opt);
   CHECK(n >= 0);
