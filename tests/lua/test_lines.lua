@@ -1,0 +1,60 @@
+-- Tests of saring.lines (run: build/saring lua tests/lua/test_lines.lua)
+local lines = require "saring.lines"
+local saring = require "saring"
+
+local function eq(a, b, what)
+  if a ~= b then error(string.format("%s: got %s, want %s", what, tostring(a), tostring(b)), 2) end
+end
+
+-- basic split and features
+local n, t = lines.split("Presiden Joko Widodo\n\n  5 orang di Jakarta  \nakhir")
+eq(n, 4, "count")
+eq(t.n, 4, "t.n")
+eq(t.line[1], "Presiden Joko Widodo", "line 1")
+eq(t.line[2], "", "empty line")
+eq(t.start[2], 22, "start of empty line")
+eq(t.stop[2], 21, "stop of empty line = start - 1")
+eq(t.line[3], "  5 orang di Jakarta  ", "line kept as is")
+eq(t.words[1], 3, "words 1")
+eq(t.caps[1], 3, "caps 1")
+eq(t.words[3], 4, "words 3")
+eq(t.caps[3], 1, "caps 3")
+eq(t.digits[3], 1, "digits 3")
+eq(t.line[4], "akhir", "last line without break")
+local s = "Presiden Joko Widodo\n\n  5 orang di Jakarta  \nakhir"
+for i = 1, n do eq(s:sub(t.start[i], t.stop[i]), t.line[i], "span " .. i) end
+
+-- reuse clears the old tail
+local n2, t2 = lines.split("a\nb\n", t)
+eq(n2, 2, "reuse count")
+eq(t2, t, "same table returned")
+eq(t.line[3], nil, "old entries cleared")
+eq(t.words[4], nil, "old feature entries cleared")
+eq(#t.line, 2, "length after reuse")
+
+-- empty text, CR LF, a document
+eq((lines.split("")), 0, "empty")
+local _, t3 = lines.split("x\r\ny")
+eq(t3.line[1], "x", "CR LF")
+local doc = saring.doc { text = "Satu\nDua tiga" }
+local n4, t4 = lines.split(doc)
+eq(n4, 2, "document")
+eq(t4.line[2], "Dua tiga", "document line")
+eq(t4.caps[2], 1, "document caps")
+
+-- curly quote: the word starts at the quote
+local _, t5 = lines.split("\u{201C}Kami siap\u{201D} kata Budi")
+eq(t5.caps[1], 1, "quote")
+
+-- misuse
+local ok, err = pcall(lines.split, nil)
+assert(not ok and err:find("bad argument #1 to '[%w.]*split'"), err)
+ok, err = pcall(lines.split, "x", 5)
+assert(not ok and err:find("bad argument #2 to '[%w.]*split'"), err)
+
+-- a big text
+local big = string.rep("Kata Kata kata.\n", 100000)
+local nb, tb = lines.split(big)
+eq(nb, 100000, "big count")
+eq(tb.caps[100000], 2, "big caps")
+print("saring.lines: all tests passed")
