@@ -14,6 +14,7 @@ const sr_lua_module sr_lua_modules[] = {
   {"saring.lang", luaopen_saring_lang},
   {"saring.date", luaopen_saring_date},
   {"saring.number", luaopen_saring_number},
+  {"saring.lines", luaopen_saring_lines},
   {NULL, NULL},
 };
 

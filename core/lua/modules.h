@@ -30,5 +30,6 @@ int luaopen_saring_hash(lua_State *L);
 int luaopen_saring_lang(lua_State *L);
 int luaopen_saring_date(lua_State *L);
 int luaopen_saring_number(lua_State *L);
+int luaopen_saring_lines(lua_State *L);
 
 #endif
