@@ -21,6 +21,7 @@ M.hash     = try "saring.hash"
 M.patterns = try "saring.patterns"
 M.langmod  = try "saring.lang"
 M.json     = try "saring.json"
+M.lines    = try "saring.lines"
 
 -- ---------------------------------------------------------------------------
 -- Whitespace and Unicode repair
@@ -42,7 +43,9 @@ local MOJIBAKE = {
 }
 
 local function fix_mojibake(s)
-  if s:find("\xC3[\x82\x83\xA2]") then
+  -- plain searches: a pattern with a class would be tried at every byte
+  if s:find("\xC3\x82", 1, true) or s:find("\xC3\x83", 1, true)
+      or s:find("\xC3\xA2", 1, true) then
     for i = 1, #MOJIBAKE do
       local from, to = MOJIBAKE[i][1], MOJIBAKE[i][2]
       if s:find(from, 1, true) then

@@ -95,12 +95,15 @@ local function words_of(line)
   return n
 end
 
-local function cap_ratio(line, w)
-  local _, caps = gsub(line, "%f[%w\128-\255][%u\195]", "")
-  local _, digits = gsub(line, "%f[%w\128-\255]%d", "")
-  local n = w - digits
+-- Per line: capitalised and digit-initial words (filled by split_lines).
+local CAPS, DIGITS = {}, {}
+
+-- Share of capitalised words among the words of line i that do not start
+-- with a digit (CAPS and DIGITS come from split_lines).
+local function cap_ratio(i, w)
+  local n = w - DIGITS[i]
   if n <= 0 then return 1 end
-  return caps / n
+  return CAPS[i] / n
 end
 
 -- Sentence-final punctuation, allowing closing quotes and a stray "**".
@@ -164,19 +167,25 @@ end
 -- ---------------------------------------------------------------------------
 -- Rule classification of one line: returns a rule name or nil
 -- ---------------------------------------------------------------------------
+-- Bytes that the exact-widget key strips from a line's end ("Bagikan:",
+-- "Tags |", "Terkini »").
+local KEY_TAIL = {}
+for c in ("\t\n\v\f\r :|-.!>\xC2\xBB"):gmatch(".") do KEY_TAIL[c:byte()] = true end
+
 -- `maybe` is false when the page's trigger scan found none of the literals
 -- the substring, caption, navigation and arrow rules need on this line (they
 -- are then skipped); nil or true runs every rule.
 local function rule_of(line, low, w, site_rules, maybe)
   -- exact widgets
-  local key = gsub(low, "[%s:|%-%.!>»]+$", "")
+  local key = low
+  if KEY_TAIL[byte(low, -1)] then key = gsub(low, "[%s:|%-%.!>»]+$", "") end
   local r = EXACT[key] or EXACT[low]
   if r then return r end
-  local stripped = match(low, "^[%s%p\xE2\x80\xA2\xC2\xB7]*(.*)$")
-  local first = match(stripped, "^(%a+)")
+  local first = match(low, "^[%s%p\xE2\x80\xA2\xC2\xB7]*(%a+)")
   if first then
     local list = PREFIX[first]
     if list and w <= 60 then
+      local stripped = match(low, "^[%s%p\xE2\x80\xA2\xC2\xB7]*(.*)$")
       for i = 1, #list do
         local pat = list[i][1]
         if find(stripped, pat) then
@@ -246,18 +255,33 @@ M.rule_of = rule_of
 -- ---------------------------------------------------------------------------
 local S, W, KIND, RULE, POS, HIT = {}, {}, {}, {}, {}, {}
 local lines_n = 0
+local native_split = adapt.lines and adapt.lines.split
+local LT = {}                   -- saring.lines' arrays, reused per page
 
+-- Splits the page into S (lines), POS (first bytes), W (words), CAPS and
+-- DIGITS: in one C pass with saring.lines, else with Lua patterns.
 local function split_lines(text)
-  local n = 0
-  for pos, line in string.gmatch(text, "()([^\n]*)\n?") do
-    n = n + 1
-    S[n] = line
-    POS[n] = pos
+  local n
+  if native_split then
+    n = native_split(text, LT)
+    S, POS, W, CAPS, DIGITS = LT.line, LT.start, LT.words, LT.caps, LT.digits
+  else
+    n = 0
+    for pos, line in string.gmatch(text, "()([^\n]*)\n?") do
+      n = n + 1
+      S[n] = line
+      POS[n] = pos
+      W[n] = words_of(line)
+      local _, caps = gsub(line, "%f[%w\128-\255][%u\195]", "")
+      local _, digits = gsub(line, "%f[%w\128-\255]%d", "")
+      CAPS[n], DIGITS[n] = caps, digits
+    end
+    -- gmatch yields one extra empty match at the very end
+    if n > 0 and S[n] == "" then n = n - 1 end
+    for i = n + 1, lines_n do S[i] = nil; W[i] = nil; POS[i] = nil
+      CAPS[i] = nil; DIGITS[i] = nil end
   end
-  -- gmatch yields one extra empty match at the very end
-  if n > 0 and S[n] == "" and sub(text, -1) ~= "\n" then n = n - 1 end
-  for i = n + 1, lines_n do S[i] = nil; W[i] = nil
-    KIND[i] = nil; RULE[i] = nil; POS[i] = nil end
+  for i = n + 1, lines_n do KIND[i] = nil; RULE[i] = nil end
   lines_n = n
   return n
 end
@@ -346,8 +370,7 @@ function M.prepass(doc)
   for i = 1, n do
     local line = S[i]
     if line ~= "" then
-      local w = words_of(line)
-      if w <= M.options.corpus_max_words then
+      if W[i] <= M.options.corpus_max_words then
         local key = adapt.line_key(site .. "\0" .. line)
         if not seen[key] then
           seen[key] = true
@@ -386,11 +409,10 @@ function M.stage(doc)
   for i = 1, n do
     local line = S[i]
     if line == "" then
-      KIND[i] = "E"; RULE[i] = nil; W[i] = 0
+      KIND[i] = "E"; RULE[i] = nil
     else
       nonempty = nonempty + 1
-      local w = words_of(line)
-      W[i] = w
+      local w = W[i]
       local r
       local fast = scanned and w > FAST_WORDS and not HIT[i] and not site_rules
           and byte(line, 1) ~= 35             -- "#": a hashtag line
@@ -427,7 +449,7 @@ function M.stage(doc)
       else
         RULE[i] = nil
         local ends = w <= 18 and ends_sentence(line)
-        local cr = (w >= 4 and w <= 18) and cap_ratio(line, w) or 0
+        local cr = (w >= 4 and w <= 18) and cap_ratio(i, w) or 0
         if w > 18
             or (w >= 8 and ends and cr < 0.6)
             or (w >= 6 and find(line, "%.[\"\xE2\x80\x9D]*%s*$") and not find(line, "%.%.$"))

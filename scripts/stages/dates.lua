@@ -75,6 +75,10 @@ function M.find_all(line, out)
   -- April 30, 2025 / Nov. 6, 2025
   pos = 1
   while true do
+    -- "(%a+)" backtracks through every word: look for the ", 2025" first
+    if pos == 1 and not (line:find(",", 1, true) and line:find("%d,%s*%d%d%d%d")) then
+      break
+    end
     local s, e, mon, d, y = line:find("(%a+)%.?%s+(%d%d?),%s*(%d%d%d%d)", pos)
     if not s then break end
     local m = MONTHS[mon:lower()]

@@ -488,11 +488,11 @@ function M.find_all(text, skip_to)
       end
       local gaz_end, gaz_kind
       for m = (NAMES[LK[k]] or NPREFIX[LK[k]]) and math.min(stop_at, k + MAXW - 1) or 0, k, -1 do
-        local surface = sub(text, ts[k], te[m])
-        local key = lower(surface)
+        local surface = m == k and toks[k] or sub(text, ts[k], te[m])
+        local key = m == k and LK[k] or lower(surface)
         local kind = NAMES[key]
         if kind and (not ACRO[key] or not find(surface, "%l"))
-            and sub(text, te[m] + 1, te[m] + 1) ~= "$" then
+            and byte(text, te[m] + 1) ~= 36 then      -- not "$" (US$)
           gaz_end, gaz_kind = m, kind
           break
         end
