@@ -328,6 +328,11 @@ local function norm_key(s)
   return (gsub(lower(s), "[^%w\128-\255]+", ""))
 end
 
+-- The start of a next sentence inside a paragraph: ". Kata", '." "Kami'.
+local find_sentence = adapt.byte_finder(
+  "[%.!?][\"\xE2\x80\x9D]*%s+[\"\xE2\x80\x9C]*%u",
+  "[.!?][\"\\xE2\\x80\\x9D]*[ \\t\\n\\x0b\\f\\r]+[\"\\xE2\\x80\\x9C]*[A-Z]")
+
 -- The first five words of a string, lower-cased, after a dateline and any
 -- opening quote: the key of the teaser / pull-quote index.
 local function head_key(s, init)
@@ -560,7 +565,7 @@ function M.stage(doc)
       -- later sentences of the paragraph
       local pos = 1
       while true do
-        local s, e = find(body, "[%.!?][\"\xE2\x80\x9D]*%s+[\"\xE2\x80\x9C]*%u", pos)
+        local s, e = find_sentence(body, pos)
         if not s then break end
         local hk2 = head_key(body, e)
         if hk2 and (not heads[hk2] or #S[heads[hk2]] < #line) then heads[hk2] = i end

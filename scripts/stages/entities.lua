@@ -18,6 +18,7 @@
 -- Title Case lines (subheadings) only take gazetteer names.
 
 local gaz      = require "stages.gazetteer"
+local adapt    = require "stages.adapt"
 local dateline = require "stages.dateline"
 
 local M = {}
@@ -203,6 +204,10 @@ local function initials_match(toks, a, b, acr)
   return true
 end
 
+-- A capitalised word (without its trailing hyphen, apostrophe or stop).
+local find_cap = adapt.byte_finder("[%u\195][%w\128-\191\195-\201]*",
+                                   "[A-Z\\xC3][A-Za-z0-9\\x80-\\xBF\\xC3-\\xC9]*")
+
 function M.find_all(text, skip_to)
   local spans = {}
   local function emit(s, e, kind)
@@ -247,7 +252,7 @@ function M.find_all(text, skip_to)
   while true do
     -- a plain word first; the slow path only when a hyphen, apostrophe or
     -- full stop follows it (the byte loop below is the same token rule)
-    local s, e = find(text, "[%u\195][%w\128-\191\195-\201]*", scan)
+    local s, e = find_cap(text, scan)
     if not s then break end
     local nb = byte(text, e + 1)
     local plain = nb ~= 45 and nb ~= 39 and nb ~= 46

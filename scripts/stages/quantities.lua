@@ -8,6 +8,7 @@
 -- ordinals (ke-3), list numbers, phone numbers and numbers in parentheses.
 
 local dates = require "stages.dates"
+local adapt = require "stages.adapt"
 
 local M = {}
 local find, sub, byte, lower, match = string.find, string.sub, string.byte,
@@ -62,7 +63,18 @@ local GLUED = {mw = 1, gw = 1, kw = 1, kwh = 1, mwh = 1, gwh = 1, km = 1,
   juta = 1e6, rb = 1e3, k = 1e3, m = 1e6, t = 1e12, sen = 1}
 local SCALE_GLUED = {b = true, m = true, k = true, t = true}
 
+-- The last byte of every CURRENCY_BEFORE sign (p of Rp, . of Rp., R of IDR,
+-- D of USD, $, M of RM, the last byte of the euro, pound and yen signs, s of
+-- Rs): a number not preceded by one of them (after at most one space) has
+-- no currency, without trying the patterns.
+local CUR_LAST = {}
+for c in ("p.RD$Ms\xAC\xA3\xA5"):gmatch(".") do CUR_LAST[c:byte()] = true end
+local SPACE = {[32] = true, [9] = true, [10] = true, [11] = true, [12] = true, [13] = true}
+
 local function currency_before(text, s)
+  local c = byte(text, s - 1)
+  if c and SPACE[c] then c = byte(text, s - 2) end
+  if not (c and CUR_LAST[c]) then return false end
   local head = sub(text, math.max(1, s - 5), s - 1)
   for i = 1, #CURRENCY_BEFORE do
     if find(head, CURRENCY_BEFORE[i]) then return true end
@@ -114,6 +126,8 @@ local function prev_word(text, s)
   return match(head, "([%a%.]+)%s*$")
 end
 
+local find_number = adapt.byte_finder("%d[%d.,]*", "[0-9][0-9.,]*")
+
 -- Find the quantities of `text` in reading order: array of
 -- {text =, value =, start =, stop =}.
 function M.find_all(text, lang)
@@ -122,10 +136,10 @@ function M.find_all(text, lang)
   local n = #text
   local last_excl_end = -10
   while true do
-    local s, e = find(text, "%d[%d.,]*", pos)
+    local s, e = find_number(text, pos)
     if not s then break end
     pos = e + 1
-    while e > s and find(sub(text, e, e), "[.,]") do e = e - 1 end
+    while e > s and (byte(text, e) == 46 or byte(text, e) == 44) do e = e - 1 end
     local num = sub(text, s, e)
     local b = s > 1 and byte(text, s - 1) or 32
     local a = e < n and byte(text, e + 1) or 32
