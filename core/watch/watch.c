@@ -215,6 +215,15 @@ static void read_work_cb(uv_work_t *req) {
   sr_buf b = SR_BUF_INIT;
   XXH3_state_t *hs = XXH3_createState();
   XXH3_128bits_reset(hs);
+  /* Line-based files: the bytes of a line over --max-doc-bytes are not
+   * kept (its newline is, so line numbers hold), and the line is remembered
+   * to fail with the reason.  Without this a compressed line of zeros would
+   * be decompressed whole into memory. */
+  size_t line_start = 0;
+  uint64_t lines = 0;
+  int skipping = 0;
+  uint64_t *over = NULL;
+  size_t nover = 0;
   for (;;) {
     if (sr_buf_reserve(&b, 1 << 20)) {
       rc = SR_ENOMEM;
@@ -227,12 +236,40 @@ static void read_work_cb(uv_work_t *req) {
     }
     if (n == 0) break;
     XXH3_128bits_update(hs, b.data + b.len, (size_t)n);
+    if (f->format != SR_FORMAT_TEXT) {
+      char *p = b.data + b.len, *end = p + n;
+      if (skipping) {
+        char *nl = memchr(p, '\n', (size_t)(end - p));
+        if (!nl) continue;
+        memmove(p, nl, (size_t)(end - nl));
+        end -= nl - p;
+        skipping = 0;
+      }
+      for (char *nl; (nl = memchr(p, '\n', (size_t)(end - p))); p = nl + 1) {
+        lines++;
+        line_start = (size_t)(nl + 1 - b.data);
+      }
+      b.len = (size_t)(end - b.data);
+      if (b.len - line_start > w->o->max_doc_bytes) {
+        uint64_t *v = realloc(over, (nover + 1) * sizeof *over);
+        if (!v) {
+          rc = SR_ENOMEM;
+          break;
+        }
+        over = v;
+        over[nover++] = lines + 1;
+        b.len = line_start;
+        skipping = 1;
+      }
+      continue;
+    }
     b.len += (size_t)n;
     if (f->format == SR_FORMAT_TEXT && b.len > w->o->max_doc_bytes) {
       rc = SR_ETOOBIG;
       break;
     }
   }
+  if (skipping && b.len == line_start && sr_buf_putc(&b, '\n')) rc = SR_ENOMEM;
   XXH128_hash_t h = XXH3_128bits_digest(hs);
   XXH3_freeState(hs);
   sr_stream_close(st);
@@ -242,6 +279,7 @@ static void read_work_cb(uv_work_t *req) {
     snprintf(msg, sizeof msg, "cannot read: %s", rc < 0 && rc > -1000 ? strerror(-rc) : sr_strerror(rc));
     f->read_error = strdup(msg);
     sr_buf_free(&b);
+    free(over);
     return;
   }
   sr_doc *head = NULL, *tail = NULL;
@@ -255,10 +293,19 @@ static void read_work_cb(uv_work_t *req) {
   } else {
     const char *p = b.data ? b.data : "", *end = p + b.len;
     uint64_t line = 0;
+    size_t kover = 0;
     while (p < end) {
       const char *nl = memchr(p, '\n', (size_t)(end - p));
       const char *e = nl ? nl : end;
-      sr_doc *d = sr_doc_from_line(f->rel, ++line, f->format, p, (size_t)(e - p), w->o->max_doc_bytes);
+      sr_doc *d;
+      line++;
+      if (kover < nover && over[kover] == line) {
+        snprintf(msg, sizeof msg, "line longer than the limit of %zu bytes (--max-doc-bytes)", w->o->max_doc_bytes);
+        d = sr_doc_error(f->rel, line, f->format, msg);
+        kover++;
+      } else {
+        d = sr_doc_from_line(f->rel, line, f->format, p, (size_t)(e - p), w->o->max_doc_bytes);
+      }
       if (d) {
         if (tail) tail->next = d;
         else head = d;
@@ -269,6 +316,7 @@ static void read_work_cb(uv_work_t *req) {
     }
     sr_buf_free(&b);
   }
+  free(over);
   f->docs = head;
   f->ndocs = nd;
 }
