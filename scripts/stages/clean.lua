@@ -178,7 +178,13 @@ for c in ("\t\n\v\f\r :|-.!>\xC2\xBB"):gmatch(".") do KEY_TAIL[c:byte()] = true 
 local function rule_of(line, low, w, site_rules, maybe)
   -- exact widgets
   local key = low
-  if KEY_TAIL[byte(low, -1)] then key = gsub(low, "[%s:|%-%.!>»]+$", "") end
+  if KEY_TAIL[byte(low, -1)] then
+    -- strip the run of tail bytes (what gsub "[%s:|%-%.!>»]+$" would do,
+    -- without trying the class at every byte of a long line)
+    local j = #low - 1
+    while j > 0 and KEY_TAIL[byte(low, j)] do j = j - 1 end
+    key = sub(low, 1, j)
+  end
   local r = EXACT[key] or EXACT[low]
   if r then return r end
   local first = match(low, "^[%s%p\xE2\x80\xA2\xC2\xB7]*(%a+)")

@@ -184,6 +184,10 @@ local CONNECT_ORG = {[" dan "] = true, [" and "] = true, [" for "] = true,
 local CONNECT = {[" "] = true, ["-"] = true, [" of "] = true, [" bin "] = true,
   [" binti "] = true, [" van "] = true, [" von "] = true, [" de "] = true,
   [" al-"] = true, [" der "] = true, [" da "] = true}
+local GAP_MAX = 0            -- the longest joiner of CONNECT / CONNECT_ORG
+for _, t in ipairs({CONNECT, CONNECT_ORG}) do
+  for k in pairs(t) do if #k > GAP_MAX then GAP_MAX = #k end end
+end
 
 -- Do the initials of tokens a..b spell the acronym (as a subsequence with
 -- the same first letter)?  "Ministry of Health" / MOH, "Institute for
@@ -292,7 +296,15 @@ function M.find_all(text, skip_to)
   -- Is the lower-cased word written between spaces somewhere in the text
   -- (so it is a common word)?  One search per distinct word and page.
   local LOWSEEN = setmetatable({}, {__index = function(t, w)
-    local v = find(text, " " .. w .. " ", 1, true) ~= nil
+    -- search the word (its first letter is rarer than a space), then
+    -- check the spaces around it
+    local v, init = false, 1
+    while true do
+      local a, b = find(text, w, init, true)
+      if not a then break end
+      if byte(text, a - 1) == 32 and byte(text, b + 1) == 32 then v = true; break end
+      init = a + 1
+    end
     t[w] = v
     return v
   end})
@@ -319,8 +331,9 @@ function M.find_all(text, skip_to)
     local orgrun = ORG_HEADS[toks[i]] or ORG_HEADS[toks[i + 1] or ""]
     while j < nt do
       local gs = te[j] + 1
-      local gap = (ts[j + 1] == gs + 1 and byte(text, gs) == 32) and " "
-          or sub(text, gs, ts[j + 1] - 1)
+      local gl = ts[j + 1] - gs                -- CONNECT gaps are short
+      local gap = (gl == 1 and byte(text, gs) == 32) and " "
+          or gl <= GAP_MAX and sub(text, gs, ts[j + 1] - 1) or ""
       if CONNECT[gap] or (orgrun and CONNECT_ORG[gap]) then
         j = j + 1
       else
@@ -359,7 +372,9 @@ function M.find_all(text, skip_to)
         local cnt = q - p + 1
         local pw = prev_word(ts[p])
         local last = spans[#spans]
-        local gap_prev = last and sub(text, last[2] + 1, ts[p] - 1)
+        -- only compared with short joiners (" dan ", ", and ")
+        local gap_prev = last and (ts[p] - 1 - last[2] <= 8
+                                   and sub(text, last[2] + 1, ts[p] - 1) or "")
         local age = find(text, "^ %(%d%d?%d?%)", te[q] + 1)
         -- a place may end in a direction word: "Halmahera Barat"
         local qd = q
@@ -429,7 +444,10 @@ function M.find_all(text, skip_to)
     -- the acronym is one name
     local acr_from, acr, acr_s
     if not skip_run then
-      local as_, a = text:match("^ %(()(%u[%w]+)%)", te[re_] + 1)
+      local as_, a
+      if byte(text, te[re_] + 2) == 40 then      -- " ("
+        as_, a = text:match("^ %(()(%u[%w]+)%)", te[re_] + 1)
+      end
       if a and #a >= 2 and #a <= 12 then
         local titlecase = find(a, "^%u%l+$") ~= nil
         for m = k, re_ - 1 do
