@@ -212,6 +212,10 @@ end
 local find_cap = adapt.byte_finder("[%u\195][%w\128-\191\195-\201]*",
                                    "[A-Z\\xC3][A-Za-z0-9\\x80-\\xBF\\xC3-\\xC9]*")
 
+-- The same words in one C pass (saring.lines.capwords), arrays reused.
+local native_capwords = adapt.lines and adapt.lines.capwords
+local CW = {}
+
 function M.find_all(text, skip_to)
   local spans = {}
   local function emit(s, e, kind)
@@ -249,11 +253,33 @@ function M.find_all(text, skip_to)
     return false
   end
 
-  -- collect capitalised tokens
-  local toks, ts, te = {}, {}, {}
+  -- collect capitalised tokens (and their lower case, with saring.lines)
+  local toks, ts, te, lks = {}, {}, {}, {}
   local nt = 0
   local scan = (skip_to or 0) + 1
-  while true do
+  if native_capwords then
+    local n, c = native_capwords(text, scan, CW)
+    local cw, cl, cs, ce, ch = c.word, c.lower, c.start, c.stop, c.hyphen
+    for x = 1, n do
+      local w = cw[x]
+      if ch[x] and not NAMES[cl[x]] then
+        -- "Utara-Rusia", "Rusia-Ukraina": two names
+        local off = cs[x]
+        for part in (w .. "-"):gmatch("([^-]*)%-") do
+          if part ~= "" then
+            nt = nt + 1
+            toks[nt], ts[nt], te[nt] = part, off, off + #part - 1
+          end
+          off = off + #part + 1
+        end
+      else
+        nt = nt + 1
+        toks[nt], ts[nt], te[nt], lks[nt] = w, cs[x], ce[x], cl[x]
+      end
+    end
+    scan = #text + 1                      -- the loop below has nothing to do
+  end
+  while scan <= #text do
     -- a plain word first; the slow path only when a hyphen, apostrophe or
     -- full stop follows it (the byte loop below is the same token rule)
     local s, e = find_cap(text, scan)
@@ -310,7 +336,7 @@ function M.find_all(text, skip_to)
   end})
 
   -- lower-cased tokens, made when first needed
-  local LK = setmetatable({}, {__index = function(t, k)
+  local LK = setmetatable(lks, {__index = function(t, k)
     local v = lower(toks[k])
     t[k] = v
     return v

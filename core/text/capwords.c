@@ -1,0 +1,58 @@
+/* Capitalised words (see capwords.h). */
+#include "text/capwords.h"
+
+#include <stdint.h>
+
+/* Byte classes: START may open a run, BODY continues it, JOIN (- ' .)
+ * continues it only once a JOIN byte follows the BODY bytes. */
+enum { START = 1, BODY = 2, JOIN = 4 };
+
+static inline uint8_t cls(unsigned char c) {
+  uint8_t k = 0;
+  if ((c >= 'A' && c <= 'Z') || c == 0xC3) k |= START;
+  if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+      (c >= 0x80 && c <= 0xBF) || (c >= 0xC3 && c <= 0xC9))
+    k |= BODY;
+  if (c == '-' || c == '\'' || c == '.') k |= JOIN;
+  return k;
+}
+
+static int word_boundary_before(const unsigned char *u, size_t start) {
+  if (start == 0) return 1;
+  unsigned char pb = u[start - 1];
+  if (pb < 128) {
+    return !((pb >= '0' && pb <= '9') || (pb >= 'A' && pb <= 'Z') || (pb >= 'a' && pb <= 'z'));
+  }
+  return pb <= 0xBF && start >= 3 && u[start - 3] == 0xE2;
+}
+
+int sr_capword_next(const char *s, size_t len, size_t pos, sr_capword *out, size_t *next) {
+  const unsigned char *u = (const unsigned char *)s;
+  while (pos < len) {
+    /* the next possible start */
+    while (pos < len && !(cls(u[pos]) & START)) pos++;
+    if (pos >= len) break;
+    size_t start = pos, e = pos + 1;
+    while (e < len && (cls(u[e]) & BODY)) e++;
+    if (e < len && (cls(u[e]) & JOIN))
+      while (e < len && (cls(u[e]) & (BODY | JOIN))) e++;
+    pos = e;
+    if (!word_boundary_before(u, start)) continue;
+    size_t end = e;
+    while (end > start + 1 && (cls(u[end - 1]) & JOIN)) end--;
+    int hyphen = 0;
+    for (size_t i = start; i + 1 < end; i++) {
+      if (u[i] == '-' && (cls(u[i + 1]) & START)) {
+        hyphen = 1;
+        break;
+      }
+    }
+    out->start = start;
+    out->end = end;
+    out->hyphen = hyphen;
+    *next = pos;
+    return 1;
+  }
+  *next = len;
+  return 0;
+}

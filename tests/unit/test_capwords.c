@@ -1,0 +1,100 @@
+/* Unit tests for core/text/capwords.c: capitalised words for name taggers. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "text/capwords.h"
+
+/* The words of s joined with '|' (hyphen-flagged words get a '*'). */
+static const char *words(const char *s, size_t len, size_t init) {
+  static char buf[4096];
+  size_t o = 0, pos = init, next;
+  sr_capword w;
+  buf[0] = '\0';
+  while (sr_capword_next(s, len, pos, &w, &next)) {
+    assert_true(w.start >= pos);
+    assert_true(w.start < w.end);
+    assert_true(w.end <= next);
+    assert_true(next <= len);
+    if (o) buf[o++] = '|';
+    assert_true(o + (w.end - w.start) + 3 < sizeof buf);
+    memcpy(buf + o, s + w.start, w.end - w.start);
+    o += w.end - w.start;
+    if (w.hyphen) buf[o++] = '*';
+    buf[o] = '\0';
+    pos = next;
+  }
+  assert_int_equal(next, len);
+  return buf;
+}
+#define W(s) words(s, strlen(s), 0)
+
+static void test_basic(void **state) {
+  (void)state;
+  assert_string_equal(W(""), "");
+  assert_string_equal(W("tidak ada nama di sini"), "");
+  assert_string_equal(W("Presiden Joko Widodo ke Jakarta."), "Presiden|Joko|Widodo|Jakarta");
+  assert_string_equal(W("A"), "A");
+  assert_string_equal(words("x Budi", 6, 2), "Budi");    /* init */
+  assert_string_equal(words("x Budi", 6, 6), "");
+}
+
+static void test_boundaries(void **state) {
+  (void)state;
+  /* glued to a letter or digit: no word, and the run is skipped whole */
+  assert_string_equal(W("iPhone 5G COVID-19"), "COVID-19");
+  assert_string_equal(W("(AS) \"Kami\" 'Dia'"), "AS|Kami|Dia");
+  /* after a curly quote or a dash (E2 80 xx) it is a word; after é not */
+  assert_string_equal(W("\xE2\x80\x9CKami\xE2\x80\x94" "Dia"), "Kami|Dia");
+  assert_string_equal(W("caf\xC3\xA9Noir"), "");
+}
+
+static void test_joiners(void **state) {
+  (void)state;
+  assert_string_equal(W("Jong-un Ma'ruf U.S. Korea Utara-Rusia."),
+                      "Jong-un|Ma'ruf|U.S|Korea|Utara-Rusia*");
+  assert_string_equal(W("Amin-- Budi'"), "Amin|Budi");
+  assert_string_equal(W("Timor-Leste"), "Timor-Leste*");
+  /* Latin-1 letters start and continue words */
+  assert_string_equal(W("\xC3\x89ric Mu\xC3\xB1oz"), "\xC3\x89ric|Mu\xC3\xB1oz");
+}
+
+static void test_nul_and_invalid(void **state) {
+  (void)state;
+  const char s[] = "Ab\0Cd \xFF" "Ef \xC3";
+  const char *r = words(s, sizeof s - 1, 0);
+  /* NUL is a boundary; 0xFF is not ASCII punctuation, so Ef is glued */
+  assert_string_equal(r, "Ab|Cd|\xC3");
+}
+
+static void test_big(void **state) {
+  (void)state;
+  size_t n = 200000, len = n * 5;
+  char *s = malloc(len + 1);
+  assert_non_null(s);
+  for (size_t i = 0; i < n; i++) memcpy(s + i * 5, "Kata ", 5);
+  s[len] = '\0';
+  size_t pos = 0, next, count = 0;
+  sr_capword w;
+  while (sr_capword_next(s, len, pos, &w, &next)) {
+    count++;
+    pos = next;
+  }
+  assert_int_equal(count, n);
+  free(s);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test(test_basic),   cmocka_unit_test(test_boundaries),
+    cmocka_unit_test(test_joiners), cmocka_unit_test(test_nul_and_invalid),
+    cmocka_unit_test(test_big),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
