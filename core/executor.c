@@ -514,6 +514,7 @@ static int prepare(exec_ctx *c, sr_doc *d, char **id, char **text, size_t *len, 
 
 /* Reads a limits table ({instructions =, memory =, time =}) at idx over l. */
 static void read_limits(lua_State *L, int idx, sr_limits *l) {
+  idx = lua_absindex(L, idx); /* the getfields below push */
   if (!lua_istable(L, idx)) return;
   if (lua_getfield(L, idx, "instructions") == LUA_TNUMBER) l->instructions = (uint64_t)lua_tointeger(L, -1);
   if (lua_getfield(L, idx, "memory") == LUA_TNUMBER) l->memory = (size_t)lua_tointeger(L, -1);
