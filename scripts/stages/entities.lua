@@ -349,6 +349,80 @@ function M.find_all(text, skip_to)
   local singles = {}      -- unresolved single words {s, e, tok}
   local persons_parts = {}
   local acr_types = {}    -- acronyms defined in the text -> type
+  -- The state of the current run, shared with flush (made once per page,
+  -- not once per run).
+  local rs, re_, initial, head_only, pending_s, after_title
+
+  local function flush(upto)
+    -- classify pending unknown tokens pending_s..upto
+    if not pending_s then return end
+    local a, b = pending_s, upto
+    pending_s = nil
+    local p = a
+    while p <= b do
+      while p <= b and (COMMON[toks[p]] or not name_like(toks[p])
+                        or (head_only and (LOWSEEN[LK[p]]
+                                           or heading_common(lower(toks[p]))))) do
+        if head_only and name_like(toks[p]) then
+          singles[#singles + 1] = {ts[p], te[p], toks[p]}
+        end
+        p = p + 1
+      end
+      if p > b then break end
+      local q = p
+      while q + 1 <= b and not COMMON[toks[q + 1]] and name_like(toks[q + 1]) do q = q + 1 end
+      if initial and p == rs and q > p and persons_parts[lower(toks[p + 1])]
+          and not persons_parts[lower(toks[p])] then
+        p = p + 1                    -- "Kunjungan Shoigu": a word + a known name
+      end
+      local cnt = q - p + 1
+      local pw = prev_word(ts[p])
+      local last = spans[#spans]
+      -- only compared with short joiners (" dan ", ", and ")
+      local gap_prev = last and (ts[p] - 1 - last[2] <= 8
+                                 and sub(text, last[2] + 1, ts[p] - 1) or "")
+      local age = find(text, "^ %(%d%d?%d?%)", te[q] + 1)
+      -- a place may end in a direction word: "Halmahera Barat"
+      local qd = q
+      if qd < b and DIRECTION[toks[qd + 1]] then qd = qd + 1 end
+      local after_s = sub(text, te[qd] + 1, te[qd] + 8)
+      local listy = gap_prev == " dan " or gap_prev == " and " or gap_prev == ", and "
+          or gap_prev == " serta " or gap_prev == " & "
+          or (gap_prev == ", " and (find(after_s, "^,? [%u]") or find(after_s, "^,? dan %u")
+                                    or find(after_s, "^,? and %u")))
+      if acr_types[toks[p]] and cnt == 1 then
+        emit(ts[p], te[p], acr_types[toks[p]])
+      elseif LOC_TAILS[toks[q]] and q > p then
+        emit(ts[p], te[q], "location")
+      elseif not age and cnt <= 3 and ((pw and LOC_PREPS[lower(pw)] and not (initial and p == rs))
+          or (last and last[3] == "location" and cnt <= 2 and listy)) then
+        -- "di Jatiasih dan Rawalumbu", "in Bedok, Jurong West and Tampines"
+        emit(ts[p], te[qd], "location")
+        q = qd
+      elseif head_only then
+        for x = p, q do singles[#singles + 1] = {ts[x], te[x], toks[x]} end
+      elseif cnt >= 2 and cnt <= 4 then
+        emit(ts[p], te[q], "person")
+        persons_parts[lower(toks[p])] = true
+        persons_parts[lower(toks[q])] = true
+      elseif cnt == 1 then
+        local tok = toks[p]
+        local nxt = sub(text, te[p] + 1, te[p] + 14):match("^[%s,]*(%a+)")
+        if (after_title and p == a and p == re_) or age
+            or (pw and SPEECH[lower(pw)])
+            or (nxt and SPEECH[lower(nxt)] and not (initial and p == rs)) then
+          emit(ts[p], te[p], "person")
+          persons_parts[lower(tok)] = true
+        elseif SURNAMES[lower(tok)] then
+          emit(ts[p], te[p], "person")
+        else
+          singles[#singles + 1] = {ts[p], te[p], tok}
+        end
+      end
+      p = q + 1
+    end
+  end
+
   local i = 1
   while i <= nt do
     -- extend the run over single spaces and name particles; an
@@ -366,82 +440,13 @@ function M.find_all(text, skip_to)
         break
       end
     end
-    local rs, re_ = i, j
-    local initial = sentence_start(text, ts[rs])
-    local head_only = in_heading(ts[rs])
+    rs, re_ = i, j
+    initial = sentence_start(text, ts[rs])
+    head_only = in_heading(ts[rs])
     local k = rs
-    local pending_s
-    local after_title = false
+    pending_s = nil
+    after_title = false
 
-    local function flush(upto)
-      -- classify pending unknown tokens pending_s..upto
-      if not pending_s then return end
-      local a, b = pending_s, upto
-      pending_s = nil
-      local p = a
-      while p <= b do
-        while p <= b and (COMMON[toks[p]] or not name_like(toks[p])
-                          or (head_only and (LOWSEEN[LK[p]]
-                                             or heading_common(lower(toks[p]))))) do
-          if head_only and name_like(toks[p]) then
-            singles[#singles + 1] = {ts[p], te[p], toks[p]}
-          end
-          p = p + 1
-        end
-        if p > b then break end
-        local q = p
-        while q + 1 <= b and not COMMON[toks[q + 1]] and name_like(toks[q + 1]) do q = q + 1 end
-        if initial and p == rs and q > p and persons_parts[lower(toks[p + 1])]
-            and not persons_parts[lower(toks[p])] then
-          p = p + 1                    -- "Kunjungan Shoigu": a word + a known name
-        end
-        local cnt = q - p + 1
-        local pw = prev_word(ts[p])
-        local last = spans[#spans]
-        -- only compared with short joiners (" dan ", ", and ")
-        local gap_prev = last and (ts[p] - 1 - last[2] <= 8
-                                   and sub(text, last[2] + 1, ts[p] - 1) or "")
-        local age = find(text, "^ %(%d%d?%d?%)", te[q] + 1)
-        -- a place may end in a direction word: "Halmahera Barat"
-        local qd = q
-        if qd < b and DIRECTION[toks[qd + 1]] then qd = qd + 1 end
-        local after_s = sub(text, te[qd] + 1, te[qd] + 8)
-        local listy = gap_prev == " dan " or gap_prev == " and " or gap_prev == ", and "
-            or gap_prev == " serta " or gap_prev == " & "
-            or (gap_prev == ", " and (find(after_s, "^,? [%u]") or find(after_s, "^,? dan %u")
-                                      or find(after_s, "^,? and %u")))
-        if acr_types[toks[p]] and cnt == 1 then
-          emit(ts[p], te[p], acr_types[toks[p]])
-        elseif LOC_TAILS[toks[q]] and q > p then
-          emit(ts[p], te[q], "location")
-        elseif not age and cnt <= 3 and ((pw and LOC_PREPS[lower(pw)] and not (initial and p == rs))
-            or (last and last[3] == "location" and cnt <= 2 and listy)) then
-          -- "di Jatiasih dan Rawalumbu", "in Bedok, Jurong West and Tampines"
-          emit(ts[p], te[qd], "location")
-          q = qd
-        elseif head_only then
-          for x = p, q do singles[#singles + 1] = {ts[x], te[x], toks[x]} end
-        elseif cnt >= 2 and cnt <= 4 then
-          emit(ts[p], te[q], "person")
-          persons_parts[lower(toks[p])] = true
-          persons_parts[lower(toks[q])] = true
-        elseif cnt == 1 then
-          local tok = toks[p]
-          local nxt = sub(text, te[p] + 1, te[p] + 14):match("^[%s,]*(%a+)")
-          if (after_title and p == a and p == re_) or age
-              or (pw and SPEECH[lower(pw)])
-              or (nxt and SPEECH[lower(nxt)] and not (initial and p == rs)) then
-            emit(ts[p], te[p], "person")
-            persons_parts[lower(tok)] = true
-          elseif SURNAMES[lower(tok)] then
-            emit(ts[p], te[p], "person")
-          else
-            singles[#singles + 1] = {ts[p], te[p], tok}
-          end
-        end
-        p = q + 1
-      end
-    end
 
     -- a sentence-initial common first word is no name
     if initial and k <= re_ then
