@@ -20,6 +20,7 @@ typedef struct cand {
   int have_stat;
   uint64_t stable_since;  /* ms: when id last changed */
   int saw_rename, saw_change;
+  int queued;             /* its name is in the scanner's pending list */
   uint64_t seen_scan;     /* the full-scan number that last saw it */
   UT_hash_handle hh;
 } cand;
@@ -44,6 +45,8 @@ struct sr_scanner {
   uv_timer_t soon;        /* scan dirty folders shortly after events */
   uv_timer_t recheck;     /* re-examine candidates waiting to settle */
   uv_timer_t reconcile;   /* full scans */
+  char **pend;            /* names events pointed at, to look at soon */
+  size_t npend, cappend;
   int paused;
   int stopping;
   int open_handles;
@@ -110,6 +113,8 @@ static void maybe_free(sr_scanner *s) {
   HASH_ITER(hh, s->cands, c, tmp) cand_del(s, c);
   for (char **e = s->exclude; e && *e; e++) free(*e);
   free(s->exclude);
+  for (size_t i = 0; i < s->npend; i++) free(s->pend[i]);
+  free(s->pend);
   free(s->dir);
   free(s);
 }
@@ -137,11 +142,41 @@ static void fs_event_cb(uv_fs_event_t *h, const char *filename, int events, int 
               "error", uv_strerror(status), (const char *)NULL);
     return;
   }
-  w->dirty = 1;
-  if (filename && !sr_scanner_ignored_name(filename, s->cfg.marker)) {
+  /* An event names a file: only that name is looked at, not its whole
+   * folder (our own moves to processed/ are events too, and rescanning a
+   * folder of N files for each made a backlog cost N squared).  A marker
+   * points at its file.  An event without a name rescans the folder. */
+  char name[256]; /* NAME_MAX + 1 */
+  const char *m = s->cfg.marker;
+  size_t fl = filename ? strlen(filename) : 0, ml = m ? strlen(m) : 0;
+  if (filename && ml && fl > ml && !strcmp(filename + fl - ml, m) && fl - ml < sizeof name) {
+    memcpy(name, filename, fl - ml);
+    name[fl - ml] = '\0';
+    filename = name;
+    events = 0;
+  }
+  if (!filename) {
+    w->dirty = 1;
+  } else if (!sr_scanner_ignored_name(filename, s->cfg.marker)) {
     char rel[4096];
     join(rel, sizeof rel, w->rel, filename);
     cand *c = cand_get(s, rel, 1);
+    char *copy = c && !c->queued ? strdup(rel) : NULL;
+    if (copy && s->npend == s->cappend) {
+      size_t cap = s->cappend ? s->cappend * 2 : 64;
+      char **np = realloc(s->pend, cap * sizeof *np);
+      if (np) {
+        s->pend = np;
+        s->cappend = cap;
+      }
+    }
+    if (copy && s->npend < s->cappend) {
+      s->pend[s->npend++] = copy;
+      c->queued = 1;
+    } else if (!c || !c->queued) {
+      free(copy);
+      w->dirty = 1;
+    }
     if (c) {
       if (events & UV_CHANGE) c->saw_change = 1;
       if (events & UV_RENAME) c->saw_rename = 1;
@@ -276,38 +311,62 @@ static void scan_dirty(sr_scanner *s) {
   }
 }
 
+/* Looks at one name: a file is considered, a new folder scanned (and so
+ * watched), and a name that is gone (moved away, deleted, or only ever seen
+ * in an event, like our own moves to processed/) or that is no file to take
+ * (an unfollowed link) is forgotten, or it would stay overdue forever. */
+static void look_at(sr_scanner *s, const char *rel) {
+  char abs[8192];
+  if (snprintf(abs, sizeof abs, "%s/%s", s->dir, rel) >= (int)sizeof abs) return;
+  cand *c = cand_get(s, rel, 0);
+  struct stat st;
+  int ok = lstat(abs, &st) == 0;
+  if (ok && S_ISDIR(st.st_mode)) {
+    if (c) cand_del(s, c);
+    if (!excluded(s, abs)) scan_dir(s, rel, 0, 0);
+    return;
+  }
+  if (ok && S_ISLNK(st.st_mode)) ok = s->cfg.follow_symlinks && stat(abs, &st) == 0;
+  if (!ok || !S_ISREG(st.st_mode)) {
+    if (c) cand_del(s, c);
+    return;
+  }
+  consider(s, rel, abs, &st);
+}
+
+/* Looks at each name in a list taken from the scanner first: looking may
+ * add and remove candidates. */
+static void look_at_all(sr_scanner *s, char **names, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    /* While paused the names stay candidates, looked at on resuming. */
+    if (!s->stopping && !s->paused) look_at(s, names[i]);
+    free(names[i]);
+  }
+  free(names);
+}
+
 static void recheck_cb(uv_timer_t *t) {
   sr_scanner *s = t->data;
-  /* Re-stat the waiting candidates' folders. */
+  /* Re-stat the waiting candidates. */
+  size_t n = HASH_COUNT(s->cands), k = 0;
+  char **names = calloc(n ? n : 1, sizeof *names);
   cand *c, *tmp;
-  HASH_ITER(hh, s->cands, c, tmp) {
-    /* A name that is gone (moved away, deleted, or only ever seen in an
-     * event, like our own moves to processed/) or that is no file to take
-     * (a folder, an unfollowed link) is forgotten: otherwise it stays
-     * overdue and its folder is rescanned every millisecond. */
-    char abs[8192];
-    struct stat st;
-    if (snprintf(abs, sizeof abs, "%s/%s", s->dir, c->rel) < (int)sizeof abs &&
-        (lstat(abs, &st) != 0 ||
-         (!S_ISREG(st.st_mode) && !(S_ISLNK(st.st_mode) && s->cfg.follow_symlinks)))) {
-      cand_del(s, c);
-      continue;
-    }
-    char dir[4096];
-    snprintf(dir, sizeof dir, "%s", c->rel);
-    char *slash = strrchr(dir, '/');
-    if (slash) *slash = '\0';
-    else dir[0] = '\0';
-    watch_dir *w;
-    HASH_FIND_STR(s->dirs, dir, w);
-    if (w) w->dirty = 1;
-  }
-  scan_dirty(s);
+  HASH_ITER(hh, s->cands, c, tmp) if (names && (names[k] = strdup(c->rel))) k++;
+  look_at_all(s, names, k);
   arm_recheck(s);
 }
 
 static void soon_cb(uv_timer_t *t) {
   sr_scanner *s = t->data;
+  char **names = s->pend;
+  size_t n = s->npend;
+  s->pend = NULL;
+  s->npend = s->cappend = 0;
+  for (size_t i = 0; i < n; i++) {
+    cand *c = cand_get(s, names[i], 0);
+    if (c) c->queued = 0;
+  }
+  look_at_all(s, names, n);
   scan_dirty(s);
   arm_recheck(s);
 }
@@ -343,7 +402,11 @@ void sr_scanner_reconcile(sr_scanner *s) {
 void sr_scanner_pause(sr_scanner *s, int paused) {
   int was = s->paused;
   s->paused = paused;
-  if (was && !paused) sr_scanner_reconcile(s);
+  /* Resuming looks at the waiting candidates again (events kept adding
+   * them while paused), in the order they came, until intake pauses again;
+   * the periodic full scan finds anything else.  A full scan here instead
+   * cost a stat of every waiting file for every resume. */
+  if (was && !paused && !s->stopping) uv_timer_start(&s->recheck, recheck_cb, 0, 0);
 }
 
 uint64_t sr_scanner_candidates(const sr_scanner *s) { return HASH_COUNT(s->cands); }
