@@ -1,8 +1,8 @@
 /* Finding files that are ready in a watched folder.
  *
  * libuv fs events (one watcher per folder, since Linux has no recursive
- * watch) are only hints: an event makes the scanner look at that folder
- * soon.  A periodic full scan catches what events missed (an overflowing
+ * watch) are only hints: an event makes the scanner look at the file it
+ * names (or its folder, when it names none) soon.  A periodic full scan catches what events missed (an overflowing
  * inotify queue, which libuv drops silently, or a network filesystem).
  *
  * A file is ready when it is complete:
