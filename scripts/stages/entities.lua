@@ -157,6 +157,24 @@ name_shape = function(tok)
       or find(tok, "^%u[%l]+%-%l+$") ~= nil
 end
 
+-- These tests depend only on the word, and the same words come back page
+-- after page: remember their answers (per worker; the cache starts over
+-- past 50,000 words so a long run cannot grow it without bound).
+local function memo(fn)
+  local cache, n = {}, 0
+  return function(w)
+    local v = cache[w]
+    if v == nil then
+      v = fn(w) and true or false
+      n = n + 1
+      if n > 50000 then cache, n = {}, 0 end
+      cache[w] = v
+    end
+    return v
+  end
+end
+derived, heading_common, name_like = memo(derived), memo(heading_common), memo(name_like)
+
 -- ---------------------------------------------------------------------------
 -- The tagger
 -- ---------------------------------------------------------------------------
@@ -451,7 +469,7 @@ function M.find_all(text, skip_to)
     -- a sentence-initial common first word is no name
     if initial and k <= re_ then
       local t1 = toks[k]
-      local key1 = lower(t1)
+      local key1 = LK[k]
       if (COMMON[t1] or (not NAMES[key1] and not SURNAMES[key1]
             and (LOWSEEN[key1] or derived(key1))))
           and not LOC_HEADS[t1] and not ORG_HEADS[t1] and not TITLES[key1] then
