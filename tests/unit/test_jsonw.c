@@ -1,0 +1,111 @@
+/* Unit tests for core/jsonw.c, the JSON writer behind every output. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "jsonw.h"
+
+static char *str_n(const char *s, size_t len) {
+  static char out[1024];
+  sr_buf b = SR_BUF_INIT;
+  assert_int_equal(sr_jsonw_string(&b, s, len), 0);
+  assert_true(b.len < sizeof out);
+  memcpy(out, b.data, b.len);
+  out[b.len] = '\0';
+  sr_buf_free(&b);
+  return out;
+}
+#define STR(s) str_n((s), sizeof(s) - 1)
+
+static char *num(double v) {
+  static char out[64];
+  sr_buf b = SR_BUF_INIT;
+  assert_int_equal(sr_jsonw_number(&b, v), 0);
+  memcpy(out, b.data, b.len);
+  out[b.len] = '\0';
+  sr_buf_free(&b);
+  return out;
+}
+
+static void test_string_escapes(void **state) {
+  (void)state;
+  assert_string_equal(STR(""), "\"\"");
+  assert_string_equal(STR("plain"), "\"plain\"");
+  assert_string_equal(STR("q\"b\\s/"), "\"q\\\"b\\\\s/\"");
+  assert_string_equal(STR("\n\r\t\b\f"), "\"\\n\\r\\t\\b\\f\"");
+  assert_string_equal(STR("\x01\x1f\x7f"), "\"\\u0001\\u001f\x7f\"");
+  assert_string_equal(STR("a\0b"), "\"a\\u0000b\"");
+  /* Valid UTF-8 is copied as is. */
+  assert_string_equal(STR("caf\xC3\xA9 \xF0\x9F\x98\x80"), "\"caf\xC3\xA9 \xF0\x9F\x98\x80\"");
+}
+
+static void test_string_invalid_utf8(void **state) {
+  (void)state;
+  assert_string_equal(STR("a\xFF" "b"), "\"a\xEF\xBF\xBD" "b\"");
+  assert_string_equal(STR("\xC0\xAF"), "\"\xEF\xBF\xBD\xEF\xBF\xBD\"");
+  assert_string_equal(STR("\xED\xA0\x80"), "\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\"");
+  assert_string_equal(STR("end\xE2\x82"), "\"end\xEF\xBF\xBD\xEF\xBF\xBD\"");
+  /* Whatever the bytes, the result parses as JSON. */
+  char all[256];
+  for (int i = 0; i < 256; i++) all[i] = (char)i;
+  sr_buf b = SR_BUF_INIT;
+  assert_int_equal(sr_jsonw_string(&b, all, sizeof all), 0);
+  json_error_t err;
+  json_t *v = json_loadb(b.data, b.len, JSON_DECODE_ANY | JSON_ALLOW_NUL, &err);
+  if (!v) fail_msg("not JSON: %s", err.text);
+  assert_int_equal(json_string_length(v), 128 + 128 * 3);
+  json_decref(v);
+  sr_buf_free(&b);
+}
+
+static void test_numbers(void **state) {
+  (void)state;
+  assert_string_equal(num(0), "0");
+  assert_string_equal(num(-0.0), "0");
+  assert_string_equal(num(42), "42");
+  assert_string_equal(num(-7), "-7");
+  assert_string_equal(num(0.5), "0.5");
+  assert_string_equal(num(0.1), "0.1");
+  assert_string_equal(num(1.0 / 3), "0.3333333333333333");
+  assert_string_equal(num(9007199254740992.0), "9007199254740992");
+  assert_string_equal(num(1e300), "1e+300");
+  assert_string_equal(num(NAN), "null");
+  assert_string_equal(num(INFINITY), "null");
+  assert_string_equal(num(-INFINITY), "null");
+  /* Every finite value reads back the same. */
+  double vals[] = {0.1, 1.0 / 3, 2.5e-308, 1.7976931348623157e308, 123456.789, -1e-7};
+  for (size_t i = 0; i < sizeof vals / sizeof *vals; i++) assert_true(strtod(num(vals[i]), NULL) == vals[i]);
+  sr_buf b = SR_BUF_INIT;
+  assert_int_equal(sr_jsonw_integer(&b, INT64_MIN), 0);
+  assert_string_equal(b.data, "-9223372036854775808");
+  sr_buf_free(&b);
+}
+
+static void test_jansson_order(void **state) {
+  (void)state;
+  const char *in = "{\"z\":1,\"a\":[true,false,null,1.5,\"s\\u0000\"],\"m\":{}}";
+  json_error_t err;
+  json_t *v = json_loads(in, JSON_ALLOW_NUL, &err);
+  assert_non_null(v);
+  sr_buf b = SR_BUF_INIT;
+  assert_int_equal(sr_jsonw_jansson(&b, v), 0);
+  assert_string_equal(b.data, in);
+  sr_buf_free(&b);
+  json_decref(v);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test(test_string_escapes),
+    cmocka_unit_test(test_string_invalid_utf8),
+    cmocka_unit_test(test_numbers),
+    cmocka_unit_test(test_jansson_order),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
