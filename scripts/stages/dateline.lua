@@ -77,6 +77,8 @@ function M.parse(line)
   end
 
   local head = line:sub(1, 90)
+  -- every separator holds a hyphen, a colon, a bar or a dash (E2 80 9x)
+  if not head:find("[%-:|\xE2]", 2) then return nil end
   local best, bsep
   for _, sep in ipairs(SEPS) do
     local s = head:find(sep, 2, true)
