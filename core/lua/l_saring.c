@@ -166,7 +166,11 @@ static int saring_doc(lua_State *L) {
   luaL_checktype(L, 1, LUA_TTABLE);
   lua_getfield(L, 1, "text");
   size_t len = 0;
-  const char *s = lua_isnil(L, -1) ? "" : luaL_checklstring(L, -1, &len);
+  /* Not luaL_checklstring: on a field it would blame "argument #-1". */
+  if (!lua_isnil(L, -1) && lua_type(L, -1) != LUA_TSTRING)
+    return luaL_error(L, "bad argument #1 to 'doc' (field 'text' must be a string, not a %s)",
+                      luaL_typename(L, -1));
+  const char *s = lua_isnil(L, -1) ? "" : lua_tolstring(L, -1, &len);
   char *text = malloc(len + 1);
   if (!text) return luaL_error(L, "out of memory");
   memcpy(text, s, len);
