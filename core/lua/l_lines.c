@@ -114,7 +114,7 @@ static int lines_capwords(lua_State *L) {
 
   char small[64];
   luaL_Buffer b;
-  lua_Integer n = 0;
+  lua_Integer n = 0, nhyphen = 0;
   size_t pos = (size_t)init - 1, next;
   sr_capword w;
   for (;;) {
@@ -140,6 +140,7 @@ static int lines_capwords(lua_State *L) {
     lua_rawseti(L, 7, n);
     lua_pushboolean(L, w.hyphen);
     lua_rawseti(L, 8, n);
+    nhyphen += w.hyphen;
     pos = next;
   }
   for (lua_Integer i = n + 1; i <= old; i++) {
@@ -150,6 +151,8 @@ static int lines_capwords(lua_State *L) {
   }
   lua_pushinteger(L, n);
   lua_setfield(L, 3, "n");
+  lua_pushinteger(L, nhyphen);
+  lua_setfield(L, 3, "nhyphen");
   lua_pushinteger(L, n);
   lua_pushvalue(L, 3);
   return 2;

@@ -278,6 +278,17 @@ function M.find_all(text, skip_to)
   if native_capwords then
     local n, c = native_capwords(text, scan, CW)
     local cw, cl, cs, ce, ch = c.word, c.lower, c.start, c.stop, c.hyphen
+    local split = false
+    if c.nhyphen > 0 then
+      for x = 1, n do
+        if ch[x] and not NAMES[cl[x]] then split = true; break end
+      end
+    end
+    if not split then
+      -- nothing to split: the C arrays are the token arrays (read only)
+      toks, ts, te, lks, nt = cw, cs, ce, cl, n
+      n = 0
+    end
     for x = 1, n do
       local w = cw[x]
       if ch[x] and not NAMES[cl[x]] then
