@@ -36,14 +36,21 @@ local function keywords(doc, text, counts)
       end
     end
   end
-  table.sort(order, function(a, b)
-    if counts[a] ~= counts[b] then return counts[a] > counts[b] end
-    return a < b
-  end)
-  local out, seen = {}, {}
-  for i = 1, math.min(5, #order) do
-    out[#out + 1] = order[i]
-    seen[order[i]:lower()] = true
+  -- the five most frequent forms (ties in byte order): five passes of
+  -- selection instead of sorting every form with a Lua comparator
+  local out, seen, taken = {}, {}, {}
+  for _ = 1, math.min(5, #order) do
+    local best, bc
+    for x = 1, #order do
+      local k = order[x]
+      if not taken[k] then
+        local c = counts[k]
+        if not best or c > bc or (c == bc and k < best) then best, bc = k, c end
+      end
+    end
+    taken[best] = true
+    out[#out + 1] = best
+    seen[best:lower()] = true
   end
   local title = doc.meta.title
   if type(title) == "string" then
