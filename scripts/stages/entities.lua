@@ -705,12 +705,15 @@ function M.stage(doc)
   local function add(kind, s, e)
     local surface = sub(text, s, e)
     doc:tag(s, e, kind, surface)
-    counts[surface] = (counts[surface] or 0) + 1
-    local key = lower(surface)
-    if not seen[key] then
-      seen[key] = true
-      local list = ents[kind]
-      list[#list + 1] = surface
+    local c = counts[surface]
+    counts[surface] = (c or 0) + 1
+    if not c then                   -- a new surface: is its lower case new?
+      local key = lower(surface)
+      if not seen[key] then
+        seen[key] = true
+        local list = ents[kind]
+        list[#list + 1] = surface
+      end
     end
   end
   -- the dateline's place and outlet
