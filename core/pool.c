@@ -29,6 +29,8 @@ struct sr_pool {
   sr_batch *in_head, *in_tail;
   int stopping;
   unsigned generation;  /* bumped by sr_pool_reload */
+  char **sources;       /* every source handed to sr_pool_reload, freed at stop */
+  size_t nsources;
 
   uv_mutex_t out_mu;
   sr_batch *out_head, *out_tail;
@@ -38,7 +40,11 @@ struct sr_pool {
 
 static void reload_worker(sr_worker *w) {
   sr_pool *p = w->pool;
+  /* The environment (and the source it points to) changes under in_mu;
+   * old sources are kept until the pool stops, so a copy stays valid. */
+  uv_mutex_lock(&p->in_mu);
   sr_script_env env = p->cfg.env;
+  uv_mutex_unlock(&p->in_mu);
   env.worker = w->index;
   char *err = NULL;
   lua_State *L = sr_script_load(&env, &err);
@@ -157,14 +163,25 @@ size_t sr_pool_lua_memory(sr_pool *p, int worker) {
   return worker >= 0 && worker < p->n ? p->workers[worker].lua_bytes : 0;
 }
 
-void sr_pool_reload(sr_pool *p) {
+void sr_pool_reload(sr_pool *p, char *source, size_t len) {
+  char **ns = realloc(p->sources, (p->nsources + 1) * sizeof *ns);
+  if (!ns) {
+    free(source);
+    return;
+  }
+  p->sources = ns;
+  p->sources[p->nsources++] = source;
   uv_mutex_lock(&p->in_mu);
+  p->cfg.env.source = source;
+  p->cfg.env.source_len = len;
   p->generation++;
   uv_mutex_unlock(&p->in_mu);
 }
 
 static void pool_close_cb(uv_handle_t *h) {
   sr_pool *p = h->data;
+  for (size_t i = 0; i < p->nsources; i++) free(p->sources[i]);
+  free(p->sources);
   uv_mutex_destroy(&p->in_mu);
   uv_cond_destroy(&p->in_cv);
   uv_mutex_destroy(&p->out_mu);

@@ -30,9 +30,10 @@ int sr_pool_start(sr_pool **out, uv_loop_t *loop, const sr_pool_config *cfg, cha
 void sr_pool_submit(sr_pool *p, sr_batch *b);
 /* Number of batches submitted and not yet returned. */
 size_t sr_pool_pending(const sr_pool *p);
-/* Asks every worker to load `script` at its next batch boundary.  The caller
- * has validated the script; a worker that still fails keeps its old state. */
-void sr_pool_reload(sr_pool *p);
+/* Asks every worker to load `source` (the script's bytes, validated by the
+ * caller; the pool takes ownership) at its next batch boundary.  A worker
+ * that still fails keeps its old state. */
+void sr_pool_reload(sr_pool *p, char *source, size_t len);
 /* Stops the workers after the queued batches and joins them; then closes
  * the async handle (the pool is freed in its close callback). */
 void sr_pool_stop(sr_pool *p);

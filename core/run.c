@@ -575,15 +575,31 @@ static int check_writable(const char *path) {
   return 0;
 }
 
+static int run_loaded(const sr_run_opts *o, sr_script_env env, int workers);
+
 int sr_run(const sr_run_opts *o) {
+  int workers = o->workers > 0 ? o->workers : (int)uv_available_parallelism();
+  sr_script_env env = {.path = o->script, .workers = workers, .options = o->set,
+                       .explain = o->explain, .trusted = o->trusted, .state_memory = o->state_memory};
+  /* Read once: the validating load and every worker run the same bytes. */
+  char *serr = NULL;
+  char *source = sr_script_read(o->script, &env.source_len, &serr);
+  if (!source) {
+    fprintf(stderr, "saring: %s\n", serr);
+    free(serr);
+    return 2;
+  }
+  env.source = source;
+  int rc = run_loaded(o, env, workers);
+  free(source);
+  return rc;
+}
+
+static int run_loaded(const sr_run_opts *o, sr_script_env env, int workers) {
   run_ctx c;
   memset(&c, 0, sizeof c);
   c.o = o;
   c.start_ns = uv_hrtime();
-  int workers = o->workers > 0 ? o->workers : (int)uv_available_parallelism();
-  sr_script_env env = {.path = o->script, .workers = workers, .options = o->set,
-                       .explain = o->explain, .trusted = o->trusted, .state_memory = o->state_memory};
-
   char **names = NULL;
   size_t nnames = 0;
   if (load_names(&c, &env, &names, &nnames)) return 2;

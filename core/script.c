@@ -1,7 +1,9 @@
 /* Loading a pipeline script (see script.h). */
 #include "script.h"
 
+#include <errno.h>
 #include <lauxlib.h>
+#include <stdio.h>
 #include <lualib.h>
 #include <stdlib.h>
 #include <string.h>
@@ -108,7 +110,16 @@ lua_State *sr_script_load(const sr_script_env *env, char **err) {
   lua_getfield(L, -1, "traceback");
   lua_remove(L, -2);
   int msgh = lua_gettop(L);
-  if (luaL_loadfile(L, env->path) != LUA_OK) {
+  int lrc;
+  if (env->source) {
+    /* "@path" keeps messages and tracebacks naming the file. */
+    char chunk[4200];
+    snprintf(chunk, sizeof chunk, "@%s", env->path);
+    lrc = luaL_loadbufferx(L, env->source, env->source_len, chunk, "t");
+  } else {
+    lrc = luaL_loadfile(L, env->path);
+  }
+  if (lrc != LUA_OK) {
     *err = dupmsg(lua_tostring(L, -1));
     sr_limits_close(L);
     return NULL;
@@ -136,3 +147,40 @@ lua_State *sr_script_load(const sr_script_env *env, char **err) {
 void sr_script_push_pipeline(lua_State *L) { lua_getfield(L, LUA_REGISTRYINDEX, SR_REG_PIPELINE); }
 
 void sr_script_close(lua_State *L) { sr_limits_close(L); }
+
+char *sr_script_read(const char *path, size_t *len, char **err) {
+  *err = NULL;
+  FILE *f = fopen(path, "rb");
+  char msg[4400];
+  if (!f) {
+    snprintf(msg, sizeof msg, "cannot open %s: %s", path, strerror(errno));
+    *err = strdup(msg);
+    return NULL;
+  }
+  size_t cap = 1 << 16, n = 0;
+  char *buf = malloc(cap);
+  size_t r;
+  while (buf && (r = fread(buf + n, 1, cap - n, f)) > 0) {
+    n += r;
+    if (n == cap) {
+      char *nb = realloc(buf, cap * 2);
+      if (!nb) {
+        free(buf);
+        buf = NULL;
+        break;
+      }
+      buf = nb;
+      cap *= 2;
+    }
+  }
+  int bad = ferror(f);
+  fclose(f);
+  if (!buf || bad) {
+    free(buf);
+    snprintf(msg, sizeof msg, "cannot read %s", path);
+    *err = strdup(msg);
+    return NULL;
+  }
+  *len = n;
+  return buf;
+}

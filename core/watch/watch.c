@@ -607,16 +607,26 @@ static void do_reload(wd *w, const char *why) {
   sr_script_env env = {.path = w->o->script, .workers = sr_pool_size(w->pool), .options = w->o->set,
                        .trusted = w->o->trusted, .explain = w->o->explain, .state_memory = w->o->state_memory};
   char *err = NULL;
-  lua_State *L = sr_script_load(&env, &err);
+  /* Validate the bytes the workers will run, not the file they would
+   * re-read later: it may change again in between. */
+  size_t len = 0;
+  char *source = sr_script_read(w->o->script, &len, &err);
+  lua_State *L = NULL;
+  if (source) {
+    env.source = source;
+    env.source_len = len;
+    L = sr_script_load(&env, &err);
+  }
   if (!L) {
     w->reload_failures++;
     sr_log_kv(SR_LOG_ERROR, "reload rejected; the running script stays", "reason", why, "error", err,
               (const char *)NULL);
     free(err);
+    free(source);
     return;
   }
   sr_script_close(L);
-  sr_pool_reload(w->pool);
+  sr_pool_reload(w->pool, source, len);
   w->reloads++;
   sr_log_kv(SR_LOG_INFO, "script reloaded; workers switch at their next batch", "reason", why, (const char *)NULL);
 }
@@ -806,6 +816,14 @@ int sr_watch(const sr_watch_opts *in) {
   int workers = o.workers > 0 ? o.workers : (int)uv_available_parallelism();
   sr_script_env env = {.path = o.script, .workers = workers, .options = o.set, .trusted = o.trusted,
                        .explain = o.explain, .state_memory = o.state_memory};
+  /* The pool keeps this buffer (freed with it): every worker loads the
+   * bytes validated here. */
+  char *source = sr_script_read(o.script, &env.source_len, &err);
+  if (!source) {
+    fprintf(stderr, "saring: %s\n", err);
+    return 2;
+  }
+  env.source = source;
   lua_State *L = sr_script_load(&env, &err);
   if (!L) {
     fprintf(stderr, "saring: %s\n", err);
@@ -832,6 +850,7 @@ int sr_watch(const sr_watch_opts *in) {
     fprintf(stderr, "saring: %s\n", err);
     return 2;
   }
+  sr_pool_reload(w.pool, source, env.source_len); /* hands the buffer to the pool; same bytes */
 
   uv_signal_init(w.loop, &w.sigint);
   uv_signal_init(w.loop, &w.sigterm);
