@@ -90,8 +90,8 @@ static void field_array(lua_State *L, int t, const char *name) {
   }
 }
 
-static const char *const CW_FIELDS[] = {"word", "lower", "start", "stop", "hyphen"};
-#define CW_NFIELDS 5
+static const char *const CW_FIELDS[] = {"word", "lower", "start", "stop", "hyphen", "initial"};
+#define CW_NFIELDS 6
 
 /* lines.capwords(s [, init [, t]]) -> n, t */
 static int lines_capwords(lua_State *L) {
@@ -106,7 +106,7 @@ static int lines_capwords(lua_State *L) {
     luaL_checktype(L, 3, LUA_TTABLE);
     lua_settop(L, 3);
   }
-  /* Stack: 1 text, 2 init, 3 result, 4..8 the arrays. */
+  /* Stack: 1 text, 2 init, 3 result, 4..9 the arrays. */
   for (int f = 0; f < CW_NFIELDS; f++) field_array(L, 3, CW_FIELDS[f]);
   lua_Integer old = 0;
   if (lua_getfield(L, 3, "n") == LUA_TNUMBER) old = lua_tointeger(L, -1);
@@ -141,6 +141,8 @@ static int lines_capwords(lua_State *L) {
     lua_pushboolean(L, w.hyphen);
     lua_rawseti(L, 8, n);
     nhyphen += w.hyphen;
+    lua_pushboolean(L, w.initial);
+    lua_rawseti(L, 9, n);
     pos = next;
   }
   for (lua_Integer i = n + 1; i <= old; i++) {

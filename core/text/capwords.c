@@ -26,6 +26,24 @@ static int word_boundary_before(const unsigned char *u, size_t start) {
   return pb <= 0xBF && start >= 3 && u[start - 3] == 0xE2;
 }
 
+static int sentence_initial(const unsigned char *u, size_t start) {
+  size_t i = start;
+  while (i > 0) {
+    unsigned char c = u[i - 1];
+    if (c == ' ' || c == '"' || c == '\'' || c == '(' || c == '\t') {
+      i--;
+    } else if (c == 0x9C || c == 0x98) {
+      if (i <= 3) return 1;
+      i -= 3;
+    } else if (c >= 0x80 && c <= 0xBF && i >= 3 && u[i - 3] == 0xE2) {
+      return c == 0x94 || c == 0x93 || c == 0x9D;
+    } else {
+      return c == '\n' || c == '.' || c == '!' || c == '?' || c == ':' || c == '-';
+    }
+  }
+  return 1;
+}
+
 int sr_capword_next(const char *s, size_t len, size_t pos, sr_capword *out, size_t *next) {
   const unsigned char *u = (const unsigned char *)s;
   while (pos < len) {
@@ -50,6 +68,7 @@ int sr_capword_next(const char *s, size_t len, size_t pos, sr_capword *out, size
     out->start = start;
     out->end = end;
     out->hyphen = hyphen;
+    out->initial = sentence_initial(u, start);
     *next = pos;
     return 1;
   }

@@ -15,6 +15,7 @@ typedef struct sr_capword {
   size_t start;  /* byte offset of the word's first byte */
   size_t end;    /* offset just past its last byte */
   int hyphen;    /* 1 when a hyphen inside it is followed by a capital */
+  int initial;   /* 1 when it opens a sentence (see sr_capword_next) */
 } sr_capword;
 
 /* Finds the next capitalised word at or after byte offset pos and fills
@@ -31,6 +32,12 @@ typedef struct sr_capword {
  *    (U+2000-U+2FFF: quotes, dashes and other punctuation), or it starts the
  *    text;
  *  - trailing hyphens, apostrophes and full stops are not part of the word.
+ *
+ * `initial`: going back from the word over spaces, tabs, straight quotes,
+ * "(" and opening curly quotes (any byte 0x98 or 0x9C steps back three
+ * bytes), the text starts, or the byte found is a line break, ".", "!",
+ * "?", ":" or "-", or the last byte of an en dash, em dash or closing
+ * curly double quote (E2 80 93/94/9D).
  */
 int sr_capword_next(const char *s, size_t len, size_t pos, sr_capword *out, size_t *next);
 

@@ -273,6 +273,7 @@ function M.find_all(text, skip_to)
 
   -- collect capitalised tokens (and their lower case, with saring.lines)
   local toks, ts, te, lks = {}, {}, {}, {}
+  local inits             -- sentence-initial flags per token, from C
   local nt = 0
   local scan = (skip_to or 0) + 1
   if native_capwords then
@@ -287,6 +288,7 @@ function M.find_all(text, skip_to)
     if not split then
       -- nothing to split: the C arrays are the token arrays (read only)
       toks, ts, te, lks, nt = cw, cs, ce, cl, n
+      inits = c.initial
       n = 0
     end
     for x = 1, n do
@@ -470,7 +472,7 @@ function M.find_all(text, skip_to)
       end
     end
     rs, re_ = i, j
-    initial = sentence_start(text, ts[rs])
+    if inits then initial = inits[rs] else initial = sentence_start(text, ts[rs]) end
     head_only = in_heading(ts[rs])
     local k = rs
     pending_s = nil

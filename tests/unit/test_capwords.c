@@ -73,6 +73,30 @@ static void test_nul_and_invalid(void **state) {
   assert_string_equal(r, "Ab|Cd|\xC3");
 }
 
+/* The initial flag of the first word found at or after pos. */
+static int initial_at(const char *s, size_t pos) {
+  sr_capword w;
+  size_t next;
+  assert_true(sr_capword_next(s, strlen(s), pos, &w, &next));
+  return w.initial;
+}
+
+static void test_initial(void **state) {
+  (void)state;
+  assert_true(initial_at("Budi", 0));
+  assert_true(initial_at("  (\"Budi", 0));
+  assert_false(initial_at("kata Budi", 0));
+  assert_true(initial_at("pergi. Budi", 0));
+  assert_true(initial_at("pergi?\n Budi", 0));
+  assert_true(initial_at("x \xE2\x80\x94 Budi", 0));      /* em dash */
+  assert_true(initial_at("x\xE2\x80\x9D Budi", 0));       /* closing quote */
+  assert_false(initial_at("kata \xE2\x80\x9C" "Budi", 0)); /* opening quote after a word */
+  assert_true(initial_at("\xE2\x80\x9C" "Budi", 0));       /* opening quote at the start */
+  assert_false(initial_at("x \xE2\x82\xAC Budi", 0));      /* euro sign: not a dash */
+  assert_true(initial_at("\xE2\x80\x98" "Budi", 0));       /* opening single quote at the start */
+  assert_true(initial_at("a. \xE2\x80\x98" "Budi", 0));    /* ... after a full stop */
+}
+
 static void test_big(void **state) {
   (void)state;
   size_t n = 200000, len = n * 5;
@@ -94,7 +118,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_basic),   cmocka_unit_test(test_boundaries),
     cmocka_unit_test(test_joiners), cmocka_unit_test(test_nul_and_invalid),
-    cmocka_unit_test(test_big),
+    cmocka_unit_test(test_initial), cmocka_unit_test(test_big),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
