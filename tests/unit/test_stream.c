@@ -215,6 +215,17 @@ static void test_zstd_truncated_and_corrupt(void **state) {
   /* Corrupt bytes late in the frame: the blocks before them come out. */
   memset(z + zl * 4 / 5, 0xA5, 64);
   check_damaged(open_data("bad.zst", z, zl), t, len / 2);
+  /* The same with a frame small enough to be read whole into the input
+   * buffer at once, where zstd would decode it in one pass. */
+  size_t small = 300000;
+  cc = ZSTD_createCCtx();
+  ZSTD_CCtx_setParameter(cc, ZSTD_c_checksumFlag, 1);
+  zl = ZSTD_compress2(cc, z, cap, t, small);
+  ZSTD_freeCCtx(cc);
+  assert_false(ZSTD_isError(zl));
+  assert_true(zl < 200000);
+  memset(z + zl * 4 / 5, 0xA5, 64);
+  check_damaged(open_data("small-bad.zst", z, zl), t, small / 2);
   free(z);
   free(t);
 }
