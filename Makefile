@@ -1,7 +1,7 @@
 # The two set-up commands of the README:
 #   make demo   installs missing Debian packages, builds, runs the news pipeline on examples/news/
 #   make test   the same set-up, then every test (ctest: unit, Lua, end-to-end, quality)
-# Other targets: build, deps, test-asan, test-tsan, fuzz, bench, install, clean.
+# Other targets: build, deps, test-asan, test-tsan, valgrind, soak, fuzz, bench, install, clean.
 
 BUILD      ?= build
 BUILD_TYPE ?= RelWithDebInfo
@@ -13,13 +13,13 @@ DEB_PACKAGES = cmake make gcc pkg-config python3 \
   liblua5.4-dev lua5.4 libuv1-dev libutf8proc-dev libjansson-dev \
   zlib1g-dev libzstd-dev libpcre2-dev libxxhash-dev libexttextcat-dev libexttextcat-data \
   libsqlite3-dev sqlite3 libhiredis-dev redis-server libcmocka-dev uthash-dev \
-  gzip zstd clang libclang-rt-14-dev
+  gzip zstd clang libclang-rt-14-dev valgrind
 # Hyperscan is x86-64 only; elsewhere the pattern sets use their fallback.
 ifeq ($(shell uname -m),x86_64)
 DEB_PACKAGES += libhyperscan-dev
 endif
 
-.PHONY: all deps build demo test test-asan test-tsan fuzz bench install clean
+.PHONY: all deps build demo test test-asan test-tsan valgrind soak fuzz bench install clean
 
 all: build
 
@@ -63,6 +63,17 @@ test-tsan: deps
 	cmake -S . -B $(BUILD)-tsan -DCMAKE_BUILD_TYPE=Debug -DSARING_TSAN=ON
 	cmake --build $(BUILD)-tsan -j$(JOBS)
 	cd $(BUILD)-tsan && SARING_SANITIZED=1 ctest --output-on-failure -R 'unit/test_(pool|queue|shared)|e2e/test_run'
+
+# valgrind memcheck on an end-to-end smoke run of the news pipeline.
+valgrind: build
+	valgrind -q --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite \
+	  $(BUILD)/saring run scripts/news.lua examples/news/ -w 2 -q -o $(BUILD)/valgrind.jsonl
+
+# The daemon for SOAK_MINUTES (default 10) under a steady drop rate with
+# hostile files mixed in: flat memory and no lost document (tests/soak/).
+SOAK_MINUTES ?= 10
+soak: build
+	python3 tests/soak/soak.py --saring $(BUILD)/saring --minutes $(SOAK_MINUTES)
 
 # Each libFuzzer target for FUZZ_SECONDS (default 30) on its seed corpus.
 fuzz: deps
