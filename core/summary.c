@@ -85,7 +85,8 @@ void sr_summary_print(const sr_summary *s, FILE *f, const char *out_name, const 
     sr_stage_stats *st = &s->stages[i];
     if (!st->dropped) continue;
     fprintf(f, "  dropped by %s: %llu\n", st->name, (unsigned long long)st->dropped);
-    qsort(st->reasons, st->nreasons, sizeof *st->reasons, by_count);
+    /* qsort must not get NULL, even for zero items (C11 7.22.5). */
+    if (st->nreasons) qsort(st->reasons, st->nreasons, sizeof *st->reasons, by_count);
     for (size_t k = 0; k < st->nreasons && k < 5; k++)
       fprintf(f, "    %8llu  %s\n", (unsigned long long)st->reasons[k].count, st->reasons[k].text);
     if (st->nreasons > 5) fprintf(f, "    (%zu more reasons)\n", st->nreasons - 5);
@@ -116,7 +117,8 @@ int sr_summary_json(const sr_summary *s, sr_buf *b) {
     sr_buf_append_str(b, "{\"name\":");
     sr_jsonw_string(b, st->name, strlen(st->name));
     sr_buf_printf(b, ",\"dropped\":%llu,\"reasons\":{", (unsigned long long)st->dropped);
-    qsort(st->reasons, st->nreasons, sizeof *st->reasons, by_count);
+    /* qsort must not get NULL, even for zero items (C11 7.22.5). */
+    if (st->nreasons) qsort(st->reasons, st->nreasons, sizeof *st->reasons, by_count);
     for (size_t k = 0; k < st->nreasons; k++) {
       if (k) sr_buf_putc(b, ',');
       sr_jsonw_string(b, st->reasons[k].text, strlen(st->reasons[k].text));
