@@ -343,6 +343,22 @@ static void write_batch(run_ctx *c, sr_batch *b) {
   sr_batch_free(b);
 }
 
+/* The ring holds finished batches by seq modulo its size.  The budget of
+ * documents in flight bounds it only loosely (one read can deliver more
+ * lines than the budget), so it grows when a batch would not fit. */
+static int ring_grow(run_ctx *c, uint64_t need) {
+  size_t cap = c->ring_cap;
+  while (cap < need) cap *= 2;
+  sr_batch **nr = calloc(cap, sizeof *nr);
+  if (!nr) return -1;
+  for (size_t i = 0; i < c->ring_cap; i++)
+    if (c->ring[i]) nr[c->ring[i]->seq % cap] = c->ring[i];
+  free(c->ring);
+  c->ring = nr;
+  c->ring_cap = cap;
+  return 0;
+}
+
 static void done_cb(sr_pool *p, sr_batch *b, void *arg) {
   (void)p;
   run_ctx *c = arg;
@@ -353,6 +369,12 @@ static void done_cb(sr_pool *p, sr_batch *b, void *arg) {
   } else if (c->o->unordered) {
     write_batch(c, b);
   } else {
+    if (b->seq - c->write_seq >= c->ring_cap && ring_grow(c, b->seq - c->write_seq + 1)) {
+      sr_log(SR_LOG_ERROR, "out of memory");
+      c->exit_code = 1;
+      sr_batch_free(b);
+      return;
+    }
     c->ring[b->seq % c->ring_cap] = b;
     for (;;) {
       sr_batch **slot = &c->ring[c->write_seq % c->ring_cap];
