@@ -106,11 +106,60 @@ local function cap_ratio(i, w)
   return CAPS[i] / n
 end
 
--- Sentence-final punctuation, allowing closing quotes and a stray "**".
+-- Tests of a line's end, with byte reads from the end instead of patterns
+-- anchored with "$" (which Lua tries from every byte of the line).
+local function byteset(str)
+  local t = {}
+  for c in str:gmatch(".") do t[c:byte()] = true end
+  return t
+end
+local SPACE_B = byteset(" \t\n\v\f\r")
+local END_PUNCT = byteset(".!?:;\"')")
+local QUOTE_B = byteset("\"\xE2\x80\x9D")
+local MARK_B = byteset(".!?\"\xE2")
+
+-- The position of the last byte that is not white space (0 if none).
+local function last_non_space(line)
+  local j = #line
+  while j > 0 and SPACE_B[byte(line, j)] do j = j - 1 end
+  return j
+end
+
+-- Sentence-final punctuation, allowing closing quotes and a stray "**":
+-- "[%.!?:;\"')]%s*%**$" or "\xE2\x80[\x9D\x99]%s*$" (” ’); "%.%.%.$"
+-- is a case of the first.
 local function ends_sentence(line)
-  return find(line, "[%.!?:;\"')]%s*%**$") ~= nil
-      or find(line, "\xE2\x80[\x9D\x99]%s*$") ~= nil  -- ” ’
-      or find(line, "%.%.%.$") ~= nil
+  local j = #line
+  while j > 0 and byte(line, j) == 42 do j = j - 1 end         -- "*"
+  while j > 0 and SPACE_B[byte(line, j)] do j = j - 1 end
+  if j > 0 and END_PUNCT[byte(line, j)] then return true end
+  local k = last_non_space(line)
+  if k >= 3 then
+    local a, b, c = byte(line, k - 2, k)
+    if a == 0xE2 and b == 0x80 and (c == 0x9D or c == 0x99) then return true end
+  end
+  return false
+end
+
+-- "%.[\"\xE2\x80\x9D]*%s*$": a full stop, then closing quotes.
+local function ends_period(line)
+  local j = last_non_space(line)
+  while j > 0 and QUOTE_B[byte(line, j)] do j = j - 1 end
+  return j > 0 and byte(line, j) == 46
+end
+
+-- "[%.!?\"\xE2][\x80]?[\x9D]?%s*$": a mark, maybe a closing ” after it.
+local function ends_mark(line)
+  local j = last_non_space(line)
+  if j == 0 then return false end
+  local c = byte(line, j)
+  if MARK_B[c] then return true end
+  if c == 0x9D then
+    if j >= 2 and MARK_B[byte(line, j - 1)] then return true end
+    return j >= 3 and byte(line, j - 1) == 0x80 and MARK_B[byte(line, j - 2)] == true
+  end
+  if c == 0x80 then return j >= 2 and MARK_B[byte(line, j - 1)] == true end
+  return false
 end
 
 -- A line made only of date words: "Rabu, 30 April 2025 | 12:30 WIB".
@@ -463,9 +512,9 @@ function M.stage(doc)
         local cr = (w >= 4 and w <= 18) and cap_ratio(i, w) or 0
         if w > 18
             or (w >= 8 and ends and cr < 0.6)
-            or (w >= 6 and find(line, "%.[\"\xE2\x80\x9D]*%s*$") and not find(line, "%.%.$"))
+            or (w >= 6 and ends_period(line) and sub(line, -2) ~= "..")
             or (w >= 12 and cr < 0.45)
-            or (w >= 4 and ends and find(line, "[%.!?\"\xE2][\x80]?[\x9D]?%s*$")
+            or (w >= 4 and ends and ends_mark(line)
                 and cr < 0.5 and find(line, "%f[%w]%l%l+ %l%l+")) then
           KIND[i] = "P"
         else
