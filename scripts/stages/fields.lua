@@ -118,7 +118,7 @@ local function authors(ctx)
   -- the last label of the page: a name after it means "label, name".
   local after = false
   for i = n, 1, -1 do
-    local key = ctx.W[i] <= 2 and LOW[i] and LOW[i]:gsub("[%s:]+$", "")
+    local key = ctx.W[i] <= 2 and S[i] ~= "" and LOW[i]:gsub("[%s:]+$", "")
     if key and LABEL_ONLY[key] then
       local j = next_line(i, 1)
       after = j ~= nil and meta.is_name(S[j]) and (RULE[j] == nil or RULE[j] == "header"
