@@ -189,7 +189,7 @@ class Corpus:
         for k in range(64):
             bad[len(bad) // 2 + k] ^= 0x5A
         c("gzip_corrupt", {"a.jsonl.gz": bytes(bad)}, "mixed", out=None, failed=None,
-          reason=["corrupt or truncated compressed data", "not JSON"],
+          reason=["corrupt or truncated compressed data", "not JSON", "no string field"],
           note="damaged lines decoded before the checksum fails are not JSON")
         c("gzip_header_only", {"a.txt.gz": gz[:10]}, "failed", failed=1, reason="corrupt or truncated")
         c("gzip_magic_only", {"a.txt.gz": b"\x1f\x8b"}, "failed", failed=1, reason="corrupt or truncated")
@@ -200,7 +200,7 @@ class Corpus:
         for k in range(64):
             badz[len(badz) // 2 + k] ^= 0x5A
         c("zstd_corrupt", {"a.jsonl.zst": bytes(badz)}, "mixed", out=None, failed=None,
-          reason=["corrupt or truncated compressed data", "not JSON"])
+          reason=["corrupt or truncated compressed data", "not JSON", "no string field"])
         c("zstd_text_truncated", {"a.txt.zst": zs[: len(zs) // 3]}, "failed", failed=1,
           reason="corrupt or truncated")
         # Zip-bomb-like: many zeros compressed to a little.  The cap stops the
