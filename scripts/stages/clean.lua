@@ -388,6 +388,19 @@ local find_sentence = adapt.byte_finder(
   "[%.!?][\"\xE2\x80\x9D]*%s+[\"\xE2\x80\x9C]*%u",
   "[.!?][\"\\xE2\\x80\\x9D]*[ \\t\\n\\x0b\\f\\r]+[\"\\xE2\\x80\\x9C]*[A-Z]")
 
+-- Datelines of this page's lines: the same line is asked about by the site
+-- guess, the title search, the teaser index and the body start.  Parsing
+-- is a pure function of the line; the cache is emptied for every page.
+local DL = {}
+local function dateline_of(line)
+  local v = DL[line]
+  if v == nil then
+    v = dateline.parse(line) or false
+    DL[line] = v
+  end
+  return v or nil
+end
+
 -- The first five words of a string, lower-cased, after a dateline and any
 -- opening quote: the key of the teaser / pull-quote index.
 local function head_key(s, init)
@@ -410,7 +423,7 @@ local function early_site(doc_meta, n)
     if line ~= "" then
       seen = seen + 1
       if #line > 60 then
-        local dl = dateline.parse(line)
+        local dl = dateline_of(line)
         if dl and dl.outlet then return lower(dl.outlet), dl end
       end
       if seen > 25 then break end
@@ -421,6 +434,7 @@ end
 
 -- Count the page's short lines per site in the shared counter (prepass).
 function M.prepass(doc)
+  DL = {}
   local text = adapt.clean_text(doc.text)
   local n = split_lines(text)
   local site = early_site(doc.meta, n) or "?"
@@ -443,6 +457,7 @@ function M.prepass(doc)
 end
 
 function M.stage(doc)
+  DL = {}
   local raw = doc.text
   local text = adapt.clean_text(raw)
   local n = split_lines(text)
@@ -558,7 +573,7 @@ function M.stage(doc)
         local w, line = W[i], S[i]
         if w >= 3 and w <= 30 and not find(line, "%.[\"\xE2\x80\x9D]*$")
             and not meta.find_domain(line)
-            and not (k == "P" and dateline.parse(line)) then
+            and not (k == "P" and dateline_of(line)) then
           if w >= 4 then title_i = i; break end
           short_i = short_i or i
         end
@@ -608,14 +623,16 @@ function M.stage(doc)
   -- 4. teasers and pull-quotes: a line whose head is a sentence head of a
   --    longer line elsewhere in the page.
   local heads = {}
+  local HK = {}           -- head keys of the P lines read without a dateline
   local np_seen = 0
   for i = 1, n do
     if KIND[i] == "P" then
       local line = S[i]
       np_seen = np_seen + 1
-      local dl = np_seen <= 4 and W[i] >= 8 and dateline.parse(line)
+      local dl = np_seen <= 4 and W[i] >= 8 and dateline_of(line)
       local body = dl and sub(line, dl.stop + 1) or line
       local hk = head_key(body)
+      if not dl then HK[i] = hk or false end   -- the same key below
       if hk and (not heads[hk] or #S[heads[hk]] < #line) then heads[hk] = i end
       -- later sentences of the paragraph
       local pos = 1
@@ -631,7 +648,8 @@ function M.stage(doc)
   for i = 1, n do
     local k = KIND[i]
     if (k == "P" or k == "S") and W[i] >= 5 then
-      local hk = head_key(S[i])
+      local hk = HK[i]
+      if hk == nil then hk = head_key(S[i]) end
       local j = hk and heads[hk]
       if j and j ~= i and #S[j] > #S[i] + 10 then
         -- the tail of the shorter line must also occur in the longer one
@@ -658,7 +676,7 @@ function M.stage(doc)
     np_seen = 0
     for i = (title_i or 0) + 1, n do
       if KIND[i] == "P" then
-        local dl = dateline.parse(S[i])
+        local dl = dateline_of(S[i])
         if dl then body_start, dl_info = i, dl; break end
         seen_p = seen_p + W[i]
         np_seen = np_seen + 1
