@@ -101,7 +101,11 @@ static void read_whole(read_job *j, size_t max) {
   if (open_input(j)) return;
   sr_buf b = SR_BUF_INIT;
   for (;;) {
-    if (sr_buf_reserve(&b, 256 * 1024)) {
+    /* Read in steps that grow with the document.  A fixed 256 KB step gave
+     * every document a 512 KB buffer (most pages are a few KB), held until
+     * the document was written; with thousands in flight the partly touched
+     * buffers made RSS grow with the corpus. */
+    if (sr_buf_reserve(&b, b.len < 16384 ? 16384 : b.len)) {
       job_add_doc(j, error_doc(st->in, 0, "out of memory"));
       sr_buf_free(&b);
       return;
@@ -118,6 +122,14 @@ static void read_whole(read_job *j, size_t max) {
       job_add_doc(j, error_doc(st->in, 0, "document larger than the limit of %zu bytes (--max-doc-bytes)", max));
       sr_buf_free(&b);
       return;
+    }
+  }
+  if (b.cap > b.len + 4096) {
+    /* Give back the unused tail of the last step. */
+    char *d = realloc(b.data, b.len + 1);
+    if (d) {
+      b.data = d;
+      b.cap = b.len + 1;
     }
   }
   size_t len;
