@@ -115,7 +115,10 @@ static int parse_count(const char *s, long min, long max, long *out) {
   return 0;
 }
 
-static int cmd_run(int argc, char **argv) {
+/* The body of `saring run`; sets and load (argc + 1 slots each) collect the
+ * --set and --load arguments and are freed by cmd_run, whichever way the
+ * parsing ends. */
+static int run_with(int argc, char **argv, const char **sets, const char **load) {
   enum {
     OPT_FAILED = 256, OPT_STATS, OPT_UNORDERED, OPT_TEXT_FIELD, OPT_ID_FIELD, OPT_UTF8,
     OPT_MAX_DOC, OPT_BATCH, OPT_INFLIGHT, OPT_EXPLAIN, OPT_TRUSTED, OPT_PROGRESS,
@@ -158,9 +161,7 @@ static int cmd_run(int argc, char **argv) {
   };
   sr_run_opts o;
   sr_run_opts_init(&o);
-  const char **sets = calloc((size_t)argc + 1, sizeof *sets);
   int nsets = 0;
-  const char **load = calloc((size_t)argc + 1, sizeof *load);
   int nload = 0;
   int log_level = SR_LOG_INFO, log_format = SR_LOG_TEXT;
   long v;
@@ -255,7 +256,6 @@ static int cmd_run(int argc, char **argv) {
       return 2;
     }
   }
-  free(load);
   if (optind >= argc) return usage_error(RUN_USAGE, "%s", "missing SCRIPT");
   o.script = argv[optind++];
   if (o.source && optind < argc)
@@ -266,7 +266,6 @@ static int cmd_run(int argc, char **argv) {
   o.set = sets;
   if (o.max_inflight_docs < o.batch_docs) o.max_inflight_docs = o.batch_docs;
   int rc = sr_run(&o);
-  free(sets);
   return rc;
 }
 
@@ -299,6 +298,17 @@ static int cmd_plugins(int argc, char **argv) {
     }
   }
   return sr_plugin_list(stdout);
+}
+
+static int cmd_run(int argc, char **argv) {
+  const char **sets = calloc((size_t)argc + 1, sizeof *sets);
+  const char **load = calloc((size_t)argc + 1, sizeof *load);
+  int rc = 2;
+  if (sets && load) rc = run_with(argc, argv, sets, load);
+  else fprintf(stderr, "saring: out of memory\n");
+  free(sets);
+  free(load);
+  return rc;
 }
 
 /* `saring lua FILE [ARG...]`: like the lua interpreter, with saring's
