@@ -617,6 +617,15 @@ int sr_run(const sr_run_opts *o) {
   return rc;
 }
 
+/* For a configuration error found before the loop starts: frees what
+ * run_loaded has made so far and gives the exit code. */
+static int config_error(run_ctx *c) {
+  sr_summary_free(&c->sum);
+  sr_inputs_free(&c->inputs);
+  free(c->failed_path);
+  return 2;
+}
+
 static int run_loaded(const sr_run_opts *o, sr_script_env env, int workers) {
   run_ctx c;
   memset(&c, 0, sizeof c);
@@ -632,17 +641,17 @@ static int run_loaded(const sr_run_opts *o, sr_script_env env, int workers) {
   for (int i = 0; i < o->ninputs; i++)
     if (sr_inputs_add(&c.inputs, o->inputs[i], o->format)) {
       fprintf(stderr, "saring: out of memory\n");
-      return 2;
+      return config_error(&c);
     }
   c.sum.inputs = c.inputs.n;
   for (size_t i = 0; i < c.inputs.n; i++)
     if (c.inputs.v[i].error) sr_log(SR_LOG_ERROR, "%s: %s", c.inputs.v[i].path, c.inputs.v[i].error);
 
   c.failed_path = o->failed ? strdup(o->failed) : default_failed_path(o->out);
-  if (check_writable(o->out) || check_writable(o->csv)) return 2;
+  if (check_writable(o->out) || check_writable(o->csv)) return config_error(&c);
   if (o->mirror && mkdir(o->mirror, 0755) != 0 && errno != EEXIST) {
     fprintf(stderr, "saring: cannot create %s: %s\n", o->mirror, strerror(errno));
-    return 2;
+    return config_error(&c);
   }
 
   c.loop = uv_default_loop();
@@ -652,7 +661,7 @@ static int run_loaded(const sr_run_opts *o, sr_script_env env, int workers) {
     if (!(c.psink = sr_psink_open(c.loop, o->sink, &kc, &perr))) {
       fprintf(stderr, "saring: %s\n", perr ? perr : "cannot open the sink");
       free(perr);
-      return 2;
+      return config_error(&c);
     }
   }
   if (o->source) {
