@@ -88,8 +88,31 @@ function M.detect(text)
   return detect_lua(s)
 end
 
+-- The code alone, as decide() would give it, with fewer scans: the word
+-- total only when the evidence could be under 2% of it (there are fewer
+-- words than bytes), the Indonesian markers only when two Malay markers
+-- make Malay possible.
+local function code_of(text)
+  local s = #text > 4000 and text:sub(1, 4000) or text
+  if not SETS then return (detect_lua(s)) end
+  local ok, en = pcall(SETS[1].count, SETS[1], s)
+  if not (ok and en) then return (detect_lua(s)) end
+  local ev = en + SETS[2]:count(s)
+  if ev == 0 then return "und" end       -- no known word at all
+  if ev < 0.02 * #s then
+    -- a matched word is a word, so the total is at least 1 here
+    if ev < 0.02 * adapt.count_words(s) then return "und" end
+  end
+  local idms = ev - en
+  if en > idms then return "en" end
+  local msm = SETS[4]:count(s)
+  if msm >= 2 and msm > SETS[3]:count(s) then return "ms" end
+  return "id"
+end
+M.code_of = code_of
+
 function M.stage(doc)
-  local code = M.detect(doc.text)
+  local code = code_of(doc.text)
   if code == "und" and adapt.langmod and adapt.langmod.detect then
     local ok, c = pcall(adapt.langmod.detect, doc, {candidates = {"id", "ms", "en"}})
     if ok and type(c) == "string" then code = c end

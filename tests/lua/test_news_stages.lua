@@ -103,6 +103,13 @@ eq(ents("Sementara itu, Jepang juga menyampaikan keprihatinannya."), "loc:Jepang
 eq(lang.detect("Kerajaan berkata bahawa projek itu akan siap selepas dua tahun kerana dana mencukupi."), "ms", "lang ms")
 eq(lang.detect("Pemerintah mengatakan bahwa proyek itu akan selesai setelah dua tahun karena dana cukup."), "id", "lang id")
 eq(lang.detect("The government said that the project would be finished after two years."), "en", "lang en")
+for _, t in ipairs({"Kerajaan berkata bahawa projek itu akan siap selepas dua tahun kerana dana mencukupi.",
+    "Pemerintah mengatakan bahwa proyek itu akan selesai setelah dua tahun karena dana cukup.",
+    "The government said that the project would be finished after two years.",
+    "Bonjour tout le monde, ceci est un texte en français sans mots connus.", "", "12345 67890",
+    string.rep("Kerajaan negeri berkata ", 300) .. string.rep("bahwa karena ", 10)}) do
+  eq(lang.code_of(t), (lang.detect(t)), "code_of = detect: " .. t:sub(1, 30))
+end
 
 -- the clean stage on a small page ----------------------------------------------------------
 local page = table.concat({
