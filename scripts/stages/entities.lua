@@ -285,28 +285,43 @@ function M.find_all(text, skip_to)
         if ch[x] and not NAMES[cl[x]] then split = true; break end
       end
     end
+    local ci = c.initial
     if not split then
       -- nothing to split: the C arrays are the token arrays (read only)
       toks, ts, te, lks, nt = cw, cs, ce, cl, n
-      inits = c.initial
-      n = 0
-    end
-    for x = 1, n do
-      local w = cw[x]
-      if ch[x] and not NAMES[cl[x]] then
-        -- "Utara-Rusia", "Rusia-Ukraina": two names
-        local off = cs[x]
-        for part in (w .. "-"):gmatch("([^-]*)%-") do
-          if part ~= "" then
-            nt = nt + 1
-            toks[nt], ts[nt], te[nt] = part, off, off + #part - 1
-          end
-          off = off + #part + 1
+      inits = ci
+    else
+      -- copy the stretches between split words with table.move
+      inits = {}
+      local move = table.move
+      local function copy(from, to)
+        if to >= from then
+          move(cw, from, to, nt + 1, toks)
+          move(cs, from, to, nt + 1, ts)
+          move(ce, from, to, nt + 1, te)
+          move(cl, from, to, nt + 1, lks)
+          move(ci, from, to, nt + 1, inits)
+          nt = nt + to - from + 1
         end
-      else
-        nt = nt + 1
-        toks[nt], ts[nt], te[nt], lks[nt] = w, cs[x], ce[x], cl[x]
       end
+      local from = 1
+      for x = 1, n do
+        if ch[x] and not NAMES[cl[x]] then
+          copy(from, x - 1)
+          -- "Utara-Rusia", "Rusia-Ukraina": two names
+          local off = cs[x]
+          for part in (cw[x] .. "-"):gmatch("([^-]*)%-") do
+            if part ~= "" then
+              nt = nt + 1
+              toks[nt], ts[nt], te[nt] = part, off, off + #part - 1
+              inits[nt] = sentence_start(text, off)
+            end
+            off = off + #part + 1
+          end
+          from = x + 1
+        end
+      end
+      copy(from, n)
     end
     scan = #text + 1                      -- the loop below has nothing to do
   end
