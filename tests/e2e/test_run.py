@@ -425,6 +425,16 @@ class OrderTest(SaringTest):
         self.assertEqual(sorted(r["id"] for r in got), [r["id"] for r in recs])
         self.assertEqual(len(got), len(recs))
 
+    def test_one_slow_document_ahead_of_many(self):
+        # One read delivers more batches than --max-inflight: the fast ones
+        # must wait in the reorder buffer for the slow first one, without
+        # overwriting each other.
+        recs = [{"id": "o%04d" % i, "text": "d", "cost": 20000000 if i == 0 else 10} for i in range(200)]
+        f = self.write_jsonl("in.jsonl", recs)
+        s = self.script(BUSY_STAGE)
+        p = self.run_ok("run", s, f, "-o", "-", "-q", "-w", "2", "--batch", "1", "--max-inflight", "1")
+        self.assertEqual([r["id"] for r in helpers.parse_jsonl(p.stdout)], [r["id"] for r in recs])
+
     def test_small_inflight_limit(self):
         f, recs = self.make_input(300)
         s = self.script(BUSY_STAGE)
