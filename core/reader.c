@@ -23,6 +23,8 @@ typedef struct in_state {
   int skipping;        /* inside an over-long line: drop until newline */
   int eof;
   size_t counted;      /* raw bytes already added to the reader's total */
+  char *chunk;         /* the last chunk read, split up to chunk_pos */
+  size_t chunk_pos, chunk_len;
 } in_state;
 
 typedef struct read_job {
@@ -148,26 +150,71 @@ static void line_doc(read_job *j, const char *s, size_t n, size_t max) {
   job_add_doc(j, sr_doc_from_line(st->in->path, st->line, st->in->format, s, n, max));
 }
 
-static void read_chunk(read_job *j, size_t chunk, size_t max) {
+/* Splits the chunk held in the state into line documents, from where the
+ * previous job stopped, and stops after max_docs documents so that a chunk
+ * of many short lines does not put more than the run's budget in flight;
+ * the rest waits in the state for the next job. */
+static void split_chunk(read_job *j, size_t max, size_t max_docs) {
+  in_state *st = j->st;
+  const char *p = st->chunk + st->chunk_pos, *end = st->chunk + st->chunk_len;
+  while (p < end && j->ndocs < max_docs) {
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    if (!nl) {
+      /* An incomplete line waits for the next chunk, unless it is already
+       * over the limit, in which case its bytes are skipped. */
+      if (!st->skipping) {
+        if (st->carry.len + (size_t)(end - p) > max || sr_buf_append(&st->carry, p, (size_t)(end - p))) {
+          st->skipping = 1;
+          st->carry.len = 0;
+        }
+      }
+      p = end;
+      break;
+    }
+    if (st->skipping) {
+      st->skipping = 0;
+      st->line++;
+      job_add_doc(j, error_doc(st->in, st->line, "line longer than the limit of %zu bytes (--max-doc-bytes)", max));
+    } else if (st->carry.len) {
+      if (st->carry.len + (size_t)(nl - p) > max) {
+        st->line++;
+        job_add_doc(j, error_doc(st->in, st->line, "line longer than the limit of %zu bytes (--max-doc-bytes)", max));
+      } else if (sr_buf_append(&st->carry, p, (size_t)(nl - p)) == 0) {
+        line_doc(j, st->carry.data, st->carry.len, max);
+      }
+      st->carry.len = 0;
+    } else {
+      line_doc(j, p, (size_t)(nl - p), max);
+    }
+    p = nl + 1;
+  }
+  st->chunk_pos = (size_t)(p - st->chunk);
+}
+
+static void read_chunk(read_job *j, size_t chunk, size_t max, size_t max_docs) {
   in_state *st = j->st;
   if (!st->stream && open_input(j)) {
     st->eof = 1;
     return;
   }
-  char *buf = malloc(chunk);
-  if (!buf) {
+  if (st->chunk_pos < st->chunk_len) {
+    split_chunk(j, max, max_docs);
+    return;
+  }
+  if (!st->chunk) st->chunk = malloc(chunk);
+  if (!st->chunk) {
     job_add_doc(j, error_doc(st->in, st->line, "out of memory"));
     st->eof = 1;
     return;
   }
-  ssize_t n = sr_stream_read(st->stream, buf, chunk);
+  ssize_t n = sr_stream_read(st->stream, st->chunk, chunk);
+  st->chunk_pos = st->chunk_len = 0;
   if (n < 0) {
     /* What was read before the error has been delivered; the rest of the
      * input is lost, and the record says from which line. */
     job_add_doc(j, error_doc(st->in, st->line + 1, "cannot read past line %llu: %s",
                              (unsigned long long)st->line, errtext((int)n)));
     st->eof = 1;
-    free(buf);
     return;
   }
   if (n == 0) {
@@ -181,51 +228,22 @@ static void read_chunk(read_job *j, size_t chunk, size_t max) {
     }
     st->carry.len = 0;
     st->eof = 1;
-    free(buf);
     return;
   }
-  const char *p = buf, *end = buf + n;
-  while (p < end) {
-    const char *nl = memchr(p, '\n', (size_t)(end - p));
-    if (!nl) {
-      /* An incomplete line waits for the next chunk, unless it is already
-       * over the limit, in which case its bytes are skipped. */
-      if (!st->skipping) {
-        if (st->carry.len + (size_t)(end - p) > max) {
-          st->skipping = 1;
-          st->carry.len = 0;
-        } else if (sr_buf_append(&st->carry, p, (size_t)(end - p))) {
-          st->skipping = 1;
-          st->carry.len = 0;
-        }
-      }
-      break;
-    }
-    if (st->skipping) {
-      st->skipping = 0;
-      st->line++;
-      job_add_doc(j, error_doc(st->in, st->line, "line longer than the limit of %zu bytes (--max-doc-bytes)", max));
-    } else if (st->carry.len) {
-      if (sr_buf_append(&st->carry, p, (size_t)(nl - p)) == 0)
-        line_doc(j, st->carry.data, st->carry.len, max);
-      st->carry.len = 0;
-    } else {
-      line_doc(j, p, (size_t)(nl - p), max);
-    }
-    p = nl + 1;
-  }
-  free(buf);
+  st->chunk_len = (size_t)n;
+  split_chunk(j, max, max_docs);
 }
 
 static void job_work_cb(uv_work_t *req) {
   read_job *j = req->data;
   sr_reader *r = j->r;
   if (j->whole) read_whole(j, r->cfg.max_doc_bytes);
-  else read_chunk(j, r->cfg.chunk_bytes, r->cfg.max_doc_bytes);
+  else read_chunk(j, r->cfg.chunk_bytes, r->cfg.max_doc_bytes, r->cfg.job_docs);
 }
 
 static void state_free(in_state *st) {
   if (!st) return;
+  free(st->chunk);
   sr_stream_close(st->stream);
   sr_buf_free(&st->carry);
   free(st);
@@ -345,6 +363,7 @@ sr_reader *sr_reader_new(uv_loop_t *loop, const sr_inputs *inputs, const sr_read
   r->cfg = *cfg;
   if (r->cfg.readahead < 1) r->cfg.readahead = 1;
   if (!r->cfg.chunk_bytes) r->cfg.chunk_bytes = 1 << 20;
+  if (!r->cfg.job_docs) r->cfg.job_docs = (size_t)-1;
   return r;
 }
 

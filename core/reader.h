@@ -22,6 +22,7 @@ typedef struct sr_reader_config {
   size_t chunk_bytes;     /* read size for line-based inputs */
   size_t max_doc_bytes;   /* larger documents fail with a clear reason */
   int readahead;          /* whole-file reads in flight at once */
+  size_t job_docs;        /* line documents one read job may deliver (0: no cap) */
   /* Delivers documents in input order (loop thread); takes ownership. */
   void (*docs_cb)(sr_reader *r, sr_doc *docs, size_t n, void *arg);
   /* Whether the run can take more documents now. */

@@ -445,6 +445,7 @@ static int start_reader(run_ctx *c) {
     .chunk_bytes = 1 << 20,
     .max_doc_bytes = c->o->max_doc_bytes,
     .readahead = 8,
+    .job_docs = c->o->max_inflight_docs / 2 ? c->o->max_inflight_docs / 2 : 1,
     .docs_cb = docs_cb,
     .room_cb = room_cb,
     .end_cb = end_cb,
