@@ -14,6 +14,7 @@
 #include <fcntl.h>
 #include <jansson.h>
 #include <limits.h>
+#include <malloc.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -90,7 +91,7 @@ struct wd {
   int paused_disk, paused_full, stopping, shut;
   int lock_fd;
   uv_signal_t sigint, sigterm, sighup;
-  uv_timer_t retry_timer, drain_timer, reload_timer;
+  uv_timer_t retry_timer, drain_timer, reload_timer, trim_timer;
   uv_fs_event_t script_ev;
   /* metrics */
   uint64_t files_ready, files_committed, files_failed, files_duplicate, files_vanished;
@@ -225,7 +226,9 @@ static void read_work_cb(uv_work_t *req) {
   uint64_t *over = NULL;
   size_t nover = 0;
   for (;;) {
-    if (sr_buf_reserve(&b, 1 << 20)) {
+    /* Steps that grow with the file: a fixed 1 MB step gave each small
+     * file a 1 MB buffer, held until its documents were processed. */
+    if (sr_buf_reserve(&b, b.len < 16384 ? 16384 : b.len)) {
       rc = SR_ENOMEM;
       break;
     }
@@ -285,6 +288,13 @@ static void read_work_cb(uv_work_t *req) {
   sr_doc *head = NULL, *tail = NULL;
   size_t nd = 0;
   if (f->format == SR_FORMAT_TEXT) {
+    if (b.cap > b.len + 4096) {
+      char *d = realloc(b.data, b.len + 1);
+      if (d) {
+        b.data = d;
+        b.cap = b.len + 1;
+      }
+    }
     size_t len;
     char *data = sr_buf_detach(&b, &len);
     if (!data) data = calloc(1, 1);
@@ -455,6 +465,13 @@ static void commit_file(wd *w, wfile *f, sr_file_state state, char *out, size_t 
 }
 
 static void maybe_shutdown(wd *w);
+
+/* A daemon frees memory in many threads' arenas; give what is free back to
+ * the system now and then, so RSS follows what is in use. */
+static void trim_cb(uv_timer_t *t) {
+  (void)t;
+  malloc_trim(0);
+}
 
 static void retry_cb(uv_timer_t *t) {
   wd *w = t->data;
@@ -671,6 +688,7 @@ static void shutdown_now(wd *w) {
   uv_close((uv_handle_t *)&w->retry_timer, close_cb_noop);
   uv_close((uv_handle_t *)&w->drain_timer, close_cb_noop);
   uv_close((uv_handle_t *)&w->reload_timer, close_cb_noop);
+  uv_close((uv_handle_t *)&w->trim_timer, close_cb_noop);
   if (!uv_is_closing((uv_handle_t *)&w->script_ev)) uv_close((uv_handle_t *)&w->script_ev, close_cb_noop);
   if (w->http) sr_http_stop(w->http);
   w->http = NULL;
@@ -863,6 +881,8 @@ int sr_watch(const sr_watch_opts *in) {
   uv_timer_init(w.loop, &w.drain_timer);
   uv_timer_init(w.loop, &w.reload_timer);
   w.retry_timer.data = w.drain_timer.data = w.reload_timer.data = &w;
+  uv_timer_init(w.loop, &w.trim_timer);
+  uv_timer_start(&w.trim_timer, trim_cb, 10000, 10000);
   uv_fs_event_init(w.loop, &w.script_ev);
   w.script_ev.data = &w;
   uv_fs_event_start(&w.script_ev, script_event_cb, o.script, 0);
