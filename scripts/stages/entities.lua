@@ -488,7 +488,7 @@ function M.find_all(text, skip_to)
     end
     rs, re_ = i, j
     if inits then initial = inits[rs] else initial = sentence_start(text, ts[rs]) end
-    head_only = in_heading(ts[rs])
+    head_only = heading[1] ~= nil and in_heading(ts[rs])
     local k = rs
     pending_s = nil
     after_title = false
