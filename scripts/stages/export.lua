@@ -36,21 +36,33 @@ local function keywords(doc, text, counts)
       end
     end
   end
-  -- the five most frequent forms (ties in byte order): five passes of
-  -- selection instead of sorting every form with a Lua comparator
-  local out, seen, taken = {}, {}, {}
-  for _ = 1, math.min(5, #order) do
-    local best, bc
-    for x = 1, #order do
-      local k = order[x]
-      if not taken[k] then
-        local c = counts[k]
-        if not best or c > bc or (c == bc and k < best) then best, bc = k, c end
+  -- the five most frequent forms (ties in byte order), kept in one pass:
+  -- most forms lose against the fifth and cost one comparison
+  local top, nt = {}, 0
+  for x = 1, #order do
+    local k = order[x]
+    local c = counts[k]
+    local last = top[nt]
+    if nt < 5 or c > counts[last] or (c == counts[last] and k < last) then
+      local pos = nt < 5 and nt + 1 or 5
+      while pos > 1 do
+        local p = top[pos - 1]
+        local pc = counts[p]
+        if c > pc or (c == pc and k < p) then
+          top[pos] = p
+          pos = pos - 1
+        else
+          break
+        end
       end
+      top[pos] = k
+      if nt < 5 then nt = nt + 1 end
     end
-    taken[best] = true
-    out[#out + 1] = best
-    seen[best:lower()] = true
+  end
+  local out, seen = {}, {}
+  for x = 1, nt do
+    out[x] = top[x]
+    seen[top[x]:lower()] = true
   end
   local title = doc.meta.title
   if type(title) == "string" then
