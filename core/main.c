@@ -63,7 +63,7 @@ static const char RUN_USAGE[] =
     "      --explain          ask stages to record why they removed what they removed\n"
     "      --trusted          let the script run programs (os.execute, io.popen)\n"
     "limits (per document and stage; a stage past one fails its document):\n"
-    "      --limit-instructions N  Lua instructions (default 2000000000; 0: none)\n"
+    "      --limit-instructions N  Lua instructions (default: none; costs ~20% when set)\n"
     "      --limit-memory SIZE     memory a stage call may add (default 1G; 0: none)\n"
     "      --limit-time MS         wall-clock time (default 60000; 0: none)\n"
     "      --lua-memory SIZE       cap on each worker's whole Lua state (default 4G)\n"

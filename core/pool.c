@@ -1,6 +1,8 @@
 /* The worker pool (see pool.h). */
 #include "pool.h"
 
+#include "stage_limits.h"
+
 #include <lauxlib.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +12,7 @@
 
 typedef struct sr_worker {
   sr_pool *pool;
+  sr_limits_slot *slot;  /* the watchdog's view of this worker */
   uv_thread_t thread;
   int index;          /* from 1 */
   lua_State *L;
@@ -23,6 +26,8 @@ struct sr_pool {
   sr_pool_config cfg;
   sr_worker *workers;
   int n;
+  sr_limits_slot *slots;
+  sr_limits_watchdog *watchdog;
 
   uv_mutex_t in_mu;
   uv_cond_t in_cv;
@@ -56,11 +61,13 @@ static void reload_worker(sr_worker *w) {
   }
   sr_script_close(w->L);
   w->L = L;
+  sr_limits_attach(L, w->slot);
 }
 
 static void worker_main(void *arg) {
   sr_worker *w = arg;
   sr_pool *p = w->pool;
+  sr_limits_slot_init(w->slot);
   for (;;) {
     uv_mutex_lock(&p->in_mu);
     while (!p->in_head && !p->stopping) uv_cond_wait(&p->in_cv, &p->in_mu);
@@ -116,7 +123,10 @@ int sr_pool_start(sr_pool **out, uv_loop_t *loop, const sr_pool_config *cfg, cha
   p->cfg = *cfg;
   p->n = cfg->workers > 0 ? cfg->workers : 1;
   p->workers = calloc((size_t)p->n, sizeof *p->workers);
-  if (!p->workers) {
+  p->slots = calloc((size_t)p->n, sizeof *p->slots);
+  if (!p->workers || !p->slots) {
+    free(p->workers);
+    free(p->slots);
     free(p);
     return SR_ENOMEM;
   }
@@ -129,19 +139,24 @@ int sr_pool_start(sr_pool **out, uv_loop_t *loop, const sr_pool_config *cfg, cha
     sr_worker *w = &p->workers[i];
     w->pool = p;
     w->index = i + 1;
+    w->slot = &p->slots[i];
     sr_script_env env = cfg->env;
     env.worker = w->index;
     w->L = sr_script_load(&env, err);
     if (!w->L) {
       for (int k = 0; k < i; k++) sr_script_close(p->workers[k].L);
       free(p->workers);
+      free(p->slots);
       free(p);
       return SR_ESCRIPT;
     }
+    sr_limits_attach(w->L, w->slot);
   }
   uv_async_init(loop, &p->async, async_cb);
   p->async.data = p;
   for (int i = 0; i < p->n; i++) uv_thread_create(&p->workers[i].thread, worker_main, &p->workers[i]);
+  /* Time limits are enforced from outside the workers (stage_limits.h). */
+  p->watchdog = sr_limits_watchdog_start(p->slots, p->n);
   *out = p;
   return 0;
 }
@@ -186,6 +201,7 @@ static void pool_close_cb(uv_handle_t *h) {
   uv_cond_destroy(&p->in_cv);
   uv_mutex_destroy(&p->out_mu);
   free(p->workers);
+  free(p->slots);
   free(p);
 }
 
@@ -196,6 +212,10 @@ void sr_pool_stop(sr_pool *p) {
   uv_mutex_unlock(&p->in_mu);
   for (int i = 0; i < p->n; i++) {
     uv_thread_join(&p->workers[i].thread);
+    if (i == p->n - 1) {
+      sr_limits_watchdog_stop(p->watchdog);
+      p->watchdog = NULL;
+    }
     sr_script_close(p->workers[i].L);
     p->workers[i].L = NULL;
   }
