@@ -496,13 +496,13 @@ static int prepare(exec_ctx *c, sr_doc *d, char **id, char **text, size_t *len, 
       char msg[96];
       snprintf(msg, sizeof msg, "invalid UTF-8 at byte %zu", bad);
       fail(c, "read", msg, NULL);
-      return -1;
+      goto failed;
     }
     size_t nl;
     char *fixed = sr_utf8_repair(*text, *len, &nl);
     if (!fixed) {
       fail(c, "read", "out of memory", NULL);
-      return -1;
+      goto failed;
     }
     free(*text);
     *text = fixed;
@@ -510,6 +510,13 @@ static int prepare(exec_ctx *c, sr_doc *d, char **id, char **text, size_t *len, 
     c->b->counts.repaired_utf8++;
   }
   return 0;
+failed:
+  /* The caller frees the id; the text and meta are ours to drop. */
+  free(*text);
+  *text = NULL;
+  json_decref(*meta);
+  *meta = NULL;
+  return -1;
 }
 
 /* Reads a limits table ({instructions =, memory =, time =}) at idx over l. */

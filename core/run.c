@@ -624,6 +624,7 @@ static int config_error(run_ctx *c) {
   sr_summary_free(&c->sum);
   sr_inputs_free(&c->inputs);
   free(c->failed_path);
+  free(c->csv_header);
   return 2;
 }
 
@@ -672,7 +673,7 @@ static int run_loaded(const sr_run_opts *o, sr_script_env env, int workers) {
     if (!(c.psrc = sr_psource_open(c.loop, o->source, &sc, &perr))) {
       fprintf(stderr, "saring: %s\n", perr ? perr : "cannot open the source");
       free(perr);
-      return 2;
+      return config_error(&c);
     }
   }
   sr_pool_config pc = {
@@ -687,7 +688,7 @@ static int run_loaded(const sr_run_opts *o, sr_script_env env, int workers) {
   if (sr_pool_start(&c.pool, c.loop, &pc, &err)) {
     fprintf(stderr, "saring: %s\n", err ? err : "cannot start workers");
     free(err);
-    return 2;
+    return config_error(&c);
   }
   c.ring_cap = 1;
   while (c.ring_cap <= o->max_inflight_docs + 1) c.ring_cap <<= 1;

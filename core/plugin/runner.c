@@ -224,6 +224,7 @@ static void source_closed_cb(uv_handle_t *h) {
   uv_mutex_destroy(&s->mu);
   uv_cond_destroy(&s->cv);
   free(s->ready.tokens);
+  free(s->name);
   free(s);
 }
 

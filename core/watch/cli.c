@@ -144,6 +144,8 @@ static int read_config(const char *path, char ***args) {
     if (!known || !strcmp(key, "config")) {
       fprintf(stderr, "saring: %s:%d: unknown setting '%s'\n", path, lineno, key);
       fclose(f);
+      for (int i = 0; i < n; i++) free(v[i]);
+      free(v);
       return -1;
     }
     if (n + 1 >= cap) {
@@ -177,6 +179,7 @@ int sr_cmd_watch(int argc, char **argv) {
   for (int i = 0; i < ncfg; i++) args[1 + i] = cfg[i];
   for (int i = 1; i < argc; i++) args[ncfg + i] = argv[i];
 
+  int rc = 2;
   sr_watch_opts o;
   sr_watch_opts_init(&o);
   const char **sets = calloc((size_t)nargs + 1, sizeof *sets);
@@ -194,22 +197,22 @@ int sr_cmd_watch(int argc, char **argv) {
         if (!strcmp(optarg, "move")) o.after = SR_INPUT_MOVE;
         else if (!strcmp(optarg, "delete")) o.after = SR_INPUT_DELETE;
         else if (!strcmp(optarg, "leave")) o.after = SR_INPUT_LEAVE;
-        else return bad("--after takes move, delete or leave, not '%s'", optarg);
+        else { rc = bad("--after takes move, delete or leave, not '%s'", optarg); goto done; }
         break;
       case 6:
         if (!strcmp(optarg, "skip")) o.duplicates = SR_DUP_SKIP;
         else if (!strcmp(optarg, "process")) o.duplicates = SR_DUP_PROCESS;
-        else return bad("--duplicates takes skip or process, not '%s'", optarg);
+        else { rc = bad("--duplicates takes skip or process, not '%s'", optarg); goto done; }
         break;
-      case 7: if (num(optarg, &v)) return bad("--settle takes milliseconds, not '%s'", optarg); o.settle_ms = v; break;
-      case 8: if (num(optarg, &v)) return bad("--quiet-window takes milliseconds, not '%s'", optarg); o.quiet_ms = v; break;
+      case 7: if (num(optarg, &v)) { rc = bad("--settle takes milliseconds, not '%s'", optarg); goto done; } o.settle_ms = v; break;
+      case 8: if (num(optarg, &v)) { rc = bad("--quiet-window takes milliseconds, not '%s'", optarg); goto done; } o.quiet_ms = v; break;
       case 9: o.marker = optarg; break;
-      case 10: if (num(optarg, &v) || !v) return bad("--reconcile takes milliseconds, not '%s'", optarg); o.reconcile_ms = v; break;
+      case 10: if (num(optarg, &v) || !v) { rc = bad("--reconcile takes milliseconds, not '%s'", optarg); goto done; } o.reconcile_ms = v; break;
       case 11: o.follow_symlinks = 1; break;
-      case 'w': if (num(optarg, &v) || !v || v > 1024) return bad("--workers takes 1 to 1024, not '%s'", optarg); o.workers = (int)v; break;
+      case 'w': if (num(optarg, &v) || !v || v > 1024) { rc = bad("--workers takes 1 to 1024, not '%s'", optarg); goto done; } o.workers = (int)v; break;
       case 'f': {
         int fm = sr_format_parse(optarg);
-        if (fm < 0) return bad("unknown format '%s' (text, jsonl or lines)", optarg);
+        if (fm < 0) { rc = bad("unknown format '%s' (text, jsonl or lines)", optarg); goto done; }
         o.format = (sr_format)fm;
         break;
       }
@@ -217,39 +220,40 @@ int sr_cmd_watch(int argc, char **argv) {
       case 13: o.id_field = optarg; break;
       case 14:
         if (!strcmp(optarg, "strict")) o.utf8_strict = 1;
-        else if (strcmp(optarg, "repair")) return bad("--utf8 takes repair or strict, not '%s'", optarg);
+        else if (strcmp(optarg, "repair")) { rc = bad("--utf8 takes repair or strict, not '%s'", optarg); goto done; }
         break;
-      case 15: if (num(optarg, &v) || !v) return bad("--max-doc-bytes takes a byte count, not '%s'", optarg); o.max_doc_bytes = v; break;
-      case 16: if (num(optarg, &v) || !v) return bad("--max-inflight-files takes a number, not '%s'", optarg); o.max_inflight_files = v; break;
+      case 15: if (num(optarg, &v) || !v) { rc = bad("--max-doc-bytes takes a byte count, not '%s'", optarg); goto done; } o.max_doc_bytes = v; break;
+      case 16: if (num(optarg, &v) || !v) { rc = bad("--max-inflight-files takes a number, not '%s'", optarg); goto done; } o.max_inflight_files = v; break;
       case 's':
-        if (!strchr(optarg, '=')) return bad("--set takes KEY=VALUE, not '%s'", optarg);
+        if (!strchr(optarg, '=')) { rc = bad("--set takes KEY=VALUE, not '%s'", optarg); goto done; }
         sets[nsets++] = optarg;
         break;
       case 17: o.trusted = 1; break;
-      case 18: if (num(optarg, &v)) return bad("--drain-timeout takes milliseconds, not '%s'", optarg); o.drain_ms = v; break;
+      case 18: if (num(optarg, &v)) { rc = bad("--drain-timeout takes milliseconds, not '%s'", optarg); goto done; } o.drain_ms = v; break;
       case 19: o.metrics = optarg; break;
-      case 20: if ((format = sr_log_format_parse(optarg)) < 0) return bad("--log-format takes text, logfmt or json, not '%s'", optarg); break;
-      case 21: if ((level = sr_log_level_parse(optarg)) < 0) return bad("--log-level takes debug, info, warn or error, not '%s'", optarg); break;
+      case 20: if ((format = sr_log_format_parse(optarg)) < 0) { rc = bad("--log-format takes text, logfmt or json, not '%s'", optarg); goto done; } break;
+      case 21: if ((level = sr_log_level_parse(optarg)) < 0) { rc = bad("--log-level takes debug, info, warn or error, not '%s'", optarg); goto done; } break;
       case 22: break; /* read above */
       case 23: o.script = optarg; break;
       case 24: o.dir = optarg; break;
       case 25: o.explain = 1; break;
-      case 26: if (num(optarg, &v)) return bad("--limit-instructions takes a count, not '%s'", optarg); o.limits.instructions = v; break;
-      case 27: if (num(optarg, &v)) return bad("--limit-memory takes bytes, not '%s'", optarg); o.limits.memory = v; break;
-      case 28: if (num(optarg, &v)) return bad("--limit-time takes milliseconds, not '%s'", optarg); o.limits.time_ms = v; break;
-      case 29: if (num(optarg, &v)) return bad("--lua-memory takes bytes, not '%s'", optarg); o.state_memory = v; break;
-      case 'h': fputs(WATCH_USAGE, stdout); return 0;
-      default: fputs(WATCH_USAGE, stderr); return 2;
+      case 26: if (num(optarg, &v)) { rc = bad("--limit-instructions takes a count, not '%s'", optarg); goto done; } o.limits.instructions = v; break;
+      case 27: if (num(optarg, &v)) { rc = bad("--limit-memory takes bytes, not '%s'", optarg); goto done; } o.limits.memory = v; break;
+      case 28: if (num(optarg, &v)) { rc = bad("--limit-time takes milliseconds, not '%s'", optarg); goto done; } o.limits.time_ms = v; break;
+      case 29: if (num(optarg, &v)) { rc = bad("--lua-memory takes bytes, not '%s'", optarg); goto done; } o.state_memory = v; break;
+      case 'h': fputs(WATCH_USAGE, stdout); rc = 0; goto done;
+      default: fputs(WATCH_USAGE, stderr); rc = 2; goto done;
     }
   }
   sr_log_setup((sr_log_level)level, (sr_log_format)format);
   if (!o.script && optind < nargs) o.script = args[optind++];
   if (!o.dir && optind < nargs) o.dir = args[optind++];
-  if (!o.script) return bad("%s", "missing SCRIPT");
-  if (!o.dir) return bad("%s", "missing DIR (the folder to watch)");
-  if (optind < nargs) return bad("unexpected argument '%s'", args[optind]);
+  if (!o.script) { rc = bad("%s", "missing SCRIPT"); goto done; }
+  if (!o.dir) { rc = bad("%s", "missing DIR (the folder to watch)"); goto done; }
+  if (optind < nargs) { rc = bad("unexpected argument '%s'", args[optind]); goto done; }
   o.set = sets;
-  int rc = sr_watch(&o);
+  rc = sr_watch(&o);
+done:
   free(sets);
   for (int i = 0; i < ncfg; i++) free(cfg[i]);
   free(cfg);

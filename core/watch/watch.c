@@ -545,6 +545,7 @@ static void commit_done_cb(sr_committer *c, sr_commit *m, void *arg) {
   HASH_DEL(w->inflight, f);
   free(f->rel);
   free(f->abs);
+  free(f->read_error);
   free(f);
   sr_commit_free(m);
   update_pause(w);
@@ -776,12 +777,19 @@ int sr_watch(const sr_watch_opts *in) {
   wd w;
   memset(&w, 0, sizeof w);
   w.o = &o;
+  w.lock_fd = -1;
+  /* Everything below is released at `out`, whichever step failed, so an
+   * error exit leaks nothing (LeakSanitizer would otherwise change the
+   * exit code). */
+  int rc = 2;
+  char *dir = NULL, *abs_state = NULL, *abs_out = NULL, *abs_proc = NULL, *abs_failed = NULL;
+  char *err = NULL, *source = NULL;
   struct stat st;
   if (stat(o.dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
     fprintf(stderr, "saring: %s: not a folder\n", o.dir);
     return 2;
   }
-  char *dir = absolute(o.dir);
+  dir = absolute(o.dir);
   o.dir = dir;
   char state[4096], out[4096], proc[4096], failed[4096];
   snprintf(state, sizeof state, "%s", o.state_dir ? o.state_dir : "");
@@ -796,10 +804,12 @@ int sr_watch(const sr_watch_opts *in) {
   for (int i = 0; i < 4; i++)
     if (make_dir(dirs[i])) {
       fprintf(stderr, "saring: cannot create %s: %s\n", dirs[i], strerror(errno));
-      return 2;
+      goto out;
     }
-  char *abs_state = absolute(state), *abs_out = absolute(out), *abs_proc = absolute(proc),
-       *abs_failed = absolute(failed);
+  abs_state = absolute(state);
+  abs_out = absolute(out);
+  abs_proc = absolute(proc);
+  abs_failed = absolute(failed);
 
   /* One daemon per state folder. */
   char lock[4200];
@@ -807,13 +817,12 @@ int sr_watch(const sr_watch_opts *in) {
   w.lock_fd = open(lock, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
   if (w.lock_fd < 0 || flock(w.lock_fd, LOCK_EX | LOCK_NB) != 0) {
     fprintf(stderr, "saring: %s is in use by another saring watch\n", abs_state);
-    return 2;
+    goto out;
   }
 
-  char *err = NULL;
   if (sr_journal_open(&w.journal, abs_state, &err)) {
     fprintf(stderr, "saring: %s\n", err);
-    return 2;
+    goto out;
   }
   int forgot = sr_journal_forget_unfinished(w.journal);
   if (forgot > 0) {
@@ -828,7 +837,7 @@ int sr_watch(const sr_watch_opts *in) {
                             .failed_dir = abs_failed, .journal = w.journal, .done_cb = commit_done_cb, .arg = &w};
   if (sr_committer_new(&w.committer, w.loop, &cc, &err)) {
     fprintf(stderr, "saring: %s\n", err);
-    return 2;
+    goto out;
   }
 
   int workers = o.workers > 0 ? o.workers : (int)uv_available_parallelism();
@@ -836,16 +845,16 @@ int sr_watch(const sr_watch_opts *in) {
                        .explain = o.explain, .state_memory = o.state_memory};
   /* The pool keeps this buffer (freed with it): every worker loads the
    * bytes validated here. */
-  char *source = sr_script_read(o.script, &env.source_len, &err);
+  source = sr_script_read(o.script, &env.source_len, &err);
   if (!source) {
     fprintf(stderr, "saring: %s\n", err);
-    return 2;
+    goto out;
   }
   env.source = source;
   lua_State *L = sr_script_load(&env, &err);
   if (!L) {
     fprintf(stderr, "saring: %s\n", err);
-    return 2;
+    goto out;
   }
   sr_script_push_pipeline(L);
   lua_getfield(L, -1, "names");
@@ -864,11 +873,23 @@ int sr_watch(const sr_watch_opts *in) {
                        .exec = {.text_field = o.text_field, .id_field = o.id_field, .utf8_strict = o.utf8_strict,
                                 .limits = o.limits},
                        .done_cb = done_cb, .arg = &w};
+  /* The metrics address is checked before any thread starts. */
+  if (o.metrics) {
+    int hrc = sr_http_start(&w.http, w.loop, o.metrics, http_cb, &w);
+    if (hrc) {
+      fprintf(stderr, "saring: cannot serve metrics on %s: %s\n", o.metrics, uv_strerror(hrc));
+      goto out;
+    }
+    char port[16];
+    snprintf(port, sizeof port, "%d", sr_http_port(w.http));
+    sr_log_kv(SR_LOG_INFO, "metrics served", "addr", o.metrics, "port", port, (const char *)NULL);
+  }
   if (sr_pool_start(&w.pool, w.loop, &pc, &err)) {
     fprintf(stderr, "saring: %s\n", err);
-    return 2;
+    goto out;
   }
   sr_pool_reload(w.pool, source, env.source_len); /* hands the buffer to the pool; same bytes */
+  source = NULL;
 
   uv_signal_init(w.loop, &w.sigint);
   uv_signal_init(w.loop, &w.sigterm);
@@ -887,17 +908,6 @@ int sr_watch(const sr_watch_opts *in) {
   w.script_ev.data = &w;
   uv_fs_event_start(&w.script_ev, script_event_cb, o.script, 0);
 
-  if (o.metrics) {
-    int rc = sr_http_start(&w.http, w.loop, o.metrics, http_cb, &w);
-    if (rc) {
-      fprintf(stderr, "saring: cannot serve metrics on %s: %s\n", o.metrics, uv_strerror(rc));
-      return 2;
-    }
-    char port[16];
-    snprintf(port, sizeof port, "%d", sr_http_port(w.http));
-    sr_log_kv(SR_LOG_INFO, "metrics served", "addr", o.metrics, "port", port, (const char *)NULL);
-  }
-
   const char *exclude[] = {abs_state, abs_out, abs_proc, abs_failed, NULL};
   sr_scanner_config sc = {.dir = dir, .exclude = exclude, .settle_ms = o.settle_ms, .quiet_ms = o.quiet_ms,
                           .reconcile_ms = o.reconcile_ms, .marker = o.marker,
@@ -910,7 +920,13 @@ int sr_watch(const sr_watch_opts *in) {
   sr_scanner_start(&w.scanner, w.loop, &sc);
 
   uv_run(w.loop, UV_RUN_DEFAULT);
+  rc = 0;
 
+out:
+  if (w.http && !w.shut) {
+    sr_http_stop(w.http);
+    uv_run(w.loop, UV_RUN_DEFAULT);
+  }
   sr_committer_free(w.committer);
   sr_journal_close(w.journal);
   sr_summary_free(&w.sum);
@@ -924,12 +940,14 @@ int sr_watch(const sr_watch_opts *in) {
     HASH_DEL(w.hashes, h);
     free(h);
   }
-  uv_loop_close(w.loop);
-  close(w.lock_fd);
+  if (w.loop) uv_loop_close(w.loop);
+  if (w.lock_fd >= 0) close(w.lock_fd);
+  free(source);
+  free(err);
   free(dir);
   free(abs_state);
   free(abs_out);
   free(abs_proc);
   free(abs_failed);
-  return 0;
+  return rc;
 }
