@@ -7,11 +7,16 @@
  */
 #include "lua/l_json.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <lauxlib.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "error.h"
 #include "jsonw.h"
+#include "stream.h"
 #include "lua/modules.h"
 
 #define ARRAY_MT "saring.json.array"
@@ -245,9 +250,140 @@ static int mark(lua_State *L, const char *mt) {
 static int lj_array(lua_State *L) { return mark(L, ARRAY_MT); }
 static int lj_object(lua_State *L) { return mark(L, OBJECT_MT); }
 
+/* ---- json.lines: JSONL files, through the core's reader stream -------- */
+
+#define LINES_MT "saring.json.lines"
+#define LINES_CHUNK (256 * 1024)
+
+typedef struct jlines {
+  sr_stream *st;
+  char *chunk;
+  size_t pos, len;
+  sr_buf carry;     /* the incomplete line at the end of a chunk */
+  uint64_t line;
+  int eof;
+} jlines;
+
+static void jlines_close(jlines *j) {
+  sr_stream_close(j->st);
+  j->st = NULL;
+  free(j->chunk);
+  j->chunk = NULL;
+  sr_buf_free(&j->carry);
+  j->eof = 1;
+}
+
+static int jlines_gc(lua_State *L) {
+  jlines_close(luaL_checkudata(L, 1, LINES_MT));
+  return 0;
+}
+
+/* Pushes the decoded line: value, line number; or false, line, message. */
+static int push_line(lua_State *L, jlines *j, const char *s, size_t n) {
+  json_error_t err;
+  json_t *v = json_loadb(s, n, JSON_DECODE_ANY | JSON_ALLOW_NUL, &err);
+  if (!v) {
+    lua_pushboolean(L, 0);
+    lua_pushinteger(L, (lua_Integer)j->line);
+    lua_pushfstring(L, "%s at column %d", err.text, err.column);
+    return 3;
+  }
+  sr_lua_push_json(L, v);
+  json_decref(v);
+  lua_pushinteger(L, (lua_Integer)j->line);
+  return 2;
+}
+
+static int is_blank(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r') return 0;
+  return 1;
+}
+
+static int jlines_next(lua_State *L) {
+  jlines *j = luaL_checkudata(L, lua_upvalueindex(1), LINES_MT);
+  for (;;) {
+    if (j->pos < j->len) {
+      const char *p = j->chunk + j->pos, *nl = memchr(p, '\n', j->len - j->pos);
+      if (!nl) {
+        if (sr_buf_append(&j->carry, p, j->len - j->pos)) return luaL_error(L, "out of memory");
+        j->pos = j->len;
+        continue;
+      }
+      j->pos = (size_t)(nl - j->chunk) + 1;
+      j->line++;
+      const char *s = p;
+      size_t n = (size_t)(nl - p);
+      if (j->carry.len) {
+        if (sr_buf_append(&j->carry, p, n)) return luaL_error(L, "out of memory");
+        s = j->carry.data;
+        n = j->carry.len;
+      }
+      int blank = is_blank(s, n);
+      int r = blank ? 0 : push_line(L, j, s, n);
+      j->carry.len = 0;
+      if (!blank) return r;
+      continue;
+    }
+    if (j->eof) {
+      if (j->carry.len) {
+        j->line++;
+        int blank = is_blank(j->carry.data, j->carry.len);
+        int r = blank ? 0 : push_line(L, j, j->carry.data, j->carry.len);
+        j->carry.len = 0;
+        if (!blank) return r;
+      }
+      jlines_close(j);
+      return 0;
+    }
+    ssize_t got = sr_stream_read(j->st, j->chunk, LINES_CHUNK);
+    if (got < 0) {
+      jlines_close(j);
+      return luaL_error(L, "cannot read past line %d: %s", (int)j->line, sr_strerror((int)got));
+    }
+    j->pos = 0;
+    j->len = (size_t)got;
+    if (got == 0) j->eof = 1;
+  }
+}
+
+/* json.lines(path): for value, line in json.lines("x.jsonl.gz") do ... end.
+ * A line that is not JSON gives false, its number and the message. */
+static int lj_lines(lua_State *L) {
+  const char *path = luaL_checkstring(L, 1);
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    luaL_pushfail(L);
+    lua_pushfstring(L, "%s: %s", path, strerror(errno));
+    return 2;
+  }
+  jlines *j = lua_newuserdatauv(L, sizeof *j, 0);
+  memset(j, 0, sizeof *j);
+  luaL_setmetatable(L, LINES_MT);
+  int rc = sr_stream_open(&j->st, fd);
+  j->chunk = malloc(LINES_CHUNK);
+  if (rc || !j->chunk) {
+    if (rc) close(fd);
+    jlines_close(j);
+    luaL_pushfail(L);
+    lua_pushfstring(L, "%s: %s", path, rc ? sr_strerror(rc) : "out of memory");
+    return 2;
+  }
+  lua_pushvalue(L, -1);
+  lua_pushcclosure(L, jlines_next, 1);
+  lua_insert(L, -2);
+  lua_pushnil(L);
+  lua_insert(L, -2);
+  lua_pushnil(L);
+  lua_insert(L, -2);
+  /* The fourth value closes the file when a loop breaks early. */
+  return 4;
+}
+
 static const luaL_Reg json_funcs[] = {
   {"encode", lj_encode},
   {"decode", lj_decode},
+  {"lines", lj_lines},
   {"array", lj_array},
   {"object", lj_object},
   {"null", NULL},
@@ -262,6 +398,13 @@ int luaopen_saring_json(lua_State *L) {
   lua_pushliteral(L, "object");
   lua_setfield(L, -2, "__name");
   lua_pop(L, 2);
+  if (luaL_newmetatable(L, LINES_MT)) {
+    lua_pushcfunction(L, jlines_gc);
+    lua_setfield(L, -2, "__gc");
+    lua_pushcfunction(L, jlines_gc);
+    lua_setfield(L, -2, "__close");
+  }
+  lua_pop(L, 1);
   luaL_newlib(L, json_funcs);
   lua_pushlightuserdata(L, (void *)&null_sentinel);
   lua_setfield(L, -2, "null");
