@@ -222,6 +222,7 @@ static void read_work_cb(uv_work_t *req) {
    * be decompressed whole into memory. */
   size_t line_start = 0;
   uint64_t lines = 0;
+  int damage = 0;
   int skipping = 0;
   uint64_t *over = NULL;
   size_t nover = 0;
@@ -234,6 +235,14 @@ static void read_work_cb(uv_work_t *req) {
     }
     ssize_t n = sr_stream_read(st, b.data + b.len, b.cap - b.len - 1);
     if (n < 0) {
+      /* Damage in a line-based file (a truncated or corrupt stream): the
+       * complete lines before it go on, as in `saring run`, and the rest
+       * fails with one record; a text document cannot be half read. */
+      if (f->format != SR_FORMAT_TEXT && n != SR_ENOMEM) {
+        damage = (int)n;
+        b.len = line_start;
+        break;
+      }
       rc = (int)n;
       break;
     }
@@ -325,6 +334,17 @@ static void read_work_cb(uv_work_t *req) {
       p = nl ? nl + 1 : end;
     }
     sr_buf_free(&b);
+    if (damage) {
+      snprintf(msg, sizeof msg, "cannot read past line %llu: %s", (unsigned long long)line,
+               damage < 0 && damage > -1000 ? strerror(-damage) : sr_strerror(damage));
+      sr_doc *d = sr_doc_error(f->rel, line + 1, f->format, msg);
+      if (d) {
+        if (tail) tail->next = d;
+        else head = d;
+        tail = d;
+        nd++;
+      }
+    }
   }
   free(over);
   f->docs = head;
