@@ -151,6 +151,7 @@ int sr_pool_start(sr_pool **out, uv_loop_t *loop, const sr_pool_config *cfg, cha
       return SR_ESCRIPT;
     }
     sr_limits_attach(w->L, w->slot);
+    w->lua_bytes = sr_limits_used(w->L);
   }
   uv_async_init(loop, &p->async, async_cb);
   p->async.data = p;

@@ -101,10 +101,23 @@ def main():
             assert time.time() < deadline, "no progress"
             assert a.poll() is None and b.poll() is None, "a consumer ended early"
             time.sleep(0.02)
+        # Freeze A, and kill it only once it holds entries it has not
+        # acknowledged: that is what the survivor must claim.  On a loaded
+        # machine A may have acknowledged everything at the instant we look,
+        # so thaw it and look again a little later.
+        def pending_of_a():
+            rows = redis.cli("XPENDING", "in", "g", "-", "+", "100000", "A").split("\n")
+            return len([x for x in rows if x.strip() == "A"])
+        while True:
+            assert time.time() < deadline, "A never held a pending entry"
+            a.send_signal(signal.SIGSTOP)
+            pending_a = pending_of_a()
+            if pending_a > 0:
+                break
+            a.send_signal(signal.SIGCONT)
+            time.sleep(0.05)
         a.send_signal(signal.SIGKILL)
         a.wait()
-        pending_a = redis.cli("XPENDING", "in", "g", "-", "+", "100000", "A").split("\n")
-        pending_a = len([x for x in pending_a if x.strip() == "A"])
         print(f"killed A with {redis.cli('XLEN', 'out').strip()} documents out, {pending_a} pending for A")
         try:
             _, err_b = b.communicate(timeout=180)
