@@ -108,9 +108,17 @@ def main():
         def pending_of_a():
             rows = redis.cli("XPENDING", "in", "g", "-", "+", "100000", "A").split("\n")
             return len([x for x in rows if x.strip() == "A"])
+        def stopped(pid):
+            with open(f"/proc/{pid}/stat") as f:
+                return f.read().rsplit(")", 1)[1].split()[0] == "T"
         while True:
             assert time.time() < deadline, "A never held a pending entry"
             a.send_signal(signal.SIGSTOP)
+            # SIGSTOP is asynchronous: until A is really stopped it could
+            # still acknowledge what XPENDING is about to report.
+            while not stopped(a.pid):
+                assert time.time() < deadline, "A did not stop"
+                time.sleep(0.001)
             pending_a = pending_of_a()
             if pending_a > 0:
                 break
