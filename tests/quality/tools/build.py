@@ -5,6 +5,10 @@ authored sources in tests/quality/tools/src/*.page.
     python3 tests/quality/tools/build.py            # (re)write pages/ and gold/
     python3 tests/quality/tools/build.py --check    # fail if they are out of date
     python3 tests/quality/tools/build.py --audit    # list words and numbers to review
+    python3 tests/quality/tools/build.py --set tests/quality/unseen   # another set
+
+--set DIR works on a set laid out as DIR/src/*.page, DIR/pages, DIR/gold
+(default: tools/src with pages/ and gold/ in tests/quality).
 
 A source file is a header of "key: value" lines, a line "---", then the page.
 Every page line starts with a two-character marker:
@@ -224,14 +228,22 @@ def dump_gold(g):
     return text
 
 
-def build_all():
+def set_dirs(set_dir=None):
+    """(source folder, root holding pages/ and gold/) of a set: the default
+    set keeps its sources in tools/src, another set DIR in DIR/src."""
+    if set_dir is None:
+        return SRC, ROOT
+    return os.path.join(set_dir, "src"), set_dir
+
+
+def build_all(src=SRC):
     """{relative path: text} for every generated file."""
     out = {}
-    for fname in sorted(os.listdir(SRC)):
+    for fname in sorted(os.listdir(src)):
         if not fname.endswith(".page"):
             continue
         name = fname[: -len(".page")]
-        meta, lines, content = parse(os.path.join(SRC, fname))
+        meta, lines, content = parse(os.path.join(src, fname))
         validate(name, meta, lines, content)
         page = render(meta, lines)
         # The numbering must survive the reader's own split: check it here.
@@ -242,13 +254,13 @@ def build_all():
     return out
 
 
-def audit():
+def audit(src=SRC):
     """Print, per page, the capitalised words no entity covers and the
     digit-bearing tokens no quantity covers, for a human to review."""
-    for fname in sorted(os.listdir(SRC)):
+    for fname in sorted(os.listdir(src)):
         if not fname.endswith(".page"):
             continue
-        meta, lines, content = parse(os.path.join(SRC, fname))
+        meta, lines, content = parse(os.path.join(src, fname))
         print(f"== {fname}")
         forms = [f for k in ("person", "location", "organization") for f in meta.get(k, [])]
         qtexts = [q["text"] for q in meta["quantity"]]
@@ -270,17 +282,25 @@ def audit():
 
 def main():
     args = sys.argv[1:]
+    set_dir = None
+    if "--set" in args:
+        i = args.index("--set")
+        if i + 1 >= len(args):
+            sys.exit("build.py: --set needs a directory")
+        set_dir = os.path.abspath(args[i + 1])
+        del args[i:i + 2]
+    src, root = set_dirs(set_dir)
     try:
         if "--audit" in args:
-            audit()
+            audit(src)
             return
-        files = build_all()
+        files = build_all(src)
     except SourceError as e:
         sys.exit(f"build.py: {e}")
     if "--check" in args:
         stale = []
         for rel, text in files.items():
-            path = os.path.join(ROOT, rel)
+            path = os.path.join(root, rel)
             try:
                 with open(path, encoding="utf-8", newline="") as f:
                     if f.read() != text:
@@ -288,7 +308,7 @@ def main():
             except FileNotFoundError:
                 stale.append(rel)
         for d in ("pages", "gold"):
-            for n in os.listdir(os.path.join(ROOT, d)):
+            for n in os.listdir(os.path.join(root, d)):
                 if os.path.join(d, n) not in files:
                     stale.append(os.path.join(d, n) + " (no source)")
         if stale:
@@ -296,9 +316,9 @@ def main():
         print(f"build.py: {len(files) // 2} pages and gold files up to date")
         return
     for d in ("pages", "gold"):
-        os.makedirs(os.path.join(ROOT, d), exist_ok=True)
+        os.makedirs(os.path.join(root, d), exist_ok=True)
     for rel, text in files.items():
-        with open(os.path.join(ROOT, rel), "w", encoding="utf-8", newline="") as f:
+        with open(os.path.join(root, rel), "w", encoding="utf-8", newline="") as f:
             f.write(text)
     print(f"build.py: wrote {len(files) // 2} pages and gold files")
 

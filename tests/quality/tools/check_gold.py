@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Verify the held-out gold set in tests/quality/.
 
-    python3 tests/quality/tools/check_gold.py [--score PATH] [--seeds DIR] [--keep FILE]
+    python3 tests/quality/tools/check_gold.py [--score PATH] [--seeds DIR] [--keep FILE] [--set DIR]
 
 1. The generated pages/ and gold/ must match what tools/build.py makes from
    tools/src/ (no hand edits, no stale files).
@@ -13,7 +13,9 @@
 
 --seeds DIR runs steps 2-3 on another gold set laid out like
 /work/shared/seeds (DIR/*.txt and DIR/gold/*.json), which checks that this
-script builds exports the way the scorer reads them.  Exit status 0 means
+script builds exports the way the scorer reads them.  --set DIR checks
+another authored set (DIR/src/*.page, DIR/pages, DIR/gold, e.g.
+tests/quality/unseen) instead of the default one.  Exit status 0 means
 every check passed.
 """
 import argparse
@@ -78,25 +80,28 @@ def main():
                     help="path of score.py (env SARING_SCORE)")
     ap.add_argument("--seeds", help="also check a seeds-style directory (DIR/*.txt, DIR/gold/*.json)")
     ap.add_argument("--keep", help="write the perfect export of tests/quality here")
+    ap.add_argument("--set", dest="set_dir",
+                    help="check the set in DIR (DIR/src, DIR/pages, DIR/gold) instead of tests/quality")
     a = ap.parse_args()
+    src, root = build.set_dirs(os.path.abspath(a.set_dir) if a.set_dir else None)
     if not os.path.exists(a.score):
         sys.exit(f"check_gold.py: scorer not found at {a.score} (use --score)")
 
     failed = False
     try:
-        files = build.build_all()
+        files = build.build_all(src)
     except build.SourceError as e:
         sys.exit(f"check_gold.py: {e}")
     stale = []
     for rel, text in files.items():
         try:
-            with open(os.path.join(QUALITY, rel), encoding="utf-8", newline="") as f:
+            with open(os.path.join(root, rel), encoding="utf-8", newline="") as f:
                 if f.read() != text:
                     stale.append(rel)
         except FileNotFoundError:
             stale.append(rel)
     for d in ("pages", "gold"):
-        for n in sorted(os.listdir(os.path.join(QUALITY, d))):
+        for n in sorted(os.listdir(os.path.join(root, d))):
             if os.path.join(d, n) not in files:
                 stale.append(os.path.join(d, n) + " (no source)")
     if stale:
@@ -105,7 +110,8 @@ def main():
     else:
         print(f"ok   {len(files) // 2} pages and gold files match tools/src")
 
-    sets = [("tests/quality", os.path.join(QUALITY, "gold"), os.path.join(QUALITY, "pages"), a.keep)]
+    label = os.path.relpath(root, REPO)
+    sets = [(label, os.path.join(root, "gold"), os.path.join(root, "pages"), a.keep)]
     if a.seeds:
         sets.append((a.seeds, os.path.join(a.seeds, "gold"), a.seeds, None))
     for label, gold_dir, docs_dir, keep in sets:
