@@ -205,6 +205,8 @@ add("writing", "byline", "writing by")
 add("editing", "byline", "editing by")
 add("compiled", "byline", "compiled by")
 add("oleh", "byline", "oleh:", "oleh ")
+add("rep", "byline", "rep:")
+add("red", "byline", "red:")
 add("laporan", "byline", "laporan wartawan", "laporan reporter",
     "laporan kontributor", "laporan koresponden")
 add("sumber", "source", "sumber:", "sumber foto", "sumber berita",

@@ -103,7 +103,8 @@ local function authors(ctx)
   local out, seen = {}, {}
   local bs = ctx.body_start or n + 1
   local function push(name)
-    if name and not seen[lower(name)] then
+    name = name and meta.clean_name(name)
+    if name and meta.is_name(name) and not seen[lower(name)] then
       seen[lower(name)] = true
       out[#out + 1] = name
     end
@@ -163,10 +164,7 @@ local function authors(ctx)
         end
         local j = next_line(i, after and 1 or -1)
         local cand = j and ok(j) and S[j] or nil
-        if cand and not seen[lower(cand)] then
-          seen[lower(cand)] = true
-          out[#out + 1] = cand
-        end
+        if cand then push(cand) end
       elseif r == "byline" then
         meta.byline_names(line, out, seen)
       elseif (r == "header" or r == "short" or r == "footer")
@@ -174,11 +172,7 @@ local function authors(ctx)
           and ctx.W[i] <= 8 and (find(key, "^by ") or find(key, "^oleh ")) then
         meta.byline_names(line, out, seen)
       elseif r == "endtag" then
-        local name = meta.end_tag(line)
-        if name and not seen[lower(name)] then
-          seen[lower(name)] = true
-          out[#out + 1] = name
-        end
+        push((meta.end_tag(line)))
       end
     end
   end

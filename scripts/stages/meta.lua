@@ -6,7 +6,7 @@ local dateline = require "stages.dateline"
 local M = {}
 
 local function trim(s)
-  return (s:gsub("^[%s%p]+", ""):gsub("[%s,;:|/%-]+$", ""))
+  return (s:gsub("^[%s%p]+", ""):gsub("[%s,;:|/%-%)]+$", ""))
 end
 
 -- Byline labels, lower case, without the colon.
@@ -22,6 +22,8 @@ local LABELS = {
   ["redaktur pelaksana"] = true, ["penanggung jawab"] = true,
   ["pengarang"] = true, ["disunting oleh"] = true, ["ditulis oleh"] = true,
   ["written by"] = true, ["edited by"] = true, ["reported by"] = true,
+  -- Indonesian abbreviations: "Rep: X / Red: Y" (reporter, redaktur)
+  rep = true, red = true,
 }
 M.LABELS = LABELS
 
@@ -42,6 +44,14 @@ local NOT_NAME = {
   wartawan = true, koresponden = true, kontributor = true, pewarta = true,
   redaktur = true, contributor = true, producer = true, analyst = true,
   premium = true, berita = true, video = true, foto = true,
+  -- profile badges and widgets printed next to a byline
+  verified = true, follow = true, following = true, followers = true,
+  subscribe = true, profile = true, profil = true, ikuti = true,
+  -- wire services and newsroom words: an organisation is not a person
+  press = true, associated = true, agence = true, agency = true,
+  kyodo = true, yonhap = true, dpa = true, anadolu = true, efe = true,
+  ansa = true, newsroom = true, newspaper = true, section = true,
+  service = true, services = true, bureau = true, biro = true,
 }
 M.NOT_NAME = NOT_NAME
 
@@ -52,7 +62,8 @@ local PARTICLES = {bin = true, binti = true, van = true, von = true,
 
 -- Is `s` (already trimmed) a plausible person name as written in a byline?
 function M.is_name(s)
-  if #s < 3 or #s > 60 or s:find("[%d@#/()%[%]{}<>=_*]") then return false end
+  -- a colon marks a label ("NEWSPAPER SECTION: Business"), not a name
+  if #s < 3 or #s > 60 or s:find("[%d@#/()%[%]{}<>=_*:]") then return false end
   if dateline.is_domain(s) then return false end
   local n, long, caps = 0, 0, 0
   for w in s:gmatch("%S+") do
@@ -72,6 +83,21 @@ function M.is_name(s)
   return true
 end
 
+-- A name as written after a byline label: without a leading "By",
+-- "Oleh" or "Oleh:" ("By Ryan Lim" is the author "Ryan Lim").
+function M.clean_name(s)
+  local low = s:lower()
+  for _, lab in ipairs({"by", "oleh", "penulis", "reporter"}) do
+    if low:sub(1, #lab) == lab then
+      local rest = s:sub(#lab + 1)
+      if rest:find("^%s*:%s*") or rest:find("^%s+") then
+        return (rest:gsub("^%s*:?%s*", ""))
+      end
+    end
+  end
+  return s
+end
+
 local function add_names(rest, out, seen, after_comma)
   rest = rest:gsub("%s*%(.-%)%s*", " ")
   if after_comma then
@@ -83,6 +109,8 @@ local function add_names(rest, out, seen, after_comma)
     part = part:gsub("%s+dan%s+", ","):gsub("%s+and%s+", ",")
     for p in (part .. ","):gmatch("([^,]+),") do
       p = trim(p)
+      -- "Reporting by Name in Bangkok": the place is not part of the name
+      p = p:gsub("%s+in%s+%u[%w%s%.%-]*$", "")
       -- "Name/Site" or "Site/Name": keep the side that is a name
       if p:find("/", 1, true) then
         local a, b = p:match("^(.-)%s*/%s*(.-)$")
@@ -105,6 +133,10 @@ end
 function M.byline_names(line, out, seen)
   out = out or {}
   seen = seen or {}
+  -- "Rep: X/ Red: Y": a slash before another label separates two credits
+  if line:find("/", 1, true) then
+    line = line:gsub("%s*/%s*([%a][%a ]-%s*:)", " | %1")
+  end
   for seg in line:gmatch("[^|;\xE2]+") do
     seg = seg:gsub("^[%s%p]+", ""):gsub("%s+$", "")
     local label, rest = seg:match("^([%a' ]-)%s*:%s*(.+)$")

@@ -66,6 +66,25 @@ names = meta.byline_names("Laporan Wartawan Contoh.com, Siti Aminah")
 eq(names[1], "Siti Aminah", "laporan wartawan")
 check(not meta.is_name("sef"), "initials are no name")
 eq(meta.find_domain("Ikuti berita di www.contoh.co.id hari ini"), "contoh.co.id", "find_domain")
+-- byline shapes: labels stripped, abbreviations, wire credits, no labels,
+-- badges or agencies as names
+eq(meta.clean_name("By Ryan Lim"), "Ryan Lim", "clean_name By")
+eq(meta.clean_name("Oleh: Siti Aminah"), "Siti Aminah", "clean_name Oleh:")
+eq(meta.clean_name("Byron Tan"), "Byron Tan", "clean_name keeps Byron")
+names = meta.byline_names("Rep: Andi Wijaya/ Red: Dewi Lestari")
+eq(table.concat(names, ","), "Andi Wijaya,Dewi Lestari", "Rep/Red slash")
+names = meta.byline_names("Rep: Andi Wijaya | Red: Dewi Lestari")
+eq(table.concat(names, ","), "Andi Wijaya,Dewi Lestari", "Rep|Red bar")
+names = meta.byline_names("(Reporting by Anna Chen in Hanoi and Tom Berg; Editing by Mark Potter)")
+eq(table.concat(names, ","), "Anna Chen,Tom Berg,Mark Potter", "wire credits")
+check(not meta.is_name("NEWSPAPER SECTION: Business"), "capitals label is no name")
+eq(#meta.byline_names("WRITER: Reuters"), 0, "agency is no author")
+check(not meta.is_name("Verified"), "badge is no name")
+check(not meta.is_name("Verified Green"), "badge + word is no name")
+check(not meta.is_name("Follow"), "follow widget is no name")
+check(not meta.is_name("Associated Press"), "wire is no name")
+eq(clean.rule_of("Rep: Andi Wijaya/ Red: Dewi Lestari", "rep: andi wijaya/ red: dewi lestari", 6),
+   "byline", "Rep: line is a byline")
 
 -- quantities ---------------------------------------------------------------------------
 local function values(text, l)
