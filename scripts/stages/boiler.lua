@@ -286,6 +286,8 @@ M.DATE_WORDS = {wib = true, wita = true, wit = true, pukul = true, jam = true,
   dipublikasikan = true, terbit = true, update = true, updated = true,
   published = true, posted = true, am = true, pm = true, myt = true,
   ["waktu"] = true, ["setempat"] = true, ["hari"] = true, ["tanggal"] = true,
-  ["on"] = true, ["at"] = true, ["dikemaskini"] = true}
+  ["on"] = true, ["at"] = true, ["dikemaskini"] = true,
+  kemaskini = true, diperbaharui = true, disiarkan = true, first = true,
+  last = true, modified = true, sgt = true, ict = true}
 
 return M

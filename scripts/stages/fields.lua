@@ -30,6 +30,38 @@ end
 --    bare date up there is the site's "today" or a sidebar);
 -- 4. otherwise a best reading from the story: the latest weekday-stamped
 --    date ("Rabu (18/6/2025)"), else the latest full date in the body.
+-- Publication and update labels of stamp lines, lower case.  A page that
+-- prints both ("Published ... | Updated ...") was first published on the
+-- first; an update stamp is used only when nothing else dates the page.
+local PUB_LABELS = {"first published", "published", "diterbitkan",
+  "dipublikasikan", "terbit", "posted", "diposting", "disiarkan", "tarikh"}
+local UPD_LABELS = {"last updated", "updated", "update", "diperbarui",
+  "diperbaharui", "dikemaskini", "kemaskini", "modified"}
+
+-- "pub" with the date after a publication label, "upd" for a line that
+-- opens with an update label, else nil.
+local function stamp_kind(line, low)
+  local best
+  for _, lab in ipairs(PUB_LABELS) do
+    local p = find(low, lab, 1, true)
+    if p and (p == 1 or not find(sub(low, p - 1, p - 1), "%a"))
+        and (not best or p < best) then
+      best = p
+    end
+  end
+  if best then
+    local iso = dates.first(sub(line, best))
+    if iso then return "pub", iso end
+  end
+  local head = low:match("^[%s%p]*(%a+ ?%a*)")
+  if head then
+    for _, lab in ipairs(UPD_LABELS) do
+      if sub(head, 1, #lab) == lab then return "upd" end
+    end
+  end
+  return nil
+end
+
 local function published(ctx)
   local S, KIND, RULE, W = ctx.S, ctx.KIND, ctx.RULE, ctx.W
   local n = ctx.n
@@ -37,8 +69,8 @@ local function published(ctx)
   local bs = ctx.body_start or n + 1
   local be = ctx.body_end or n
 
-  -- 1 and 2: header zone, stamped lines first
-  local stamped, header
+  -- 1 and 2: header zone, publication stamps first, update stamps last
+  local pubstamp, stamped, header, updated
   for i = 1, math.min(bs - 1, n) do
     local k, r = KIND[i], RULE[i]
     if S[i] ~= "" then
@@ -48,7 +80,12 @@ local function published(ctx)
               and r ~= "related-link" and r ~= "repeat") then
         local iso = dates.first(S[i])
         if iso then
-          if r == "date" and find(ctx.LOW[i], "^[%s%p]*%a+[^%d]*:") and i > ti then
+          local sk, piso = stamp_kind(S[i], ctx.LOW[i])
+          if sk == "pub" and (i > ti or r == "date") then
+            pubstamp = pubstamp or piso
+          elseif sk == "upd" and (i > ti or r == "date") then
+            updated = updated or iso
+          elseif r == "date" and find(ctx.LOW[i], "^[%s%p]*%a+[^%d]*:") and i > ti then
             stamped = stamped or iso
           elseif i > ti then
             header = header or iso
@@ -59,15 +96,27 @@ local function published(ctx)
       end
     end
   end
-  if stamped then return stamped end
-  if header then return header end
+  if pubstamp then return pubstamp end
   -- stamp lines after the body ("Diterbitkan: ...")
+  local after_stamp
   for i = be + 1, n do
     if RULE[i] == "date" and find(ctx.LOW[i], "^[%s%p]*%a+[^%d]*:") then
       local iso = dates.first(S[i])
-      if iso then return iso end
+      if iso then
+        local sk, piso = stamp_kind(S[i], ctx.LOW[i])
+        if sk == "pub" then return piso end
+        if sk == "upd" then
+          updated = updated or iso
+        else
+          after_stamp = after_stamp or iso
+        end
+      end
     end
   end
+  if stamped then return stamped end
+  if header then return header end
+  if after_stamp then return after_stamp end
+  if updated then return updated end
   if ctx.above then return ctx.above end
   -- 4: story dates
   local best_wd, best_any
@@ -87,6 +136,7 @@ local function published(ctx)
   end
   return best_wd or best_any
 end
+M.stamp_kind = stamp_kind
 
 -- authors ----------------------------------------------------------------------
 local LABEL_ONLY = {penulis = true, editor = true, reporter = true,

@@ -176,5 +176,28 @@ local empty = mkdoc("")
 clean.stage(empty)
 eq(empty.text, "", "empty page")
 
+-- pages made of lines, for the rules below
+local function run_page(list)
+  local dd = mkdoc(table.concat(list, "\n"))
+  clean.stage(dd)
+  local kept = {}
+  for l in dd.text:gmatch("[^\n]+") do kept[#kept + 1] = l end
+  return dd, kept
+end
+local P1 = "JAKARTA, Contohnews.com - Pemerintah daerah menyiapkan anggaran baru untuk memperbaiki jalan yang rusak akibat banjir bulan lalu."
+local P2 = "Kepala dinas pekerjaan umum mengatakan perbaikan akan dimulai pekan depan dan selesai sebelum musim hujan berikutnya tiba."
+local P3 = "Warga berharap perbaikan itu benar-benar dikerjakan dengan baik agar jalan tidak cepat rusak lagi seperti tahun-tahun sebelumnya."
+
+-- a publication stamp beats an update stamp, in either order
+local pd = run_page({"Jalan Rusak Segera Diperbaiki Pemerintah Daerah", "Diperbarui: Kamis, 20 Maret 2025 | 08:00 WIB",
+  "Diterbitkan: Selasa, 18 Maret 2025 | 10:00 WIB", P1, P2, P3})
+eq(pd.meta.published, "2025-03-18", "published beats updated")
+pd = run_page({"Jalan Rusak Segera Diperbaiki Pemerintah Daerah", "Updated 20 Mar 2025 08:00 | Published 18 Mar 2025 10:00",
+  P1, P2, P3})
+eq(pd.meta.published, "2025-03-18", "published beats updated on one line")
+pd = run_page({"Jalan Rusak Segera Diperbaiki Pemerintah Daerah", "Dikemaskini: 20 Mac 2025 08:00",
+  "Selasa, 18 Mac 2025 10:00", P1, P2, P3})
+eq(pd.meta.published, "2025-03-18", "first stamp beats kemaskini")
+
 if failures > 0 then error(failures .. " news stage test(s) failed") end
 print("news stages: all tests passed")
