@@ -126,6 +126,25 @@ local function prev_word(text, s)
   return match(head, "([%a%.]+)%s*$")
 end
 
+-- The end of a telephone number starting at s: digit groups joined by
+-- spaces, dashes, dots or an area code in parentheses ("0333-412 567",
+-- "09-859 1234", "(021) 555 1234", "+62 812-3456-7890"), opened by a trunk
+-- "0" or a "+", with at least seven digits and one space, dash or
+-- parenthesis.  nil when the number is not a phone.
+local function phone_end(text, s, b)
+  if not (b == 43 or find(text, "^0%d", s)) then return nil end
+  local _, pe = find(text, "^[%d%(%)%-%. ]*%d", s)
+  if not pe then return nil end
+  local run = sub(text, s, pe)
+  local _, digits = run:gsub("%d", "")
+  if digits < 7 or not find(run, "[%(%)%- ]") then return nil end
+  if b == 43 or find(run, "^0%d+[%)%-%. ]") or byte(text, s - 1) == 40 then
+    return pe
+  end
+  return nil
+end
+M.phone_end = phone_end
+
 local find_number = adapt.byte_finder("%d[%d.,]*", "[0-9][0-9.,]*")
 
 -- Find the quantities of `text` in reading order: array of
@@ -165,6 +184,13 @@ function M.find_all(text, lang)
         glued_scale, glued_stop = g, se - 1
       else
         ok = false
+      end
+    end
+    if ok and (b == 43 or b == 40 or byte(num, 1) == 48) and #num < 8 then
+      local pe = phone_end(text, s, b)
+      if pe then
+        ok = false
+        pos = pe + 1
       end
     end
     if ok and (a == 45 or a == 47 or a == 58) and a2 >= 48 and a2 <= 57 then

@@ -97,6 +97,10 @@ eq(values("pada 28 April 2025 pukul 10.00 WIB, tahun 2024"), "", "dates, times, 
 eq(values("senjata AK-12 dan RPG-7 selama 3 bulan, Darmini (62)"), "", "identifiers, durations, ages")
 eq(values("naik 2,5 persen menjadi Rp 1,2 triliun"), "2.5,1200000000000", "percent, money")
 eq(values("about 12,500 people and US$1.2 billion", "en"), "12500,1200000000", "en numbers")
+-- telephone numbers are not quantities, the numbers around them are
+eq(values("hubungi 0333-412 567 atau 09-859 1234, ada 15 orang", "ms"), "15", "phones with trunk 0")
+eq(values("telepon (021) 555 1234 dan +62 812-3456-7890 untuk 20 unit"), "20", "phones with area code, +62")
+eq(values("sebanyak 0,5 persen dan 05.00 WIB, 250 orang"), "0.5,250", "a leading zero is not a phone")
 eq(values("capacity of 1,400MW and RM45.6bil", "en"), "1400,45600000000", "glued units")
 eq(values("those aged 60 to 74", "en"), "", "age range")
 
