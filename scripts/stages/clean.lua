@@ -187,6 +187,32 @@ local function doubled(line)
   return b >= 0.6 * a and b <= 1.7 * a
 end
 
+-- A wire service's end tag: a line "-- BERNAMA", "— Reuters", "(ANTARA)",
+-- or the same after the last sentence of a paragraph ("... kata dia.
+-- (ANTARA)").  Returns the position where the tag starts (1 for a line that
+-- is only the tag), else nil.
+local function wire_tag(line)
+  local j = last_non_space(line)
+  if j == 0 or j > #line then return nil end
+  local c = byte(line, j)
+  local s
+  if c == 41 then                                 -- "(ANTARA)"
+    s = find(line, "%(%u[%u%-]+%)%s*$")
+  elseif c and (c >= 65 and c <= 90 or c >= 97 and c <= 122) then
+    s = find(line, "%-%-+%s*%u[%a%-]+%s*$")           -- "-- Reuters"
+        or find(line, "\xE2\x80[\x93\x94]%s*%u[%a%-]+%s*$")
+  end
+  if not s then return nil end
+  local k = s - 1
+  while k > 0 and SPACE_B[byte(line, k)] do k = k - 1 end
+  if k == 0 then return 1 end
+  -- inside a paragraph only after the end of a sentence
+  local head = sub(line, 1, k)
+  if ends_sentence(head) and words_of(head) >= 6 then return s end
+  return nil
+end
+M.wire_tag = wire_tag
+
 -- Photo credits and caption markers, grouped by a character they need so
 -- that most lines are tested against none of them.
 local MARKS_SLASH = {"/ [%u][%w%.]* via %u", "%f[%w]%u[%u%.]+/%u%l+ ?%u?[%l%-]*%)?%s*$",
@@ -285,6 +311,7 @@ local function rule_of(line, low, w, site_rules, maybe)
     end
   end
   if w <= 10 and find(line, "^%(.-/.-%)$") then return "endtag" end
+  if w <= 3 and wire_tag(line) == 1 then return "endtag" end
   if is_date_line(low, w) then return "date" end
   if maybe ~= false and find(low, "|", 1, true) then
     local _, bars = gsub(low, "|", "")
@@ -620,6 +647,24 @@ function M.stage(doc)
     end
   end
 
+  -- a caption line with its credit next to the same text without it
+  -- ("Text. (Photo: X)" then "Text."): both copies go
+  for i = 1, n do
+    if KIND[i] == "B" and RULE[i] == "caption" and W[i] <= 40 then
+      local ck = norm_key(S[i])
+      for _, step in ipairs({-1, 1}) do
+        local j = i + step
+        while j >= 1 and j <= n and KIND[j] == "E" do j = j + step end
+        if j >= 1 and j <= n and (KIND[j] == "P" or KIND[j] == "S") then
+          local jk = norm_key(S[j])
+          if #jk >= 20 and #jk < #ck and sub(ck, 1, #jk) == jk then
+            remove(j, "caption-twice")
+          end
+        end
+      end
+    end
+  end
+
   -- 4. teasers and pull-quotes: a line whose head is a sentence head of a
   --    longer line elsewhere in the page.
   local heads = {}
@@ -700,6 +745,43 @@ function M.stage(doc)
   local body_end
   for i = n, (body_start or n + 1), -1 do
     if KIND[i] == "P" then body_end = i; break end
+  end
+  if body_start and body_end then
+    -- a wire service's end tag ("-- BERNAMA", "(ANTARA)", "... said. --
+    -- Reuters") closes the story: the tag is not body, and prose after it
+    -- (related stories, promotions) goes when it is less than the story
+    local before = 0
+    for i = body_start, body_end do
+      local k = KIND[i]
+      local tagpos
+      if k == "P" then
+        before = before + W[i]
+        tagpos = wire_tag(S[i])
+        if tagpos and tagpos > 1 then
+          local kept = gsub(sub(S[i], 1, tagpos - 1), "%s+$", "")
+          S[i] = kept
+          rawset(LOW, i, nil)
+        end
+      elseif k == "B" and RULE[i] == "endtag" then
+        tagpos = wire_tag(S[i])
+      end
+      if tagpos and before > 0 and i < body_end then
+        local after = 0
+        for j = i + 1, body_end do
+          if KIND[j] == "P" then after = after + W[j] end
+        end
+        if after < before then
+          for j = body_end, i + 1, -1 do
+            if KIND[j] == "P" then remove(j, "after-end") end
+          end
+          body_end = nil
+          for j = i, body_start, -1 do
+            if KIND[j] == "P" then body_end = j; break end
+          end
+          break
+        end
+      end
+    end
   end
   if body_start and body_end then
     -- end matter: a byline, end tag, source or copyright line after some
@@ -800,6 +882,29 @@ function M.stage(doc)
     return nil
   end
 
+  -- a list item of figures: "Johor: 120 tonnes", "Kota A: Rp 5 juta"
+  local function figure_item(i)
+    local line = S[i]
+    if W[i] > 10 then return false end
+    local label, rest = match(line, "^([^:]+):%s*(.-)$")
+    if not label or words_of(label) > 5 or not find(label, "^[%u\128-\255]") then
+      return false
+    end
+    return find(rest, "^[%a%$\128-\255]*%.?%s?%d") ~= nil
+  end
+  local function next_item(i)
+    for j = i + 1, n do
+      local k = KIND[j]
+      if k == "S" then
+        return find(S[j], "^[%-%*\xE2\x80\xA2\xC2\xB7]") or find(S[j], "^%d+[%.%)] ")
+            or figure_item(j)
+      elseif k ~= "E" then
+        return false
+      end
+    end
+    return false
+  end
+
   local header_lines = {}
   for i = 1, n do
     local k = KIND[i]
@@ -812,13 +917,24 @@ function M.stage(doc)
       elseif k == "S" then
         local line = S[i]
         local list_item = find(line, "^[%-%*\xE2\x80\xA2\xC2\xB7]") or find(line, "^%d+[%.%)] ")
+            or figure_item(i)
         if list_item or tail_keep[i] then
           -- list items stay inside the body
         elseif W[i] > 15 or find(line, "%?%s*$") and W[i] > 10 then
           remove(i, "headline-like")
         else
           local p, q = prev_ctx(i), next_ctx(i)
-          if not (p == "P" and q == "P") then remove(i, "short") end
+          if p == "P" and q == "P" then
+            -- a subheading between paragraphs
+          elseif p == "P" and q ~= "B" and W[i] <= 8 and CAPS[i] > 0
+              and not find(line, "%l") then
+            -- an all-capital subheading ("WHAT'S NEXT") after prose
+          elseif p == "P" and W[i] <= 10 and byte(line, -1) == 58
+              and next_item(i) then
+            -- "Harga tertinggi:" opening a list of figures
+          else
+            remove(i, "short")
+          end
         end
       end
     end

@@ -203,5 +203,24 @@ pd = run_page({"Jalan Rusak Segera Diperbaiki Pemerintah Daerah", "Dikemaskini: 
   "Selasa, 18 Mac 2025 10:00", P1, P2, P3})
 eq(pd.meta.published, "2025-03-18", "first stamp beats kemaskini")
 
+-- body shapes: figure lists, capital subheadings, wire end tags, captions
+local T = "Jalan Rusak Segera Diperbaiki Pemerintah Daerah"
+local X = "Kota itu juga akan membuka tiga taman baru di tepi sungai tahun depan, kata wali kota dalam pernyataan terpisah."
+local _, kl = run_page({T, P1, "Harga tertinggi:", "Kota Alpha: Rp 12.000 per kg", "Kota Beta: 9.500 ton", P2, P3})
+eq(#kl, 6, "figure list and its heading kept")
+eq(kl[3], "Kota Alpha: Rp 12.000 per kg", "figure list item kept")
+_, kl = run_page({T, P1, "APA SELANJUTNYA", P2, P3})
+eq(kl[2], "APA SELANJUTNYA", "capital subheading kept")
+_, kl = run_page({T, P1, P2, P3, "-- BERNAMA", X})
+eq(#kl, 3, "wire end tag line ends the body")
+_, kl = run_page({T, P1, P2, P3 .. " (ANTARA)", X})
+eq(#kl, 3, "inline wire end tag ends the body")
+eq(kl[3], P3, "inline wire end tag stripped")
+check(clean.wire_tag("Harga beras naik lagi pekan ini, kata dia, Senin. \xE2\x80\x94 Reuters") ~= nil, "em dash wire tag")
+check(clean.wire_tag("menurut Organisasi Kesehatan Dunia (WHO)") == nil, "acronym is no wire tag")
+_, kl = run_page({T, P1, "Petugas memperbaiki jalan di pusat kota pada Senin pagi. (Foto: Dok. Contoh)",
+  "Petugas memperbaiki jalan di pusat kota pada Senin pagi.", P2, P3})
+eq(#kl, 3, "caption with and without credit: both copies go")
+
 if failures > 0 then error(failures .. " news stage test(s) failed") end
 print("news stages: all tests passed")
