@@ -2,6 +2,7 @@
 #include "jsonw.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 
 #include "error.h"
@@ -9,18 +10,18 @@
 
 static const char HEX[] = "0123456789abcdef";
 
-/* 1 for bytes that need an escape or a UTF-8 check, 0 for bytes copied as is. */
+/* 1 for bytes that need an escape or a UTF-8 check, 0 for bytes copied as
+ * is; filled once, before any thread can read it (pthread_once). */
 static unsigned char special[256];
+static pthread_once_t special_once = PTHREAD_ONCE_INIT;
 static void init_special(void) {
   for (int c = 0; c < 0x20; c++) special[c] = 1;
   special['"'] = special['\\'] = 1;
   for (int c = 0x80; c < 0x100; c++) special[c] = 1;
-  special[0] = 2;  /* marks the table as initialised */
 }
 
 int sr_jsonw_string(sr_buf *b, const char *str, size_t len) {
-  /* The table is filled once; racing threads write identical bytes. */
-  if (!special[0]) init_special();
+  pthread_once(&special_once, init_special);
   const unsigned char *s = (const unsigned char *)str;
   if (sr_buf_reserve(b, len + 2)) return SR_ENOMEM;
   b->data[b->len++] = '"';

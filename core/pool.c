@@ -4,6 +4,7 @@
 #include "stage_limits.h"
 
 #include <lauxlib.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,7 +18,7 @@ typedef struct sr_worker {
   int index;          /* from 1 */
   lua_State *L;
   unsigned generation;  /* the script generation loaded in L */
-  size_t lua_bytes;     /* updated after every batch; read racily for metrics */
+  _Atomic size_t lua_bytes; /* updated after every batch, read by the loop for metrics */
 } sr_worker;
 
 struct sr_pool {

@@ -34,7 +34,13 @@ struct sr_sink {
   int finishing;
   uv_work_t req;
   int busy;
-  int error;          /* written by the work item, read after it completes */
+  int error;          /* loop thread's view */
+  /* The work item's own copies: set before it starts and read after it
+   * ends (uv_queue_work orders both), so the two threads never share a
+   * field while it runs. */
+  int werror;
+  int wopened;
+  size_t wwritten;
   size_t written;
   z_stream z;
   int z_init;
@@ -56,7 +62,7 @@ static int write_all(sr_sink *s, const void *p, size_t n) {
     }
     c += w;
     n -= (size_t)w;
-    s->written += (size_t)w;
+    s->wwritten += (size_t)w;
   }
   return 0;
 }
@@ -68,7 +74,7 @@ static int open_file(sr_sink *s) {
     s->fd = open(s->path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (s->fd < 0) return -errno;
   }
-  s->opened = 1;
+  s->wopened = 1;
   return 0;
 }
 
@@ -112,19 +118,19 @@ static int put(sr_sink *s, const char *data, size_t len, int finish) {
 
 static void work_cb(uv_work_t *req) {
   sr_sink *s = req->data;
-  if (s->error) return;
-  if (!s->opened && (s->work || !s->lazy)) {
+  if (s->werror) return;
+  if (!s->wopened && (s->work || !s->lazy)) {
     int rc = open_file(s);
     if (rc) {
-      s->error = rc;
+      s->werror = rc;
       return;
     }
   }
-  for (chunk *c = s->work; c && !s->error; c = c->next) s->error = put(s, c->data, c->len, 0);
-  if (s->finishing && s->opened) {
-    if (!s->error) s->error = put(s, NULL, 0, 1);
-    if (!s->error && s->do_fsync && s->fd > 2 && fsync(s->fd) != 0) s->error = -errno;
-    if (s->fd > 2 && close(s->fd) != 0 && !s->error) s->error = -errno;
+  for (chunk *c = s->work; c && !s->werror; c = c->next) s->werror = put(s, c->data, c->len, 0);
+  if (s->finishing && s->wopened) {
+    if (!s->werror) s->werror = put(s, NULL, 0, 1);
+    if (!s->werror && s->do_fsync && s->fd > 2 && fsync(s->fd) != 0) s->werror = -errno;
+    if (s->fd > 2 && close(s->fd) != 0 && !s->werror) s->werror = -errno;
     s->fd = -1;
   }
 }
@@ -142,6 +148,9 @@ static void after_cb(uv_work_t *req, int status) {
   sr_sink *s = req->data;
   (void)status;
   s->busy = 0;
+  if (s->werror && !s->error) s->error = s->werror;
+  s->opened = s->wopened;
+  s->written = s->wwritten;
   for (chunk *c = s->work; c;) {
     chunk *n = c->next;
     s->pending -= c->len;
@@ -167,6 +176,7 @@ static void kick(sr_sink *s) {
   if (!s->head && !s->closing) return;
   s->work = s->head;
   s->head = s->tail = NULL;
+  s->werror = s->error;
   if (s->closing && !s->work) s->finishing = 1;
   s->busy = 1;
   uv_queue_work(s->loop, &s->req, work_cb, after_cb);
@@ -220,7 +230,7 @@ void sr_sink_write(sr_sink *s, char *data, size_t len) {
 }
 
 size_t sr_sink_pending(const sr_sink *s) { return s->pending; }
-int sr_sink_error(const sr_sink *s) { return s->busy ? 0 : s->error; }
+int sr_sink_error(const sr_sink *s) { return s->error; }
 const char *sr_sink_path(const sr_sink *s) { return s->path; }
 size_t sr_sink_written(const sr_sink *s) { return s->written; }
 int sr_sink_opened(const sr_sink *s) { return s->opened; }

@@ -82,7 +82,11 @@ class LimitsRun(SaringTest):
                                                 "--limit-time", "300")
         self.assertEqual([r["id"] for r in recs], ["d0", "d2"])
         self.assertTrue(bad[0]["error"].startswith("limit: time"), bad[0]["error"])
-        self.assertLess(took, 4.5, "the slow stage was stopped, not waited for")
+        # ThreadSanitizer holds asynchronous signals back until the thread
+        # calls an intercepted function, so under it the watchdog's signal
+        # lands only when the busy loop ends: check the timing elsewhere.
+        if not os.environ.get("SARING_SANITIZED"):
+            self.assertLess(took, 4.5, "the slow stage was stopped, not waited for")
 
     def test_pcall_does_not_save_the_document(self):
         recs, bad, _, _, _ = self.run_limits("return saring.pipeline { misbehave }", ["a", "PCALL", "CATCHMEM", "b"],
