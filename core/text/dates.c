@@ -136,7 +136,7 @@ static size_t read_offset(const char *s, size_t len, size_t k, int short_ok, int
       return 0;
     }
   }
-  if (hh > 14 || mm > 59) return 0;
+  if (hh > 14 || mm > 59 || hh * 60 + mm > 14 * 60) return 0; /* UTC-12:00 .. UTC+14:00 */
   if (p < len && sr_scan_is_wordbyte(s, len, p)) return 0;
   *mins = sign * (hh * 60 + mm);
   return p;

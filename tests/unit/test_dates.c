@@ -102,6 +102,10 @@ static void test_times_and_zones(void **state) {
   assert_string_equal(first("30 April 2025 25:61", SR_LOC_AUTO, &d), "2025-04-30");
   assert_int_equal(d.hour, -1);
   assert_int_equal(d.end, 13);
+  /* Offsets run from -12:00 to +14:00: "-1442" is no zone (found by fuzzing). */
+  expect_time("2025-06-17T10:00+14:00", "2025-06-17T10:00+14:00");
+  first("2024-01-17T11:01-1442", SR_LOC_AUTO, &d);
+  assert_false(d.has_tz);
   /* "10.000" after a date is a number, not a time. */
   assert_string_equal(first("28 April 2025, 10.000 orang", SR_LOC_AUTO, &d), "2025-04-28");
   assert_int_equal(d.hour, -1);
