@@ -12,25 +12,10 @@
 #include <lua.h>
 
 #include "lua/modules.h"
+#include "lua/l_locale.h"
 #include "lua/textarg.h"
 #include "text/dates.h"
 
-/* The locale from argument `arg`: nil, a code string, or {lang = code}. */
-static sr_loc_lang opt_lang(lua_State *L, int arg) {
-  int lang;
-  if (lua_isnoneornil(L, arg)) return SR_LOC_AUTO;
-  if (lua_type(L, arg) == LUA_TSTRING) {
-    lang = sr_loc_lang_parse(lua_tostring(L, arg));
-  } else {
-    luaL_checktype(L, arg, LUA_TTABLE);
-    int t = lua_getfield(L, arg, "lang");
-    if (t != LUA_TNIL && t != LUA_TSTRING) luaL_argerror(L, arg, "field 'lang' must be a string");
-    lang = sr_loc_lang_parse(lua_tostring(L, -1));
-    lua_pop(L, 1);
-  }
-  if (lang < 0) luaL_argerror(L, arg, "unknown language (expected \"id\", \"ms\" or \"en\")");
-  return (sr_loc_lang)lang;
-}
 
 /* Pushes the info table of d found in s. */
 static void push_info(lua_State *L, const char *s, const sr_date *d) {
@@ -76,7 +61,7 @@ static void push_info(lua_State *L, const char *s, const sr_date *d) {
 static int date_parse(lua_State *L) {
   size_t len;
   const char *s = sr_lua_checktext(L, 1, &len);
-  sr_loc_lang lang = opt_lang(L, 2);
+  sr_loc_lang lang = sr_lua_optlang(L, 2);
   sr_date d;
   if (!sr_date_find(s, len, 0, lang, &d)) {
     lua_pushnil(L);
@@ -93,7 +78,7 @@ static int date_parse(lua_State *L) {
 static int date_find_all(lua_State *L) {
   size_t len;
   const char *s = sr_lua_checktext(L, 1, &len);
-  sr_loc_lang lang = opt_lang(L, 2);
+  sr_loc_lang lang = sr_lua_optlang(L, 2);
   lua_newtable(L);
   sr_date d;
   size_t from = 0;

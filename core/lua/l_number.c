@@ -14,25 +14,10 @@
 
 #include "error.h"
 #include "lua/modules.h"
+#include "lua/l_locale.h"
 #include "lua/textarg.h"
 #include "text/numbers.h"
 
-/* The locale from argument `arg`: nil, a code string, or {lang = code}. */
-static sr_loc_lang opt_lang(lua_State *L, int arg) {
-  int lang;
-  if (lua_isnoneornil(L, arg)) return SR_LOC_AUTO;
-  if (lua_type(L, arg) == LUA_TSTRING) {
-    lang = sr_loc_lang_parse(lua_tostring(L, arg));
-  } else {
-    luaL_checktype(L, arg, LUA_TTABLE);
-    int t = lua_getfield(L, arg, "lang");
-    if (t != LUA_TNIL && t != LUA_TSTRING) luaL_argerror(L, arg, "field 'lang' must be a string");
-    lang = sr_loc_lang_parse(lua_tostring(L, -1));
-    lua_pop(L, 1);
-  }
-  if (lang < 0) luaL_argerror(L, arg, "unknown language (expected \"id\", \"ms\" or \"en\")");
-  return (sr_loc_lang)lang;
-}
 
 /* An integer when the value is one (so 5000 prints and exports as 5000). */
 static void push_value(lua_State *L, const sr_quantity *q) {
@@ -80,7 +65,7 @@ static void push_quantity(lua_State *L, const char *s, const sr_quantity *q) {
 static int number_parse(lua_State *L) {
   size_t len;
   const char *s = sr_lua_checktext(L, 1, &len);
-  sr_loc_lang lang = opt_lang(L, 2);
+  sr_loc_lang lang = sr_lua_optlang(L, 2);
   sr_quantity q;
   int rc = sr_number_parse(s, len, lang, &q);
   if (rc == SR_ELIMIT) {
@@ -115,7 +100,7 @@ static int find_cb(const sr_quantity *q, void *arg) {
 static int number_find_all(lua_State *L) {
   size_t len;
   const char *s = sr_lua_checktext(L, 1, &len);
-  sr_loc_lang lang = opt_lang(L, 2);
+  sr_loc_lang lang = sr_lua_optlang(L, 2);
   lua_newtable(L);
   find_ctx c = {L, s, 0};
   sr_number_find_all(s, len, lang, find_cb, &c);

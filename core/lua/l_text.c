@@ -51,32 +51,22 @@ static int text_normalize(lua_State *L) {
   return push_mapped(L, 1, s, len, rc, out, outlen);
 }
 
-static int text_casefold(lua_State *L) {
+/* A whole-text transform of the C helpers: same contract for all of them
+ * (a new buffer, or NULL when nothing changed). */
+typedef int (*text_map_fn)(const char *s, size_t len, char **out, size_t *outlen);
+
+static int map_text(lua_State *L, text_map_fn fn) {
   size_t len;
   const char *s = sr_lua_checktext(L, 1, &len);
   char *out;
   size_t outlen;
-  int rc = sr_casefold(s, len, &out, &outlen);
+  int rc = fn(s, len, &out, &outlen);
   return push_mapped(L, 1, s, len, rc, out, outlen);
 }
 
-static int text_strip_accents(lua_State *L) {
-  size_t len;
-  const char *s = sr_lua_checktext(L, 1, &len);
-  char *out;
-  size_t outlen;
-  int rc = sr_strip_accents(s, len, &out, &outlen);
-  return push_mapped(L, 1, s, len, rc, out, outlen);
-}
-
-static int text_clean_spaces(lua_State *L) {
-  size_t len;
-  const char *s = sr_lua_checktext(L, 1, &len);
-  char *out;
-  size_t outlen;
-  int rc = sr_clean_spaces(s, len, &out, &outlen);
-  return push_mapped(L, 1, s, len, rc, out, outlen);
-}
+static int text_casefold(lua_State *L) { return map_text(L, sr_casefold); }
+static int text_strip_accents(lua_State *L) { return map_text(L, sr_strip_accents); }
+static int text_clean_spaces(lua_State *L) { return map_text(L, sr_clean_spaces); }
 
 /* A code point given as an integer, or as a string whose first character is
  * taken.  Raises on anything else, on an empty or invalid string and on an
