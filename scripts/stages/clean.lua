@@ -27,6 +27,11 @@ local sites    = require "stages.sites"
 
 local M = {}
 
+-- Rules of removed lines that do not separate a short line from the prose
+-- around it (a subheading above a "Baca juga" link is still a subheading).
+local LOOK_PAST = {["related-link"] = true, ad = true, caption = true, ["caption-twice"] = true,
+                   duplicate = true, ["repeat"] = true, share = true, prompt = true}
+
 local EXACT, PREFIX, ANYWHERE = boiler.EXACT, boiler.PREFIX, boiler.ANYWHERE
 
 -- The ANYWHERE substrings as one multi-pattern set when saring.patterns is
@@ -849,38 +854,19 @@ function M.stage(doc)
   end
 
   -- 7. decide short lines; drop all outside the body ------------------------
-  local function prev_ctx(i)
-    for j = i - 1, 1, -1 do
+  -- The nearest prose, short or boilerplate line from i in one direction;
+  -- links, ads, captions, copies, share widgets and prompts are looked past.
+  local function ctx(i, step)
+    local stop = step < 0 and 1 or n
+    for j = i + step, stop, step do
       local k = KIND[j]
-      if k == "P" then return "P" end
-      if k == "S" then return "S" end
-      if k == "B" then
-        local r = RULE[j]
-        if r ~= "related-link" and r ~= "ad" and r ~= "caption"
-            and r ~= "caption-twice" and r ~= "duplicate" and r ~= "repeat"
-            and r ~= "share" and r ~= "prompt" then
-          return "B"
-        end
-      end
+      if k == "P" or k == "S" then return k end
+      if k == "B" and not LOOK_PAST[RULE[j]] then return "B" end
     end
     return nil
   end
-  local function next_ctx(i)
-    for j = i + 1, n do
-      local k = KIND[j]
-      if k == "P" then return "P" end
-      if k == "S" then return "S" end
-      if k == "B" then
-        local r = RULE[j]
-        if r ~= "related-link" and r ~= "ad" and r ~= "caption"
-            and r ~= "caption-twice" and r ~= "duplicate" and r ~= "repeat"
-            and r ~= "share" and r ~= "prompt" then
-          return "B"
-        end
-      end
-    end
-    return nil
-  end
+  local function prev_ctx(i) return ctx(i, -1) end
+  local function next_ctx(i) return ctx(i, 1) end
 
   -- a list item of figures: "Johor: 120 tonnes", "Kota A: Rp 5 juta"
   local function figure_item(i)
