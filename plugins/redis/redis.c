@@ -172,6 +172,15 @@ static int src_open(const sr_opts *o, void **state, char *err, size_t errlen) {
     rsrc_free(s);
     return SR_PLUGIN_ERROR;
   }
+  /* Name the connection after the consumer so that CLIENT LIST tells an
+   * operator which process is which; client names cannot hold spaces. */
+  char cname[128];
+  snprintf(cname, sizeof cname, "saring-%s", s->consumer);
+  for (char *p = cname; *p; p++)
+    if (*p == ' ' || *p == '\n' || *p == '\r') *p = '_';
+  const char *nargv[] = {"CLIENT", "SETNAME", cname};
+  redisReply *nr = redisCommandArgv(s->c, 3, nargv, NULL);
+  if (nr) freeReplyObject(nr);
   const char *start = host->opt(o, "start");
   const char *argv[] = {"XGROUP", "CREATE", s->stream, s->group, start && *start ? start : "0", "MKSTREAM"};
   redisReply *r = redisCommandArgv(s->c, 6, argv, NULL);
