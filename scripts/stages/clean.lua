@@ -599,13 +599,36 @@ function M.stage(doc)
     -- period, no domain (a site banner), not a dateline paragraph; a
     -- three-word line only when nothing else qualifies
     local short_i
+    -- the domains the page shows, to tell the outlet's masthead from a
+    -- headline (collected when a short candidate needs them)
+    local domains
+    local function masthead(line)
+      if not domains then
+        domains = {}
+        for j = 1, n do
+          local d = S[j] ~= "" and meta.find_domain(S[j])
+          if d then domains[#domains + 1] = d end
+        end
+      end
+      for x = 1, #domains do
+        if meta.is_masthead(line, domains[x]) then return true end
+      end
+      return false
+    end
+    -- a breadcrumb trail ("Hong Kong / Law and Crime", "News » Politik")
+    local function breadcrumb(line)
+      return find(line, "%S %/ %S") or find(line, "%S > %S")
+          or find(line, "\xC2\xBB", 1, true) or find(line, "\xE2\x80\xBA", 1, true)
+    end
     for i = 1, n do
       local k = KIND[i]
       if k == "P" or k == "S" then
         local w, line = W[i], S[i]
         if w >= 3 and w <= 30 and not find(line, "%.[\"\xE2\x80\x9D]*$")
             and not meta.find_domain(line)
-            and not (k == "P" and dateline_of(line)) then
+            and not (k == "P" and dateline_of(line))
+            and not (w <= 6 and masthead(line))
+            and not (w <= 8 and breadcrumb(line)) then
           if w >= 4 then title_i = i; break end
           short_i = short_i or i
         end
@@ -737,6 +760,20 @@ function M.stage(doc)
   if not body_start then
     for i = (title_i or 0) + 1, n do
       if KIND[i] == "P" then body_start = i; break end
+    end
+  end
+  -- a standfirst: an unpunctuated summary line under the headline that the
+  -- byline or the date stamp follows, before the story's first paragraph
+  if body_start and not dl_info and not ends_sentence(S[body_start]) then
+    local j = body_start + 1
+    local stamp = false
+    while j <= n and KIND[j] ~= "P" do
+      if KIND[j] == "B" and (RULE[j] == "date" or RULE[j] == "byline") then stamp = true end
+      j = j + 1
+    end
+    if stamp and j <= n then
+      remove(body_start, "standfirst")
+      body_start = j
     end
   end
   if not body_start then

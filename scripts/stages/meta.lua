@@ -212,6 +212,24 @@ function M.domain_matches(dom, outlet)
   return label:find(name, 1, true) ~= nil or name:find(label, 1, true) ~= nil
 end
 
+-- Is a line the outlet's own name, a masthead rather than a headline?  True
+-- when the domain's first label holds the line's letters ("Rappler" /
+-- rappler.com, "ANTARA" / antaranews.com) or the initials of its words
+-- ("South China Morning Post" / scmp.com).  Unlike domain_matches, a
+-- headline that merely mentions the outlet does not count.
+function M.is_masthead(line, dom)
+  local label = dom:match("^([^.]+)"):gsub("%-", "")
+  if #label < 3 then return false end
+  local name = line:lower():gsub("[^%w]", "")
+  if #name >= 3 and label:find(name, 1, true) then return true end
+  local ini, nw = {}, 0
+  for w in line:gmatch("%a+") do
+    nw = nw + 1
+    ini[nw] = w:sub(1, 1):lower()
+  end
+  return nw >= 3 and table.concat(ini) == label
+end
+
 -- The host of a URL, without "www.".
 function M.url_host(url)
   if type(url) ~= "string" then return nil end
