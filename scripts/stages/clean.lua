@@ -206,6 +206,9 @@ local function wire_tag(line)
   elseif c and (c >= 65 and c <= 90 or c >= 97 and c <= 122) then
     s = find(line, "%-%-+%s*%u[%a%-]+%s*$")           -- "-- Reuters"
         or find(line, "\xE2\x80[\x93\x94]%s*%u[%a%-]+%s*$")
+        -- an outlet's signature: "– Rappler.com", "-- Example.my"
+        or find(line, "%-%-+%s*%a[%w%-]*%.%a[%a%.]*%s*$")
+        or find(line, "\xE2\x80[\x93\x94]%s*%a[%w%-]*%.%a[%a%.]*%s*$")
   end
   if not s then return nil end
   local k = s - 1

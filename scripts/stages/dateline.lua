@@ -8,7 +8,8 @@
 --   Suara.com - ...                Jakarta - ...
 -- parse(line) returns a table {stop = last byte of the dateline (separator
 -- included), place = , place_start = , place_stop = , outlet = ,
--- outlet_start = , outlet_stop = } or nil.
+-- outlet_start = , outlet_stop = , and for "CITY, Country -" region = ,
+-- region_start = , region_stop = } or nil.
 
 local M = {}
 
@@ -54,6 +55,22 @@ local function is_outlet(s)
     if not w:find("^[%u%d\195]") then return false end
   end
   return nwords(s) <= 5
+end
+
+-- Known place names (lower case), from the gazetteer, made when first
+-- needed: "MANILA, Philippines -" names a city and its country, not an
+-- outlet.
+local PLACES
+local function known_place(s)
+  if not PLACES then
+    PLACES = {}
+    local gaz = require "stages.gazetteer"
+    for l in gaz.location:gmatch("[^\n]+") do
+      l = l:gsub("^%s+", ""):gsub("%s+$", "")
+      if l ~= "" then PLACES[l:lower()] = true end
+    end
+  end
+  return PLACES[s:lower()] == true
 end
 
 local function all_caps(s)
@@ -117,6 +134,12 @@ function M.parse(line)
     if is_domain(a) and is_place(b) then
       r.outlet, r.outlet_start, r.outlet_stop = a, 1, #a
       r.place, r.place_start, r.place_stop = b, bs, bs + #b - 1
+      return r
+    end
+    if is_place(a) and is_place(b) and not is_domain(b) and known_place(b) then
+      -- "MANILA, Philippines -": the place and its region
+      r.place, r.place_start, r.place_stop = a, 1, #a
+      r.region, r.region_start, r.region_stop = b, bs, bs + #b - 1
       return r
     end
     if is_place(a) and (is_domain(b) or (is_outlet(b) and not colon)) then

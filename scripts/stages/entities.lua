@@ -740,6 +740,7 @@ function M.stage(doc)
   if dl then
     skip = dl.stop
     if dl.place then add("location", dl.place_start, dl.place_stop) end
+    if dl.region then add("location", dl.region_start, dl.region_stop) end
     if dl.outlet then add("organization", dl.outlet_start, dl.outlet_stop) end
   end
   local spans = M.find_all(text, skip)

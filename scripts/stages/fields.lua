@@ -145,7 +145,9 @@ local LABEL_ONLY = {penulis = true, editor = true, reporter = true,
 
 local ROLE_WORDS = {"correspondent", "reporter", "writer", "editor",
   "journalist", "columnist", "wartawan", "koresponden", "penulis",
-  "kontributor", "pewarta", "redaktur", "staff", "senior"}
+  "kontributor", "pewarta", "redaktur", "staff", "senior", "jurnalis"}
+local ROLE_SET = {}
+for _, w in ipairs(ROLE_WORDS) do ROLE_SET[w] = true end
 
 local function authors(ctx)
   local S, RULE, LOW = ctx.S, ctx.RULE, ctx.LOW
@@ -181,7 +183,12 @@ local function authors(ctx)
   -- followed by a role line or a date line
   for i = (ctx.title_i or 0) + 1, math.min(bs - 1, n) do
     local r = RULE[i]
-    if S[i] ~= "" and ctx.W[i] <= 8 and (r == "header" or r == "short") then
+    -- "Name, Jurnalis · Senin 08 September 2025": a name and its role
+    local named, role1 = S[i]:match("^([^,|]+),%s*(%a+)")
+    if named and (r == "header" or r == "short" or r == "date") and ROLE_SET[lower(role1)]
+        and meta.is_name(named) then
+      push(named)
+    elseif S[i] ~= "" and ctx.W[i] <= 8 and (r == "header" or r == "short") then
       local line = S[i]
       local name = line:match("^(.-)%s*%([^()]+%)$")
           or line:match("^(.-)%s+[%-|\xE2][\x80]?[\x93\x94]?%s+%S+$")
@@ -262,6 +269,8 @@ local function site(ctx, dmeta)
     local r = RULE[i]
     if r == "endtag" then
       local _, dom = meta.end_tag(S[i])
+      -- "(kompas.com/abc)", or a signature line "– Rappler.com"
+      dom = dom or meta.find_domain(S[i])
       if dom then return lower(dom) end
     elseif r == "copyright" and not from_copy then
       from_copy = meta.copyright_site(S[i])
