@@ -30,7 +30,8 @@ local M = {}
 -- Rules of removed lines that do not separate a short line from the prose
 -- around it (a subheading above a "Baca juga" link is still a subheading).
 local LOOK_PAST = {["related-link"] = true, ad = true, caption = true, ["caption-twice"] = true,
-                   duplicate = true, ["repeat"] = true, share = true, prompt = true}
+                   duplicate = true, ["repeat"] = true, share = true, prompt = true,
+                   ["related-heading"] = true}
 
 local EXACT, PREFIX, ANYWHERE = boiler.EXACT, boiler.PREFIX, boiler.ANYWHERE
 
@@ -890,6 +891,19 @@ function M.stage(doc)
         break
       end
       j = j + 1
+    end
+  end
+
+  -- the items of a related list: the short lines right under a "Baca
+  -- Juga" / "Related" heading, up to the first blank line, are links (so a
+  -- subheading after the list still sees the prose before the list)
+  for i = 1, n do
+    if KIND[i] == "B" and RULE[i] == "related-heading" then
+      local j = i + 1
+      while j <= n and KIND[j] == "S" and W[j] <= 20 and not ends_period(S[j]) do
+        remove(j, "related-link")
+        j = j + 1
+      end
     end
   end
 
