@@ -27,7 +27,9 @@ set("ad", {"advertisement", "advertisment", "iklan", "ads", "ad", "sponsored",
   "advertisement - scroll to continue", "story continues below advertisement",
   "continue reading below", "iklan - scroll untuk melanjutkan membaca",
   "scroll ke bawah untuk melanjutkan membaca", "lanjutkan membaca",
-  "continue reading", "lanjut baca", "pariwara"}, EXACT)
+  "continue reading", "lanjut baca", "pariwara", "story continues below",
+  "article continues below", "artikel berlanjut di bawah",
+  "berita berlanjut di bawah ini", "sambungan di bawah"}, EXACT)
 set("related-heading", {"tags", "tag", "topik", "topics", "topic",
   "related", "related articles", "related news", "related stories",
   "related posts", "related content", "artikel terkait", "berita terkait",
@@ -158,6 +160,12 @@ add("berlangganan", "prompt", "berlangganan")
 add("nyaman", "prompt", "nyaman tanpa iklan")
 add("bebas", "prompt", "bebas iklan")
 add("akses", "prompt", "akses berita", "akses artikel", "akses tanpa batas")
+-- metered paywalls: "You have read 2 of 5 free articles", "Anda telah
+-- membaca 2 daripada 5 artikel percuma", "Anda sudah membaca 3 dari 5 artikel"
+add("you", "prompt", "you have read %d+ of %d+", "you've read %d+ of %d+",
+    "you have %d+ free article", "you have reached your")
+add("anda", "prompt", "anda telah membaca %d+ [dr]", "anda sudah membaca %d+ [dr]",
+    "anda telah mencapai had", "anda telah mencapai batas")
 add("nikmati", "prompt", "nikmati akses", "nikmati berita", "nikmati artikel")
 add("hubungi", "prompt", "hubungi kami", "hubungi redaksi")
 add("kirim", "prompt", "kirim berita", "kirim tulisan")
