@@ -283,6 +283,30 @@ local function site(ctx, dmeta)
     end
   end
   if doms[1] then return doms[1] end
+  -- a publishing company ("Mkini Dotcom Sdn Bhd", "Foo Media Group Ltd") is
+  -- not the outlet's name as shown: the masthead is, when the page names it
+  -- again further down ("Langgan Malaysiakini")
+  if from_copy and (find(from_copy, " [Ss]dn%.? [Bb]hd") or find(from_copy, " Bhd%.?$")
+      or find(from_copy, " Ltd%.?$") or find(from_copy, " Limited$") or find(from_copy, " Inc%.?$")
+      or find(from_copy, " Corp") or find(from_copy, " LLC$") or find(from_copy, " Tbk%.?$")
+      or find(from_copy, " Holdings")) then
+    local seen = 0
+    for i = 1, n do
+      local line = S[i]
+      if line ~= "" then
+        seen = seen + 1
+        if seen > 3 then break end
+        if #line >= 3 and #line <= 30 and find(line, "^%u") and not find(line, "%d")
+            and select(2, line:gsub("%S+", "")) <= 3 then
+          local again = 0
+          for j = i + 1, n do
+            if find(S[j], line, 1, true) then again = again + 1 end
+          end
+          if again > 0 then return line end
+        end
+      end
+    end
+  end
   return from_copy
 end
 
