@@ -37,7 +37,7 @@ local PREV_EXCL = set[[tanggal tgl pukul jam nomor no nomer pasal ayat usia
   km kilometer nomer ruang kamar blok gang jalan jl line jalur koridor
   peringkat ranking rank urutan posisi nomor-nomor skor score tipe type
   model seri generasi gen pukul jam-jam sejak since tahun-tahun
-  periode]]
+  periode seksyen section sek subseksyen subsection]]
 
 -- nouns that make a year-like number a count ("2000 orang")
 local COUNT_NOUNS = set[[orang jiwa warga personel tentara prajurit unit
@@ -54,7 +54,13 @@ local FUNCTION = set[[di ke dari dan yang untuk pada dengan atau dalam itu
 
 local CURRENCY_BEFORE = {"Rp%.?%s?$", "IDR%s?$", "USD%s?$", "US%$%s?$",
   "%$%s?$", "RM%s?$", "S%$%s?$", "\xE2\x82\xAC%s?$", "\xC2\xA3%s?$",
-  "EUR%s?$", "SGD%s?$", "MYR%s?$", "Rs%.?%s?$", "\xC2\xA5%s?$", "A%$%s?$"}
+  "EUR%s?$", "SGD%s?$", "MYR%s?$", "Rs%.?%s?$", "\xC2\xA5%s?$", "A%$%s?$",
+  "VND%s?$", "\xE2\x82\xAB%s?$", "PHP%s?$", "Php%s?$", "\xE2\x82\xB1%s?$",
+  "THB%s?$", "\xE0\xB8\xBF%s?$", "INR%s?$", "CNY%s?$", "RMB%s?$", "HKD%s?$",
+  "%f[%a]P$"}
+-- The bare "P" of the Philippine peso only counts before a scale word
+-- ("P1.2 billion"): "P3K" or "P2" are names, not money.
+local BARE_P = #CURRENCY_BEFORE
 
 -- Units and scales written glued to the number: "1,400MW", "RM45.6bil".
 local GLUED = {mw = 1, gw = 1, kw = 1, kwh = 1, mwh = 1, gwh = 1, km = 1,
@@ -68,7 +74,7 @@ local SCALE_GLUED = {b = true, m = true, k = true, t = true}
 -- Rs): a number not preceded by one of them (after at most one space) has
 -- no currency, without trying the patterns.
 local CUR_LAST = {}
-for c in ("p.RD$Ms\xAC\xA3\xA5"):gmatch(".") do CUR_LAST[c:byte()] = true end
+for c in ("p.RD$Ms\xAC\xA3\xA5PB\xAB\xB1\xBF"):gmatch(".") do CUR_LAST[c:byte()] = true end
 local SPACE = {[32] = true, [9] = true, [10] = true, [11] = true, [12] = true, [13] = true}
 
 local function currency_before(text, s)
@@ -77,7 +83,7 @@ local function currency_before(text, s)
   if not (c and CUR_LAST[c]) then return false end
   local head = sub(text, math.max(1, s - 5), s - 1)
   for i = 1, #CURRENCY_BEFORE do
-    if find(head, CURRENCY_BEFORE[i]) then return true end
+    if find(head, CURRENCY_BEFORE[i]) then return i == BARE_P and "P" or true end
   end
   return false
 end
@@ -180,7 +186,7 @@ function M.find_all(text, lang)
       local g = suf and GLUED[lower(suf)]
       local nb = se and byte(text, se) or 32
       local word_end = not (nb >= 65 and nb <= 90 or nb >= 97 and nb <= 122 or nb >= 48 and nb <= 57)
-      if g and word_end and (not SCALE_GLUED[lower(suf)] or currency_before(text, s)) then
+      if g and word_end and (not SCALE_GLUED[lower(suf)] or currency_before(text, s) == true) then
         glued_scale, glued_stop = g, se - 1
       else
         ok = false
@@ -203,7 +209,7 @@ function M.find_all(text, lang)
     if ok and a == 45 and (a2 >= 65 and a2 <= 90 or a2 >= 97 and a2 <= 122) then
       -- 1990-an, 5-year: no; 40-megawatt: a measure
       local w = match(text, "^(%a+)", e + 2)
-      if w and #w > 2 and not TIME_UNITS[lower(w)] and not TIME_UNITS[lower(w) .. "s"]
+      if w and (#w > 2 or GLUED[lower(w)]) and not TIME_UNITS[lower(w)] and not TIME_UNITS[lower(w) .. "s"]
           and lower(w) ~= "an" and not find(w, "^%u") then
         hyph_unit = w
       else
@@ -244,7 +250,7 @@ function M.find_all(text, lang)
         end
       end
       -- an age in apposition: "Maria Lamba, 41, a farmer"
-      if ok and a == 44 and find(sub(text, math.max(1, s - 30), s - 1), "%u%l+, $") then
+      if ok and a == 44 and find(sub(text, math.max(1, s - 30), s - 1), "%u[%l%-']*%l, $") then
         ok = false
       end
     end
@@ -276,6 +282,8 @@ function M.find_all(text, lang)
           if ye then pos = ye + 1 end
         elseif TIME_UNITS[lw] and not cur then
           ok = false                         -- 3 bulan, 45 tahun
+        elseif (lw == "pm" or lw == "am" or lw == "p" or lw == "a") and not cur then
+          ok = false                         -- 10 pm, 7 a.m.
         elseif PERCENT[lw] then
           unit, stop = w1, we
         elseif not FUNCTION[lw] and find(w1, "^%l") then
@@ -283,6 +291,7 @@ function M.find_all(text, lang)
         end
       end
     end
+    if ok and cur == "P" and scale == 1 then ok = false end
     if ok and not cur and scale == 1 and not unit and find(num, "^%d%d%d%d$") then
       local y = tonumber(num)
       if y >= 1900 and y <= 2100 then ok = false end      -- a year

@@ -103,6 +103,11 @@ eq(values("telepon (021) 555 1234 dan +62 812-3456-7890 untuk 20 unit"), "20", "
 eq(values("sebanyak 0,5 persen dan 05.00 WIB, 250 orang"), "0.5,250", "a leading zero is not a phone")
 eq(values("capacity of 1,400MW and RM45.6bil", "en"), "1400,45600000000", "glued units")
 eq(values("those aged 60 to 74", "en"), "", "age range")
+eq(values("a P1.2 billion fund, VND2.9 trillion and a 19.7-km line", "en"), "1200000000,2900000000000,19.7",
+   "peso before a scale, dong, a hyphenated short unit")
+eq(values("kotak P3K dan P2 di pos", "id"), "", "a bare P is money only before a scale word")
+eq(values("at 10 pm on Monday, Leung Chi-wai, 52, under Section 409", "en"), "",
+   "a clock time, an age after a hyphenated name, a section number")
 
 -- entities -------------------------------------------------------------------------------
 local function ents(text)
