@@ -607,6 +607,10 @@ Zurich
 Sochi
 Kazan
 Novosibirsk
+KLIA
+KLIA2
+Soekarno-Hatta
+Changi
 ]],
 
 organization = [[
@@ -1010,6 +1014,243 @@ Harvard University
 Oxford
 Oxford University
 MIT
+Lion Air
+Batik Air
+Wings Air
+Super Air Jet
+Citilink
+Pelita Air
+TransNusa
+Sriwijaya Air
+AirAsia
+Indonesia AirAsia
+AirAsia X
+Malaysia Airlines
+Firefly
+MASwings
+Singapore Airlines
+Scoot
+Thai Airways
+Thai AirAsia
+Bangkok Airways
+Vietnam Airlines
+VietJet
+Vietjet Air
+Bamboo Airways
+Philippine Airlines
+Cebu Pacific
+Cathay Pacific
+Qantas
+Jetstar
+Emirates
+Qatar Airways
+Etihad
+Saudia
+Turkish Airlines
+Korean Air
+Japan Airlines
+ANA
+China Airlines
+China Southern
+China Eastern
+Air China
+Lufthansa
+Air France
+KLM
+British Airways
+United Airlines
+Delta Air Lines
+American Airlines
+Persebaya Surabaya
+Persebaya
+Persib Bandung
+Persib
+Persija Jakarta
+Persija
+Persik Kediri
+Persik
+Persis Solo
+Persis
+Persita Tangerang
+Persita
+PSIS Semarang
+PSIS
+PSM Makassar
+PSM
+PSS Sleman
+PSS
+PSBS Biak
+Arema FC
+Arema
+Bali United
+Borneo FC
+Borneo FC Samarinda
+Madura United
+Dewa United
+Barito Putera
+Bhayangkara FC
+Semen Padang
+Malut United
+Persikabo
+Persiraja
+RANS Nusantara
+PT LIB
+Johor Darul Ta'zim
+JDT
+Selangor FC
+Kedah Darul Aman
+Terengganu FC
+Sabah FC
+Sri Pahang
+Kuala Lumpur City
+Negeri Sembilan FC
+Penang FC
+Perak FC
+FAM
+Lion City Sailors
+Tampines Rovers
+Geylang International
+Hougang United
+Albirex Niigata
+Balestier Khalsa
+Buriram United
+Bangkok United
+BG Pathum United
+Port FC
+Muangthong United
+Chiangrai United
+Hanoi FC
+Cong An Ha Noi
+Viettel
+Nam Dinh
+Hoang Anh Gia Lai
+Manchester United
+Manchester City
+Liverpool
+Arsenal
+Chelsea
+Tottenham Hotspur
+Real Madrid
+Barcelona
+Bayern Munich
+Juventus
+AC Milan
+Inter Milan
+Paris Saint-Germain
+AFF
+BYD
+Chery
+Wuling
+VinFast
+Geely
+Great Wall Motors
+Haval
+SAIC
+MG Motor
+Xpeng
+NIO
+Li Auto
+Zeekr
+Neta
+Polytron
+Daihatsu
+Suzuki
+Mitsubishi
+Mitsubishi Motors
+Nissan
+Mazda
+Subaru
+Isuzu
+Hino
+Kia
+Volkswagen
+BMW
+Mercedes-Benz
+Audi
+Ford
+General Motors
+Stellantis
+Renault
+Proton
+Perodua
+Astra International
+Astra
+Indomobil
+Hitachi
+Panasonic
+Sony
+Toshiba
+Sharp
+LG
+LG Electronics
+Xiaomi
+Oppo
+Vivo
+Lenovo
+Foxconn
+TSMC
+Intel
+AMD
+Qualcomm
+IBM
+Oracle
+Facebook
+Netflix
+TikTok
+Sea Group
+Lazada
+Blibli
+Gaikindo
+GAIKINDO
+HIPMI
+Dinkes
+Dishub
+Disdik
+Dinsos
+Satpol PP
+Bakamla
+Bapanas
+Damkar
+Unpad
+Unair
+Undip
+UNS
+Unhas
+Brawijaya
+Universitas Padjadjaran
+Universitas Diponegoro
+Universitas Brawijaya
+Universitas Hasanuddin
+UKM
+USM
+UPM
+UiTM
+UTM
+NUS
+NTU
+PAGASA
+NDRRMC
+OCD
+DOH
+DILG
+DPWH
+PNP
+ICAC
+JPAM
+APM
+Bomba
+MAHB
+Malaysia Airports
+InJourney
+KAI Commuter
+KCI
+MRT Jakarta
+LRT Jakarta
+Transjakarta
+TransJakarta
+Jasa Marga
+ASDP
+Damri
 ]],
 
 person = [[
@@ -1310,6 +1551,56 @@ Rep.
 Representative
 Lawmaker
 Leader
+Kasat
+Kasat Lantas
+Kasat Reskrim
+Kasat Narkoba
+Kasat Samapta
+Kapolrestabes
+Kapolresta
+Kapolsek
+Kasi
+Kasi Pidsus
+Kasi Intel
+Kasi Pidum
+Kajari
+Kajati
+Prakirawan
+Forecaster
+Pegawai Eksekutif
+Ketua Pegawai Eksekutif
+Ketua Majelis Hakim
+Majelis Hakim
+Hakim Ketua
+Jaksa Penuntut Umum
+Penuntut Umum
+Timbalan Pendakwa Raya
+Pendakwa Raya
+Peguam
+Pelatih
+Asisten Pelatih
+Pelatih Kepala
+Head Coach
+Coach
+Kompol
+Kombes Pol
+Ipda
+Iptu
+Aiptu
+Bripka
+Brigadir
+Striker
+Kiper
+Penjaga Gawang
+Gelandang
+Bek
+Penyerang
+Chief Executive
+Chief Executive Officer
+Managing Director
+General Manager
+Manajer
+Timbalan Ketua Pengarah
 ]],
 
 -- First words that open an organisation name.
@@ -1393,6 +1684,29 @@ Kongres
 Congress
 Senate
 Senat
+Kejari
+Kejati
+Kejagung
+Polrestabes
+Polresta
+Polrestro
+Ditlantas
+Ditreskrimum
+Ditreskrimsus
+RSUD
+RSUP
+Puskesmas
+Koperasi
+Administration
+Directorate
+Sekolah
+SMA
+SMK
+SMP
+Politeknik
+Akademi
+Stasiun
+Tentera
 ]],
 
 -- Capitalised words that continue an organisation name after its head.
@@ -1429,6 +1743,45 @@ Emergency Disaster Management Immigration Customs Revenue Tax Audit
 Anti-Corruption Prosecutor Prosecutors Attorney Attorney-General
 Tentera Diraja Polis Kesihatan Kewangan Pendidikan Pelajaran Perpaduan
 Perumahan Tempatan Kerajaan Persekutuan Pilihan Raya Pencegahan Rasuah
+Tipikor
+Sesyen
+Majistret
+Rayuan
+Syariah
+Penataan
+Ruang
+Tanaman
+Hortikultura
+Perkebunan
+Peternakan
+Kendaraan
+Bermotor
+Awam
+Bomba
+Penyelamat
+Atmospheric
+Geophysical
+Astronomical
+Services
+Aviation
+Food
+Drug
+Risk
+Reduction
+Defense
+Protection
+Weather
+Meteorological
+Transportation
+Highways
+Works
+Statistics
+Census
+Prosecution
+Anti
+Graft
+Sakit
+Ihsan
 ]],
 
 -- Heads of place names: "Provinsi X", "Kabupaten X", "Wilayah X".
@@ -1466,6 +1819,22 @@ Island
 Islands
 Negeri
 Bandar
+Stadion
+Bandara
+Pelabuhan
+Terminal
+Pasar
+Stadium
+Airport
+Jembatan
+Jambatan
+Bendungan
+Waduk
+Tol
+Gedung
+Alun-alun
+Taman
+Pantai
 ]],
 
 -- Capitalised words that never name a person on their own (sentence
@@ -1514,6 +1883,21 @@ Peraturan Undang-Undang Perpres Perppu Keppres Permen Inpres Piala
 Olimpiade Kejuaraan Turnamen Festival Pekan Hari Gerakan Operasi Skema
 Akta Rang Anugerah Liga Pameran Konferensi Kongres Muktamar Musyawarah
 Pilkada Pemilu Pilpres Proyek Projek Program Rancangan Dasar Pelan
+Ordinance
+Code
+Kanun
+Keseksaan
+Undang-undang
+Qanun
+Perda
+Pergub
+Perwal
+Perbup
+Treaty
+Accord
+Agreement
+Convention
+Charter
 ]],
 
 -- Last words that close an organisation name ("Industry Ministry",
