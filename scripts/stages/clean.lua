@@ -225,7 +225,9 @@ M.wire_tag = wire_tag
 -- Photo credits and caption markers, grouped by a character they need so
 -- that most lines are tested against none of them.
 local MARKS_SLASH = {"/ [%u][%w%.]* via %u", "%f[%w]%u[%u%.]+/%u%l+ ?%u?[%l%-]*%)?%s*$",
-  "%f[%w]%u[%u%.]+/[%u%-]+%s*$", "%f[%w]%u%u+/%u"}
+  "%f[%w]%u[%u%.]+/[%u%-]+%s*$", "%f[%w]%u%u+/%u",
+  -- "(Katadata/Dimas Ardiansyah)": an outlet and a photographer's full name
+  "%(%u[%w%.%-]+/%u%l+ %u%l+[%a ]*%)%s*$"}
 local MARKS_LOW = {"(foto:", "( foto:", "(foto ", "(dok.", "(istimewa)",
   "(tangkapan layar", "(ilustrasi", "(photo:", "photo:", "foto:", "image:",
   "(sumber foto", "kredit foto", "foto hiasan", "gambar hiasan", "foto fail",
