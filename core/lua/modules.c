@@ -15,6 +15,7 @@ const sr_lua_module sr_lua_modules[] = {
   {"saring.date", luaopen_saring_date},
   {"saring.number", luaopen_saring_number},
   {"saring.lines", luaopen_saring_lines},
+  {"saring.ner", luaopen_saring_ner},
   {NULL, NULL},
 };
 

@@ -44,6 +44,10 @@ static int sentence_initial(const unsigned char *u, size_t start) {
   return 1;
 }
 
+int sr_capword_initial(const char *s, size_t start) {
+  return sentence_initial((const unsigned char *)s, start);
+}
+
 int sr_capword_next(const char *s, size_t len, size_t pos, sr_capword *out, size_t *next) {
   const unsigned char *u = (const unsigned char *)s;
   while (pos < len) {

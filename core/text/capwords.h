@@ -41,4 +41,9 @@ typedef struct sr_capword {
  */
 int sr_capword_next(const char *s, size_t len, size_t pos, sr_capword *out, size_t *next);
 
+/* The `initial` rule above for a word starting at byte offset start (which
+ * may be inside a longer word: a tagger that splits "Rusia-Ukraina" asks it
+ * for "Ukraina"). */
+int sr_capword_initial(const char *s, size_t start);
+
 #endif

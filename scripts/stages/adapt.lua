@@ -22,6 +22,7 @@ M.patterns = try "saring.patterns"
 M.langmod  = try "saring.lang"
 M.json     = try "saring.json"
 M.lines    = try "saring.lines"
+M.ner      = try "saring.ner"
 M.re       = try "saring.re"
 
 -- ---------------------------------------------------------------------------

@@ -1,0 +1,1141 @@
+/* Named entities of a cleaned news body: person, location, organisation
+ * (see ner.h).
+ *
+ * The tagger walks the runs of capitalised words of the body (only
+ * capitalised words are looked at; text/capwords.c finds them) and splits
+ * each run into
+ *   - gazetteer names (places, organisations, public figures), longest match
+ *     first, acronyms in capitals only;
+ *   - person titles (Presiden, Menteri, Paus, President ...), dropped;
+ *   - organisation names opened by a head word (Kementerian, Dewan, Badan,
+ *     Ministry ...) and continued by institution vocabulary, ending at most
+ *     at one place or organisation name ("Kementerian Luar Negeri Rusia");
+ *   - place names opened by a place head ("Provinsi X", "Wilayah X"; a
+ *     generic head at a sentence start is dropped);
+ *   - the rest: two to four name-like words are a person; a single word is a
+ *     person after a title, next to a verb of saying ("kata Kirby"), or when
+ *     it is the first or last word of a person named in the same text.
+ * An acronym in parentheses after a tagged name gets the name's type
+ * ("Amerika Serikat (AS)").  Title Case lines (subheadings) only take
+ * gazetteer names.  The dateline's place and outlet are tagged by the
+ * caller (scripts/stages/entities.lua), which passes the dateline's end as
+ * skip_to.
+ *
+ * This is a port of the Lua tagger the news pipeline had first, and it
+ * gives the same spans byte for byte: every character class below is the C
+ * locale's ASCII class Lua's patterns use (%u %l %a %w %s), "lower case" is
+ * ASCII-only like string.lower, and positions are 1-based inclusive like
+ * string.sub's, so each rule reads as it did in Lua.  Where the Lua code
+ * indexed past the end of a string or an array (a nil, never an error), the
+ * helpers below return "no byte" or look at zeroed sentinel tokens.
+ */
+#include "text/ner.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "error.h"
+#include "text/capwords.h"
+#include "text/hash.h"
+
+/* ------------------------------------------------------------------------
+ * Byte classes (C locale, as Lua's %u %l %a %d %w %s); c may be -1 for "no
+ * byte", which is in no class.
+ * ---------------------------------------------------------------------- */
+
+static inline int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
+static inline int is_lower(int c) { return c >= 'a' && c <= 'z'; }
+static inline int is_alpha(int c) { return is_upper(c) || is_lower(c); }
+static inline int is_digit(int c) { return c >= '0' && c <= '9'; }
+static inline int is_alnum(int c) { return is_alpha(c) || is_digit(c); }
+static inline int is_space(int c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+static inline unsigned char to_lower(unsigned char c) {
+  return is_upper(c) ? (unsigned char)(c + 32) : c;
+}
+
+/* Number of runs of non-space bytes (Lua: select(2, s:gsub("%S+", ""))). */
+static size_t nwords(const unsigned char *p, size_t n) {
+  size_t w = 0;
+  int in = 0;
+  for (size_t i = 0; i < n; i++) {
+    int sp = is_space(p[i]);
+    if (!sp && !in) w++;
+    in = !sp;
+  }
+  return w;
+}
+
+/* ------------------------------------------------------------------------
+ * The word table: every word of every list in one open-addressing table
+ * keyed by the word's bytes (XXH3), with one flag bit per list, so a word is
+ * looked up once whatever lists the rules ask about.
+ * ---------------------------------------------------------------------- */
+
+#define BIT(list) (1u << (list))
+enum {
+  F_NAME = BIT(SR_NER_NAMES),
+  F_ACRO = BIT(SR_NER_ACRO),
+  F_TITLE = BIT(SR_NER_TITLES),
+  F_SURNAME = BIT(SR_NER_SURNAMES),
+  F_ORG_HEAD = BIT(SR_NER_ORG_HEADS),
+  F_ORG_WORD = BIT(SR_NER_ORG_WORDS),
+  F_LOC_HEAD = BIT(SR_NER_LOC_HEADS),
+  F_GENERIC = BIT(SR_NER_GENERIC_LOC_HEAD),
+  F_COMMON = BIT(SR_NER_COMMON),
+  F_SPEECH = BIT(SR_NER_SPEECH),
+  F_EVENT = BIT(SR_NER_EVENT),
+  F_ORG_TAIL = BIT(SR_NER_ORG_TAILS),
+  F_DIRECTION = BIT(SR_NER_DIRECTION),
+  F_LOC_PREP = BIT(SR_NER_LOC_PREPS),
+  F_LOC_TAIL = BIT(SR_NER_LOC_TAILS),
+  F_COMPANY = BIT(SR_NER_COMPANY_HEADS),
+  F_CONNECT = BIT(SR_NER_CONNECT),
+  F_CONNECT_ORG = BIT(SR_NER_CONNECT_ORG),
+  /* Every lower-cased prefix of a name (of a title) that ends before a
+   * separator (a space, hyphen, apostrophe, full stop): a run can hold a
+   * multi-word name starting at a token only when the token's lower case is
+   * a name or such a prefix, so the longest-match loops skip every other
+   * token. */
+  F_NPREFIX = 1u << SR_NER_NLISTS,
+  F_TPREFIX = 1u << (SR_NER_NLISTS + 1),
+};
+
+typedef struct entry {
+  uint64_t h;
+  char *key; /* owned; NULL for a free slot */
+  size_t len;
+  uint32_t flags;
+  sr_ner_kind kind; /* with F_NAME */
+} entry;
+
+struct sr_ner {
+  entry *tab; /* cap slots, a power of two, at most half full */
+  size_t cap, n;
+  size_t maxw;       /* most words in a name */
+  size_t title_maxw; /* most words in a title */
+  size_t gap_max;    /* the longest joiner of CONNECT / CONNECT_ORG */
+};
+
+static const entry *lookup(const sr_ner *t, const void *p, size_t len) {
+  uint64_t h = sr_hash64(p, len, 0);
+  size_t mask = t->cap - 1;
+  for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
+    const entry *e = &t->tab[i];
+    if (!e->key) return NULL;
+    if (e->h == h && e->len == len && memcmp(e->key, p, len) == 0) return e;
+  }
+}
+
+static uint32_t flags_of(const sr_ner *t, const void *p, size_t len) {
+  const entry *e = lookup(t, p, len);
+  return e ? e->flags : 0;
+}
+
+static sr_ner_kind kind_of(const sr_ner *t, const void *p, size_t len) {
+  const entry *e = lookup(t, p, len);
+  return e && (e->flags & F_NAME) ? e->kind : SR_NER_NONE;
+}
+
+static int table_grow(sr_ner *t) {
+  size_t ncap = t->cap * 2;
+  entry *nt = calloc(ncap, sizeof *nt);
+  if (!nt) return SR_ENOMEM;
+  for (size_t i = 0; i < t->cap; i++) {
+    entry *e = &t->tab[i];
+    if (!e->key) continue;
+    size_t j = (size_t)e->h & (ncap - 1);
+    while (nt[j].key) j = (j + 1) & (ncap - 1);
+    nt[j] = *e;
+  }
+  free(t->tab);
+  t->tab = nt;
+  t->cap = ncap;
+  return 0;
+}
+
+/* The entry of a word, made (with no flags) when missing; NULL when out of
+ * memory. */
+static entry *intern(sr_ner *t, const char *p, size_t len) {
+  if ((t->n + 1) * 2 > t->cap && table_grow(t) < 0) return NULL;
+  uint64_t h = sr_hash64(p, len, 0);
+  size_t mask = t->cap - 1;
+  size_t i = (size_t)h & mask;
+  for (; t->tab[i].key; i = (i + 1) & mask) {
+    entry *e = &t->tab[i];
+    if (e->h == h && e->len == len && memcmp(e->key, p, len) == 0) return e;
+  }
+  char *key = malloc(len ? len : 1);
+  if (!key) return NULL;
+  memcpy(key, p, len);
+  entry *e = &t->tab[i];
+  e->h = h;
+  e->key = key;
+  e->len = len;
+  e->flags = 0;
+  e->kind = SR_NER_NONE;
+  t->n++;
+  return e;
+}
+
+sr_ner *sr_ner_new(void) {
+  sr_ner *t = calloc(1, sizeof *t);
+  if (!t) return NULL;
+  t->cap = 1024;
+  t->tab = calloc(t->cap, sizeof *t->tab);
+  if (!t->tab) {
+    free(t);
+    return NULL;
+  }
+  t->maxw = t->title_maxw = 1;
+  return t;
+}
+
+void sr_ner_free(sr_ner *t) {
+  if (!t) return;
+  for (size_t i = 0; i < t->cap; i++) free(t->tab[i].key);
+  free(t->tab);
+  free(t);
+}
+
+/* Marks the prefixes of a name or title (see F_NPREFIX): the bytes before
+ * each ASCII byte that is not a letter or digit, when there are any. */
+static int add_prefixes(sr_ner *t, const char *w, size_t len, uint32_t flag) {
+  for (size_t i = 1; i < len; i++) {
+    unsigned char c = (unsigned char)w[i];
+    if (c < 128 && !is_alnum(c)) {
+      entry *e = intern(t, w, i);
+      if (!e) return SR_ENOMEM;
+      e->flags |= flag;
+    }
+  }
+  return 0;
+}
+
+int sr_ner_add(sr_ner *t, sr_ner_list list, const char *word, size_t len, sr_ner_kind kind) {
+  if ((unsigned)list >= SR_NER_NLISTS || len == 0) return SR_EINVAL;
+  if (list == SR_NER_NAMES && (kind < SR_NER_PERSON || kind > SR_NER_ORGANIZATION))
+    return SR_EINVAL;
+  entry *e = intern(t, word, len);
+  if (!e) return SR_ENOMEM;
+  if (list == SR_NER_NAMES && !(e->flags & F_NAME)) e->kind = kind;
+  e->flags |= BIT(list);
+  size_t n;
+  switch (list) {
+  case SR_NER_NAMES:
+    n = nwords((const unsigned char *)word, len);
+    if (n > t->maxw) t->maxw = n;
+    return add_prefixes(t, word, len, F_NPREFIX);
+  case SR_NER_TITLES:
+    n = nwords((const unsigned char *)word, len);
+    if (n > t->title_maxw) t->title_maxw = n;
+    return add_prefixes(t, word, len, F_TPREFIX);
+  case SR_NER_CONNECT:
+  case SR_NER_CONNECT_ORG:
+    if (len > t->gap_max) t->gap_max = len;
+    return 0;
+  default:
+    return 0;
+  }
+}
+
+const char *sr_ner_kind_name(sr_ner_kind kind) {
+  switch (kind) {
+  case SR_NER_PERSON: return "person";
+  case SR_NER_LOCATION: return "location";
+  case SR_NER_ORGANIZATION: return "organization";
+  default: return NULL;
+  }
+}
+
+/* ------------------------------------------------------------------------
+ * Scratch of one call
+ * ---------------------------------------------------------------------- */
+
+/* A small map from byte strings of the text (not copied) to an int, for what
+ * one text learns as it goes: person name parts, acronym types, common
+ * words. */
+typedef struct pent {
+  uint64_t h;
+  const unsigned char *p; /* NULL for a free slot */
+  size_t len;
+  int val;
+} pent;
+
+typedef struct pmap {
+  pent *e;
+  size_t cap, n;
+} pmap;
+
+static const pent *pmap_get(const pmap *m, const unsigned char *p, size_t len) {
+  if (!m->n) return NULL;
+  uint64_t h = sr_hash64(p, len, 0);
+  size_t mask = m->cap - 1;
+  for (size_t i = (size_t)h & mask; m->e[i].p; i = (i + 1) & mask) {
+    const pent *e = &m->e[i];
+    if (e->h == h && e->len == len && memcmp(e->p, p, len) == 0) return e;
+  }
+  return NULL;
+}
+
+static int pmap_put(pmap *m, const unsigned char *p, size_t len, int val) {
+  if ((m->n + 1) * 2 > m->cap) {
+    size_t ncap = m->cap ? m->cap * 2 : 64;
+    pent *ne = calloc(ncap, sizeof *ne);
+    if (!ne) return SR_ENOMEM;
+    for (size_t i = 0; i < m->cap; i++) {
+      if (!m->e[i].p) continue;
+      size_t j = (size_t)m->e[i].h & (ncap - 1);
+      while (ne[j].p) j = (j + 1) & (ncap - 1);
+      ne[j] = m->e[i];
+    }
+    free(m->e);
+    m->e = ne;
+    m->cap = ncap;
+  }
+  uint64_t h = sr_hash64(p, len, 0);
+  size_t mask = m->cap - 1;
+  size_t i = (size_t)h & mask;
+  for (; m->e[i].p; i = (i + 1) & mask) {
+    pent *e = &m->e[i];
+    if (e->h == h && e->len == len && memcmp(e->p, p, len) == 0) {
+      e->val = val;
+      return 0;
+    }
+  }
+  m->e[i] = (pent){h, p, len, val};
+  m->n++;
+  return 0;
+}
+
+static void pmap_clear(pmap *m) {
+  if (m->n) memset(m->e, 0, m->cap * sizeof *m->e);
+  m->n = 0;
+}
+
+/* A capitalised word: 1-based inclusive offsets, its flags as written (tf)
+ * and lower-cased (lf), its kind as a name, whether it opens a sentence and
+ * whether it is name-like. */
+typedef struct tok {
+  size_t s, e;
+  uint32_t tf, lf;
+  sr_ner_kind kind;
+  unsigned char init, nl;
+} tok;
+
+typedef struct heading {
+  size_t s, e;
+} heading;
+
+typedef struct keyed {
+  size_t start, seq;
+} keyed;
+
+struct sr_ner_work {
+  unsigned char *low; /* the text lower-cased: lower(sub(text, a, b)) is low[a..b] */
+  size_t lowcap;
+  tok *tk; /* tk[1..nt]; tk[0] and tk[nt + 1] are zeroed sentinels */
+  size_t tkcap;
+  heading *head;
+  size_t nhead, headcap;
+  sr_ner_span *spans; /* in emission order */
+  size_t nspans, spanscap;
+  sr_ner_span *out;
+  size_t outcap;
+  size_t *singles; /* tokens left for the pass over single words */
+  size_t nsingles, singlescap;
+  keyed *keys;
+  size_t keyscap;
+  pmap persons; /* lower-cased first and last words of persons */
+  pmap acr;     /* acronym (as written) -> kind */
+  pmap seen;    /* lower-cased word -> 1 when written between spaces */
+};
+
+sr_ner_work *sr_ner_work_new(void) { return calloc(1, sizeof(sr_ner_work)); }
+
+void sr_ner_work_free(sr_ner_work *w) {
+  if (!w) return;
+  free(w->low);
+  free(w->tk);
+  free(w->head);
+  free(w->spans);
+  free(w->out);
+  free(w->singles);
+  free(w->keys);
+  free(w->persons.e);
+  free(w->acr.e);
+  free(w->seen.e);
+  free(w);
+}
+
+/* Makes room for `need` elements of `size` bytes in *p. */
+static int reserve(void **p, size_t *cap, size_t need, size_t size) {
+  if (need <= *cap) return 0;
+  size_t ncap = *cap ? *cap : 16;
+  while (ncap < need) ncap *= 2;
+  if (ncap > SIZE_MAX / size) return SR_ENOMEM;
+  void *np = realloc(*p, ncap * size);
+  if (!np) return SR_ENOMEM;
+  *p = np;
+  *cap = ncap;
+  return 0;
+}
+#define RESERVE(arr, cap, need) reserve((void **)&(arr), &(cap), (need), sizeof *(arr))
+
+/* The state of one call.  rs..re is the current run, with the flags of its
+ * first token; pending is the first token not yet classified (0: none). */
+typedef struct ctx {
+  const sr_ner *t;
+  sr_ner_work *w;
+  const unsigned char *s, *low;
+  size_t len;
+  tok *tk;
+  size_t nt;
+  size_t hpos; /* the first heading that may hold the current run */
+  size_t rs, re, pending;
+  int initial, head_only, after_title;
+  int oom;
+} ctx;
+
+/* The byte at 1-based position i, or -1 outside the text (Lua: nil). */
+static inline int at(const ctx *c, long long i) {
+  return i >= 1 && (unsigned long long)i <= c->len ? c->s[i - 1] : -1;
+}
+
+/* string.sub(text, a, b) for a >= 1: *p and the length (0 when empty). */
+static size_t sub(const ctx *c, size_t a, size_t b, const unsigned char **p) {
+  if (b > c->len) b = c->len;
+  *p = c->s + (a ? a - 1 : 0);
+  return a <= b ? b - a + 1 : 0;
+}
+
+static inline size_t toklen(const tok *k) { return k->e - k->s + 1; }
+
+/* Flags and kind of lower(sub(text, a, b)) for a <= b within the text. */
+static inline uint32_t lflags(const ctx *c, size_t a, size_t b) {
+  return flags_of(c->t, c->low + a - 1, b - a + 1);
+}
+static inline sr_ner_kind lkind(const ctx *c, size_t a, size_t b) {
+  return kind_of(c->t, c->low + a - 1, b - a + 1);
+}
+
+static void emit(ctx *c, size_t s, size_t e, sr_ner_kind kind) {
+  sr_ner_work *w = c->w;
+  if (RESERVE(w->spans, w->spanscap, w->nspans + 1) < 0) {
+    c->oom = 1;
+    return;
+  }
+  w->spans[w->nspans++] = (sr_ner_span){s, e, kind};
+}
+
+static void add_single(ctx *c, size_t k) {
+  sr_ner_work *w = c->w;
+  if (RESERVE(w->singles, w->singlescap, w->nsingles + 1) < 0) {
+    c->oom = 1;
+    return;
+  }
+  w->singles[w->nsingles++] = k;
+}
+
+/* persons_parts: the lower-cased first and last words of persons found so
+ * far. */
+static int person_part(const ctx *c, size_t k) {
+  return pmap_get(&c->w->persons, c->low + c->tk[k].s - 1, toklen(&c->tk[k])) != NULL;
+}
+static void add_person_part(ctx *c, size_t k) {
+  if (pmap_put(&c->w->persons, c->low + c->tk[k].s - 1, toklen(&c->tk[k]), 1) < 0) c->oom = 1;
+}
+
+/* acr_types: the type of an acronym defined in the text ("(BIN)" after
+ * "Badan Intelijen Negara"), by the token as written. */
+static sr_ner_kind acr_type(const ctx *c, size_t k) {
+  const pent *e = pmap_get(&c->w->acr, c->s + c->tk[k].s - 1, toklen(&c->tk[k]));
+  return e ? (sr_ner_kind)e->val : SR_NER_NONE;
+}
+
+/* ------------------------------------------------------------------------
+ * Word tests
+ * ---------------------------------------------------------------------- */
+
+static int starts(const unsigned char *w, size_t n, const char *pre) {
+  size_t k = strlen(pre);
+  return n >= k && memcmp(w, pre, k) == 0;
+}
+static int ends(const unsigned char *w, size_t n, const char *suf) {
+  size_t k = strlen(suf);
+  return n >= k && memcmp(w + n - k, suf, k) == 0;
+}
+
+/* An Indonesian/Malay derived word (ke-an, pe-an, ber-, me-kan, di-i ...),
+ * lower-cased: a common noun or verb when it opens a sentence. */
+static int derived(const unsigned char *w, size_t n) {
+  if (n < 7) return 0;
+  int an = ends(w, n, "an");
+  if (an && (starts(w, n, "ke") || starts(w, n, "pe") || starts(w, n, "se") || starts(w, n, "be")))
+    return 1;
+  if (starts(w, n, "me") || starts(w, n, "di") || starts(w, n, "ber") || starts(w, n, "ter"))
+    return ends(w, n, "kan") || ends(w, n, "nya") || ends(w, n, "i") || n >= 8;
+  if (an && n >= 8 && !(w[n - 3] == 'w' || w[n - 3] == 'm' || w[n - 3] == 'y')) return 1;
+  return ends(w, n, "nya");
+}
+
+/* In a heading, any word with a derivational prefix is a common word
+ * (lower-cased). */
+static int heading_common(const unsigned char *w, size_t n) {
+  return n >= 6 && (starts(w, n, "me") || starts(w, n, "di") || starts(w, n, "be") ||
+                    starts(w, n, "te") || starts(w, n, "se") || starts(w, n, "ke") ||
+                    starts(w, n, "pe"));
+}
+
+static inline int low_or_cont(int c) { return is_lower(c) || (c >= 0x80 && c <= 0xBF); }
+
+/* The shape of a name: "Budi", "Ma'ruf", "Jong-un", "Al-Jazeera"; a capital
+ * (or a Latin-1 letter's lead byte) and lower-case letters, with hyphens and
+ * apostrophes after the second byte.  Lua:
+ *   ^[%u\195][%l\128-\191][%l\128-\191%-']*$
+ *   ^[%u\195][%l\128-\191]+%-[%u%l][%l]+$
+ * (a third pattern of the Lua version, ^%u[%l]+%-%l+$, matches nothing the
+ * first does not). */
+static int name_shape(const unsigned char *w, size_t n) {
+  if (n < 2 || !(is_upper(w[0]) || w[0] == 0xC3) || !low_or_cont(w[1])) return 0;
+  size_t i = 2;
+  while (i < n && (low_or_cont(w[i]) || w[i] == '-' || w[i] == '\'')) i++;
+  if (i == n) return 1;
+  i = 1;
+  while (i < n && low_or_cont(w[i])) i++;
+  if (i >= n || w[i] != '-') return 0;
+  i++;
+  if (i >= n || !is_alpha(w[i])) return 0;
+  i++;
+  if (i >= n) return 0;
+  while (i < n && is_lower(w[i])) i++;
+  return i == n;
+}
+
+/* Is the lower-cased token k written between spaces somewhere in the text
+ * (so it is a common word)?  One search per distinct word and text. */
+static int lowseen(ctx *c, size_t k) {
+  const unsigned char *w = c->low + c->tk[k].s - 1;
+  size_t n = toklen(&c->tk[k]);
+  const pent *e = pmap_get(&c->w->seen, w, n);
+  if (e) return e->val;
+  int v = 0;
+  size_t from = 0;
+  while (from + n <= c->len) {
+    const unsigned char *hit = memmem(c->s + from, c->len - from, w, n);
+    if (!hit) break;
+    size_t a = (size_t)(hit - c->s);
+    if (a >= 1 && c->s[a - 1] == ' ' && a + n < c->len && c->s[a + n] == ' ') {
+      v = 1;
+      break;
+    }
+    from = a + 1;
+  }
+  if (pmap_put(&c->w->seen, w, n, v) < 0) c->oom = 1;
+  return v;
+}
+
+/* The word before position pos: the letters just before it (and spaces)
+ * within its 14 bytes.  Lua: sub(text, max(1, pos - 14), pos - 1):match("(%a+)%s*$") */
+static int prev_word(const ctx *c, size_t pos, size_t *ps, size_t *pe) {
+  if (pos <= 1) return 0;
+  size_t lo = pos >= 15 ? pos - 14 : 1;
+  size_t e = pos - 1;
+  while (e >= lo && is_space(c->s[e - 1])) e--;
+  if (e < lo || !is_alpha(c->s[e - 1])) return 0;
+  size_t b = e;
+  while (b > lo && is_alpha(c->s[b - 2])) b--;
+  *ps = b;
+  *pe = e;
+  return 1;
+}
+
+/* The word after position te, past spaces and commas, within 14 bytes.
+ * Lua: sub(text, te + 1, te + 14):match("^[%s,]*(%a+)") */
+static int next_word(const ctx *c, size_t te, size_t *ns, size_t *ne) {
+  size_t hi = te + 14 < c->len ? te + 14 : c->len;
+  size_t i = te + 1;
+  while (i <= hi && (is_space(c->s[i - 1]) || c->s[i - 1] == ',')) i++;
+  if (i > hi || !is_alpha(c->s[i - 1])) return 0;
+  size_t j = i;
+  while (j + 1 <= hi && is_alpha(c->s[j])) j++;
+  *ns = i;
+  *ne = j;
+  return 1;
+}
+
+/* An age in parentheses at p: " (62)".  Lua: find(text, "^ %(%d%d?%d?%)", p) */
+static int age_at(const ctx *c, size_t p) {
+  long long q = (long long)p;
+  if (at(c, q) != ' ' || at(c, q + 1) != '(') return 0;
+  int d = 0;
+  while (d < 3 && is_digit(at(c, q + 2 + d))) d++;
+  return d >= 1 && at(c, q + 2 + d) == ')';
+}
+
+/* Lua: find(w, "^,?" .. lit .. "%u") on the window w. */
+static int comma_then(const unsigned char *w, size_t n, const char *lit) {
+  size_t o = n > 0 && w[0] == ',' ? 1 : 0;
+  size_t k = strlen(lit);
+  return n >= o + k + 1 && memcmp(w + o, lit, k) == 0 && is_upper(w[o + k]);
+}
+
+static int eqlit(const unsigned char *p, size_t n, const char *lit) {
+  return n == strlen(lit) && memcmp(p, lit, n) == 0;
+}
+
+/* Do the initials of tokens a..b spell the acronym (as a subsequence with
+ * the same first letter)?  "Ministry of Health" / MOH, "Institute for
+ * Development of Economics and Finance" / Indef. */
+static int initials_match(const ctx *c, size_t a, size_t b, const unsigned char *acr, size_t alen) {
+  size_t n = b - a + 1;
+  if (n < 2 || (long long)n < (long long)alen - 2 || n > alen) return 0;
+  if (to_lower(c->s[c->tk[a].s - 1]) != to_lower(acr[0])) return 0;
+  size_t pos = 0;
+  for (size_t x = a; x <= b; x++) {
+    unsigned char ini = to_lower(c->s[c->tk[x].s - 1]);
+    while (pos < alen && to_lower(acr[pos]) != ini) pos++;
+    if (pos >= alen) return 0;
+    pos++;
+  }
+  return 1;
+}
+
+/* ------------------------------------------------------------------------
+ * Headings: Title Case lines without a sentence end that a prose line
+ * follows (subheadings); lists of names are not headings.
+ * ---------------------------------------------------------------------- */
+
+/* Lua: find(line, "[%.!?:;,\"”]%s*$"), the class taking the bytes of ”
+ * one by one. */
+static int line_ends_sentence(const unsigned char *p, size_t n) {
+  while (n > 0 && is_space(p[n - 1])) n--;
+  if (n == 0) return 0;
+  switch (p[n - 1]) {
+  case '.': case '!': case '?': case ':': case ';': case ',': case '"':
+  case 0xE2: case 0x80: case 0x9D:
+    return 1;
+  default:
+    return 0;
+  }
+}
+
+/* Capitals opening a word.  Lua: select(2, line:gsub("%f[%w\128-\255][%u\195]", "")) */
+static size_t line_caps(const unsigned char *p, size_t n) {
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) {
+    if ((is_upper(p[i]) || p[i] == 0xC3) && (i == 0 || !(is_alnum(p[i - 1]) || p[i - 1] >= 128)))
+      k++;
+  }
+  return k;
+}
+
+static void find_headings(ctx *c) {
+  sr_ner_work *w = c->w;
+  size_t n = c->len, pos = 1;
+  int have_prev = 0;
+  heading prev = {0, 0};
+  while (pos <= n) {
+    const unsigned char *nl = memchr(c->s + pos - 1, '\n', n - pos + 1);
+    size_t e = nl ? (size_t)(nl - c->s) + 1 : n + 1;
+    size_t len = e - pos;
+    const unsigned char *line = c->s + pos - 1;
+    int short_line = len <= 120;
+    size_t words = short_line ? nwords(line, len) : 99;
+    if (have_prev) {
+      if (words > 12) {
+        if (RESERVE(w->head, w->headcap, w->nhead + 1) < 0) {
+          c->oom = 1;
+          return;
+        }
+        w->head[w->nhead++] = prev;
+      }
+      have_prev = 0;
+    }
+    if (short_line && words > 0 && words <= 12 && !line_ends_sentence(line, len)) {
+      if ((double)line_caps(line, len) >= 0.6 * (double)words) {
+        have_prev = 1;
+        prev = (heading){pos, e - 1};
+      }
+    }
+    pos = e + 1;
+  }
+}
+
+/* Is position s in a heading?  Runs come in text order and headings are
+ * disjoint and in text order, so one pointer walks them. */
+static int in_heading(ctx *c, size_t s) {
+  sr_ner_work *w = c->w;
+  while (c->hpos < w->nhead && w->head[c->hpos].e < s) c->hpos++;
+  return c->hpos < w->nhead && w->head[c->hpos].s <= s;
+}
+
+/* ------------------------------------------------------------------------
+ * Tokens
+ * ---------------------------------------------------------------------- */
+
+static void push_tok(ctx *c, size_t s, size_t e, int init) {
+  sr_ner_work *w = c->w;
+  if (RESERVE(w->tk, w->tkcap, c->nt + 3) < 0) {
+    c->oom = 1;
+    return;
+  }
+  c->tk = w->tk;
+  tok *k = &w->tk[++c->nt];
+  memset(k, 0, sizeof *k);
+  k->s = s;
+  k->e = e;
+  k->init = (unsigned char)(init != 0);
+}
+
+/* The capitalised words from skip_to on (text/capwords.c).  A word with a
+ * hyphen before a capital that is not a name as a whole is two names
+ * ("Utara-Rusia", "Rusia-Ukraina"): its parts become tokens, each opening a
+ * sentence by the capwords rule. */
+static void collect_tokens(ctx *c, size_t skip_to) {
+  const char *s = (const char *)c->s;
+  size_t pos = skip_to, next;
+  sr_capword cw;
+  while (!c->oom && sr_capword_next(s, c->len, pos, &cw, &next)) {
+    size_t s1 = cw.start + 1, e1 = cw.end;
+    if (cw.hyphen && !(lflags(c, s1, e1) & F_NAME)) {
+      size_t off = s1;
+      size_t i = cw.start;
+      for (;;) {
+        size_t j = i;
+        while (j < cw.end && c->s[j] != '-') j++;
+        size_t plen = j - i;
+        if (plen) push_tok(c, off, off + plen - 1, sr_capword_initial(s, off - 1));
+        off += plen + 1;
+        if (j >= cw.end) break;
+        i = j + 1;
+      }
+    } else {
+      push_tok(c, s1, e1, cw.initial);
+    }
+    pos = next;
+  }
+  if (c->oom) return;
+  if (RESERVE(c->w->tk, c->w->tkcap, c->nt + 2) < 0) {
+    c->oom = 1;
+    return;
+  }
+  c->tk = c->w->tk;
+  memset(&c->tk[0], 0, sizeof c->tk[0]);
+  memset(&c->tk[c->nt + 1], 0, sizeof c->tk[0]);
+  for (size_t k = 1; k <= c->nt; k++) {
+    tok *t = &c->tk[k];
+    size_t n = toklen(t);
+    const entry *raw = lookup(c->t, c->s + t->s - 1, n);
+    const entry *low = memcmp(c->s + t->s - 1, c->low + t->s - 1, n) == 0
+                           ? raw
+                           : lookup(c->t, c->low + t->s - 1, n);
+    t->tf = raw ? raw->flags : 0;
+    t->lf = low ? low->flags : 0;
+    t->kind = low && (low->flags & F_NAME) ? low->kind : SR_NER_NONE;
+    t->nl = (unsigned char)(name_shape(c->s + t->s - 1, n) &&
+                            !(t->tf & (F_ORG_WORD | F_ORG_HEAD | F_LOC_HEAD)));
+  }
+}
+
+/* ------------------------------------------------------------------------
+ * The tagger
+ * ---------------------------------------------------------------------- */
+
+static inline size_t min_z(size_t a, size_t b) { return a < b ? a : b; }
+
+/* Classifies the pending unknown tokens pending..upto of the current run:
+ * runs of name-like words are persons, places (after a preposition, or in a
+ * list after a place) or single words left for the last pass. */
+static void flush(ctx *c, size_t upto) {
+  if (!c->pending) return;
+  const tok *tk = c->tk;
+  size_t a = c->pending, b = upto;
+  c->pending = 0;
+  size_t p = a;
+  while (p <= b) {
+    while (p <= b && ((tk[p].tf & F_COMMON) || !tk[p].nl ||
+                      (c->head_only && (lowseen(c, p) || heading_common(c->low + tk[p].s - 1,
+                                                                         toklen(&tk[p])))))) {
+      if (c->head_only && tk[p].nl) add_single(c, p);
+      p++;
+    }
+    if (p > b) break;
+    size_t q = p;
+    while (q + 1 <= b && !(tk[q + 1].tf & F_COMMON) && tk[q + 1].nl) q++;
+    if (c->initial && p == c->rs && q > p && person_part(c, p + 1) && !person_part(c, p))
+      p++; /* "Kunjungan Shoigu": a word + a known name */
+    size_t cnt = q - p + 1;
+    size_t pws = 0, pwe = 0;
+    int pw = prev_word(c, tk[p].s, &pws, &pwe);
+    /* the previous span and what lies between it and this word, compared
+     * only with short joiners (" dan ", ", and ") */
+    int have_last = c->w->nspans > 0;
+    sr_ner_span last = have_last ? c->w->spans[c->w->nspans - 1] : (sr_ner_span){0, 0, 0};
+    const unsigned char *gap = NULL;
+    size_t gapn = 0;
+    if (have_last && (long long)tk[p].s - 1 - (long long)last.stop <= 8)
+      gapn = sub(c, last.stop + 1, tk[p].s - 1, &gap);
+    int age = age_at(c, tk[q].e + 1);
+    /* a place may end in a direction word: "Halmahera Barat" */
+    size_t qd = q;
+    if (qd < b && (tk[qd + 1].tf & F_DIRECTION)) qd++;
+    const unsigned char *after;
+    size_t aftern = sub(c, tk[qd].e + 1, tk[qd].e + 8, &after);
+    int listy = have_last &&
+                (eqlit(gap, gapn, " dan ") || eqlit(gap, gapn, " and ") ||
+                 eqlit(gap, gapn, ", and ") || eqlit(gap, gapn, " serta ") ||
+                 eqlit(gap, gapn, " & ") ||
+                 (eqlit(gap, gapn, ", ") &&
+                  (comma_then(after, aftern, " ") || comma_then(after, aftern, " dan ") ||
+                   comma_then(after, aftern, " and "))));
+    int opens = c->initial && p == c->rs;
+    sr_ner_kind ak = cnt == 1 ? acr_type(c, p) : SR_NER_NONE;
+    if (ak) {
+      emit(c, tk[p].s, tk[p].e, ak);
+    } else if ((tk[q].tf & F_LOC_TAIL) && q > p) {
+      emit(c, tk[p].s, tk[q].e, SR_NER_LOCATION);
+    } else if (!age && cnt <= 3 &&
+               ((pw && (lflags(c, pws, pwe) & F_LOC_PREP) && !opens) ||
+                (have_last && last.kind == SR_NER_LOCATION && cnt <= 2 && listy))) {
+      /* "di Jatiasih dan Rawalumbu", "in Bedok, Jurong West and Tampines" */
+      emit(c, tk[p].s, tk[qd].e, SR_NER_LOCATION);
+      q = qd;
+    } else if (c->head_only) {
+      for (size_t x = p; x <= q; x++) add_single(c, x);
+    } else if (cnt >= 2 && cnt <= 4) {
+      emit(c, tk[p].s, tk[q].e, SR_NER_PERSON);
+      add_person_part(c, p);
+      add_person_part(c, q);
+    } else if (cnt == 1) {
+      size_t ns = 0, ne = 0;
+      int nxt = next_word(c, tk[p].e, &ns, &ne);
+      if ((c->after_title && p == a && p == c->re) || age ||
+          (pw && (lflags(c, pws, pwe) & F_SPEECH)) ||
+          (nxt && (lflags(c, ns, ne) & F_SPEECH) && !opens)) {
+        emit(c, tk[p].s, tk[p].e, SR_NER_PERSON);
+        add_person_part(c, p);
+      } else if (tk[p].lf & F_SURNAME) {
+        emit(c, tk[p].s, tk[p].e, SR_NER_PERSON);
+      } else {
+        add_single(c, p);
+      }
+    }
+    p = q + 1;
+  }
+}
+
+/* One run rs..re of capitalised words. */
+static void tag_run(ctx *c) {
+  const sr_ner *t = c->t;
+  const tok *tk = c->tk;
+  size_t rs = c->rs, re = c->re;
+  size_t k = rs;
+
+  /* a sentence-initial common first word is no name */
+  if (c->initial && k <= re) {
+    const tok *t1 = &tk[k];
+    if (((t1->tf & F_COMMON) ||
+         (!(t1->lf & F_NAME) && !(t1->lf & F_SURNAME) &&
+          (lowseen(c, k) || derived(c->low + t1->s - 1, toklen(t1))))) &&
+        !(t1->tf & F_LOC_HEAD) && !(t1->tf & F_ORG_HEAD) && !(t1->lf & F_TITLE)) {
+      int long_name = 0;
+      if (t1->lf & F_NPREFIX) {
+        for (size_t m = min_z(re, k + t->maxw - 1); m >= k + 1; m--) {
+          if (lflags(c, tk[k].s, tk[m].e) & F_NAME) {
+            long_name = 1;
+            break;
+          }
+        }
+      }
+      if (!long_name) k++;
+    }
+  }
+
+  /* events, programmes and laws are not tagged at all */
+  int skip_run = 0;
+  for (size_t x = k; x <= re; x++) {
+    if (tk[x].tf & F_EVENT) {
+      skip_run = 1;
+      break;
+    }
+  }
+
+  /* "Long Name (ACR)": the longest tail of the run whose initials spell the
+   * acronym is one name */
+  size_t acr_from = 0, acr_s = 0, acr_len = 0;
+  if (!skip_run) {
+    long long p0 = (long long)tk[re].e + 1;
+    size_t as = 0, alen = 0;
+    if (at(c, p0 + 1) == '(' && at(c, p0) == ' ' && is_upper(at(c, p0 + 2))) {
+      long long x = p0 + 3;
+      while (is_alnum(at(c, x))) x++;
+      if (x > p0 + 3 && at(c, x) == ')') {
+        as = (size_t)p0 + 2;
+        alen = (size_t)(x - (p0 + 2));
+      }
+    }
+    if (alen >= 2 && alen <= 12) {
+      const unsigned char *a = c->s + as - 1;
+      int titlecase = 1; /* ^%u%l+$ */
+      for (size_t x = 1; x < alen; x++)
+        if (!is_lower(a[x])) titlecase = 0;
+      for (size_t m = k; m + 1 <= re; m++) {
+        if (initials_match(c, m, re, a, alen) && (!titlecase || re - m >= 2)) {
+          acr_from = m;
+          break;
+        }
+      }
+      if (!acr_from && !titlecase && re > k && (tk[k].tf & F_ORG_HEAD))
+        acr_from = k; /* "Jabatan Perangkaan Malaysia (DOSM)" */
+      if (acr_from) {
+        sr_ner_kind known = lkind(c, tk[acr_from].s, tk[re].e);
+        if (known) {
+          /* a known name: the run is processed as usual, the acronym takes
+           * the name's type ("Amerika Serikat (AS)") */
+          if (pmap_put(&c->w->acr, a, alen, (int)known) < 0) c->oom = 1;
+          emit(c, as, as + alen - 1, known);
+          acr_from = 0;
+        }
+      }
+      acr_s = as;
+      acr_len = alen;
+    }
+  }
+
+  /* an organisation closed by a tail word: "Industry Ministry" */
+  int tail_org = !skip_run && !acr_from && re > k && (tk[re].tf & F_ORG_TAIL);
+  if (skip_run) {
+    k = re + 1;
+  } else if (tail_org) {
+    size_t from = k;
+    while (from < re && (tk[from].lf & F_TITLE)) from++;
+    emit(c, tk[from].s, tk[re].e, SR_NER_ORGANIZATION);
+    k = re + 1;
+  }
+
+  size_t stop_at = acr_from ? acr_from - 1 : re;
+  while (k <= stop_at) {
+    int matched = 0;
+    /* an organisation head that reaches further than any gazetteer name */
+    size_t org_end = 0;
+    if ((tk[k].tf & F_ORG_HEAD) && k < stop_at && !c->head_only) {
+      size_t m = k + 1;
+      if (tk[k].tf & F_COMPANY) {
+        m = stop_at + 1;
+      } else {
+        for (; m <= stop_at; m++) {
+          if (tk[m].tf & F_ORG_WORD) continue;
+          /* ^%u%u+$, at most six letters, not a name */
+          size_t n = toklen(&tk[m]);
+          int caps = n >= 2 && n <= 6;
+          for (size_t x = 0; caps && x < n; x++) caps = is_upper(c->s[tk[m].s - 1 + x]);
+          if (!caps || (tk[m].lf & F_NAME)) break;
+        }
+        if (m <= stop_at && (tk[m].lf & (F_NAME | F_NPREFIX))) {
+          for (size_t q = min_z(stop_at, m + t->maxw - 1); q >= m; q--) {
+            sr_ner_kind kind = lkind(c, tk[m].s, tk[q].e);
+            if (kind == SR_NER_LOCATION || kind == SR_NER_ORGANIZATION) {
+              m = q + 1;
+              break;
+            }
+          }
+        }
+      }
+      if (m - 1 > k) org_end = m - 1;
+    }
+    size_t gaz_end = 0;
+    sr_ner_kind gaz_kind = SR_NER_NONE;
+    if (tk[k].lf & (F_NAME | F_NPREFIX)) {
+      for (size_t m = min_z(stop_at, k + t->maxw - 1); m >= k; m--) {
+        const entry *e = lookup(t, c->low + tk[k].s - 1, tk[m].e - tk[k].s + 1);
+        if (!e || !(e->flags & F_NAME)) continue;
+        int has_lower = 0;
+        if (e->flags & F_ACRO)
+          for (size_t x = tk[k].s; x <= tk[m].e && !has_lower; x++) has_lower = is_lower(c->s[x - 1]);
+        if ((!(e->flags & F_ACRO) || !has_lower) && at(c, (long long)tk[m].e + 1) != '$') {
+          gaz_end = m; /* not "$" (US$) */
+          gaz_kind = e->kind;
+          break;
+        }
+      }
+    }
+    if (org_end && (!gaz_end || org_end > gaz_end)) {
+      flush(c, k - 1);
+      emit(c, tk[k].s, tk[org_end].e, SR_NER_ORGANIZATION);
+      k = org_end + 1;
+      matched = 1;
+      c->after_title = 0;
+    } else if (gaz_end) {
+      flush(c, k - 1);
+      size_t e2 = gaz_end;
+      /* a regional office: "BPBD Kota Bekasi", "BPBD Halmahera Barat" */
+      int k_lower = 0;
+      for (size_t x = tk[k].s; x <= tk[k].e && !k_lower; x++) k_lower = is_lower(c->s[x - 1]);
+      if (gaz_kind == SR_NER_ORGANIZATION && !k_lower && e2 < stop_at) {
+        size_t m = e2 + 1;
+        if ((tk[m].tf & F_LOC_HEAD) && m < stop_at) m++;
+        sr_ner_kind kind2 = tk[m].kind;
+        int dir = m < stop_at && (tk[m + 1].tf & F_DIRECTION);
+        if (kind2 == SR_NER_LOCATION || ((tk[m - 1].tf & F_LOC_HEAD) && tk[m].nl) ||
+            (!kind2 && dir && tk[m].nl)) {
+          e2 = m;
+          if (e2 < stop_at && (tk[e2 + 1].tf & F_DIRECTION)) e2++;
+        }
+      }
+      emit(c, tk[k].s, tk[e2].e, gaz_kind);
+      if (gaz_kind == SR_NER_PERSON) {
+        add_person_part(c, k);
+        add_person_part(c, e2);
+      }
+      k = e2 + 1;
+      matched = 1;
+      c->after_title = 0;
+    }
+    if (!matched && (tk[k].lf & (F_TITLE | F_TPREFIX))) {
+      for (size_t m = min_z(stop_at, k + t->title_maxw - 1); m >= k; m--) {
+        if (lflags(c, tk[k].s, tk[m].e) & F_TITLE) {
+          flush(c, k - 1);
+          k = m + 1;
+          matched = 1;
+          c->after_title = 1;
+          break;
+        }
+      }
+    }
+    if (!matched && (tk[k].tf & F_LOC_HEAD) && k < stop_at && !c->head_only) {
+      size_t m = k + 1;
+      size_t q = 0;
+      if (tk[m].lf & (F_NAME | F_NPREFIX)) {
+        for (size_t x = min_z(stop_at, m + t->maxw - 1); x >= m; x--) {
+          if (lkind(c, tk[m].s, tk[x].e) == SR_NER_LOCATION) {
+            q = x;
+            break;
+          }
+        }
+      }
+      if (!q && tk[m].nl && !(tk[m].tf & F_COMMON) && !(tk[m].lf & F_TITLE)) {
+        q = m;
+        if (q < stop_at && (tk[q + 1].tf & F_DIRECTION)) q++;
+      }
+      if (q) {
+        flush(c, k - 1);
+        size_t from = k;
+        if ((tk[k].tf & F_GENERIC) && c->initial && k == rs) from = k + 1;
+        emit(c, tk[from].s, tk[q].e, SR_NER_LOCATION);
+        k = q + 1;
+        matched = 1;
+        c->after_title = 0;
+      }
+    }
+    if (!matched) {
+      if (!c->pending) c->pending = k;
+      k++;
+    }
+  }
+  flush(c, stop_at);
+  if (acr_from) {
+    sr_ner_kind kind = lkind(c, tk[acr_from].s, tk[re].e);
+    if (!kind) kind = SR_NER_ORGANIZATION;
+    emit(c, tk[acr_from].s, tk[re].e, kind);
+    emit(c, acr_s, acr_s + acr_len - 1, kind);
+    if (pmap_put(&c->w->acr, c->s + acr_s - 1, acr_len, (int)kind) < 0) c->oom = 1;
+  }
+}
+
+static int by_start_then_later(const void *a, const void *b) {
+  const keyed *x = a, *y = b;
+  if (x->start != y->start) return x->start < y->start ? -1 : 1;
+  return x->seq > y->seq ? -1 : x->seq < y->seq; /* the later span first */
+}
+
+long sr_ner_find_all(const sr_ner *t, sr_ner_work *w, const char *text, size_t len,
+                     size_t skip_to, const sr_ner_span **spans) {
+  *spans = NULL;
+  ctx cx = {0};
+  ctx *c = &cx;
+  c->t = t;
+  c->w = w;
+  c->s = (const unsigned char *)text;
+  c->len = len;
+  w->nhead = w->nspans = w->nsingles = 0;
+  pmap_clear(&w->persons);
+  pmap_clear(&w->acr);
+  pmap_clear(&w->seen);
+
+  if (RESERVE(w->low, w->lowcap, len + 1) < 0) return SR_ENOMEM;
+  for (size_t i = 0; i < len; i++) w->low[i] = to_lower(c->s[i]);
+  c->low = w->low;
+
+  find_headings(c);
+  collect_tokens(c, skip_to);
+  if (c->oom) return SR_ENOMEM;
+
+  uint32_t space_flags = flags_of(t, " ", 1);
+  const tok *tk = c->tk;
+  size_t i = 1;
+  while (i <= c->nt && !c->oom) {
+    /* extend the run over single spaces and name particles; an
+     * organisation head also takes "dan", "and", "for", "of" */
+    size_t j = i;
+    int orgrun = (tk[i].tf & F_ORG_HEAD) || (tk[i + 1].tf & F_ORG_HEAD);
+    while (j < c->nt) {
+      size_t gs = tk[j].e + 1;
+      long long gl = (long long)tk[j + 1].s - (long long)gs; /* joiners are short */
+      uint32_t gf = 0;
+      if (gl == 1 && c->s[gs - 1] == ' ') gf = space_flags;
+      else if (gl > 0 && gl <= (long long)t->gap_max) gf = flags_of(t, c->s + gs - 1, (size_t)gl);
+      if ((gf & F_CONNECT) || (orgrun && (gf & F_CONNECT_ORG))) j++;
+      else break;
+    }
+    c->rs = i;
+    c->re = j;
+    c->initial = tk[i].init;
+    c->head_only = w->nhead > 0 && in_heading(c, tk[i].s);
+    c->pending = 0;
+    c->after_title = 0;
+    tag_run(c);
+    i = j + 1;
+  }
+
+  /* single words that repeat a person's first or last name, or an acronym
+   * defined earlier */
+  for (size_t x = 0; x < w->nsingles && !c->oom; x++) {
+    size_t k = w->singles[x];
+    sr_ner_kind ak;
+    if (person_part(c, k) && !(tk[k].tf & F_COMMON)) emit(c, tk[k].s, tk[k].e, SR_NER_PERSON);
+    else if ((ak = acr_type(c, k))) emit(c, tk[k].s, tk[k].e, ak);
+  }
+  if (c->oom) return SR_ENOMEM;
+
+  /* spans come mostly in text order: sort only when they are not strictly
+   * increasing; of two spans at one start the later one wins (a later pass
+   * knows more: an acronym's defined type) */
+  size_t ns = w->nspans;
+  if (RESERVE(w->out, w->outcap, ns + 1) < 0) return SR_ENOMEM;
+  int sorted = 1;
+  for (size_t x = 1; x < ns; x++) {
+    if (w->spans[x].start <= w->spans[x - 1].start) {
+      sorted = 0;
+      break;
+    }
+  }
+  const sr_ner_span *in = w->spans;
+  if (!sorted) {
+    if (RESERVE(w->keys, w->keyscap, ns) < 0) return SR_ENOMEM;
+    for (size_t x = 0; x < ns; x++) w->keys[x] = (keyed){w->spans[x].start, x};
+    qsort(w->keys, ns, sizeof *w->keys, by_start_then_later);
+    for (size_t x = 0; x < ns; x++) w->out[x] = w->spans[w->keys[x].seq];
+    memcpy(w->spans, w->out, ns * sizeof *w->spans);
+  }
+  /* drop overlaps (keep the first) */
+  size_t n = 0, last = 0;
+  for (size_t x = 0; x < ns; x++) {
+    if (in[x].start > last) {
+      w->out[n++] = in[x];
+      last = in[x].stop;
+    }
+  }
+  *spans = w->out;
+  return (long)n;
+}

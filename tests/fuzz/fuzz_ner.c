@@ -1,0 +1,97 @@
+/* Fuzz target: the named-entity tagger (core/text/ner.c).
+ *
+ * The tagger is built once from a small word list that reaches every rule
+ * (names, an acronym, titles, organisation and place heads and words, a
+ * generic head, directions, prepositions, joiners); the first input byte
+ * picks skip_to.  Invariants checked, for any bytes:
+ *  - spans lie inside the text, start <= stop, come in text order and do not
+ *    overlap, and each has a kind with a name;
+ *  - no span starts in the first skip_to bytes (every span starts at a word
+ *    the tagger read or at an acronym after one);
+ *  - a second call with the same scratch gives the same spans.
+ */
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "text/ner.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+#define CHECK(cond)        \
+  do {                     \
+    if (!(cond)) abort();  \
+  } while (0)
+
+static sr_ner *tagger;
+static sr_ner_work *work;
+
+static void add(sr_ner_list list, const char *w, sr_ner_kind kind) {
+  CHECK(sr_ner_add(tagger, list, w, strlen(w), kind) == 0);
+}
+
+static void build(void) {
+  tagger = sr_ner_new();
+  work = sr_ner_work_new();
+  CHECK(tagger && work);
+  add(SR_NER_NAMES, "jakarta", SR_NER_LOCATION);
+  add(SR_NER_NAMES, "amerika serikat", SR_NER_LOCATION);
+  add(SR_NER_NAMES, "kota bekasi", SR_NER_LOCATION);
+  add(SR_NER_NAMES, "bank indonesia", SR_NER_ORGANIZATION);
+  add(SR_NER_NAMES, "bi", SR_NER_ORGANIZATION);
+  add(SR_NER_NAMES, "bpbd", SR_NER_ORGANIZATION);
+  add(SR_NER_NAMES, "joko widodo", SR_NER_PERSON);
+  add(SR_NER_NAMES, "rusia-ukraina", SR_NER_LOCATION);
+  add(SR_NER_ACRO, "bi", SR_NER_NONE);
+  add(SR_NER_ACRO, "bpbd", SR_NER_NONE);
+  add(SR_NER_TITLES, "presiden", SR_NER_NONE);
+  add(SR_NER_TITLES, "menteri luar negeri", SR_NER_NONE);
+  add(SR_NER_SURNAMES, "widodo", SR_NER_NONE);
+  add(SR_NER_ORG_HEADS, "Kementerian", SR_NER_NONE);
+  add(SR_NER_ORG_HEADS, "PT", SR_NER_NONE);
+  add(SR_NER_COMPANY_HEADS, "PT", SR_NER_NONE);
+  add(SR_NER_ORG_WORDS, "Luar", SR_NER_NONE);
+  add(SR_NER_ORG_WORDS, "Negeri", SR_NER_NONE);
+  add(SR_NER_LOC_HEADS, "Kota", SR_NER_NONE);
+  add(SR_NER_LOC_HEADS, "Wilayah", SR_NER_NONE);
+  add(SR_NER_GENERIC_LOC_HEAD, "Wilayah", SR_NER_NONE);
+  add(SR_NER_COMMON, "Sementara", SR_NER_NONE);
+  add(SR_NER_SPEECH, "kata", SR_NER_NONE);
+  add(SR_NER_EVENT, "Festival", SR_NER_NONE);
+  add(SR_NER_ORG_TAILS, "Ministry", SR_NER_NONE);
+  add(SR_NER_DIRECTION, "Barat", SR_NER_NONE);
+  add(SR_NER_LOC_PREPS, "di", SR_NER_NONE);
+  add(SR_NER_LOC_TAILS, "River", SR_NER_NONE);
+  add(SR_NER_CONNECT, " ", SR_NER_NONE);
+  add(SR_NER_CONNECT, "-", SR_NER_NONE);
+  add(SR_NER_CONNECT, " bin ", SR_NER_NONE);
+  add(SR_NER_CONNECT_ORG, " dan ", SR_NER_NONE);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  if (!tagger) build();
+  if (size == 0) return 0;
+  size_t skip = data[0] < 0xF0 ? 0 : (size_t)(data[0] - 0xF0) * 8;
+  const char *s = (const char *)data + 1;
+  size_t len = size - 1;
+
+  const sr_ner_span *sp;
+  long n = sr_ner_find_all(tagger, work, s, len, skip, &sp);
+  CHECK(n >= 0);
+  sr_ner_span *copy = malloc((size_t)n * sizeof *copy + 1);
+  CHECK(copy != NULL);
+  if (n) memcpy(copy, sp, (size_t)n * sizeof *copy);
+  size_t last = 0;
+  for (long i = 0; i < n; i++) {
+    CHECK(copy[i].start > last && copy[i].start > skip);
+    CHECK(copy[i].start <= copy[i].stop && copy[i].stop <= len);
+    CHECK(sr_ner_kind_name(copy[i].kind) != NULL);
+    last = copy[i].stop;
+  }
+  long n2 = sr_ner_find_all(tagger, work, s, len, skip, &sp);
+  CHECK(n2 == n);
+  CHECK(n == 0 || memcmp(copy, sp, (size_t)n * sizeof *copy) == 0);
+  free(copy);
+  return 0;
+}

@@ -1,0 +1,92 @@
+-- Tests of saring.ner (run: build/saring lua tests/lua/test_ner.lua)
+--
+-- A tiny word list instead of the news gazetteer, so every expected span
+-- follows from the rules in core/text/ner.c by hand.
+local ner = require "saring.ner"
+local saring = require "saring"
+
+local function eq(a, b, what)
+  if a ~= b then error(string.format("%s: got %s, want %s", what, tostring(a), tostring(b)), 2) end
+end
+
+local function raises(pattern, fn, ...)
+  local ok, err = pcall(fn, ...)
+  if ok then error("no error, want " .. pattern, 2) end
+  if not tostring(err):find(pattern) then
+    error(string.format("error %q does not match %q", tostring(err), pattern), 2)
+  end
+end
+
+local t = ner.new{
+  names = {jakarta = "location", ["amerika serikat"] = "location", rusia = "location",
+           ["joko widodo"] = "person", ["bank indonesia"] = "organization", bi = "organization"},
+  acro = {bi = true, jakarta = false},
+  titles = {presiden = true},
+  speech = {kata = true},
+  org_heads = {Kementerian = true},
+  org_words = {Luar = true, Negeri = true},
+  loc_preps = {di = true, dari = false},   -- false: not a preposition of place
+  connect = {[" "] = true},
+  connect_org = {[" dan "] = true},
+}
+eq(tostring(t):match("^saring.ner tagger"), "saring.ner tagger", "tostring")
+
+-- "start-stop:kind text" of each span
+local function spans(text, skip)
+  local out = {}
+  for _, sp in ipairs(t:find_all(text, skip)) do
+    eq(#sp, 3, "span fields")
+    out[#out + 1] = string.format("%d-%d:%s %s", sp[1], sp[2], sp[3], text:sub(sp[1], sp[2]))
+  end
+  return table.concat(out, "|")
+end
+
+-- a title is dropped, a gazetteer person and place are tagged
+eq(spans("Presiden Joko Widodo tiba di Jakarta."),
+   "10-20:person Joko Widodo|30-36:location Jakarta", "title, person, place")
+-- skip_to: words starting in the first bytes are not looked at
+eq(spans("Presiden Joko Widodo tiba di Jakarta.", 20), "30-36:location Jakarta", "skip_to")
+eq(spans("Presiden Joko Widodo tiba di Jakarta.", 1000), "", "skip_to past the end")
+-- an acronym must be written in capitals
+eq(spans("Warga Bi di sana, warga BI di sini."), "25-26:organization BI", "acronym in capitals")
+-- an organisation head takes institution words and ends at a place
+eq(spans("Juru bicara Kementerian Luar Negeri Rusia hadir."),
+   "13-41:organization Kementerian Luar Negeri Rusia", "organisation head")
+-- an acronym after an unknown organisation is one; after a known place, a place
+eq(spans("Pejabat Kementerian Luar Negeri (KLN) hadir."),
+   "9-31:organization Kementerian Luar Negeri|34-36:organization KLN", "acronym defined")
+eq(spans("Warga Amerika Serikat (AS) datang."),
+   "7-21:location Amerika Serikat|24-25:location AS", "acronym of a known name, sorted")
+-- a single word: a person next to a verb of saying, and again later
+eq(spans("Menurut warga, kata Budi hari ini. Budi pulang."),
+   "21-24:person Budi|36-39:person Budi", "speech, then repeated")
+-- a place after a preposition of place; "dari" is mapped to false
+eq(spans("Pesawat tiba di Bandung kemarin."), "17-23:location Bandung", "preposition")
+eq(spans("Pesawat tiba dari Bandung kemarin."), "", "a word mapped to false")
+-- two to four name-like words are a person
+eq(spans("Kemarin pagi Siti Rahayu Lestari datang."), "14-32:person Siti Rahayu Lestari", "person")
+
+-- nothing to tag
+eq(#t:find_all(""), 0, "empty text")
+eq(#t:find_all("tidak ada nama di sini"), 0, "no capitals")
+eq(#t:find_all("\xff\xfe\xc3"), 0, "invalid UTF-8")
+-- a document is read in place
+local doc = saring.doc { text = "Presiden Joko Widodo tiba di Jakarta." }
+eq(#t:find_all(doc), 2, "document argument")
+-- with no joiners every word is a run of its own: no person of two words
+eq(#ner.new{}:find_all("Kemarin pagi Siti Rahayu datang."), 0, "empty lists")
+eq(#ner.new{connect = {[" "] = true}}:find_all("Kemarin pagi Siti Rahayu datang."), 1, "only joiners")
+
+-- misuse
+raises("table expected", ner.new)
+raises("unknown word list 'nmes'", ner.new, {nmes = {}})
+raises("'common' must be a table", ner.new, {common = "Sementara"})
+raises("words must be strings", ner.new, {common = {"Sementara"}})
+raises("must be person, location or organization", ner.new, {names = {x = "place"}})
+raises("empty word", ner.new, {titles = {[""] = true}})
+raises("string expected", t.find_all, t)
+raises("skip_to must not be negative", t.find_all, t, "x", -1)
+raises("number expected", t.find_all, t, "x", "y")
+raises("saring.ner.tagger expected", t.find_all, {}, "x")
+
+print("ner: all tests passed")

@@ -1,0 +1,158 @@
+/* Unit tests for core/text/ner.c: the named-entity tagger, on a tiny word
+ * list built by hand (the news gazetteer is tested through
+ * tests/lua/test_news_stages.lua and the quality gate). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "error.h"
+#include "text/ner.h"
+
+static sr_ner *tagger;
+static sr_ner_work *work;
+
+static void add(sr_ner_list list, const char *w, sr_ner_kind kind) {
+  assert_int_equal(sr_ner_add(tagger, list, w, strlen(w), kind), 0);
+}
+
+static int setup(void **state) {
+  (void)state;
+  tagger = sr_ner_new();
+  work = sr_ner_work_new();
+  if (!tagger || !work) return -1;
+  add(SR_NER_NAMES, "jakarta", SR_NER_LOCATION);
+  add(SR_NER_NAMES, "amerika serikat", SR_NER_LOCATION);
+  add(SR_NER_NAMES, "rusia", SR_NER_LOCATION);
+  add(SR_NER_NAMES, "joko widodo", SR_NER_PERSON);
+  add(SR_NER_NAMES, "bi", SR_NER_ORGANIZATION);
+  add(SR_NER_NAMES, "bi", SR_NER_PERSON); /* the first kind stays */
+  add(SR_NER_ACRO, "bi", SR_NER_NONE);
+  add(SR_NER_TITLES, "presiden", SR_NER_NONE);
+  add(SR_NER_SPEECH, "kata", SR_NER_NONE);
+  add(SR_NER_ORG_HEADS, "Kementerian", SR_NER_NONE);
+  add(SR_NER_ORG_WORDS, "Luar", SR_NER_NONE);
+  add(SR_NER_ORG_WORDS, "Negeri", SR_NER_NONE);
+  add(SR_NER_LOC_PREPS, "di", SR_NER_NONE);
+  add(SR_NER_CONNECT, " ", SR_NER_NONE);
+  return 0;
+}
+
+static int teardown(void **state) {
+  (void)state;
+  sr_ner_free(tagger);
+  sr_ner_work_free(work);
+  return 0;
+}
+
+/* "start-stop:kind" of each span, joined with '|'; checks that spans lie in
+ * the text, in order, without overlaps. */
+static const char *tag(const char *s, size_t skip) {
+  static char buf[4096];
+  const sr_ner_span *sp;
+  size_t len = strlen(s);
+  long n = sr_ner_find_all(tagger, work, s, len, skip, &sp);
+  assert_true(n >= 0);
+  size_t o = 0, last = 0;
+  buf[0] = '\0';
+  for (long i = 0; i < n; i++) {
+    assert_true(sp[i].start > last);
+    assert_true(sp[i].start <= sp[i].stop && sp[i].stop <= len);
+    last = sp[i].stop;
+    int w = snprintf(buf + o, sizeof buf - o, "%s%zu-%zu:%s", i ? "|" : "", sp[i].start,
+                     sp[i].stop, sr_ner_kind_name(sp[i].kind));
+    assert_true(w > 0 && (size_t)w < sizeof buf - o);
+    o += (size_t)w;
+  }
+  return buf;
+}
+
+static void test_add_errors(void **state) {
+  (void)state;
+  assert_int_equal(sr_ner_add(tagger, SR_NER_COMMON, "", 0, SR_NER_NONE), SR_EINVAL);
+  assert_int_equal(sr_ner_add(tagger, SR_NER_NAMES, "x", 1, SR_NER_NONE), SR_EINVAL);
+  assert_int_equal(sr_ner_add(tagger, SR_NER_NLISTS, "x", 1, SR_NER_NONE), SR_EINVAL);
+  assert_null(sr_ner_kind_name(SR_NER_NONE));
+  assert_string_equal(sr_ner_kind_name(SR_NER_ORGANIZATION), "organization");
+}
+
+static void test_sentences(void **state) {
+  (void)state;
+  /* a title dropped, a gazetteer person, a place */
+  assert_string_equal(tag("Presiden Joko Widodo tiba di Jakarta.", 0),
+                      "10-20:person|30-36:location");
+  assert_string_equal(tag("Presiden Joko Widodo tiba di Jakarta.", 20), "30-36:location");
+  /* an acronym of the gazetteer matches in capitals only */
+  assert_string_equal(tag("Warga Bi di sana, warga BI di sini.", 0), "25-26:organization");
+  /* an organisation head, institution words, a place */
+  assert_string_equal(tag("Juru bicara Kementerian Luar Negeri Rusia hadir.", 0),
+                      "13-41:organization");
+  /* "Long Name (ACR)", unknown and known */
+  assert_string_equal(tag("Pejabat Kementerian Luar Negeri (KLN) hadir.", 0),
+                      "9-31:organization|34-36:organization");
+  assert_string_equal(tag("Warga Amerika Serikat (AS) datang.", 0), "7-21:location|24-25:location");
+  /* a single word after a verb of saying, and the same word later */
+  assert_string_equal(tag("Menurut warga, kata Budi hari ini. Budi pulang.", 0),
+                      "21-24:person|36-39:person");
+  /* two to four name-like words */
+  assert_string_equal(tag("Kemarin pagi Siti Rahayu Lestari datang.", 0), "14-32:person");
+  /* an age makes a single word a person */
+  assert_string_equal(tag("Warga bernama Darmini (62) selamat.", 0), "15-21:person");
+}
+
+static void test_heading(void **state) {
+  (void)state;
+  /* A Title Case line that a prose line (more than 12 words) follows is a
+   * subheading: only gazetteer names count there. */
+  const char *heading = "Kunjungan Siti Rahayu Ke Jakarta\n"
+                        "Warga kota menyambut kedatangan rombongan itu dengan meriah pada hari "
+                        "minggu pagi kemarin sekali.";
+  assert_string_equal(tag(heading, 0), "26-32:location");
+  const char *not_heading = "Kunjungan Siti Rahayu Ke Jakarta\nWarga menyambut.";
+  assert_string_equal(tag(not_heading, 0), "11-24:person|26-32:location");
+}
+
+static void test_reuse(void **state) {
+  (void)state;
+  /* what one text learnt (Budi is a person) does not carry over */
+  assert_string_equal(tag("Menurut warga, kata Budi hari ini.", 0), "21-24:person");
+  assert_string_equal(tag("Lalu pulang Budi.", 0), "");
+}
+
+static void test_hostile(void **state) {
+  (void)state;
+  assert_string_equal(tag("", 0), "");
+  assert_string_equal(tag("", 10), "");
+  assert_string_equal(tag("Jakarta", 100), "");
+  assert_string_equal(tag("Jakarta", 0), "1-7:location");
+  assert_string_equal(tag("\xff\xfe\xc3 \xc3\x28 Jakarta\x80", 0), "");
+  /* capitals only: no name shape, but an acronym spelling their initials */
+  assert_string_equal(tag("AAAA BBBB CCCC (ABC)", 0), "1-14:organization|17-19:organization");
+  assert_string_equal(tag("AAAA BBBB CCCC (XYZ)", 0), "");
+  assert_string_equal(tag("Joko Widodo (6", 0), "1-11:person");
+  /* a long run of capitalised words, with and without a closing acronym */
+  size_t n = 200000;
+  char *s = malloc(n + 8);
+  assert_non_null(s);
+  for (size_t i = 0; i < n; i += 5) memcpy(s + i, "Budi ", 5);
+  s[n] = '\0';
+  const sr_ner_span *sp;
+  assert_true(sr_ner_find_all(tagger, work, s, n, 0, &sp) >= 0);
+  memcpy(s + n - 1, " (BB)", 6);
+  assert_true(sr_ner_find_all(tagger, work, s, n + 4, 0, &sp) >= 0);
+  free(s);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test(test_add_errors), cmocka_unit_test(test_sentences),
+    cmocka_unit_test(test_heading),    cmocka_unit_test(test_reuse),
+    cmocka_unit_test(test_hostile),
+  };
+  return cmocka_run_group_tests(tests, setup, teardown);
+}
