@@ -55,6 +55,8 @@ static const char *const LISTS[SR_NER_NLISTS] = {
   [SR_NER_COMPANY_HEADS] = "company_heads",
   [SR_NER_CONNECT] = "connect",
   [SR_NER_CONNECT_ORG] = "connect_org",
+  [SR_NER_PLACE_HEADS] = "place_heads",
+  [SR_NER_DESCRIPTOR_HEADS] = "descriptor_heads",
 };
 
 static int list_of(const char *name) {

@@ -92,6 +92,8 @@ enum {
   F_COMPANY = BIT(SR_NER_COMPANY_HEADS),
   F_CONNECT = BIT(SR_NER_CONNECT),
   F_CONNECT_ORG = BIT(SR_NER_CONNECT_ORG),
+  F_PLACE_HEAD = BIT(SR_NER_PLACE_HEADS),
+  F_DESCRIPTOR = BIT(SR_NER_DESCRIPTOR_HEADS),
   /* Every lower-cased prefix of a name (of a title) that ends before a
    * separator (a space, hyphen, apostrophe, full stop): a run can hold a
    * multi-word name starting at a token only when the token's lower case is
@@ -321,6 +323,9 @@ typedef struct tok {
   uint32_t tf, lf;
   sr_ner_kind kind;
   unsigned char init, nl;
+  /* the gap after this token joined the run only because an organisation
+   * head opened it (" dan ", ", "): a person or place never spans it */
+  unsigned char orgjoin;
 } tok;
 
 typedef struct heading {
@@ -711,6 +716,8 @@ static void collect_tokens(ctx *c, size_t skip_to) {
         i = j + 1;
       }
     } else {
+      /* an English possessive is not part of the name: "Japan's" */
+      if (e1 - s1 >= 3 && c->s[e1 - 1] == 's' && c->s[e1 - 2] == '\'') e1 -= 2;
       push_tok(c, s1, e1, cw.initial);
     }
     pos = next;
@@ -762,7 +769,7 @@ static void flush(ctx *c, size_t upto) {
     }
     if (p > b) break;
     size_t q = p;
-    while (q + 1 <= b && !(tk[q + 1].tf & F_COMMON) && tk[q + 1].nl) q++;
+    while (q + 1 <= b && !tk[q].orgjoin && !(tk[q + 1].tf & F_COMMON) && tk[q + 1].nl) q++;
     if (c->initial && p == c->rs && q > p && person_part(c, p + 1) && !person_part(c, p))
       p++; /* "Kunjungan Shoigu": a word + a known name */
     size_t cnt = q - p + 1;
@@ -932,6 +939,7 @@ static void tag_run(ctx *c) {
           for (size_t x = 0; caps && x < n; x++) caps = is_upper(c->s[tk[m].s - 1 + x]);
           if (!caps || (tk[m].lf & F_NAME)) break;
         }
+        size_t words_end = m;
         if (m <= stop_at && (tk[m].lf & (F_NAME | F_NPREFIX))) {
           for (size_t q = min_z(stop_at, m + t->maxw - 1); q >= m; q--) {
             sr_ner_kind kind = lkind(c, tk[m].s, tk[q].e);
@@ -941,6 +949,23 @@ static void tag_run(ctx *c) {
             }
           }
         }
+        if (m == words_end && m < stop_at && (tk[m].tf & F_LOC_HEAD) && !(tk[m].tf & F_PLACE_HEAD) &&
+            tk[m + 1].nl && !(tk[m + 1].tf & F_COMMON)) {
+          /* a regional office: "Dinas Kesehatan Kabupaten Bandung" */
+          m += 2;
+        } else if (m == words_end && m == k + 1) {
+          /* a bare head and a proper name of one or two words: "Koperasi
+           * Mina Blambangan", "Universitas Padjadjaran"; not when more
+           * name-like words follow (a person's name may be running on) */
+          size_t q = m;
+          int closed = 0; /* the name ends at an organisation joiner */
+          while (!closed && q <= stop_at && q < m + 2 && tk[q].nl && !(tk[q].tf & F_COMMON) &&
+                 !(tk[q].lf & (F_TITLE | F_NAME | F_NPREFIX)))
+            closed = tk[q++].orgjoin;
+          if (q > m && (closed || !(q <= stop_at && tk[q].nl))) m = q;
+        }
+        /* a place closing the name may carry a direction: "... Sumatra Barat" */
+        if (m > words_end && m <= stop_at && (tk[m].tf & F_DIRECTION)) m++;
       }
       if (m - 1 > k) org_end = m - 1;
     }
@@ -1006,22 +1031,36 @@ static void tag_run(ctx *c) {
     if (!matched && (tk[k].tf & F_LOC_HEAD) && k < stop_at && !c->head_only) {
       size_t m = k + 1;
       size_t q = 0;
+      int known = 0;
       if (tk[m].lf & (F_NAME | F_NPREFIX)) {
         for (size_t x = min_z(stop_at, m + t->maxw - 1); x >= m; x--) {
           if (lkind(c, tk[m].s, tk[x].e) == SR_NER_LOCATION) {
             q = x;
+            known = 1;
+            /* "Provinsi Sumatra Barat" when only "Sumatra" is known */
+            if (q < stop_at && (tk[q + 1].tf & F_DIRECTION)) q++;
             break;
           }
         }
       }
       if (!q && tk[m].nl && !(tk[m].tf & F_COMMON) && !(tk[m].lf & F_TITLE)) {
         q = m;
+        /* a building or a site is named by several words: "Stadion Gelora
+         * Bung Tomo", "Bandara Sultan Hasanuddin" (up to four) */
+        if (tk[k].tf & F_PLACE_HEAD)
+          while (q < stop_at && q < m + 3 && (tk[q + 1].nl || (tk[q + 1].lf & F_NAME)) &&
+                 !(tk[q + 1].tf & F_COMMON) && !(tk[q + 1].lf & F_TITLE))
+            q++;
         if (q < stop_at && (tk[q + 1].tf & F_DIRECTION)) q++;
       }
       if (q) {
         flush(c, k - 1);
         size_t from = k;
-        if ((tk[k].tf & F_GENERIC) && c->initial && k == rs) from = k + 1;
+        /* a generic head is dropped at a sentence start; a descriptor
+         * before a known place is not part of its name ("Negeri
+         * Terengganu" gives Terengganu, while "Wilayah Kursk" stays) */
+        if (((tk[k].tf & F_GENERIC) && c->initial && k == rs) || ((tk[k].tf & F_DESCRIPTOR) && known))
+          from = k + 1;
         emit(c, tk[from].s, tk[q].e, SR_NER_LOCATION);
         k = q + 1;
         matched = 1;
@@ -1085,8 +1124,15 @@ long sr_ner_find_all(const sr_ner *t, sr_ner_work *w, const char *text, size_t l
       uint32_t gf = 0;
       if (gl == 1 && c->s[gs - 1] == ' ') gf = space_flags;
       else if (gl > 0 && gl <= (long long)t->gap_max) gf = flags_of(t, c->s + gs - 1, (size_t)gl);
-      if ((gf & F_CONNECT) || (orgrun && (gf & F_CONNECT_ORG))) j++;
-      else break;
+      if (gf & F_CONNECT) {
+        c->w->tk[j].orgjoin = 0;
+        j++;
+      } else if (orgrun && (gf & F_CONNECT_ORG)) {
+        c->w->tk[j].orgjoin = 1;
+        j++;
+      } else {
+        break;
+      }
     }
     c->rs = i;
     c->re = j;

@@ -42,6 +42,8 @@ typedef enum sr_ner_list {
   SR_NER_COMPANY_HEADS,    /* company heads taking the whole run ("PT") */
   SR_NER_CONNECT,          /* joiners inside a run (" ", "-", " bin ") */
   SR_NER_CONNECT_ORG,      /* joiners inside a run opened by an organisation head (" dan ") */
+  SR_NER_PLACE_HEADS,      /* place heads whose name runs several words ("Stadion", "Bandara") */
+  SR_NER_DESCRIPTOR_HEADS, /* place heads that only describe a known place ("Negeri Terengganu") */
   SR_NER_NLISTS,
 } sr_ner_list;
 

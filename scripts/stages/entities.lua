@@ -93,10 +93,19 @@ local LOC_PREPS = {di = true, ke = true, ["in"] = true, at = true,
 local LOC_TAILS = {River = true, District = true, Regency = true,
   Island = true, Islands = true, Province = true, Strait = true,
   Mountain = true, Mountains = true, Lake = true, Bay = true, Valley = true,
-  Peninsula = true, County = true, Sea = true}
+  Peninsula = true, County = true, Sea = true, Market = true, Station = true,
+  Stadium = true, Airport = true, Bridge = true, Park = true, Square = true,
+  Beach = true, Falls = true, Dam = true, Reservoir = true}
 local COMPANY_HEADS = {PT = true, CV = true}
+-- Place heads whose name may run several words ("Stadion Gelora Bung Tomo").
+local PLACE_HEADS = words_set(gaz.place_heads)
+-- Malay descriptors before a known place: "Negeri Terengganu", "Daerah
+-- Kemaman" name Terengganu and Kemaman.
+local DESCRIPTOR_HEADS = {Negeri = true, Daerah = true}
 local CONNECT_ORG = {[" dan "] = true, [" and "] = true, [" for "] = true,
-  [" of "] = true, [" untuk "] = true, [" & "] = true}
+  [" of "] = true, [" untuk "] = true, [" & "] = true, [" of the "] = true,
+  -- "Badan Meteorologi, Klimatologi, dan Geofisika": commas inside a name
+  [", "] = true, [", dan "] = true, [", and "] = true}
 local CONNECT = {[" "] = true, ["-"] = true, [" of "] = true, [" bin "] = true,
   [" binti "] = true, [" van "] = true, [" von "] = true, [" de "] = true,
   [" al-"] = true, [" der "] = true, [" da "] = true}
@@ -114,7 +123,8 @@ local TAGGER = ner.new{
   generic_loc_head = GENERIC_LOC_HEAD, common = COMMON, speech = SPEECH,
   event = EVENT, org_tails = ORG_TAILS, direction = DIRECTION,
   loc_preps = LOC_PREPS, loc_tails = LOC_TAILS, company_heads = COMPANY_HEADS,
-  connect = CONNECT, connect_org = CONNECT_ORG,
+  connect = CONNECT, connect_org = CONNECT_ORG, place_heads = PLACE_HEADS,
+  descriptor_heads = DESCRIPTOR_HEADS,
 }
 
 -- Spans {start, stop, kind} of the entities of `text` in text order, without

@@ -1705,7 +1705,6 @@ SMK
 SMP
 Politeknik
 Akademi
-Stasiun
 Tentera
 ]],
 
@@ -1835,6 +1834,20 @@ Gedung
 Alun-alun
 Taman
 Pantai
+Masjid
+Gereja
+Pura
+Candi
+Istana
+Monumen
+Museum
+]],
+
+-- Place heads (also in loc_heads) after which a name may run several
+-- words: buildings, stations, ports, markets, dams.
+place_heads = [[
+Stadion Bandara Stasiun Pelabuhan Terminal Pasar Jembatan Jambatan Bendungan
+Waduk Gedung Taman Pantai Masjid Gereja Pura Candi Istana Monumen Museum
 ]],
 
 -- Capitalised words that never name a person on their own (sentence

@@ -126,6 +126,21 @@ eq(ents("Menurut laporan Badan Intelijen Negara (BIN), situasi aman. Kata BIN, s
 eq(ents("Banjir paling parah terjadi di Jatiasih dan Rawalumbu sejak pagi, kata warga."),
    "loc:Jatiasih|loc:Rawalumbu", "places after a preposition and in a list")
 eq(ents("Sementara itu, Jepang juga menyampaikan keprihatinannya."), "loc:Jepang", "sentence opener")
+eq(ents("The trains will be supplied by Japan's Hitachi, officials said."), "loc:Japan|org:Hitachi",
+   "an English possessive is not part of the name")
+eq(ents("Laga digelar di Stadion Gelora Bung Tomo pada Sabtu malam."), "loc:Stadion Gelora Bung Tomo",
+   "a building's name runs several words")
+eq(ents("Prakirawan Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) Anindya Rahmawati mengatakan hujan turun."),
+   "org:Badan Meteorologi, Klimatologi, dan Geofisika|org:BMKG|per:Anindya Rahmawati",
+   "commas inside an organisation's name")
+eq(ents("Data itu dirilis Dinas Kesehatan Kabupaten Bandung pada Senin."),
+   "org:Dinas Kesehatan Kabupaten Bandung", "a regional office")
+eq(ents("Pinjaman disalurkan Koperasi Mina Blambangan kepada nelayan."),
+   "org:Koperasi Mina Blambangan", "a bare head and a proper name")
+eq(ents("Jambatan itu terletak di Negeri Terengganu dan dibuka semalam."), "loc:Terengganu",
+   "a Malay descriptor before a known place")
+eq(ents("Bantuan datang dari Yayasan Harapan Bangsa, Kim Min-jae dan warga."),
+   "org:Yayasan Harapan Bangsa|per:Kim Min-jae", "no person spans a comma")
 
 -- language ------------------------------------------------------------------------------
 eq(lang.detect("Kerajaan berkata bahawa projek itu akan siap selepas dua tahun kerana dana mencukupi."), "ms", "lang ms")
