@@ -1911,6 +1911,7 @@ Accord
 Agreement
 Convention
 Charter
+Typhoon Topan Badai Siklon Hurricane Cyclone Storm Taufan Ribut
 ]],
 
 -- Last words that close an organisation name ("Industry Ministry",
