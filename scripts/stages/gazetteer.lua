@@ -611,7 +611,7 @@ KLIA
 KLIA2
 Soekarno-Hatta
 Changi
-]],
+]] .. "\n" .. require "stages.places",  -- the region's provinces, regencies, districts and cities
 
 organization = [[
 PBB
