@@ -960,8 +960,18 @@ static void tag_run(ctx *c) {
           size_t q = m;
           int closed = 0; /* the name ends at an organisation joiner */
           while (!closed && q <= stop_at && q < m + 2 && tk[q].nl && !(tk[q].tf & F_COMMON) &&
-                 !(tk[q].lf & (F_TITLE | F_NAME | F_NPREFIX)))
+                 !(tk[q].lf & F_TITLE)) {
+            if (tk[q].lf & F_NAME) {
+              /* a known place may close the name ("Koperasi Mina
+               * Blambangan"); any other known name starts something else */
+              if (q > m && tk[q].kind == SR_NER_LOCATION) {
+                q++;
+                closed = 1;
+              }
+              break;
+            }
             closed = tk[q++].orgjoin;
+          }
           if (q > m && (closed || !(q <= stop_at && tk[q].nl))) m = q;
         }
         /* a place closing the name may carry a direction: "... Sumatra Barat" */

@@ -8274,7 +8274,6 @@ Yanbu
 Neom
 AlUla
 Al-Ula
-Mina
 Arafah
 Padang Arafah
 Muzdalifah
