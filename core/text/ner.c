@@ -703,7 +703,9 @@ static void collect_tokens(ctx *c, size_t skip_to) {
   sr_capword cw;
   while (!c->oom && sr_capword_next(s, c->len, pos, &cw, &next)) {
     size_t s1 = cw.start + 1, e1 = cw.end;
-    if (cw.hyphen && !(lflags(c, s1, e1) & F_NAME)) {
+    /* a listed word stays whole: "Undang-Undang" is a law word */
+    if (cw.hyphen && !(lflags(c, s1, e1) & F_NAME) &&
+        !(flags_of(c->t, c->s + s1 - 1, e1 - s1 + 1) & (F_EVENT | F_COMMON))) {
       size_t off = s1;
       size_t i = cw.start;
       for (;;) {
@@ -1031,9 +1033,16 @@ static void tag_run(ctx *c) {
       for (size_t m = min_z(stop_at, k + t->title_maxw - 1); m >= k; m--) {
         if (lflags(c, tk[k].s, tk[m].e) & F_TITLE) {
           flush(c, k - 1);
-          k = m + 1;
+          /* a title ending in an institution's head word leaves the head
+           * to the institution: "Kepala Dinas | Dinas Pekerjaan Umum" */
+          if (m > k && (tk[m].tf & F_ORG_HEAD) && m < stop_at && (tk[m + 1].tf & F_ORG_WORD)) {
+            k = m;
+            c->after_title = 0;
+          } else {
+            k = m + 1;
+            c->after_title = 1;
+          }
           matched = 1;
-          c->after_title = 1;
           break;
         }
       }

@@ -95,7 +95,7 @@ local LOC_TAILS = {River = true, District = true, Regency = true,
   Mountain = true, Mountains = true, Lake = true, Bay = true, Valley = true,
   Peninsula = true, County = true, Sea = true, Market = true, Station = true,
   Stadium = true, Airport = true, Bridge = true, Park = true, Square = true,
-  Beach = true, Falls = true, Dam = true, Reservoir = true}
+  Beach = true, Falls = true, Dam = true, Reservoir = true, City = true}
 local COMPANY_HEADS = {PT = true, CV = true}
 -- Place heads whose name may run several words ("Stadion Gelora Bung Tomo").
 local PLACE_HEADS = words_set(gaz.place_heads)

@@ -1779,8 +1779,6 @@ Census
 Prosecution
 Anti
 Graft
-Sakit
-Ihsan
 ]],
 
 -- Heads of place names: "Provinsi X", "Kabupaten X", "Wilayah X".
@@ -1841,6 +1839,7 @@ Candi
 Istana
 Monumen
 Museum
+Jalan
 ]],
 
 -- Place heads (also in loc_heads) after which a name may run several
@@ -1848,6 +1847,7 @@ Museum
 place_heads = [[
 Stadion Bandara Stasiun Pelabuhan Terminal Pasar Jembatan Jambatan Bendungan
 Waduk Gedung Taman Pantai Masjid Gereja Pura Candi Istana Monumen Museum
+Jalan
 ]],
 
 -- Capitalised words that never name a person on their own (sentence
@@ -1884,6 +1884,7 @@ KTT Konferensi Hari Tahun Bulan Pekan Ramadan Idul Fitri Natal Lebaran
 All Tim Ketika Diketahui Dikutip Dilansir Disebutkan Dikatakan Terlepas
 Internasional Nasional Regional Global Lokal Islam Kristen Katolik Hindu
 Buddha Muslim Barat Timur
+Pidana Perdata Tindak Seksi Kasus Perkara Sidang Persidangan Vonis Putusan Dakwaan Tuntutan
 ]],
 
 -- Words that make a capitalised run an event, programme, law or product,

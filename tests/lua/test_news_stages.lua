@@ -139,6 +139,8 @@ eq(ents("Pinjaman disalurkan Koperasi Mina Blambangan kepada nelayan."),
    "org:Koperasi Mina Blambangan", "a bare head and a proper name")
 eq(ents("Jambatan itu terletak di Negeri Terengganu dan dibuka semalam."), "loc:Terengganu",
    "a Malay descriptor before a known place")
+eq(ents("Jaksa menjerat mantan Kepala Dinas Pekerjaan Umum dan Penataan Ruang dengan Pasal 2 Undang-Undang Pemberantasan Tindak Pidana Korupsi."),
+   "org:Dinas Pekerjaan Umum dan Penataan Ruang", "a title leaves its head word to the institution; laws are not tagged")
 eq(ents("Bantuan datang dari Yayasan Harapan Bangsa, Kim Min-jae dan warga."),
    "org:Yayasan Harapan Bangsa|per:Kim Min-jae", "no person spans a comma")
 
