@@ -53,6 +53,18 @@ static int upper_at(const char *s, size_t i, size_t end) {
   return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
 
+/* Bytes of the prefix skipped before a line's first word: white space,
+ * ASCII punctuation and the bytes of the bullets E2 80 A2 and C2 B7. */
+static int first_skip(unsigned char c) {
+  if (c == ' ' || (c >= '\t' && c <= '\r')) return 1;
+  if ((c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
+      (c >= '{' && c <= '~'))
+    return 1;
+  return c == 0xE2 || c == 0x80 || c == 0xA2 || c == 0xC2 || c == 0xB7;
+}
+
+static int is_ascii_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
 int sr_lines_next(const char *s, size_t len, size_t pos, sr_line_info *out) {
   if (pos >= len) return 0;
   const char *nl = memchr(s + pos, '\n', len - pos);
@@ -63,7 +75,7 @@ int sr_lines_next(const char *s, size_t len, size_t pos, sr_line_info *out) {
   out->end = end;
 
   const uint8_t *cls = byte_classes();
-  unsigned words = 0, caps = 0, digits = 0;
+  unsigned words = 0, caps = 0, digits = 0, runs = 0;
   int in_word = 0, in_alnum = 0;
   for (size_t i = pos; i < end; i++) {
     uint8_t c = cls[(unsigned char)s[i]];
@@ -76,6 +88,7 @@ int sr_lines_next(const char *s, size_t len, size_t pos, sr_line_info *out) {
     if (c & C_ALNUM) {
       if (!in_alnum) {
         in_alnum = 1;
+        runs++;
         if (c & C_UPPER) caps++;
         else if (c & C_DIGIT) digits++;
         else if ((unsigned char)s[i] >= 0x80 && upper_at(s, i, end)) caps++;
@@ -87,5 +100,108 @@ int sr_lines_next(const char *s, size_t len, size_t pos, sr_line_info *out) {
   out->words = words;
   out->caps = caps;
   out->digits = digits;
+  out->runs = runs;
+
+  size_t f = pos;
+  while (f < end && first_skip((unsigned char)s[f])) f++;
+  size_t fe = f;
+  while (fe < end && is_ascii_letter((unsigned char)s[fe])) fe++;
+  out->first = fe > f ? f : end;
+  out->first_end = fe > f ? fe : end;
+  out->ends = sr_lines_ends_sentence(s + pos, end - pos);
   return 1;
+}
+
+/* White space as Lua's %s reads it in the C locale. */
+static int is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+int sr_lines_ends_sentence(const char *s, size_t len) {
+  const unsigned char *u = (const unsigned char *)s;
+  size_t j = len;
+  while (j > 0 && u[j - 1] == '*') j--;
+  while (j > 0 && is_space(u[j - 1])) j--;
+  if (j > 0 && u[j - 1] != 0 && strchr(".!?:;\"')", u[j - 1])) return 1;
+  size_t k = len;
+  while (k > 0 && is_space(u[k - 1])) k--;
+  return k >= 3 && u[k - 3] == 0xE2 && u[k - 2] == 0x80 && (u[k - 1] == 0x9D || u[k - 1] == 0x99);
+}
+
+size_t sr_lines_lower(const char *s, size_t len, char *out) {
+  size_t o = 0;
+  for (size_t i = 0; i < len; i++) {
+    char c = s[i];
+    if (c == ':') {
+      /* the spaces just written are the run before this colon */
+      while (o > 0 && out[o - 1] == ' ') o--;
+    } else if (c >= 'A' && c <= 'Z') {
+      c = (char)(c + 32);
+    }
+    out[o++] = c;
+  }
+  return o;
+}
+
+/* Bytes skipped before a head: white space, ASCII punctuation and the bytes
+ * of curly quotes. */
+static int head_skip(unsigned char c) {
+  if (is_space(c)) return 1;
+  if ((c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
+      (c >= '{' && c <= '~'))
+    return 1;
+  return c == 0xE2 || c == 0x80 || c == 0x98 || c == 0x99 || c == 0x9C || c == 0x9D;
+}
+
+static int is_alnum_or_high(unsigned char c) {
+  return c >= 0x80 || (c >= '0' && c <= '9') || is_ascii_letter(c);
+}
+
+/* The head starting exactly at p, or 0.  Each of the first nwords - 1 words
+ * is a maximal run of non-space bytes that must be followed by a space (a
+ * shorter run would leave a non-space byte there), so no backtracking is
+ * needed inside the head. */
+static int head_at(const unsigned char *u, size_t len, size_t p, unsigned nwords, size_t *end) {
+  for (unsigned w = 1; w < nwords; w++) {
+    if (p >= len || is_space(u[p])) return 0;
+    while (p < len && !is_space(u[p])) p++;
+    if (p >= len || u[p] != ' ') return 0;
+    p++;
+  }
+  if (p >= len || !is_alnum_or_high(u[p])) return 0;
+  while (p < len && is_alnum_or_high(u[p])) p++;
+  *end = p;
+  return 1;
+}
+
+int sr_lines_head(const char *s, size_t len, size_t pos, unsigned nwords, size_t *start,
+                  size_t *end) {
+  const unsigned char *u = (const unsigned char *)s;
+  if (nwords == 0 || pos > len) return 0;
+  size_t m = pos;
+  while (m < len && head_skip(u[m])) m++;
+  /* Longest skip first, then shorter ones, as Lua's "*" does. */
+  for (size_t p = m + 1; p-- > pos;) {
+    if (head_at(u, len, p, nwords, end)) {
+      *start = p;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+int sr_lines_sentence_next(const char *s, size_t len, size_t pos, size_t *cap) {
+  const unsigned char *u = (const unsigned char *)s;
+  for (size_t i = pos; i < len; i++) {
+    unsigned char c = u[i];
+    if (c != '.' && c != '!' && c != '?') continue;
+    size_t j = i + 1;
+    while (j < len && (u[j] == '"' || u[j] == 0xE2 || u[j] == 0x80 || u[j] == 0x9D)) j++;
+    if (j >= len || !is_space(u[j])) continue;
+    while (j < len && is_space(u[j])) j++;
+    while (j < len && (u[j] == '"' || u[j] == 0xE2 || u[j] == 0x80 || u[j] == 0x9C)) j++;
+    if (j < len && u[j] >= 'A' && u[j] <= 'Z') {
+      *cap = j;
+      return 1;
+    }
+  }
+  return 0;
 }

@@ -132,6 +132,46 @@ function M.byte_finder(luapat, rx)
 end
 
 -- ---------------------------------------------------------------------------
+-- Sentence heads (the keys of the clean stage's teaser index)
+-- ---------------------------------------------------------------------------
+-- head_key(s [, init]): the first five words of s from byte init,
+-- lower-cased, after any white space, punctuation and curly quotes that open
+-- it; nil when fewer words follow.
+-- sentence_heads(s, init, t): n, t with t[1] = head_key(s, init) and then
+-- the head of every sentence that starts after init (". Kata", '." "Kami'),
+-- false where there is none.  saring.lines does both in C; the fallbacks
+-- are the Lua pattern and the regex it reads like.
+local HEAD_PAT = "^[%s%p\xE2\x80\x9C\x9D\x98\x99]*(%S+ %S+ %S+ %S+ [%w\128-\255]+)"
+local function head_key_lua(s, init)
+  local k = s:match(HEAD_PAT, init)
+  return k and k:lower()
+end
+local find_sentence = M.byte_finder(
+  "[%.!?][\"\xE2\x80\x9D]*%s+[\"\xE2\x80\x9C]*%u",
+  "[.!?][\"\\xE2\\x80\\x9D]*[ \\t\\n\\x0b\\f\\r]+[\"\\xE2\\x80\\x9C]*[A-Z]")
+local function sentence_heads_lua(s, init, t)
+  t = t or {}
+  local n = 1
+  t[1] = head_key_lua(s, init) or false
+  local pos = init
+  while true do
+    local a, e = find_sentence(s, pos)
+    if not a then break end
+    n = n + 1
+    t[n] = head_key_lua(s, e) or false
+    pos = e + 1
+  end
+  for i = #t, n + 1, -1 do t[i] = nil end
+  return n, t
+end
+M.head_key = M.lines and M.lines.head or head_key_lua
+M.sentence_heads = sentence_heads_lua
+if M.lines and M.lines.heads then
+  local heads = M.lines.heads
+  M.sentence_heads = function(s, init, t) return heads(s, init, 5, t) end
+end
+
+-- ---------------------------------------------------------------------------
 -- Counting words
 -- ---------------------------------------------------------------------------
 local native_count = M.text and M.text.count_words

@@ -100,6 +100,20 @@ local function words_of(line)
   return n
 end
 
+-- The lower-cased line with " :" collapsed to ":", as the rules read it.
+local function low_of(line)
+  local low = lower(line)
+  if find(low, " :", 1, true) then low = gsub(low, " +:", ":") end
+  return low
+end
+
+-- The first word of a line, lower-cased, or nil: what the prefix rules are
+-- grouped by.
+local function first_word(line)
+  local first = match(line, "^[%s%p\xE2\x80\xA2\xC2\xB7]*(%a+)")
+  return first and lower(first)
+end
+
 -- Per line: capitalised and digit-initial words (filled by split_lines).
 local CAPS, DIGITS = {}, {}
 
@@ -119,6 +133,8 @@ local function byteset(str)
   return t
 end
 local SPACE_B = byteset(" \t\n\v\f\r")
+local PUNCT_B = {}                                -- Lua's %p
+for c = 0, 127 do if string.char(c):find("%p") then PUNCT_B[c] = true end end
 local END_PUNCT = byteset(".!?:;\"')")
 local QUOTE_B = byteset("\"\xE2\x80\x9D")
 local MARK_B = byteset(".!?\"\xE2")
@@ -254,8 +270,10 @@ for c in ("\t\n\v\f\r :|-.!>\xC2\xBB"):gmatch(".") do KEY_TAIL[c:byte()] = true 
 
 -- `maybe` is false when the page's trigger scan found none of the literals
 -- the substring, caption, navigation and arrow rules need on this line (they
--- are then skipped); nil or true runs every rule.
-local function rule_of(line, low, w, site_rules, maybe)
+-- are then skipped); nil or true runs every rule.  `first` is the line's
+-- first word (first_word, false if none) and `alnum` whether it has a letter
+-- or digit, as split_lines found them.
+local function classify(line, low, w, site_rules, maybe, first, alnum)
   -- exact widgets
   local key = low
   if KEY_TAIL[byte(low, -1)] then
@@ -267,7 +285,6 @@ local function rule_of(line, low, w, site_rules, maybe)
   end
   local r = EXACT[key] or EXACT[low]
   if r then return r end
-  local first = match(low, "^[%s%p\xE2\x80\xA2\xC2\xB7]*(%a+)")
   if first then
     local list = PREFIX[first]
     if list and w <= 60 then
@@ -295,7 +312,7 @@ local function rule_of(line, low, w, site_rules, maybe)
       end
     end
   end
-  if not find(low, "[%w\128-\255]") then return "symbols" end
+  if not alnum then return "symbols" end
   if w <= 6 then
     if RELTIME_FIRST == true or RELTIME_FIRST[byte(low, 1)] then
       for i = 1, #RELTIME do
@@ -334,24 +351,39 @@ local function rule_of(line, low, w, site_rules, maybe)
   if w >= 6 and doubled(line) then return "caption" end
   return nil
 end
-M.rule_of = rule_of
+
+-- The rule that removes a line, or nil (`low` the line as low_of makes it,
+-- `w` its word count).
+function M.rule_of(line, low, w, site_rules, maybe)
+  return classify(line, low, w, site_rules, maybe, first_word(low) or false,
+                  find(low, "[%w\128-\255]") ~= nil)
+end
 
 -- ---------------------------------------------------------------------------
 -- Per-document state, reused between documents (one worker, one document at
 -- a time).
 -- ---------------------------------------------------------------------------
 local S, W, KIND, RULE, POS, HIT = {}, {}, {}, {}, {}, {}
+-- Per line: the lower-cased line as the rules read it (LOW, see low_of), its
+-- first word (FIRST, see first_word; false if none), its number of
+-- alphanumeric runs (RUNS, 0 for a line of symbols) and whether it ends like
+-- a sentence (ENDS, see ends_sentence).
+local LOW, FIRST, RUNS, ENDS = {}, {}, {}, {}
 local lines_n = 0
-local native_split = adapt.lines and adapt.lines.split
+-- saring.lines.split with the line features (the version that has heads)
+local native_split = adapt.lines and adapt.lines.heads and adapt.lines.split
 local LT = {}                   -- saring.lines' arrays, reused per page
+local SPLIT_OPTS = {low = true, first = true}
 
--- Splits the page into S (lines), POS (first bytes), W (words), CAPS and
--- DIGITS: in one C pass with saring.lines, else with Lua patterns.
+-- Splits the page into S (lines), POS (first bytes), W (words), CAPS,
+-- DIGITS and the features above: in one C pass with saring.lines, else with
+-- Lua patterns.
 local function split_lines(text)
   local n
   if native_split then
-    n = native_split(text, LT)
+    n = native_split(text, LT, SPLIT_OPTS)
     S, POS, W, CAPS, DIGITS = LT.line, LT.start, LT.words, LT.caps, LT.digits
+    LOW, FIRST, RUNS, ENDS = LT.low, LT.first, LT.runs, LT.ends
   else
     n = 0
     for pos, line in string.gmatch(text, "()([^\n]*)\n?") do
@@ -362,32 +394,21 @@ local function split_lines(text)
       local _, caps = gsub(line, "%f[%w\128-\255][%u\195]", "")
       local _, digits = gsub(line, "%f[%w\128-\255]%d", "")
       CAPS[n], DIGITS[n] = caps, digits
+      LOW[n] = low_of(line)
+      FIRST[n] = first_word(line) or false
+      RUNS[n] = find(line, "[%w\128-\255]") and 1 or 0  -- only 0 or not matters
+      ENDS[n] = ends_sentence(line)
     end
     -- gmatch yields one extra empty match at the very end
     if n > 0 and S[n] == "" then n = n - 1 end
     for i = n + 1, lines_n do S[i] = nil; W[i] = nil; POS[i] = nil
-      CAPS[i] = nil; DIGITS[i] = nil end
+      CAPS[i] = nil; DIGITS[i] = nil; LOW[i] = nil; FIRST[i] = nil
+      RUNS[i] = nil; ENDS[i] = nil end
   end
   for i = n + 1, lines_n do KIND[i] = nil; RULE[i] = nil end
   lines_n = n
   return n
 end
-
--- The lower-cased line with " :" collapsed to ":", as the rules read it.
-local function low_of(line)
-  local low = lower(line)
-  if find(low, " :", 1, true) then low = gsub(low, " +:", ":") end
-  return low
-end
-
--- Lower-cased lines are made when first asked for (fields.lua reads a few).
-local LOW_MT = {__index = function(t, i)
-  local line = S[i]
-  if not line then return nil end
-  local low = line == "" and "" or low_of(line)
-  rawset(t, i, low)
-  return low
-end}
 
 -- Marks HIT[i] for the lines where the trigger set matches; false when the
 -- scan could not run (then every line takes the slow path).
@@ -415,11 +436,6 @@ local function norm_key(s)
   return (gsub(lower(s), "[^%w\128-\255]+", ""))
 end
 
--- The start of a next sentence inside a paragraph: ". Kata", '." "Kami'.
-local find_sentence = adapt.byte_finder(
-  "[%.!?][\"\xE2\x80\x9D]*%s+[\"\xE2\x80\x9C]*%u",
-  "[.!?][\"\\xE2\\x80\\x9D]*[ \\t\\n\\x0b\\f\\r]+[\"\\xE2\\x80\\x9C]*[A-Z]")
-
 -- Datelines of this page's lines: the same line is asked about by the site
 -- guess, the title search, the teaser index and the body start.  Parsing
 -- is a pure function of the line; the cache is emptied for every page.
@@ -433,11 +449,30 @@ local function dateline_of(line)
   return v or nil
 end
 
--- The first five words of a string, lower-cased, after a dateline and any
--- opening quote: the key of the teaser / pull-quote index.
-local function head_key(s, init)
-  local k = match(s, "^[%s%p\xE2\x80\x9C\x9D\x98\x99]*(%S+ %S+ %S+ %S+ [%w\128-\255]+)", init)
-  return k and lower(k)
+-- The key of the teaser / pull-quote index: the first five words of a
+-- string (after a dateline), lower-cased, after any opening quote; and the
+-- keys of a paragraph's sentences (adapt.lua).
+local head_key, sentence_heads = adapt.head_key, adapt.sentence_heads
+local HEADS = {}        -- sentence_heads' array, reused
+
+-- A line without its closing punctuation, white space and curly quotes
+-- (what repeating gsub "\xE2\x80[\x98-\x9F]$" and "[%s%p]+$" until
+-- nothing changes leaves, read from the end instead of trying the patterns
+-- at every byte).
+local function strip_end(t)
+  local j = #t
+  while j > 0 do
+    local c = byte(t, j)
+    if SPACE_B[c] or PUNCT_B[c] then
+      j = j - 1
+    elseif c >= 0x98 and c <= 0x9F and j >= 3 and byte(t, j - 1) == 0x80
+        and byte(t, j - 2) == 0xE2 then
+      j = j - 3
+    else
+      break
+    end
+  end
+  return j < #t and sub(t, 1, j) or t
 end
 
 -- ---------------------------------------------------------------------------
@@ -510,7 +545,6 @@ function M.stage(doc)
   end
 
   -- 1. classify every line ---------------------------------------------------
-  local LOW = setmetatable({}, LOW_MT)
   local scanned = mark_hits(text, n)
   local nonempty = 0
   for i = 1, n do
@@ -526,10 +560,10 @@ function M.stage(doc)
       if fast then
         -- only a prefix rule of the first word or a doubled caption can
         -- match such a line
-        local first = match(line, "^[%s%p\xE2\x80\xA2\xC2\xB7]*(%a+)")
+        local first = FIRST[i]
         if first then
-          if PREFIX[lower(first)] then fast = false end
-        elseif not find(line, "[%w\128-\255]") then
+          if PREFIX[first] then fast = false end
+        elseif RUNS[i] == 0 then
           fast = false                        -- a symbols line
         end
       end
@@ -541,8 +575,8 @@ function M.stage(doc)
         end
         if not r and doubled(line) then r = "caption" end
       else
-        local low = LOW[i]
-        r = rule_of(line, low, w, site_rules, HIT[i] or not scanned)
+        r = classify(line, LOW[i], w, site_rules, HIT[i] or not scanned,
+                     FIRST[i], RUNS[i] > 0)
       end
       if not r and counter and w <= M.options.corpus_max_words then
         local cnt = counter:get(adapt.line_key((site_key or "?") .. "\0" .. line)) or 0
@@ -555,7 +589,7 @@ function M.stage(doc)
         KIND[i] = "B"; RULE[i] = r
       else
         RULE[i] = nil
-        local ends = w <= 18 and ends_sentence(line)
+        local ends = w <= 18 and ENDS[i]
         local cr = (w >= 4 and w <= 18) and cap_ratio(i, w) or 0
         if w > 18
             or (w >= 8 and ends and cr < 0.6)
@@ -576,7 +610,7 @@ function M.stage(doc)
   for i = 1, n do
     if KIND[i] ~= "E" then
       if prev > 0 and KIND[prev] == "B" and KIND[i] ~= "B"
-          and find(S[i], "^%l") and not ends_sentence(S[prev]) then
+          and find(S[i], "^%l") and not ENDS[prev] then
         remove(i, "continuation")
       end
       prev = i
@@ -637,7 +671,7 @@ function M.stage(doc)
       if key ~= "" then
         local j = seen[key]
         if j then
-          if j == last_i and not ends_sentence(S[i]) then
+          if j == last_i and not ENDS[i] then
             -- the same line twice in a row, no sentence end: a caption
             remove(j, "caption-twice")
           end
@@ -680,18 +714,13 @@ function M.stage(doc)
       local line = S[i]
       np_seen = np_seen + 1
       local dl = np_seen <= 4 and W[i] >= 8 and dateline_of(line)
-      local body = dl and sub(line, dl.stop + 1) or line
-      local hk = head_key(body)
-      if not dl then HK[i] = hk or false end   -- the same key below
-      if hk and (not heads[hk] or #S[heads[hk]] < #line) then heads[hk] = i end
-      -- later sentences of the paragraph
-      local pos = 1
-      while true do
-        local s, e = find_sentence(body, pos)
-        if not s then break end
-        local hk2 = head_key(body, e)
-        if hk2 and (not heads[hk2] or #S[heads[hk2]] < #line) then heads[hk2] = i end
-        pos = e + 1
+      -- the head of the paragraph (after the dateline), then of each of
+      -- its later sentences
+      local nh, hks = sentence_heads(line, dl and dl.stop + 1 or 1, HEADS)
+      if not dl then HK[i] = hks[1] end        -- the same key below
+      for h = 1, nh do
+        local hk = hks[h]
+        if hk and (not heads[hk] or #S[heads[hk]] < #line) then heads[hk] = i end
       end
     end
   end
@@ -703,12 +732,7 @@ function M.stage(doc)
       local j = hk and heads[hk]
       if j and j ~= i and #S[j] > #S[i] + 10 then
         -- the tail of the shorter line must also occur in the longer one
-        local t = S[i]
-        while true do
-          local t2 = gsub(gsub(t, "\xE2\x80[\x98-\x9F]$", ""), "[%s%p]+$", "")
-          if t2 == t then break end
-          t = t2
-        end
+        local t = strip_end(S[i])
         local tail = gsub(sub(t, -14), "^[\128-\191]+", "")
         if #tail < 6 or find(S[j], tail, 1, true) then
           remove(i, "repeat")
@@ -765,7 +789,7 @@ function M.stage(doc)
         if tagpos and tagpos > 1 then
           local kept = gsub(sub(S[i], 1, tagpos - 1), "%s+$", "")
           S[i] = kept
-          rawset(LOW, i, nil)
+          LOW[i], ENDS[i] = low_of(kept), ends_sentence(kept)
         end
       elseif k == "B" and RULE[i] == "endtag" then
         tagpos = wire_tag(S[i])

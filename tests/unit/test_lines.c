@@ -105,11 +105,97 @@ static void test_long(void **state) {
   free(s);
 }
 
+static void test_runs_first_ends(void **state) {
+  (void)state;
+  sr_line_info ln[8];
+  const char *s = "\xE2\x80\xA2 Baca juga: Harga naik.\n-- 12 Mei\n*** ***\n\xE2\x80\x9CKata dia\xE2\x80\x9D  ";
+  assert_int_equal(split(s, strlen(s), ln, 8), 4);
+  assert_int_equal(ln[0].runs, 5);                        /* the bullet counts: it is non-ASCII */
+  assert_int_equal(ln[0].first, 4);                       /* after the bullet and the space */
+  assert_int_equal(ln[0].first_end, 8);                   /* "Baca" */
+  assert_int_equal(ln[0].ends, 1);
+  assert_int_equal(ln[1].first, ln[1].first_end);         /* a digit: no first word */
+  assert_int_equal(ln[1].ends, 0);
+  assert_int_equal(ln[2].runs, 0);                        /* symbols only */
+  assert_int_equal(ln[2].ends, 0);
+  assert_int_equal(ln[3].first, ln[3].first_end);         /* an opening curly quote is no bullet */
+  assert_int_equal(ln[3].ends, 1);                        /* a closing curly quote, then spaces */
+}
+
+static void test_ends_sentence(void **state) {
+  (void)state;
+  assert_true(sr_lines_ends_sentence("Kata dia.", 9));
+  assert_true(sr_lines_ends_sentence("Kata dia. **", 12)); /* stars, then spaces */
+  assert_true(sr_lines_ends_sentence("(ANTARA)", 8));
+  assert_true(sr_lines_ends_sentence("dia\xE2\x80\x99 ", 7));
+  assert_false(sr_lines_ends_sentence("Kata dia", 8));
+  assert_false(sr_lines_ends_sentence("Kata dia.* x", 12));
+  assert_false(sr_lines_ends_sentence("", 0));
+  assert_false(sr_lines_ends_sentence("\x80\x9D", 2));     /* a cut-off quote */
+}
+
+static void test_lower(void **state) {
+  (void)state;
+  char out[64];
+  const char *s = "Sumber  : ANTARA : Foto:X  ";
+  size_t n = sr_lines_lower(s, strlen(s), out);
+  assert_int_equal(n, strlen("sumber: antara: foto:x  "));
+  assert_memory_equal(out, "sumber: antara: foto:x  ", n);
+  assert_int_equal(sr_lines_lower(" :", 2, out), 1);
+  assert_int_equal(out[0], ':');
+  const char u[] = "\xC3\x89" "cole \0A";
+  n = sr_lines_lower(u, sizeof u - 1, out);
+  assert_int_equal(n, sizeof u - 1);
+  assert_memory_equal(out, "\xC3\x89" "cole \0a", n);     /* non-ASCII bytes and NUL kept */
+}
+
+static void test_head(void **state) {
+  (void)state;
+  size_t a, b;
+  const char *s = "\xE2\x80\x9CKami sangat prihatin dengan perkembangan ini";
+  assert_true(sr_lines_head(s, strlen(s), 0, 5, &a, &b));
+  assert_int_equal(a, 3);
+  assert_memory_equal(s + a, "Kami sangat prihatin dengan perkembangan", b - a);
+  /* the skipped prefix gives back a dash when the words after it run out */
+  const char *d = "- Satu dua tiga empat";
+  assert_true(sr_lines_head(d, strlen(d), 0, 5, &a, &b));
+  assert_int_equal(a, 0);
+  assert_int_equal(b, strlen(d));
+  assert_false(sr_lines_head("satu dua tiga", 13, 0, 5, &a, &b));
+  assert_false(sr_lines_head("satu  dua tiga empat lima", 25, 0, 5, &a, &b)); /* two spaces */
+  assert_false(sr_lines_head("satu dua tiga empat .", 21, 0, 5, &a, &b));     /* no alnum last */
+  const char *l = "a b c d e5\xC3\xA9, f";
+  assert_true(sr_lines_head(l, strlen(l), 0, 5, &a, &b));
+  assert_int_equal(b, 12);                                /* the last word stops at the comma */
+  assert_true(sr_lines_head(l, strlen(l), 2, 2, &a, &b));
+  assert_memory_equal(l + a, "b c", b - a);
+  assert_false(sr_lines_head(l, strlen(l), 0, 0, &a, &b));
+  assert_false(sr_lines_head(l, strlen(l), strlen(l) + 1, 5, &a, &b));
+}
+
+static void test_sentence_next(void **state) {
+  (void)state;
+  size_t c;
+  const char *s = "Ia pergi. Dia datang.\xE2\x80\x9D \"Kami ikut.x Lalu. kata!  \xE2\x80\x9C" "Budi";
+  assert_true(sr_lines_sentence_next(s, strlen(s), 0, &c));
+  assert_int_equal(c, 10);                                /* "Dia" */
+  assert_true(sr_lines_sentence_next(s, strlen(s), c + 1, &c));
+  assert_memory_equal(s + c, "Kami", 4);                  /* after a closing and an opening quote */
+  assert_true(sr_lines_sentence_next(s, strlen(s), c + 1, &c));
+  assert_memory_equal(s + c, "Budi", 4);                  /* not after "x" (no space) nor "kata" */
+  assert_false(sr_lines_sentence_next(s, strlen(s), c + 1, &c));
+  assert_false(sr_lines_sentence_next("Akhir.", 6, 0, &c));
+  assert_false(sr_lines_sentence_next("Akhir. ", 7, 0, &c));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_empty),         cmocka_unit_test(test_breaks),
     cmocka_unit_test(test_words),         cmocka_unit_test(test_caps_digits),
     cmocka_unit_test(test_invalid_and_nul), cmocka_unit_test(test_long),
+    cmocka_unit_test(test_runs_first_ends), cmocka_unit_test(test_ends_sentence),
+    cmocka_unit_test(test_lower),          cmocka_unit_test(test_head),
+    cmocka_unit_test(test_sentence_next),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
