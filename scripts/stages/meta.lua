@@ -1,6 +1,7 @@
 -- Field extraction helpers of the news pipeline: author names from bylines,
 -- the outlet from copyright lines and domains.  Pure functions on strings.
 
+local adapt    = require "stages.adapt"
 local dateline = require "stages.dateline"
 
 local M = {}
@@ -188,11 +189,23 @@ local TLD = {}
 for t in ([[com id my co net org sg tv news info ph th vn au uk io asia biz
   online media web site today example]]):gmatch("%a+") do TLD[t] = true end
 
+-- A word with a dot in it that may be a domain name: after a byte that is
+-- not a letter or digit, letters, digits and hyphens, a dot, then letters,
+-- digits, hyphens and dots up to a letter.  A byte-mode regex (the frontier
+-- is a lookbehind) that skips to candidates, else the Lua pattern.
+local find_dotted = adapt.byte_finder("%f[%w][%w][%w%-]*%.[%w%-%.]*%a",
+  "(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9-]*\\.[A-Za-z0-9.-]*[A-Za-z]")
+
 -- The first domain name written on a line ("sinarharian.com.my",
 -- "https://www.straitstimes.com/..."), lower-cased, or nil.
 function M.find_domain(line)
   if not line:find(".", 1, true) then return nil end
-  for dom in line:gmatch("%f[%w]([%w][%w%-]*%.[%w%-%.]*%a)") do
+  local pos = 1
+  while true do
+    local s, e = find_dotted(line, pos)
+    if not s then return nil end
+    pos = e + 1
+    local dom = line:sub(s, e)
     local last = dom:match("%.(%a+)$")
     local first = dom:match("^([^.]+)")
     if last and TLD[last:lower()] and not first:find("^%d+$") and #first >= 2 then
