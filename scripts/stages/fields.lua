@@ -143,6 +143,16 @@ local LABEL_ONLY = {penulis = true, editor = true, reporter = true,
   pewarta = true, redaktur = true, penyunting = true, kontributor = true,
   wartawan = true, writer = true, author = true, oleh = true}
 
+-- A lower-cased line without its trailing white space and colons (what
+-- gsub "[%s:]+$" leaves, read from the end): the key of label widgets.
+local KEY_STRIP = {[32] = true, [9] = true, [10] = true, [11] = true, [12] = true,
+                   [13] = true, [58] = true}
+local function label_key(low)
+  local j = #low
+  while j > 0 and KEY_STRIP[low:byte(j)] do j = j - 1 end
+  return j < #low and sub(low, 1, j) or low
+end
+
 local ROLE_WORDS = {"correspondent", "reporter", "writer", "editor",
   "journalist", "columnist", "wartawan", "koresponden", "penulis",
   "kontributor", "pewarta", "redaktur", "staff", "senior"}
@@ -169,7 +179,7 @@ local function authors(ctx)
   -- the last label of the page: a name after it means "label, name".
   local after = false
   for i = n, 1, -1 do
-    local key = ctx.W[i] <= 2 and S[i] ~= "" and LOW[i]:gsub("[%s:]+$", "")
+    local key = ctx.W[i] <= 2 and S[i] ~= "" and label_key(LOW[i])
     if key and LABEL_ONLY[key] then
       local j = next_line(i, 1)
       after = j ~= nil and meta.is_name(S[j]) and (RULE[j] == nil or RULE[j] == "header"
@@ -204,7 +214,7 @@ local function authors(ctx)
     if line ~= "" then
       -- the key is only compared with one-word labels and "by "/"oleh "
       -- openings of short lines
-      local key = ctx.W[i] <= 8 and LOW[i]:gsub("[%s:]+$", "") or ""
+      local key = ctx.W[i] <= 8 and label_key(LOW[i]) or ""
       if (r == "share" or r == nil) and LABEL_ONLY[key] then
         -- widget: "Name" then "Penulis" (or "Penulis" then "Name")
         local function ok(j)

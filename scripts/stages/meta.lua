@@ -28,6 +28,24 @@ local LABELS = {
 }
 M.LABELS = LABELS
 
+-- The length of the longest label: a segment's label ends at a space no
+-- later than one byte past it.
+local LABEL_MAX = 0
+for lab in pairs(LABELS) do LABEL_MAX = math.max(LABEL_MAX, #lab) end
+
+-- The label a lower-cased segment starts with, followed by a space ("oleh
+-- x", "editor bahasa x"): the longest one when two fit ("editor bahasa"
+-- rather than "editor"), else nil.  Looks up the words before each space.
+local function label_at(low)
+  local best
+  local p = low:find(" ", 1, true)
+  while p and p <= LABEL_MAX + 1 do
+    if LABELS[low:sub(1, p - 1)] then best = p - 1 end
+    p = low:find(" ", p + 1, true)
+  end
+  return best and low:sub(1, best)
+end
+
 -- Words that never make an author name.
 local NOT_NAME = {
   redaksi = true, tim = true, admin = true, administrator = true,
@@ -144,13 +162,9 @@ function M.byline_names(line, out, seen)
     if label and LABELS[label:lower()] then
       add_names(rest, out, seen, label:lower():find("^laporan") ~= nil)
     else
-      local low = seg:lower()
-      for lab in pairs(LABELS) do
-        if LABELS[lab] and low:sub(1, #lab + 1) == lab .. " " then
-          local r = seg:sub(#lab + 2)
-          add_names(r, out, seen, lab:find("^laporan") ~= nil)
-          break
-        end
+      local lab = label_at(seg:lower())
+      if lab then
+        add_names(seg:sub(#lab + 2), out, seen, lab:find("^laporan") ~= nil)
       end
     end
   end
