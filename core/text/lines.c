@@ -74,27 +74,33 @@ int sr_lines_next(const char *s, size_t len, size_t pos, sr_line_info *out) {
   if (end > pos && s[end - 1] == '\r' && nl) end--;
   out->end = end;
 
+  /* Word by word, and inside a word run by run: an alphanumeric run never
+   * holds a space, so it ends inside its word.  Tight loops over the bytes
+   * of one kind cost fewer mispredicted branches than one loop with a state
+   * per byte. */
   const uint8_t *cls = byte_classes();
+  const unsigned char *u = (const unsigned char *)s;
   unsigned words = 0, caps = 0, digits = 0, runs = 0;
-  int in_word = 0, in_alnum = 0;
-  for (size_t i = pos; i < end; i++) {
-    uint8_t c = cls[(unsigned char)s[i]];
-    if (c & C_SPACE) {
-      in_word = 0;
-    } else if (!in_word) {
-      in_word = 1;
-      words++;
+  size_t i = pos;
+  while (i < end) {
+    if (cls[u[i]] & C_SPACE) {
+      i++;
+      continue;
     }
-    if (c & C_ALNUM) {
-      if (!in_alnum) {
-        in_alnum = 1;
+    words++;
+    while (i < end) {
+      uint8_t c = cls[u[i]];
+      if (c & C_SPACE) break;
+      if (c & C_ALNUM) {
         runs++;
         if (c & C_UPPER) caps++;
         else if (c & C_DIGIT) digits++;
-        else if ((unsigned char)s[i] >= 0x80 && upper_at(s, i, end)) caps++;
+        else if (u[i] >= 0x80 && upper_at(s, i, end)) caps++;
+        i++;
+        while (i < end && (cls[u[i]] & C_ALNUM)) i++;
+      } else {
+        i++;
       }
-    } else {
-      in_alnum = 0;
     }
   }
   out->words = words;
@@ -188,11 +194,22 @@ int sr_lines_head(const char *s, size_t len, size_t pos, unsigned nwords, size_t
   return 0;
 }
 
+/* The offset of the first ".", "!" or "?" at or after pos, or len: three
+ * memchr calls (each narrowing the range of the next) are much faster than a
+ * byte loop over prose, where these marks are some 100 bytes apart. */
+static size_t next_mark(const unsigned char *u, size_t len, size_t pos) {
+  static const char marks[] = ".!?";
+  size_t best = len;
+  for (int k = 0; k < 3 && pos < best; k++) {
+    const unsigned char *p = memchr(u + pos, marks[k], best - pos);
+    if (p) best = (size_t)(p - u);
+  }
+  return best;
+}
+
 int sr_lines_sentence_next(const char *s, size_t len, size_t pos, size_t *cap) {
   const unsigned char *u = (const unsigned char *)s;
-  for (size_t i = pos; i < len; i++) {
-    unsigned char c = u[i];
-    if (c != '.' && c != '!' && c != '?') continue;
+  for (size_t i = pos; (i = next_mark(u, len, i)) < len; i++) {
     size_t j = i + 1;
     while (j < len && (u[j] == '"' || u[j] == 0xE2 || u[j] == 0x80 || u[j] == 0x9D)) j++;
     if (j >= len || !is_space(u[j])) continue;
