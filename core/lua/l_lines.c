@@ -208,6 +208,21 @@ static int lines_capwords(lua_State *L) {
   return 2;
 }
 
+/* lines.key(s) -> the comparison key of s */
+static int lines_key(lua_State *L) {
+  size_t len;
+  const char *s = sr_lua_checktext(L, 1, &len);
+  char small[256];
+  luaL_Buffer b;
+  char *out = len <= sizeof small ? small : luaL_buffinitsize(L, &b, len);
+  /* Re-read: luaL_buffinitsize may have run the collector. */
+  s = sr_lua_checktext(L, 1, &len);
+  size_t n = sr_lines_key(s, len, out);
+  if (out == small) lua_pushlstring(L, small, n);
+  else luaL_pushresultsize(&b, n);
+  return 1;
+}
+
 /* lines.head(s [, init [, nwords]]) -> the lower-cased head, or nil */
 static int lines_head(lua_State *L) {
   size_t len;
@@ -273,6 +288,7 @@ static const luaL_Reg lines_funcs[] = {
   {"capwords", lines_capwords},
   {"head", lines_head},
   {"heads", lines_heads},
+  {"key", lines_key},
   {NULL, NULL},
 };
 

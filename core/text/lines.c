@@ -147,6 +147,17 @@ size_t sr_lines_lower(const char *s, size_t len, char *out) {
   return o;
 }
 
+size_t sr_lines_key(const char *s, size_t len, char *out) {
+  const unsigned char *u = (const unsigned char *)s;
+  size_t o = 0;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = u[i];
+    if (c >= 'A' && c <= 'Z') out[o++] = (char)(c + 32);
+    else if (c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) out[o++] = (char)c;
+  }
+  return o;
+}
+
 /* Bytes skipped before a head: white space, ASCII punctuation and the bytes
  * of curly quotes. */
 static int head_skip(unsigned char c) {

@@ -56,6 +56,12 @@ int sr_lines_ends_sentence(const char *s, size_t len);
  * written.  Other bytes are copied as they are. */
 size_t sr_lines_lower(const char *s, size_t len, char *out);
 
+/* Writes to out (room for len bytes) the comparison key of the len bytes at
+ * s: its ASCII letters in lower case, its digits and its non-ASCII bytes, in
+ * order, and nothing else (the Lua reading gsub(lower(s),
+ * "[^%w\128-\255]+", "")).  Returns the number of bytes written. */
+size_t sr_lines_key(const char *s, size_t len, char *out);
+
 /* The head of the text at offset pos: after skipping white space, ASCII
  * punctuation and the bytes of curly quotes (E2 80 98 99 9C 9D), nwords - 1
  * runs of non-space bytes each followed by exactly one space, then a run of

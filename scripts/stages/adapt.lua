@@ -168,6 +168,13 @@ if M.lines and M.lines.heads then
   M.sentence_heads = function(s, init, t) return heads(s, init, 5, t) end
 end
 
+-- A key for "same line" comparisons: lower case, letters and digits only
+-- (non-ASCII bytes kept), in C with saring.lines.
+function M.norm_key_lua(s)
+  return (s:lower():gsub("[^%w\128-\255]+", ""))
+end
+M.norm_key = M.lines and M.lines.key or M.norm_key_lua
+
 -- ---------------------------------------------------------------------------
 -- Counting words
 -- ---------------------------------------------------------------------------

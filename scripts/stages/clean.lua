@@ -431,10 +431,9 @@ local function remove(i, rule)
   RULE[i] = rule
 end
 
--- A key for "same line" comparisons: lower case, letters and digits only.
-local function norm_key(s)
-  return (gsub(lower(s), "[^%w\128-\255]+", ""))
-end
+-- A key for "same line" comparisons: lower case, letters and digits only
+-- (adapt.lua).
+local norm_key = adapt.norm_key
 
 -- Datelines of this page's lines: the same line is asked about by the site
 -- guess, the title search, the teaser index and the body start.  Parsing

@@ -145,4 +145,12 @@ assert(not ok and err:find("bad argument #3"), err)
 ok, err = pcall(lines.heads, "x", 1, 5, "t")
 assert(not ok and err:find("bad argument #4"), err)
 
+-- key ---------------------------------------------------------------------
+eq(lines.key("Harga: Rp 5.000, \u{201C}Naik\u{201D}!"), "hargarp5000\u{201C}naik\u{201D}", "key")
+eq(lines.key(" .,; "), "", "key of symbols")
+eq(lines.key(string.rep("A-b ", 300)), string.rep("ab", 300), "long key")
+eq(lines.key(saring.doc { text = "Oleh: BUDI" }), "olehbudi", "key of a document")
+ok, err = pcall(lines.key, {})
+assert(not ok and err:find("bad argument #1"), err)
+
 print("saring.lines: all tests passed")

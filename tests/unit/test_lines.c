@@ -188,6 +188,17 @@ static void test_sentence_next(void **state) {
   assert_false(sr_lines_sentence_next("Akhir. ", 7, 0, &c));
 }
 
+static void test_key(void **state) {
+  (void)state;
+  char out[64];
+  const char *s = "Harga: Rp 5.000, \xE2\x80\x9C" "Naik\xE2\x80\x9D!";
+  size_t n = sr_lines_key(s, strlen(s), out);
+  assert_int_equal(n, strlen("hargarp5000\xE2\x80\x9Cnaik\xE2\x80\x9D"));
+  assert_memory_equal(out, "hargarp5000\xE2\x80\x9C" "naik\xE2\x80\x9D", n);
+  assert_int_equal(sr_lines_key(" .,;\0\n", 6, out), 0);
+  assert_int_equal(sr_lines_key("", 0, out), 0);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_empty),         cmocka_unit_test(test_breaks),
@@ -195,7 +206,7 @@ int main(void) {
     cmocka_unit_test(test_invalid_and_nul), cmocka_unit_test(test_long),
     cmocka_unit_test(test_runs_first_ends), cmocka_unit_test(test_ends_sentence),
     cmocka_unit_test(test_lower),          cmocka_unit_test(test_head),
-    cmocka_unit_test(test_sentence_next),
+    cmocka_unit_test(test_sentence_next),  cmocka_unit_test(test_key),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
