@@ -411,8 +411,16 @@ local function split_lines(text)
 end
 
 -- Marks HIT[i] for the lines where the trigger set matches; false when the
--- scan could not run (then every line takes the slow path).
+-- scan could not run (then every line takes the slow path).  One C pass
+-- with set:lines when saring.patterns has it, else a table per match.
 local function mark_hits(text, n)
+  if trigset and trigset.lines then
+    local m, t = trigset:lines(text, HIT)
+    if m then
+      HIT = t
+      return true
+    end
+  end
   for i = 1, n do HIT[i] = false end
   if not trigset then return false end
   local hits = trigset:scan(text)
