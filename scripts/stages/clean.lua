@@ -445,13 +445,15 @@ local norm_key = adapt.norm_key
 
 -- Datelines of this page's lines: the same line is asked about by the site
 -- guess, the title search, the teaser index and the body start.  Parsing
--- is a pure function of the line; the cache is emptied for every page.
+-- is a pure function of the line; the cache is by line number (a paragraph
+-- as a table key would be hashed whole), emptied for every page, and asked
+-- only before the body's end changes a line (step 6).
 local DL = {}
-local function dateline_of(line)
-  local v = DL[line]
+local function dateline_at(i)
+  local v = DL[i]
   if v == nil then
-    v = dateline.parse(line) or false
-    DL[line] = v
+    v = dateline.parse(S[i]) or false
+    DL[i] = v
   end
   return v or nil
 end
@@ -497,7 +499,7 @@ local function early_site(doc_meta, n)
     if line ~= "" then
       seen = seen + 1
       if #line > 60 then
-        local dl = dateline_of(line)
+        local dl = dateline_at(i)
         if dl and dl.outlet then return lower(dl.outlet), dl end
       end
       if seen > 25 then break end
@@ -646,7 +648,7 @@ function M.stage(doc)
         local w, line = W[i], S[i]
         if w >= 3 and w <= 30 and not find(line, "%.[\"\xE2\x80\x9D]*$")
             and not meta.find_domain(line)
-            and not (k == "P" and dateline_of(line)) then
+            and not (k == "P" and dateline_at(i)) then
           if w >= 4 then title_i = i; break end
           short_i = short_i or i
         end
@@ -669,22 +671,39 @@ function M.stage(doc)
   end
 
   -- 3. duplicates: captions printed twice, repeated paragraphs ---------------
-  local seen = {}
+  -- The first line of each text, found among the earlier lines of the same
+  -- length (a paragraph as a table key would be hashed whole; lines of one
+  -- length are few, and comparing two differing lines stops early).
+  local bylen = {}        -- length -> the first line of that length, or a list
+  local function seen_as(key, i)
+    local len = #key
+    local f = bylen[len]
+    if f == nil then
+      bylen[len] = i
+    elseif type(f) == "number" then
+      if S[f] == key then return f end
+      bylen[len] = {f, i}
+    else
+      for x = 1, #f do
+        if S[f[x]] == key then return f[x] end
+      end
+      f[#f + 1] = i
+    end
+    return nil
+  end
   local last_i
   for i = 1, n do
     local k = KIND[i]
     if k == "P" or k == "S" then
       local key = S[i]
       if key ~= "" then
-        local j = seen[key]
+        local j = seen_as(key, i)
         if j then
           if j == last_i and not ENDS[i] then
             -- the same line twice in a row, no sentence end: a caption
             remove(j, "caption-twice")
           end
           remove(i, "duplicate")
-        else
-          seen[key] = i
         end
       end
       last_i = i
@@ -720,7 +739,7 @@ function M.stage(doc)
     if KIND[i] == "P" then
       local line = S[i]
       np_seen = np_seen + 1
-      local dl = np_seen <= 4 and W[i] >= 8 and dateline_of(line)
+      local dl = np_seen <= 4 and W[i] >= 8 and dateline_at(i)
       -- the head of the paragraph (after the dateline), then of each of
       -- its later sentences
       local nh, hks = sentence_heads(line, dl and dl.stop + 1 or 1, HEADS)
@@ -757,7 +776,7 @@ function M.stage(doc)
     np_seen = 0
     for i = (title_i or 0) + 1, n do
       if KIND[i] == "P" then
-        local dl = dateline_of(S[i])
+        local dl = dateline_at(i)
         if dl then body_start, dl_info = i, dl; break end
         seen_p = seen_p + W[i]
         np_seen = np_seen + 1
