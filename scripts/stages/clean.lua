@@ -238,17 +238,39 @@ M.wire_tag = wire_tag
 -- that most lines are tested against none of them.
 local MARKS_SLASH = {"/ [%u][%w%.]* via %u", "%f[%w]%u[%u%.]+/%u%l+ ?%u?[%l%-]*%)?%s*$",
   "%f[%w]%u[%u%.]+/[%u%-]+%s*$", "%f[%w]%u%u+/%u"}
+-- The same four as one byte-mode regex (alternatives; %f[%w] before a
+-- capital is a lookbehind, $ is \z), so a paragraph with a date "6/1/2024"
+-- is read once instead of four times by Lua's matcher; else the loop.
+local has_credit
+do
+  local S_ = "[ \\t\\n\\x0b\\f\\r]"
+  local NW = "(?<![A-Za-z0-9])"
+  local rx = table.concat({
+    "/ [A-Z][A-Za-z0-9.]* via [A-Z]",
+    NW .. "[A-Z][A-Z.]+/[A-Z][a-z]+ ?[A-Z]?[a-z-]*\\)?" .. S_ .. "*\\z",
+    NW .. "[A-Z][A-Z.]+/[A-Z-]+" .. S_ .. "*\\z",
+    NW .. "[A-Z][A-Z]+/[A-Z]"}, "|")
+  local ok, r = pcall(function() return adapt.re and adapt.re.compile(rx, "b") end)
+  if ok and r then
+    local test = r.test
+    has_credit = function(line) return test(r, line) end
+  else
+    has_credit = function(line)
+      for i = 1, #MARKS_SLASH do
+        if find(line, MARKS_SLASH[i]) then return true end
+      end
+      return false
+    end
+  end
+end
+M.has_credit = has_credit
 local MARKS_LOW = {"(foto:", "( foto:", "(foto ", "(dok.", "(istimewa)",
   "(tangkapan layar", "(ilustrasi", "(photo:", "photo:", "foto:", "image:",
   "(sumber foto", "kredit foto", "foto hiasan", "gambar hiasan", "foto fail",
   "gambar fail", "antara foto", "afp photo", "ap photo", "getty images"}
 
 local function has_caption_mark(line, low, maybe)
-  if find(line, "/", 1, true) then
-    for i = 1, #MARKS_SLASH do
-      if find(line, MARKS_SLASH[i]) then return true end
-    end
-  end
+  if find(line, "/", 1, true) and has_credit(line) then return true end
   if maybe == false then return false end  -- no trigger on the line
   if find(low, "fot", 1, true) or find(low, "(", 1, true) or find(low, ":", 1, true)
       or find(low, "photo", 1, true) or find(low, "gambar", 1, true)
@@ -577,10 +599,8 @@ function M.stage(doc)
         end
       end
       if fast then
-        if w <= 60 and find(line, "/", 1, true) then
-          for k = 1, #MARKS_SLASH do        -- photo credits "(JP/Name)"
-            if find(line, MARKS_SLASH[k]) then r = "caption"; break end
-          end
+        if w <= 60 and find(line, "/", 1, true) and has_credit(line) then
+          r = "caption"                     -- photo credits "(JP/Name)"
         end
         if not r and doubled(line) then r = "caption" end
       else
