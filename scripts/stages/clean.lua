@@ -33,6 +33,8 @@ local LOOK_PAST = {["related-link"] = true, ad = true, caption = true, ["caption
                    duplicate = true, ["repeat"] = true, share = true, prompt = true}
 
 local EXACT, PREFIX, ANYWHERE = boiler.EXACT, boiler.PREFIX, boiler.ANYWHERE
+local EXACT_MAX = 0                     -- the longest exact widget
+for k in pairs(EXACT) do EXACT_MAX = math.max(EXACT_MAX, #k) end
 
 -- The ANYWHERE substrings as one multi-pattern set when saring.patterns is
 -- there (one scan per line instead of one find per substring).
@@ -305,7 +307,9 @@ local function classify(line, low, w, site_rules, maybe, first, alnum)
     while j > 0 and KEY_TAIL[byte(low, j)] do j = j - 1 end
     key = sub(low, 1, j)
   end
-  local r = EXACT[key] or EXACT[low]
+  -- (a line longer than every widget is not looked up: a long string as a
+  -- table key is hashed whole)
+  local r = #key <= EXACT_MAX and (EXACT[key] or EXACT[low])
   if r then return r end
   if first then
     local list = PREFIX[first]
@@ -361,7 +365,9 @@ local function classify(line, low, w, site_rules, maybe, first, alnum)
     local _, bars = gsub(low, "|", "")
     if bars >= 2 and not find(low, "[%.!?]%s") then return "nav" end
   end
-  if maybe ~= false and find(low, "[>\xC2][\xBB]?", 1) then
+  -- (a ">" or a "\xC2" byte, as "[>\xC2][\xBB]?" matches; plain finds
+  -- instead of a class tried at every byte)
+  if maybe ~= false and (find(low, ">", 1, true) or find(low, "\xC2", 1, true)) then
     local _, arrows = gsub(low, " [>\xC2\xBB]+ ", "")
     if arrows >= 2 then return "nav" end
   end
