@@ -50,7 +50,21 @@ static int lines_split(lua_State *L) {
   size_t len;
   sr_lua_checktext(L, 1, &len);
   if (!lua_isnoneornil(L, 3)) luaL_checktype(L, 3, LUA_TTABLE);
-  int want_low = opt_flag(L, 3, "low");
+  /* opts.low: true, or the most words a line may have to get its lower
+   * case (longer lines get nil, for a caller that makes them on demand). */
+  int want_low = 0;
+  lua_Integer low_words = 0;
+  if (!lua_isnoneornil(L, 3)) {
+    int t = lua_getfield(L, 3, "low");
+    if (t == LUA_TNUMBER) {
+      want_low = 1;
+      low_words = lua_tointeger(L, -1);
+    } else {
+      want_low = lua_toboolean(L, -1);
+      low_words = LUA_MAXINTEGER;
+    }
+    lua_pop(L, 1);
+  }
   int want_first = opt_flag(L, 3, "first");
   if (lua_isnoneornil(L, 2)) {
     lua_settop(L, 1);
@@ -108,8 +122,12 @@ static int lines_split(lua_State *L) {
     lua_pushboolean(L, ln.ends);
     lua_rawseti(L, 10, n);
     if (want_low) {
-      s = sr_lua_checktext(L, 1, &len);
-      lua_pushlstring(L, lowbuf, sr_lines_lower(s + ln.start, ll, lowbuf));
+      if ((lua_Integer)ln.words <= low_words) {
+        s = sr_lua_checktext(L, 1, &len);
+        lua_pushlstring(L, lowbuf, sr_lines_lower(s + ln.start, ll, lowbuf));
+      } else {
+        lua_pushnil(L);
+      }
       lua_rawseti(L, 11, n);
     }
     if (want_first) {

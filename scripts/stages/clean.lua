@@ -401,7 +401,19 @@ local lines_n = 0
 -- saring.lines.split with the line features (the version that has heads)
 local native_split = adapt.lines and adapt.lines.heads and adapt.lines.split
 local LT = {}                   -- saring.lines' arrays, reused per page
-local SPLIT_OPTS = {low = true, first = true}
+-- Lower case from C for the lines the rule chain reads whole (a long line
+-- needs it only when a trigger is on it, or fields.lua asks): those are made
+-- on demand by LOW_MT.
+local SPLIT_OPTS = {low = FAST_WORDS, first = true}
+
+-- The lower case of a line that split_lines left without one.
+local LOW_MT = {__index = function(t, i)
+  local line = S[i]
+  if not line then return nil end
+  local low = low_of(line)
+  rawset(t, i, low)
+  return low
+end}
 
 -- Splits the page into S (lines), POS (first bytes), W (words), CAPS,
 -- DIGITS and the features above: in one C pass with saring.lines, else with
@@ -412,6 +424,7 @@ local function split_lines(text)
     n = native_split(text, LT, SPLIT_OPTS)
     S, POS, W, CAPS, DIGITS = LT.line, LT.start, LT.words, LT.caps, LT.digits
     LOW, FIRST, RUNS, ENDS = LT.low, LT.first, LT.runs, LT.ends
+    if not getmetatable(LOW) then setmetatable(LOW, LOW_MT) end
   else
     n = 0
     for pos, line in string.gmatch(text, "()([^\n]*)\n?") do
