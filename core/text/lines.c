@@ -6,6 +6,15 @@
 
 #include <utf8proc.h>
 
+/* Lines are counted 16 bytes at a time with SSE2 where the compiler has it
+ * (every x86-64), else one byte at a time. */
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#define SR_LINES_SSE2 1
+#else
+#define SR_LINES_SSE2 0
+#endif
+
 /* Byte classes, from a table so the inner loop is one load per byte. */
 enum { C_SPACE = 1, C_ALNUM = 2, C_UPPER = 4, C_DIGIT = 8 };
 
@@ -65,6 +74,77 @@ static int first_skip(unsigned char c) {
 
 static int is_ascii_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
+/* The counts of a line, added up block by block. */
+typedef struct sr_line_counts {
+  unsigned words, caps, digits, runs;
+} sr_line_counts;
+
+/* Counts the bytes [i, end) of a line ending at `end`, one at a time:
+ * a word starts at a byte that is not a space after a space (or the line
+ * start), an alphanumeric run at an alphanumeric byte after one that is not.
+ * *prev_space and *prev_alnum carry the class of the byte before i in and
+ * of the last byte out. */
+static void count_bytes(const char *s, size_t i, size_t end, sr_line_counts *c,
+                        int *prev_space, int *prev_alnum) {
+  const uint8_t *cls = byte_classes();
+  const unsigned char *u = (const unsigned char *)s;
+  int ps = *prev_space, pa = *prev_alnum;
+  for (; i < end; i++) {
+    uint8_t k = cls[u[i]];
+    int sp = (k & C_SPACE) != 0, al = (k & C_ALNUM) != 0;
+    if (!sp && ps) c->words++;
+    if (al && !pa) {
+      c->runs++;
+      if (k & C_UPPER) c->caps++;
+      else if (k & C_DIGIT) c->digits++;
+      else if (u[i] >= 0x80 && upper_at(s, i, end)) c->caps++;
+    }
+    ps = sp;
+    pa = al;
+  }
+  *prev_space = ps;
+  *prev_alnum = pa;
+}
+
+#if SR_LINES_SSE2
+/* Bytes of v in [lo, hi], as 0xFF lanes (unsigned: v - lo wraps above). */
+static __m128i in_range(__m128i v, char lo, char hi) {
+  __m128i t = _mm_sub_epi8(v, _mm_set1_epi8(lo));
+  return _mm_cmpeq_epi8(_mm_subs_epu8(t, _mm_set1_epi8((char)(hi - lo))), _mm_setzero_si128());
+}
+
+/* count_bytes for the 16 bytes at i, with SSE2: one bit per byte for each
+ * class, word and run starts from the bits shifted by one byte, then
+ * population counts.  Only a run starting with a non-ASCII byte needs a
+ * look at its character (upper_at). */
+static void count16(const char *s, size_t i, size_t end, sr_line_counts *c, int *prev_space,
+                    int *prev_alnum) {
+  __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+  __m128i sp = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+                            _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
+                                             in_range(v, '\t', '\r')));
+  __m128i up = in_range(v, 'A', 'Z');
+  __m128i dg = in_range(v, '0', '9');
+  __m128i lw = in_range(v, 'a', 'z');
+  unsigned S = (unsigned)_mm_movemask_epi8(sp);
+  unsigned U = (unsigned)_mm_movemask_epi8(up);
+  unsigned D = (unsigned)_mm_movemask_epi8(dg);
+  unsigned H = (unsigned)_mm_movemask_epi8(v); /* bytes >= 0x80 */
+  unsigned A = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(up, dg), lw)) | H;
+  unsigned ws = ~S & ((S << 1) | (unsigned)*prev_space) & 0xFFFFu;
+  unsigned rs = A & ~((A << 1) | (unsigned)*prev_alnum) & 0xFFFFu;
+  c->words += (unsigned)__builtin_popcount(ws);
+  c->runs += (unsigned)__builtin_popcount(rs);
+  c->caps += (unsigned)__builtin_popcount(rs & U);
+  c->digits += (unsigned)__builtin_popcount(rs & D);
+  for (unsigned hr = rs & H; hr; hr &= hr - 1) {
+    if (upper_at(s, i + (size_t)__builtin_ctz(hr), end)) c->caps++;
+  }
+  *prev_space = (int)((S >> 15) & 1u);
+  *prev_alnum = (int)((A >> 15) & 1u);
+}
+#endif
+
 int sr_lines_next(const char *s, size_t len, size_t pos, sr_line_info *out) {
   if (pos >= len) return 0;
   const char *nl = memchr(s + pos, '\n', len - pos);
@@ -74,39 +154,17 @@ int sr_lines_next(const char *s, size_t len, size_t pos, sr_line_info *out) {
   if (end > pos && s[end - 1] == '\r' && nl) end--;
   out->end = end;
 
-  /* Word by word, and inside a word run by run: an alphanumeric run never
-   * holds a space, so it ends inside its word.  Tight loops over the bytes
-   * of one kind cost fewer mispredicted branches than one loop with a state
-   * per byte. */
-  const uint8_t *cls = byte_classes();
-  const unsigned char *u = (const unsigned char *)s;
-  unsigned words = 0, caps = 0, digits = 0, runs = 0;
+  sr_line_counts c = {0, 0, 0, 0};
+  int prev_space = 1, prev_alnum = 0; /* the line start is like a space */
   size_t i = pos;
-  while (i < end) {
-    if (cls[u[i]] & C_SPACE) {
-      i++;
-      continue;
-    }
-    words++;
-    while (i < end) {
-      uint8_t c = cls[u[i]];
-      if (c & C_SPACE) break;
-      if (c & C_ALNUM) {
-        runs++;
-        if (c & C_UPPER) caps++;
-        else if (c & C_DIGIT) digits++;
-        else if (u[i] >= 0x80 && upper_at(s, i, end)) caps++;
-        i++;
-        while (i < end && (cls[u[i]] & C_ALNUM)) i++;
-      } else {
-        i++;
-      }
-    }
-  }
-  out->words = words;
-  out->caps = caps;
-  out->digits = digits;
-  out->runs = runs;
+#if SR_LINES_SSE2
+  for (; i + 16 <= end; i += 16) count16(s, i, end, &c, &prev_space, &prev_alnum);
+#endif
+  count_bytes(s, i, end, &c, &prev_space, &prev_alnum);
+  out->words = c.words;
+  out->caps = c.caps;
+  out->digits = c.digits;
+  out->runs = c.runs;
 
   size_t f = pos;
   while (f < end && first_skip((unsigned char)s[f])) f++;

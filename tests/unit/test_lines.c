@@ -9,6 +9,8 @@
 
 #include <cmocka.h>
 
+#include <utf8proc.h>
+
 #include "text/lines.h"
 
 /* Splits s and checks the number of lines; fills up to 8 infos. */
@@ -199,6 +201,71 @@ static void test_key(void **state) {
   assert_int_equal(sr_lines_key("", 0, out), 0);
 }
 
+/* An independent reading of the counts of sr_lines_next, from its header,
+ * for the differential test below. */
+static void ref_counts(const unsigned char *u, size_t n, unsigned *words, unsigned *caps,
+                       unsigned *digits, unsigned *runs) {
+  *words = *caps = *digits = *runs = 0;
+  for (size_t i = 0; i < n; i++) {
+    int sp = u[i] == ' ' || u[i] == '\t' || u[i] == '\v' || u[i] == '\f' || u[i] == '\r';
+    int psp = i == 0 || u[i - 1] == ' ' || u[i - 1] == '\t' || u[i - 1] == '\v' ||
+              u[i - 1] == '\f' || u[i - 1] == '\r';
+    if (!sp && psp) (*words)++;
+#define ALNUM(c) ((c) >= 0x80 || ((c) >= '0' && (c) <= '9') || (((c) | 0x20) >= 'a' && ((c) | 0x20) <= 'z'))
+    if (ALNUM(u[i]) && (i == 0 || !ALNUM(u[i - 1]))) {
+      (*runs)++;
+      if (u[i] >= 'A' && u[i] <= 'Z') {
+        (*caps)++;
+      } else if (u[i] >= '0' && u[i] <= '9') {
+        (*digits)++;
+      } else if (u[i] >= 0x80) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate(u + i, (utf8proc_ssize_t)(n - i), &cp);
+        if (k > 0) {
+          utf8proc_category_t cat = utf8proc_category(cp);
+          if (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT) (*caps)++;
+        }
+      }
+    }
+#undef ALNUM
+  }
+}
+
+static void test_counts_differential(void **state) {
+  (void)state;
+  static const char *const pieces[] = {
+    "a", "Kata", " ", "  ", "\t", "\r", "\v", "\f", "5", "2025", "x9", ".", ",", "-",
+    "\xC3\x89" "cole", "\xC3\xA9", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC3", "\xFF", "\x80",
+    "Presiden Joko Widodo ", "lorem ipsum dolor sit amet ", "\xC7\x85", "\xCE\xA3", "_", "\n",
+  };
+  const size_t np = sizeof pieces / sizeof pieces[0];
+  char buf[2048];
+  uint32_t seed = 4242;
+  for (int round = 0; round < 100000; round++) {
+    size_t len = 0;
+    seed = seed * 1103515245u + 12345u;
+    int k = (int)((seed >> 16) % 48);
+    for (int j = 0; j < k; j++) {
+      seed = seed * 1103515245u + 12345u;
+      const char *p = pieces[(seed >> 16) % np];
+      size_t pl = strlen(p);
+      memcpy(buf + len, p, pl);
+      len += pl;
+    }
+    size_t pos = 0;
+    sr_line_info ln;
+    while (sr_lines_next(buf, len, pos, &ln)) {
+      unsigned w, c, d, r;
+      ref_counts((const unsigned char *)buf + ln.start, ln.end - ln.start, &w, &c, &d, &r);
+      assert_int_equal(ln.words, w);
+      assert_int_equal(ln.caps, c);
+      assert_int_equal(ln.digits, d);
+      assert_int_equal(ln.runs, r);
+      pos = ln.next;
+    }
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_empty),         cmocka_unit_test(test_breaks),
@@ -207,6 +274,7 @@ int main(void) {
     cmocka_unit_test(test_runs_first_ends), cmocka_unit_test(test_ends_sentence),
     cmocka_unit_test(test_lower),          cmocka_unit_test(test_head),
     cmocka_unit_test(test_sentence_next),  cmocka_unit_test(test_key),
+    cmocka_unit_test(test_counts_differential),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
