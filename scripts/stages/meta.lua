@@ -5,9 +5,27 @@ local adapt    = require "stages.adapt"
 local dateline = require "stages.dateline"
 
 local M = {}
+local byte, sub = string.byte, string.sub
+
+local function byteset(str)
+  local t = {}
+  for c in str:gmatch(".") do t[c:byte()] = true end
+  return t
+end
+local SPACE_B = byteset(" \t\n\v\f\r")
+local TRIM_END = byteset(" \t\n\v\f\r,;:|/-)")
+local WORD_END = byteset(".,'")
+
+-- s without the trailing bytes of a set (what gsub "[set]+$" leaves, read
+-- from the end instead of trying the class at every byte).
+local function strip_end(s, set)
+  local j = #s
+  while j > 0 and set[byte(s, j)] do j = j - 1 end
+  return j < #s and sub(s, 1, j) or s
+end
 
 local function trim(s)
-  return (s:gsub("^[%s%p]+", ""):gsub("[%s,;:|/%-%)]+$", ""))
+  return strip_end((s:gsub("^[%s%p]+", "")), TRIM_END)
 end
 
 -- Byline labels, lower case, without the colon.
@@ -87,11 +105,13 @@ function M.is_name(s)
   local n, long, caps = 0, 0, 0
   for w in s:gmatch("%S+") do
     n = n + 1
-    local lw = w:lower():gsub("[%.,']+$", "")
+    local lw = strip_end(w:lower(), WORD_END)
     if NOT_NAME[lw] then return false end
-    if w:find("^[%u\195]") then
+    local b = byte(w, 1)
+    if (b >= 65 and b <= 90) or b == 195 then       -- "^[%u\195]"
       caps = caps + 1
-      if #w >= 3 and not w:find("^%u%.$") then long = long + 1 end
+      -- (a word of three bytes or more is never an initial "^%u%.$")
+      if #w >= 3 then long = long + 1 end
     elseif not PARTICLES[lw] then
       return false
     end
@@ -117,19 +137,23 @@ function M.clean_name(s)
   return s
 end
 
+-- (Each gsub below runs only when a plain find shows the text it needs.)
 local function add_names(rest, out, seen, after_comma)
-  rest = rest:gsub("%s*%(.-%)%s*", " ")
+  if rest:find("(", 1, true) then rest = rest:gsub("%s*%(.-%)%s*", " ") end
   if after_comma then
     -- "Laporan Wartawan Site, Name": the name follows the last comma
     rest = rest:match(",%s*([^,]+)$") or ""
   end
-  rest = rest:gsub("%s+[%-\xE2][\x80\x93\x94]?%s+.*$", "")  -- "Name - Site"
+  if rest:find("-", 1, true) or rest:find("\xE2", 1, true) then
+    rest = rest:gsub("%s+[%-\xE2][\x80\x93\x94]?%s+.*$", "")  -- "Name - Site"
+  end
   for part in (rest .. ","):gmatch("([^,&;]+)[,&;]") do
-    part = part:gsub("%s+dan%s+", ","):gsub("%s+and%s+", ",")
+    if part:find("dan", 1, true) then part = part:gsub("%s+dan%s+", ",") end
+    if part:find("and", 1, true) then part = part:gsub("%s+and%s+", ",") end
     for p in (part .. ","):gmatch("([^,]+),") do
       p = trim(p)
       -- "Reporting by Name in Bangkok": the place is not part of the name
-      p = p:gsub("%s+in%s+%u[%w%s%.%-]*$", "")
+      if p:find("in", 1, true) then p = p:gsub("%s+in%s+%u[%w%s%.%-]*$", "") end
       -- "Name/Site" or "Site/Name": keep the side that is a name
       if p:find("/", 1, true) then
         local a, b = p:match("^(.-)%s*/%s*(.-)$")
@@ -157,7 +181,7 @@ function M.byline_names(line, out, seen)
     line = line:gsub("%s*/%s*([%a][%a ]-%s*:)", " | %1")
   end
   for seg in line:gmatch("[^|;\xE2]+") do
-    seg = seg:gsub("^[%s%p]+", ""):gsub("%s+$", "")
+    seg = strip_end((seg:gsub("^[%s%p]+", "")), SPACE_B)
     local label, rest = seg:match("^([%a' ]-)%s*:%s*(.+)$")
     if label and LABELS[label:lower()] then
       add_names(rest, out, seen, label:lower():find("^laporan") ~= nil)
