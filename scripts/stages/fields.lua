@@ -248,19 +248,27 @@ end
 --    or any boilerplate line; else the copyright line's outlet name.
 local function site(ctx, dmeta)
   local S, RULE, n = ctx.S, ctx.RULE, ctx.n
-  local doms = {}
-  for i = 1, n do
-    local r = RULE[i]
-    if S[i] ~= "" and (r or (ctx.title_i and i < ctx.title_i)) and r ~= "related-link" then
-      local d = meta.find_domain(S[i])
-      if d then doms[#doms + 1] = d end
+  -- the domains written on boilerplate and header lines, in page order;
+  -- looked for only when a rule below needs them (a page with a URL rarely
+  -- does)
+  local doms
+  local function page_domains()
+    if doms then return doms end
+    doms = {}
+    for i = 1, n do
+      local r = RULE[i]
+      if S[i] ~= "" and (r or (ctx.title_i and i < ctx.title_i)) and r ~= "related-link" then
+        local d = meta.find_domain(S[i])
+        if d then doms[#doms + 1] = d end
+      end
     end
+    return doms
   end
   local dl = ctx.dateline
   if dl and dl.outlet then
     local o = dl.outlet
     if dateline.is_domain(o) then return (lower(o):gsub("^www%.", "")) end
-    for _, d in ipairs(doms) do
+    for _, d in ipairs(page_domains()) do
       if meta.domain_matches(d, o) then return d end
     end
     return o
@@ -279,12 +287,11 @@ local function site(ctx, dmeta)
   end
   if from_copy and dateline.is_domain(from_copy) then return from_copy end
   if from_copy then
-    for _, d in ipairs(doms) do
+    for _, d in ipairs(page_domains()) do
       if meta.domain_matches(d, from_copy) then return d end
     end
   end
-  if doms[1] then return doms[1] end
-  return from_copy
+  return page_domains()[1] or from_copy
 end
 
 function M.extract(doc, ctx)
