@@ -107,6 +107,19 @@ static void count_bytes(const char *s, size_t i, size_t end, sr_line_counts *c,
 }
 
 #if SR_LINES_SSE2
+/* Set bits of a 16-bit mask.  Inline bit arithmetic: without -mpopcnt (the
+ * x86-64 baseline) __builtin_popcount is a call into libgcc. */
+static unsigned pop16(unsigned x) {
+#ifdef __POPCNT__
+  return (unsigned)__builtin_popcount(x);
+#else
+  x = x - ((x >> 1) & 0x5555u);
+  x = (x & 0x3333u) + ((x >> 2) & 0x3333u);
+  x = (x + (x >> 4)) & 0x0F0Fu;
+  return (x + (x >> 8)) & 0x1Fu;
+#endif
+}
+
 /* Bytes of v in [lo, hi], as 0xFF lanes (unsigned: v - lo wraps above). */
 static __m128i in_range(__m128i v, char lo, char hi) {
   __m128i t = _mm_sub_epi8(v, _mm_set1_epi8(lo));
@@ -133,10 +146,10 @@ static void count16(const char *s, size_t i, size_t end, sr_line_counts *c, int 
   unsigned A = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(up, dg), lw)) | H;
   unsigned ws = ~S & ((S << 1) | (unsigned)*prev_space) & 0xFFFFu;
   unsigned rs = A & ~((A << 1) | (unsigned)*prev_alnum) & 0xFFFFu;
-  c->words += (unsigned)__builtin_popcount(ws);
-  c->runs += (unsigned)__builtin_popcount(rs);
-  c->caps += (unsigned)__builtin_popcount(rs & U);
-  c->digits += (unsigned)__builtin_popcount(rs & D);
+  c->words += pop16(ws);
+  c->runs += pop16(rs);
+  c->caps += pop16(rs & U);
+  c->digits += pop16(rs & D);
   for (unsigned hr = rs & H; hr; hr &= hr - 1) {
     if (upper_at(s, i + (size_t)__builtin_ctz(hr), end)) c->caps++;
   }
