@@ -35,6 +35,14 @@ local LOOK_PAST = {["related-link"] = true, ad = true, caption = true, ["caption
 local EXACT, PREFIX, ANYWHERE = boiler.EXACT, boiler.PREFIX, boiler.ANYWHERE
 local EXACT_MAX = 0                     -- the longest exact widget
 for k in pairs(EXACT) do EXACT_MAX = math.max(EXACT_MAX, #k) end
+-- The prefix rules whose pattern ends in a space ("^penulis "): they match
+-- any line that goes on after the word, so only short lines are judged.
+local OPEN_ENDED = {}
+for _, list in pairs(PREFIX) do
+  for _, rule in ipairs(list) do
+    if rule[1]:sub(-1) == " " then OPEN_ENDED[rule] = true end
+  end
+end
 
 -- The ANYWHERE substrings as one multi-pattern set when saring.patterns is
 -- there (one scan per line instead of one find per substring).
@@ -298,28 +306,30 @@ for c in ("\t\n\v\f\r :|-.!>\xC2\xBB"):gmatch(".") do KEY_TAIL[c:byte()] = true 
 -- first word (first_word, false if none) and `alnum` whether it has a letter
 -- or digit, as split_lines found them.
 local function classify(line, low, w, site_rules, maybe, first, alnum)
-  -- exact widgets
-  local key = low
-  if KEY_TAIL[byte(low, -1)] then
-    -- strip the run of tail bytes (what gsub "[%s:|%-%.!>»]+$" would do,
-    -- without trying the class at every byte of a long line)
-    local j = #low - 1
-    while j > 0 and KEY_TAIL[byte(low, j)] do j = j - 1 end
-    key = sub(low, 1, j)
+  -- exact widgets: the line without its run of tail bytes (what gsub
+  -- "[%s:|%-%.!>»]+$" would leave, read from the end instead of trying the
+  -- class at every byte), else the whole line.  A line longer than every
+  -- widget is not looked up (a long string as a table key is hashed whole)
+  -- and its key is not made.
+  local j = #low
+  while j > 0 and KEY_TAIL[byte(low, j)] do j = j - 1 end
+  if j <= EXACT_MAX then
+    local r = (j < #low and EXACT[sub(low, 1, j)])
+        or (#low <= EXACT_MAX and EXACT[low])
+    if r then return r end
   end
-  -- (a line longer than every widget is not looked up: a long string as a
-  -- table key is hashed whole)
-  local r = #key <= EXACT_MAX and (EXACT[key] or EXACT[low])
-  if r then return r end
   if first then
     local list = PREFIX[first]
     if list and w <= 60 then
-      local stripped = match(low, "^[%s%p\xE2\x80\xA2\xC2\xB7]*(.*)$")
+      -- the prefix patterns are anchored ("^...") where the first word
+      -- starts: after the leading spaces, punctuation and bullets, none of
+      -- which is a letter
+      local at = find(low, "%a")
       for i = 1, #list do
-        local pat = list[i][1]
-        if find(stripped, pat) then
+        local rule = list[i]
+        if find(low, rule[1], at) then
           -- open-ended prefixes ("penulis ") only on short lines
-          if sub(pat, -1) ~= " " or w <= 8 then return list[i][2] end
+          if not OPEN_ENDED[rule] or w <= 8 then return rule[2] end
         end
       end
     end
@@ -368,8 +378,11 @@ local function classify(line, low, w, site_rules, maybe, first, alnum)
   -- (a ">" or a "\xC2" byte, as "[>\xC2][\xBB]?" matches; plain finds
   -- instead of a class tried at every byte)
   if maybe ~= false and (find(low, ">", 1, true) or find(low, "\xC2", 1, true)) then
-    local _, arrows = gsub(low, " [>\xC2\xBB]+ ", "")
-    if arrows >= 2 then return "nav" end
+    -- (every arrow starts with " >", " \xC2" or " \xBB")
+    if find(low, " >", 1, true) or find(low, " \xC2", 1, true) or find(low, " \xBB", 1, true) then
+      local _, arrows = gsub(low, " [>\xC2\xBB]+ ", "")
+      if arrows >= 2 then return "nav" end
+    end
   end
   if byte(low, 1) == 35 and find(low, "^#%S") then
     local _, tags = gsub(low, "#%S+", "")
