@@ -139,6 +139,8 @@ end
 
 -- The first date of a line, or nil.
 function M.first(line)
+  -- (most lines asked about have no year: no table for them)
+  if not find_year(line, 1) then return nil end
   local all = M.find_all(line)
   local d = all[1]
   return d and d.iso, d
