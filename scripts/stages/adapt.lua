@@ -134,7 +134,7 @@ end
 -- head_key(s [, init]): the first five words of s from byte init,
 -- lower-cased, after any white space, punctuation and curly quotes that open
 -- it; nil when fewer words follow.
--- sentence_heads(s, init, t): n, t with t[1] = head_key(s, init) and then
+-- sentence_heads(s, init, 5, t): n, t with t[1] = head_key(s, init) and then
 -- the head of every sentence that starts after init (". Kata", '." "Kami'),
 -- false where there is none.  saring.lines does both in C; the fallbacks
 -- are the Lua pattern and the regex it reads like.
@@ -146,7 +146,8 @@ end
 local find_sentence = M.byte_finder(
   "[%.!?][\"\xE2\x80\x9D]*%s+[\"\xE2\x80\x9C]*%u",
   "[.!?][\"\\xE2\\x80\\x9D]*[ \\t\\n\\x0b\\f\\r]+[\"\\xE2\\x80\\x9C]*[A-Z]")
-local function sentence_heads_lua(s, init, t)
+local function sentence_heads_lua(s, init, nwords, t)
+  assert(nwords == 5, "the Lua sentence heads are of five words")
   t = t or {}
   local n = 1
   t[1] = head_key_lua(s, init) or false
@@ -162,11 +163,7 @@ local function sentence_heads_lua(s, init, t)
   return n, t
 end
 M.head_key = M.lines and M.lines.head or head_key_lua
-M.sentence_heads = sentence_heads_lua
-if M.lines and M.lines.heads then
-  local heads = M.lines.heads
-  M.sentence_heads = function(s, init, t) return heads(s, init, 5, t) end
-end
+M.sentence_heads = M.lines and M.lines.heads or sentence_heads_lua
 
 -- A key for "same line" comparisons: lower case, letters and digits only
 -- (non-ASCII bytes kept), in C with saring.lines.

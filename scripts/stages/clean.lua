@@ -227,11 +227,15 @@ local function wire_tag(line)
   if j == 0 or j > #line then return nil end
   local c = byte(line, j)
   local s
+  -- (each $-anchored pattern is tried only when a plain find shows the
+  -- dash it needs: most paragraphs have none)
   if c == 41 then                                 -- "(ANTARA)"
     s = find(line, "%(%u[%u%-]+%)%s*$")
   elseif c and (c >= 65 and c <= 90 or c >= 97 and c <= 122) then
-    s = find(line, "%-%-+%s*%u[%a%-]+%s*$")           -- "-- Reuters"
-        or find(line, "\xE2\x80[\x93\x94]%s*%u[%a%-]+%s*$")
+    s = find(line, "--", 1, true) and find(line, "%-%-+%s*%u[%a%-]+%s*$")  -- "-- Reuters"
+    if not s and (find(line, "\xE2\x80\x93", 1, true) or find(line, "\xE2\x80\x94", 1, true)) then
+      s = find(line, "\xE2\x80[\x93\x94]%s*%u[%a%-]+%s*$")
+    end
   end
   if not s then return nil end
   local k = s - 1
@@ -794,7 +798,7 @@ function M.stage(doc)
       local dl = np_seen <= 4 and W[i] >= 8 and dateline_at(i)
       -- the head of the paragraph (after the dateline), then of each of
       -- its later sentences
-      local nh, hks = sentence_heads(line, dl and dl.stop + 1 or 1, HEADS)
+      local nh, hks = sentence_heads(line, dl and dl.stop + 1 or 1, 5, HEADS)
       if not dl then HK[i] = hks[1] end        -- the same key below
       for h = 1, nh do
         local hk = hks[h]
