@@ -158,7 +158,7 @@ local ROLE_WORDS = {"correspondent", "reporter", "writer", "editor",
   "kontributor", "pewarta", "redaktur", "staff", "senior"}
 
 local function authors(ctx)
-  local S, RULE, LOW = ctx.S, ctx.RULE, ctx.LOW
+  local S, RULE, LOW, W = ctx.S, ctx.RULE, ctx.LOW, ctx.W
   local n = ctx.n
   local out, seen = {}, {}
   local bs = ctx.body_start or n + 1
@@ -179,7 +179,7 @@ local function authors(ctx)
   -- the last label of the page: a name after it means "label, name".
   local after = false
   for i = n, 1, -1 do
-    local key = ctx.W[i] <= 2 and S[i] ~= "" and label_key(LOW[i])
+    local key = W[i] <= 2 and S[i] ~= "" and label_key(LOW[i])
     if key and LABEL_ONLY[key] then
       local j = next_line(i, 1)
       after = j ~= nil and meta.is_name(S[j]) and (RULE[j] == nil or RULE[j] == "header"
@@ -191,7 +191,7 @@ local function authors(ctx)
   -- followed by a role line or a date line
   for i = (ctx.title_i or 0) + 1, math.min(bs - 1, n) do
     local r = RULE[i]
-    if S[i] ~= "" and ctx.W[i] <= 8 and (r == "header" or r == "short") then
+    if S[i] ~= "" and W[i] <= 8 and (r == "header" or r == "short") then
       local line = S[i]
       local name = line:match("^(.-)%s*%([^()]+%)$")
           or line:match("^(.-)%s+[%-|\xE2][\x80]?[\x93\x94]?%s+%S+$")
@@ -208,14 +208,14 @@ local function authors(ctx)
       end
     end
   end
+  local be = ctx.body_end or n
   for i = 1, n do
     local r = RULE[i]
     local line = S[i]
     if line ~= "" then
-      -- the key is only compared with one-word labels and "by "/"oleh "
-      -- openings of short lines
-      local key = ctx.W[i] <= 8 and label_key(LOW[i]) or ""
-      if (r == "share" or r == nil) and LABEL_ONLY[key] then
+      -- the label key (label_key) is only compared with one-word labels
+      -- and "by "/"oleh " openings of short lines
+      if (r == "share" or r == nil) and W[i] <= 8 and LABEL_ONLY[label_key(LOW[i])] then
         -- widget: "Name" then "Penulis" (or "Penulis" then "Name")
         local function ok(j)
           local rj = RULE[j]
@@ -228,9 +228,11 @@ local function authors(ctx)
       elseif r == "byline" then
         meta.byline_names(line, out, seen)
       elseif (r == "header" or r == "short" or r == "footer")
-          and (i < bs + 3 or i > (ctx.body_end or n))
-          and ctx.W[i] <= 8 and (find(key, "^by ") or find(key, "^oleh ")) then
-        meta.byline_names(line, out, seen)
+          and (i < bs + 3 or i > be) and W[i] <= 8 then
+        local key = label_key(LOW[i])
+        if find(key, "^by ") or find(key, "^oleh ") then
+          meta.byline_names(line, out, seen)
+        end
       elseif r == "endtag" then
         push((meta.end_tag(line)))
       end
