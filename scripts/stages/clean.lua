@@ -800,9 +800,13 @@ function M.stage(doc)
       -- its later sentences
       local nh, hks = sentence_heads(line, dl and dl.stop + 1 or 1, 5, HEADS)
       if not dl then HK[i] = hks[1] end        -- the same key below
+      local len = #line
       for h = 1, nh do
         local hk = hks[h]
-        if hk and (not heads[hk] or #S[heads[hk]] < #line) then heads[hk] = i end
+        if hk then
+          local j = heads[hk]
+          if not j or #S[j] < len then heads[hk] = i end
+        end
       end
     end
   end
@@ -857,11 +861,20 @@ function M.stage(doc)
   for i = n, (body_start or n + 1), -1 do
     if KIND[i] == "P" then body_end = i; break end
   end
+  -- The words of the prose lines from body_start to body_end: with the
+  -- words before a line, those after it come for free.
+  local function prose_words()
+    local total = 0
+    for i = body_start, body_end do
+      if KIND[i] == "P" then total = total + W[i] end
+    end
+    return total
+  end
   if body_start and body_end then
     -- a wire service's end tag ("-- BERNAMA", "(ANTARA)", "... said. --
     -- Reuters") closes the story: the tag is not body, and prose after it
     -- (related stories, promotions) goes when it is less than the story
-    local before = 0
+    local before, total = 0, prose_words()
     for i = body_start, body_end do
       local k = KIND[i]
       local tagpos
@@ -877,10 +890,7 @@ function M.stage(doc)
         tagpos = wire_tag(S[i])
       end
       if tagpos and before > 0 and i < body_end then
-        local after = 0
-        for j = i + 1, body_end do
-          if KIND[j] == "P" then after = after + W[j] end
-        end
+        local after = total - before      -- the prose words after line i
         if after < before then
           for j = body_end, i + 1, -1 do
             if KIND[j] == "P" then remove(j, "after-end") end
@@ -897,7 +907,7 @@ function M.stage(doc)
   if body_start and body_end then
     -- end matter: a byline, end tag, source or copyright line after some
     -- prose; cut there when the prose after it is small.
-    local before = 0
+    local before, total = 0, prose_words()
     for i = body_start, body_end do
       local k = KIND[i]
       if k == "P" then
@@ -907,10 +917,7 @@ function M.stage(doc)
         if r == "byline" or r == "endtag" or r == "source"
             or r == "copyright" or r == "related-heading" or r == "prompt"
             or r == "share" then
-          local after = 0
-          for j = i + 1, body_end do
-            if KIND[j] == "P" then after = after + W[j] end
-          end
+          local after = total - before    -- the prose words after line i
           if after < 0.25 * before then
             for j = body_end, i, -1 do
               if KIND[j] == "P" then
