@@ -18,12 +18,54 @@
 #include "text/capwords.h"
 #include "text/lines.h"
 
-static const char *const FIELDS[] = {"line", "start", "stop", "words", "caps", "digits"};
-#define NFIELDS 6
+static const char *const FIELDS[] = {"line", "start", "stop", "words", "caps",
+                                     "digits", "runs", "ends", "low", "first"};
+#define NFIELDS 10
 
+/* Is opts.name true?  (opts at index idx, a table or nil) */
+static int opt_flag(lua_State *L, int idx, const char *name) {
+  if (lua_isnoneornil(L, idx)) return 0;
+  lua_getfield(L, idx, name);
+  int on = lua_toboolean(L, -1);
+  lua_pop(L, 1);
+  return on;
+}
+
+/* Pushes the ASCII lower case of len bytes at s, as string.lower in the C
+ * locale (no colon rule). */
+static void push_lower(lua_State *L, const char *s, size_t len) {
+  char small[64];
+  luaL_Buffer b;
+  char *low = len <= sizeof small ? small : luaL_buffinitsize(L, &b, len);
+  for (size_t i = 0; i < len; i++) {
+    char c = s[i];
+    low[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+  }
+  if (low == small) lua_pushlstring(L, small, len);
+  else luaL_pushresultsize(&b, len);
+}
+
+/* lines.split(s [, t [, opts]]) -> n, t */
 static int lines_split(lua_State *L) {
   size_t len;
   sr_lua_checktext(L, 1, &len);
+  if (!lua_isnoneornil(L, 3)) luaL_checktype(L, 3, LUA_TTABLE);
+  /* opts.low: true, or the most words a line may have to get its lower
+   * case (longer lines get nil, for a caller that makes them on demand). */
+  int want_low = 0;
+  lua_Integer low_words = 0;
+  if (!lua_isnoneornil(L, 3)) {
+    int t = lua_getfield(L, 3, "low");
+    if (t == LUA_TNUMBER) {
+      want_low = 1;
+      low_words = lua_tointeger(L, -1);
+    } else {
+      want_low = lua_toboolean(L, -1);
+      low_words = LUA_MAXINTEGER;
+    }
+    lua_pop(L, 1);
+  }
+  int want_first = opt_flag(L, 3, "first");
   if (lua_isnoneornil(L, 2)) {
     lua_settop(L, 1);
     lua_createtable(L, 0, NFIELDS + 1);
@@ -31,8 +73,13 @@ static int lines_split(lua_State *L) {
     luaL_checktype(L, 2, LUA_TTABLE);
     lua_settop(L, 2);
   }
-  /* Stack: 1 text, 2 result, 3..8 the arrays. */
+  /* Stack: 1 text, 2 result, 3..12 the arrays (the optional ones nil when
+   * not asked for), 13 the lower-case scratch buffer. */
   for (int f = 0; f < NFIELDS; f++) {
+    if ((f == 8 && !want_low) || (f == 9 && !want_first)) {
+      lua_pushnil(L);
+      continue;
+    }
     if (lua_getfield(L, 2, FIELDS[f]) != LUA_TTABLE) {
       lua_pop(L, 1);
       lua_newtable(L);
@@ -40,6 +87,10 @@ static int lines_split(lua_State *L) {
       lua_setfield(L, 2, FIELDS[f]);
     }
   }
+  /* One buffer for every line's lower case: a line is never longer than
+   * the text.  A userdata on the stack, so an error frees it. */
+  char *lowbuf = want_low ? lua_newuserdatauv(L, len ? len : 1, 0) : NULL;
+  if (!want_low) lua_pushnil(L);
   lua_Integer old = 0;
   if (lua_getfield(L, 2, "n") == LUA_TNUMBER) old = lua_tointeger(L, -1);
   lua_pop(L, 1);
@@ -53,7 +104,8 @@ static int lines_split(lua_State *L) {
     const char *s = sr_lua_checktext(L, 1, &len);
     if (!sr_lines_next(s, len, pos, &ln)) break;
     n++;
-    lua_pushlstring(L, s + ln.start, ln.end - ln.start);
+    size_t ll = ln.end - ln.start;
+    lua_pushlstring(L, s + ln.start, ll);
     lua_rawseti(L, 3, n);
     lua_pushinteger(L, (lua_Integer)ln.start + 1);
     lua_rawseti(L, 4, n);
@@ -65,10 +117,33 @@ static int lines_split(lua_State *L) {
     lua_rawseti(L, 7, n);
     lua_pushinteger(L, (lua_Integer)ln.digits);
     lua_rawseti(L, 8, n);
+    lua_pushinteger(L, (lua_Integer)ln.runs);
+    lua_rawseti(L, 9, n);
+    lua_pushboolean(L, ln.ends);
+    lua_rawseti(L, 10, n);
+    if (want_low) {
+      if ((lua_Integer)ln.words <= low_words) {
+        s = sr_lua_checktext(L, 1, &len);
+        lua_pushlstring(L, lowbuf, sr_lines_lower(s + ln.start, ll, lowbuf));
+      } else {
+        lua_pushnil(L);
+      }
+      lua_rawseti(L, 11, n);
+    }
+    if (want_first) {
+      if (ln.first_end > ln.first) {
+        s = sr_lua_checktext(L, 1, &len);
+        push_lower(L, s + ln.first, ln.first_end - ln.first);
+      } else {
+        lua_pushboolean(L, 0);
+      }
+      lua_rawseti(L, 12, n);
+    }
     pos = ln.next;
   }
   for (lua_Integer i = n + 1; i <= old; i++) {
     for (int f = 0; f < NFIELDS; f++) {
+      if (lua_isnil(L, 3 + f)) continue;
       lua_pushnil(L);
       lua_rawseti(L, 3 + f, i);
     }
@@ -112,8 +187,6 @@ static int lines_capwords(lua_State *L) {
   if (lua_getfield(L, 3, "n") == LUA_TNUMBER) old = lua_tointeger(L, -1);
   lua_pop(L, 1);
 
-  char small[64];
-  luaL_Buffer b;
   lua_Integer n = 0, nhyphen = 0;
   size_t pos = (size_t)init - 1, next;
   sr_capword w;
@@ -124,15 +197,8 @@ static int lines_capwords(lua_State *L) {
     size_t wl = w.end - w.start;
     lua_pushlstring(L, s + w.start, wl);
     lua_rawseti(L, 4, n);
-    /* ASCII lower case, as string.lower in the C locale */
-    char *low = small;
-    if (wl > sizeof small) low = luaL_buffinitsize(L, &b, wl);
-    for (size_t i = 0; i < wl; i++) {
-      char c = s[w.start + i];
-      low[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
-    }
-    if (low == small) lua_pushlstring(L, small, wl);
-    else luaL_pushresultsize(&b, wl);
+    s = sr_lua_checktext(L, 1, &len);
+    push_lower(L, s + w.start, wl);
     lua_rawseti(L, 5, n);
     lua_pushinteger(L, (lua_Integer)w.start + 1);
     lua_rawseti(L, 6, n);
@@ -160,9 +226,87 @@ static int lines_capwords(lua_State *L) {
   return 2;
 }
 
+/* lines.key(s) -> the comparison key of s */
+static int lines_key(lua_State *L) {
+  size_t len;
+  const char *s = sr_lua_checktext(L, 1, &len);
+  char small[256];
+  luaL_Buffer b;
+  char *out = len <= sizeof small ? small : luaL_buffinitsize(L, &b, len);
+  /* Re-read: luaL_buffinitsize may have run the collector. */
+  s = sr_lua_checktext(L, 1, &len);
+  size_t n = sr_lines_key(s, len, out);
+  if (out == small) lua_pushlstring(L, small, n);
+  else luaL_pushresultsize(&b, n);
+  return 1;
+}
+
+/* lines.head(s [, init [, nwords]]) -> the lower-cased head, or nil */
+static int lines_head(lua_State *L) {
+  size_t len;
+  const char *s = sr_lua_checktext(L, 1, &len);
+  lua_Integer init = luaL_optinteger(L, 2, 1);
+  lua_Integer nwords = luaL_optinteger(L, 3, 5);
+  luaL_argcheck(L, init >= 1, 2, "initial position must be positive");
+  luaL_argcheck(L, nwords >= 1 && nwords <= 1000, 3, "number of words out of range");
+  size_t a, b;
+  if ((size_t)init - 1 > len || !sr_lines_head(s, len, (size_t)init - 1, (unsigned)nwords, &a, &b)) {
+    luaL_pushfail(L);
+    return 1;
+  }
+  push_lower(L, s + a, b - a);
+  return 1;
+}
+
+/* lines.heads(s [, init [, nwords [, t]]]) -> n, t */
+static int lines_heads(lua_State *L) {
+  size_t len;
+  sr_lua_checktext(L, 1, &len);
+  lua_Integer init = luaL_optinteger(L, 2, 1);
+  lua_Integer nwords = luaL_optinteger(L, 3, 5);
+  luaL_argcheck(L, init >= 1, 2, "initial position must be positive");
+  luaL_argcheck(L, nwords >= 1 && nwords <= 1000, 3, "number of words out of range");
+  if (lua_isnoneornil(L, 4)) {
+    lua_settop(L, 3);
+    lua_newtable(L);
+  } else {
+    luaL_checktype(L, 4, LUA_TTABLE);
+    lua_settop(L, 4);
+  }
+  lua_Integer old = (lua_Integer)lua_rawlen(L, 4);
+  lua_Integer n = 0;
+  size_t pos = (size_t)init - 1, a, b;
+  int first = 1;
+  for (;;) {
+    const char *s = sr_lua_checktext(L, 1, &len); /* see lines_split */
+    if (pos > len) break;
+    if (!first) {
+      size_t cap;
+      if (!sr_lines_sentence_next(s, len, pos, &cap)) break;
+      pos = cap;
+    }
+    n++;
+    if (sr_lines_head(s, len, pos, (unsigned)nwords, &a, &b)) push_lower(L, s + a, b - a);
+    else lua_pushboolean(L, 0);
+    lua_rawseti(L, 4, n);
+    if (!first) pos++;
+    first = 0;
+  }
+  for (lua_Integer i = old; i > n; i--) {
+    lua_pushnil(L);
+    lua_rawseti(L, 4, i);
+  }
+  lua_pushinteger(L, n);
+  lua_pushvalue(L, 4);
+  return 2;
+}
+
 static const luaL_Reg lines_funcs[] = {
   {"split", lines_split},
   {"capwords", lines_capwords},
+  {"head", lines_head},
+  {"heads", lines_heads},
+  {"key", lines_key},
   {NULL, NULL},
 };
 

@@ -232,6 +232,55 @@ static int set_first(lua_State *L) {
   return 3;
 }
 
+/* set:lines(s [, t]) -> n, t: t[i] true when a match starts on line i.
+ * Lines are those of saring.lines.split (a final line break starts no
+ * extra line); n is their number.  No table per match: a line-based
+ * cleaner asks "which lines have one of these phrases" once per page. */
+static int set_lines(lua_State *L) {
+  patset_ud *ud = check_set(L, 1);
+  size_t len;
+  const char *s = sr_lua_checktext(L, 2, &len);
+  if (lua_isnoneornil(L, 3)) {
+    lua_settop(L, 2);
+    lua_newtable(L);
+  } else {
+    luaL_checktype(L, 3, LUA_TTABLE);
+    lua_settop(L, 3);
+  }
+  const sr_patmatch *m;
+  size_t bad = 0;
+  long nm = sr_patset_scan(ud->set, get_scratch(L), s, len, SR_PATSET_LONGEST, &m, &bad);
+  if (nm < 0) return push_scan_error(L, nm, bad);
+  lua_Integer old = (lua_Integer)lua_rawlen(L, 3);
+  /* Walk the lines and the matches (sorted by start) together. */
+  lua_Integer n = 0;
+  size_t pos = 0;
+  long k = 0;
+  while (pos < len) {
+    /* Re-read the text: a table store may run the collector (as in
+     * saring.lines.split), and a document's pointer must not go stale. */
+    s = sr_lua_checktext(L, 2, &len);
+    if (pos >= len) break;
+    const char *nl = memchr(s + pos, '\n', len - pos);
+    size_t next = nl ? (size_t)(nl - s) + 1 : len;
+    int hit = 0;
+    while (k < nm && m[k].start < next) {
+      hit = 1;
+      k++;
+    }
+    lua_pushboolean(L, hit);
+    lua_rawseti(L, 3, ++n);
+    pos = next;
+  }
+  for (lua_Integer i = old; i > n; i--) {
+    lua_pushnil(L);
+    lua_rawseti(L, 3, i);
+  }
+  lua_pushinteger(L, n);
+  lua_pushvalue(L, 3);
+  return 2;
+}
+
 /* set:test(s) -> boolean (stops at the first match) */
 static int set_test(lua_State *L) {
   patset_ud *ud = check_set(L, 1);
@@ -270,7 +319,8 @@ static int set_gc(lua_State *L) {
 
 static const luaL_Reg set_methods[] = {
   {"scan", set_scan}, {"count", set_count},   {"first", set_first},
-  {"test", set_test}, {"engine", set_engine}, {NULL, NULL},
+  {"test", set_test}, {"lines", set_lines},   {"engine", set_engine},
+  {NULL, NULL},
 };
 
 static const luaL_Reg set_meta[] = {

@@ -13,12 +13,16 @@
 #include <stddef.h>
 
 typedef struct sr_line_info {
-  size_t start;    /* byte offset of the line's first byte */
-  size_t end;      /* offset just past its last byte (a \n or \r\n excluded) */
-  size_t next;     /* offset where the next line starts */
-  unsigned words;  /* runs of bytes other than space, \t, \v, \f, \r */
-  unsigned caps;   /* alphanumeric runs starting with an upper-case letter */
-  unsigned digits; /* alphanumeric runs starting with a digit 0-9 */
+  size_t start;     /* byte offset of the line's first byte */
+  size_t end;       /* offset just past its last byte (a \n or \r\n excluded) */
+  size_t next;      /* offset where the next line starts */
+  unsigned words;   /* runs of bytes other than space, \t, \v, \f, \r */
+  unsigned caps;    /* alphanumeric runs starting with an upper-case letter */
+  unsigned digits;  /* alphanumeric runs starting with a digit 0-9 */
+  unsigned runs;    /* all alphanumeric runs (0: only spaces and symbols) */
+  size_t first;     /* offset of the line's first word (see below) */
+  size_t first_end; /* offset just past it; equal to first when there is none */
+  int ends;         /* 1 when the line ends like a sentence (sr_lines_ends_sentence) */
 } sr_line_info;
 
 /* Reads the line starting at byte offset pos and fills *out.  Returns 1, or
@@ -32,5 +36,49 @@ typedef struct sr_line_info {
  * first character is A-Z or, for a valid UTF-8 sequence, a letter of
  * category Lu or Lt. */
 int sr_lines_next(const char *s, size_t len, size_t pos, sr_line_info *out);
+
+/* The first word of a line, as sr_lines_next reports it in first/first_end:
+ * the run of ASCII letters that follows the line's leading white space,
+ * ASCII punctuation and bytes of the bullets U+2022 and U+00B7 (E2 80 A2,
+ * C2 B7), the reading of the Lua pattern "^[%s%p\xE2\x80\xA2\xC2\xB7]*(%a+)".
+ * None (first == first_end) when that prefix is followed by anything else:
+ * a digit, another non-ASCII character, or the end of the line. */
+
+/* Whether the len bytes at s end like a sentence: after dropping trailing
+ * "*" and then white space, the last byte is one of . ! ? : ; " ' ), or,
+ * after dropping trailing white space only, the line ends with a closing
+ * curly quote U+201D or U+2019. */
+int sr_lines_ends_sentence(const char *s, size_t len);
+
+/* Writes the len bytes at s to out (room for len bytes) in ASCII lower
+ * case, without the runs of spaces that come just before a colon ("Sumber :
+ * Antara" becomes "sumber: antara"), and returns the number of bytes
+ * written.  Other bytes are copied as they are. */
+size_t sr_lines_lower(const char *s, size_t len, char *out);
+
+/* Writes to out (room for len bytes) the comparison key of the len bytes at
+ * s: its ASCII letters in lower case, its digits and its non-ASCII bytes, in
+ * order, and nothing else (the Lua reading gsub(lower(s),
+ * "[^%w\128-\255]+", "")).  Returns the number of bytes written. */
+size_t sr_lines_key(const char *s, size_t len, char *out);
+
+/* The head of the text at offset pos: after skipping white space, ASCII
+ * punctuation and the bytes of curly quotes (E2 80 98 99 9C 9D), nwords - 1
+ * runs of non-space bytes each followed by exactly one space, then a run of
+ * ASCII letters, digits and non-ASCII bytes.  With nwords = 5 this is the
+ * Lua pattern "^[%s%p\xE2\x80\x9C\x9D\x98\x99]*(%S+ %S+ %S+ %S+ [%w\128-\255]+)",
+ * including its backtracking: when the head cannot start after the whole
+ * skipped prefix, a shorter prefix is tried ("- Satu dua tiga empat" has the
+ * head "- Satu dua tiga empat").  Returns 1 and the head's span in
+ * [*start, *end), or 0 when there is none.  nwords must be at least 1. */
+int sr_lines_head(const char *s, size_t len, size_t pos, unsigned nwords, size_t *start,
+                  size_t *end);
+
+/* The next sentence start at or after offset pos: a ".", "!" or "?", any
+ * bytes of closing quotes (", E2 80 9D), at least one white-space byte, any
+ * bytes of opening quotes (", E2 80 9C), then an ASCII capital, whose offset
+ * is stored in *cap.  Returns 0 when there is none.  (The byte-mode regex
+ * [.!?]["\xE2\x80\x9D]*\s+["\xE2\x80\x9C]*[A-Z], leftmost match.) */
+int sr_lines_sentence_next(const char *s, size_t len, size_t pos, size_t *cap);
 
 #endif

@@ -59,6 +59,22 @@ static int high_class(int cp) {
   return C_TEXT;
 }
 
+/* Whether the eight bytes in x are plain prose: printable ASCII (0x20 to
+ * 0x7E) with no two spaces next to each other.  Bit tricks on one 64-bit
+ * word (the byte order does not matter: neighbours stay neighbours). */
+static int plain8(uint64_t x) {
+  const uint64_t lo7 = 0x7F7F7F7F7F7F7F7FULL, hi = 0x8080808080808080ULL;
+  const uint64_t ones = 0x0101010101010101ULL;
+  if (x & hi) return 0;                               /* non-ASCII */
+  if ((x - 0x20 * ones) & ~x & hi) return 0;          /* a byte below 0x20 */
+  uint64_t d = x ^ (0x7F * ones);
+  if ((d - ones) & ~d & hi) return 0;                 /* DEL */
+  /* exactly the bytes equal to a space, as high bits */
+  uint64_t z = x ^ (0x20 * ones);
+  uint64_t sp = ~(((z & lo7) + lo7) | z | lo7);
+  return (sp & (sp << 8)) == 0;
+}
+
 int sr_clean_spaces(const char *s, size_t len, char **out, size_t *outlen) {
   const unsigned char *u = (const unsigned char *)s;
   *out = NULL;
@@ -71,7 +87,27 @@ int sr_clean_spaces(const char *s, size_t len, char **out, size_t *outlen) {
   int content = 0;  /* this line has text (so leading spaces are dropped) */
   int changed = 0;  /* a same-length substitution happened */
   while (i < len) {
+    if (content && !pending) {
+      /* After a word: copy prose eight bytes at a time while it needs no
+       * change (single spaces between words, no line break, nothing to
+       * drop) and does not end in a space (which might start a run). */
+      while (i + 8 <= len) {
+        uint64_t x;
+        memcpy(&x, u + i, 8);
+        if (!plain8(x) || u[i + 7] == ' ') break;
+        memcpy(o + n, &x, 8);
+        n += 8;
+        i += 8;
+      }
+      if (i >= len) break;
+    }
     unsigned char b = u[i];
+    if (b == ' ') {
+      /* The common case first: one plain space between words. */
+      if (content) pending = 1;
+      i++;
+      continue;
+    }
     int cls = byte_class[b];
     size_t step = 1;
     if (cls == C_HIGH) {
@@ -99,12 +135,10 @@ int sr_clean_spaces(const char *s, size_t len, char **out, size_t *outlen) {
       }
       content = 1;
       if (step == 1) {
-        /* Copy a whole run of printable ASCII at once. */
-        size_t j = i + 1;
-        while (j < len && byte_class[u[j]] == C_TEXT) j++;
-        memcpy(o + n, s + i, j - i);
-        n += j - i;
-        i = j;
+        /* Copy a whole run of printable ASCII, byte by byte: runs are
+         * words, too short for a memcpy call to pay. */
+        do o[n++] = (char)u[i++];
+        while (i < len && byte_class[u[i]] == C_TEXT);
         continue;
       }
       memcpy(o + n, s + i, step);

@@ -111,12 +111,12 @@ end
 -- ---------------------------------------------------------------------------
 -- Byte-pattern search
 -- ---------------------------------------------------------------------------
--- find(s, init) -> start, stop of the first match of a byte-level pattern:
--- the PCRE2 regex `rx` (compiled with the "b" flag: bytes, no UTF-8 check)
--- when saring.re is there, else the equivalent Lua pattern `luapat`.  A Lua
--- pattern with a class tries every byte of the text in the interpreter's
--- matcher; PCRE2's JIT skips ahead to possible starts, 3 to 15 times faster
--- on news pages.
+-- find(s, init) -> start, stop and the captures of the first match of a
+-- byte-level pattern: the PCRE2 regex `rx` (compiled with the "b" flag:
+-- bytes, no UTF-8 check) when saring.re is there, else the equivalent Lua
+-- pattern `luapat` (the same groups in the same order).  A Lua pattern with
+-- a class tries every byte of the text in the interpreter's matcher; PCRE2's
+-- JIT skips ahead to possible starts, 3 to 15 times faster on news pages.
 function M.byte_finder(luapat, rx)
   if M.re and M.re.compile then
     local ok, r = pcall(M.re.compile, rx, "b")
@@ -126,11 +126,52 @@ function M.byte_finder(luapat, rx)
     end
   end
   local find = string.find
-  return function(s, init)
-    local a, b = find(s, luapat, init)
-    return a, b
-  end
+  return function(s, init) return find(s, luapat, init) end
 end
+
+-- ---------------------------------------------------------------------------
+-- Sentence heads (the keys of the clean stage's teaser index)
+-- ---------------------------------------------------------------------------
+-- head_key(s [, init]): the first five words of s from byte init,
+-- lower-cased, after any white space, punctuation and curly quotes that open
+-- it; nil when fewer words follow.
+-- sentence_heads(s, init, 5, t): n, t with t[1] = head_key(s, init) and then
+-- the head of every sentence that starts after init (". Kata", '." "Kami'),
+-- false where there is none.  saring.lines does both in C; the fallbacks
+-- are the Lua pattern and the regex it reads like.
+local HEAD_PAT = "^[%s%p\xE2\x80\x9C\x9D\x98\x99]*(%S+ %S+ %S+ %S+ [%w\128-\255]+)"
+local function head_key_lua(s, init)
+  local k = s:match(HEAD_PAT, init)
+  return k and k:lower()
+end
+local find_sentence = M.byte_finder(
+  "[%.!?][\"\xE2\x80\x9D]*%s+[\"\xE2\x80\x9C]*%u",
+  "[.!?][\"\\xE2\\x80\\x9D]*[ \\t\\n\\x0b\\f\\r]+[\"\\xE2\\x80\\x9C]*[A-Z]")
+local function sentence_heads_lua(s, init, nwords, t)
+  assert(nwords == 5, "the Lua sentence heads are of five words")
+  t = t or {}
+  local n = 1
+  t[1] = head_key_lua(s, init) or false
+  local pos = init
+  while true do
+    local a, e = find_sentence(s, pos)
+    if not a then break end
+    n = n + 1
+    t[n] = head_key_lua(s, e) or false
+    pos = e + 1
+  end
+  for i = #t, n + 1, -1 do t[i] = nil end
+  return n, t
+end
+M.head_key = M.lines and M.lines.head or head_key_lua
+M.sentence_heads = M.lines and M.lines.heads or sentence_heads_lua
+
+-- A key for "same line" comparisons: lower case, letters and digits only
+-- (non-ASCII bytes kept), in C with saring.lines.
+function M.norm_key_lua(s)
+  return (s:lower():gsub("[^%w\128-\255]+", ""))
+end
+M.norm_key = M.lines and M.lines.key or M.norm_key_lua
 
 -- ---------------------------------------------------------------------------
 -- Counting words

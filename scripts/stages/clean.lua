@@ -34,6 +34,16 @@ local LOOK_PAST = {["related-link"] = true, ad = true, caption = true, ["caption
                    ["related-heading"] = true}
 
 local EXACT, PREFIX, ANYWHERE = boiler.EXACT, boiler.PREFIX, boiler.ANYWHERE
+local EXACT_MAX = 0                     -- the longest exact widget
+for k in pairs(EXACT) do EXACT_MAX = math.max(EXACT_MAX, #k) end
+-- The prefix rules whose pattern ends in a space ("^penulis "): they match
+-- any line that goes on after the word, so only short lines are judged.
+local OPEN_ENDED = {}
+for _, list in pairs(PREFIX) do
+  for _, rule in ipairs(list) do
+    if rule[1]:sub(-1) == " " then OPEN_ENDED[rule] = true end
+  end
+end
 
 -- The ANYWHERE substrings as one multi-pattern set when saring.patterns is
 -- there (one scan per line instead of one find per substring).
@@ -101,6 +111,20 @@ local function words_of(line)
   return n
 end
 
+-- The lower-cased line with " :" collapsed to ":", as the rules read it.
+local function low_of(line)
+  local low = lower(line)
+  if find(low, " :", 1, true) then low = gsub(low, " +:", ":") end
+  return low
+end
+
+-- The first word of a line, lower-cased, or nil: what the prefix rules are
+-- grouped by.
+local function first_word(line)
+  local first = match(line, "^[%s%p\xE2\x80\xA2\xC2\xB7]*(%a+)")
+  return first and lower(first)
+end
+
 -- Per line: capitalised and digit-initial words (filled by split_lines).
 local CAPS, DIGITS = {}, {}
 
@@ -120,6 +144,8 @@ local function byteset(str)
   return t
 end
 local SPACE_B = byteset(" \t\n\v\f\r")
+local PUNCT_B = {}                                -- Lua's %p
+for c = 0, 127 do if string.char(c):find("%p") then PUNCT_B[c] = true end end
 local END_PUNCT = byteset(".!?:;\"')")
 local QUOTE_B = byteset("\"\xE2\x80\x9D")
 local MARK_B = byteset(".!?\"\xE2")
@@ -202,14 +228,18 @@ local function wire_tag(line)
   if j == 0 or j > #line then return nil end
   local c = byte(line, j)
   local s
+  -- (each $-anchored pattern is tried only when a plain find shows the
+  -- dash it needs: most paragraphs have none)
   if c == 41 then                                 -- "(ANTARA)"
     s = find(line, "%(%u[%u%-]+%)%s*$")
   elseif c and (c >= 65 and c <= 90 or c >= 97 and c <= 122) then
-    s = find(line, "%-%-+%s*%u[%a%-]+%s*$")           -- "-- Reuters"
-        or find(line, "\xE2\x80[\x93\x94]%s*%u[%a%-]+%s*$")
-        -- an outlet's signature: "– Rappler.com", "-- Example.my"
-        or find(line, "%-%-+%s*%a[%w%-]*%.%a[%a%.]*%s*$")
-        or find(line, "\xE2\x80[\x93\x94]%s*%a[%w%-]*%.%a[%a%.]*%s*$")
+    s = find(line, "--", 1, true) and (find(line, "%-%-+%s*%u[%a%-]+%s*$")  -- "-- Reuters"
+        -- an outlet's signature: "-- Example.my"
+        or find(line, "%-%-+%s*%a[%w%-]*%.%a[%a%.]*%s*$"))
+    if not s and (find(line, "\xE2\x80\x93", 1, true) or find(line, "\xE2\x80\x94", 1, true)) then
+      s = find(line, "\xE2\x80[\x93\x94]%s*%u[%a%-]+%s*$")
+          or find(line, "\xE2\x80[\x93\x94]%s*%a[%w%-]*%.%a[%a%.]*%s*$")   -- "– Rappler.com"
+    end
   end
   if not s then return nil end
   local k = s - 1
@@ -228,17 +258,40 @@ local MARKS_SLASH = {"/ [%u][%w%.]* via %u", "%f[%w]%u[%u%.]+/%u%l+ ?%u?[%l%-]*%
   "%f[%w]%u[%u%.]+/[%u%-]+%s*$", "%f[%w]%u%u+/%u",
   -- "(Katadata/Dimas Ardiansyah)": an outlet and a photographer's full name
   "%(%u[%w%.%-]+/%u%l+ %u%l+[%a ]*%)%s*$"}
+-- The same five as one byte-mode regex (alternatives; %f[%w] before a
+-- capital is a lookbehind, $ is \z), so a paragraph with a date "6/1/2024"
+-- is read once instead of four times by Lua's matcher; else the loop.
+local has_credit
+do
+  local S_ = "[ \\t\\n\\x0b\\f\\r]"
+  local NW = "(?<![A-Za-z0-9])"
+  local rx = table.concat({
+    "/ [A-Z][A-Za-z0-9.]* via [A-Z]",
+    NW .. "[A-Z][A-Z.]+/[A-Z][a-z]+ ?[A-Z]?[a-z-]*\\)?" .. S_ .. "*\\z",
+    NW .. "[A-Z][A-Z.]+/[A-Z-]+" .. S_ .. "*\\z",
+    NW .. "[A-Z][A-Z]+/[A-Z]",
+    "\\([A-Z][A-Za-z0-9.-]+/[A-Z][a-z]+ [A-Z][a-z]+[A-Za-z ]*\\)" .. S_ .. "*\\z"}, "|")
+  local ok, r = pcall(function() return adapt.re and adapt.re.compile(rx, "b") end)
+  if ok and r then
+    local test = r.test
+    has_credit = function(line) return test(r, line) end
+  else
+    has_credit = function(line)
+      for i = 1, #MARKS_SLASH do
+        if find(line, MARKS_SLASH[i]) then return true end
+      end
+      return false
+    end
+  end
+end
+M.has_credit = has_credit
 local MARKS_LOW = {"(foto:", "( foto:", "(foto ", "(dok.", "(istimewa)",
   "(tangkapan layar", "(ilustrasi", "(photo:", "photo:", "foto:", "image:",
   "(sumber foto", "kredit foto", "foto hiasan", "gambar hiasan", "foto fail",
   "gambar fail", "antara foto", "afp photo", "ap photo", "getty images"}
 
 local function has_caption_mark(line, low, maybe)
-  if find(line, "/", 1, true) then
-    for i = 1, #MARKS_SLASH do
-      if find(line, MARKS_SLASH[i]) then return true end
-    end
-  end
+  if find(line, "/", 1, true) and has_credit(line) then return true end
   if maybe == false then return false end  -- no trigger on the line
   if find(low, "fot", 1, true) or find(low, "(", 1, true) or find(low, ":", 1, true)
       or find(low, "photo", 1, true) or find(low, "gambar", 1, true)
@@ -260,29 +313,34 @@ for c in ("\t\n\v\f\r :|-.!>\xC2\xBB"):gmatch(".") do KEY_TAIL[c:byte()] = true 
 
 -- `maybe` is false when the page's trigger scan found none of the literals
 -- the substring, caption, navigation and arrow rules need on this line (they
--- are then skipped); nil or true runs every rule.
-local function rule_of(line, low, w, site_rules, maybe)
-  -- exact widgets
-  local key = low
-  if KEY_TAIL[byte(low, -1)] then
-    -- strip the run of tail bytes (what gsub "[%s:|%-%.!>»]+$" would do,
-    -- without trying the class at every byte of a long line)
-    local j = #low - 1
-    while j > 0 and KEY_TAIL[byte(low, j)] do j = j - 1 end
-    key = sub(low, 1, j)
+-- are then skipped); nil or true runs every rule.  `first` is the line's
+-- first word (first_word, false if none) and `alnum` whether it has a letter
+-- or digit, as split_lines found them.
+local function classify(line, low, w, site_rules, maybe, first, alnum)
+  -- exact widgets: the line without its run of tail bytes (what gsub
+  -- "[%s:|%-%.!>»]+$" would leave, read from the end instead of trying the
+  -- class at every byte), else the whole line.  A line longer than every
+  -- widget is not looked up (a long string as a table key is hashed whole)
+  -- and its key is not made.
+  local j = #low
+  while j > 0 and KEY_TAIL[byte(low, j)] do j = j - 1 end
+  if j <= EXACT_MAX then
+    local r = (j < #low and EXACT[sub(low, 1, j)])
+        or (#low <= EXACT_MAX and EXACT[low])
+    if r then return r end
   end
-  local r = EXACT[key] or EXACT[low]
-  if r then return r end
-  local first = match(low, "^[%s%p\xE2\x80\xA2\xC2\xB7]*(%a+)")
   if first then
     local list = PREFIX[first]
     if list and w <= 60 then
-      local stripped = match(low, "^[%s%p\xE2\x80\xA2\xC2\xB7]*(.*)$")
+      -- the prefix patterns are anchored ("^...") where the first word
+      -- starts: after the leading spaces, punctuation and bullets, none of
+      -- which is a letter
+      local at = find(low, "%a")
       for i = 1, #list do
-        local pat = list[i][1]
-        if find(stripped, pat) then
+        local rule = list[i]
+        if find(low, rule[1], at) then
           -- open-ended prefixes ("penulis ") only on short lines
-          if sub(pat, -1) ~= " " or w <= 8 then return list[i][2] end
+          if not OPEN_ENDED[rule] or w <= 8 then return rule[2] end
         end
       end
     end
@@ -301,7 +359,7 @@ local function rule_of(line, low, w, site_rules, maybe)
       end
     end
   end
-  if not find(low, "[%w\128-\255]") then return "symbols" end
+  if not alnum then return "symbols" end
   if w <= 6 then
     if RELTIME_FIRST == true or RELTIME_FIRST[byte(low, 1)] then
       for i = 1, #RELTIME do
@@ -328,9 +386,14 @@ local function rule_of(line, low, w, site_rules, maybe)
     local _, bars = gsub(low, "|", "")
     if bars >= 2 and not find(low, "[%.!?]%s") then return "nav" end
   end
-  if maybe ~= false and find(low, "[>\xC2][\xBB]?", 1) then
-    local _, arrows = gsub(low, " [>\xC2\xBB]+ ", "")
-    if arrows >= 2 then return "nav" end
+  -- (a ">" or a "\xC2" byte, as "[>\xC2][\xBB]?" matches; plain finds
+  -- instead of a class tried at every byte)
+  if maybe ~= false and (find(low, ">", 1, true) or find(low, "\xC2", 1, true)) then
+    -- (every arrow starts with " >", " \xC2" or " \xBB")
+    if find(low, " >", 1, true) or find(low, " \xC2", 1, true) or find(low, " \xBB", 1, true) then
+      local _, arrows = gsub(low, " [>\xC2\xBB]+ ", "")
+      if arrows >= 2 then return "nav" end
+    end
   end
   if byte(low, 1) == 35 and find(low, "^#%S") then
     local _, tags = gsub(low, "#%S+", "")
@@ -340,24 +403,52 @@ local function rule_of(line, low, w, site_rules, maybe)
   if w >= 6 and doubled(line) then return "caption" end
   return nil
 end
-M.rule_of = rule_of
+
+-- The rule that removes a line, or nil (`low` the line as low_of makes it,
+-- `w` its word count).
+function M.rule_of(line, low, w, site_rules, maybe)
+  return classify(line, low, w, site_rules, maybe, first_word(low) or false,
+                  find(low, "[%w\128-\255]") ~= nil)
+end
 
 -- ---------------------------------------------------------------------------
 -- Per-document state, reused between documents (one worker, one document at
 -- a time).
 -- ---------------------------------------------------------------------------
 local S, W, KIND, RULE, POS, HIT = {}, {}, {}, {}, {}, {}
+-- Per line: the lower-cased line as the rules read it (LOW, see low_of), its
+-- first word (FIRST, see first_word; false if none), its number of
+-- alphanumeric runs (RUNS, 0 for a line of symbols) and whether it ends like
+-- a sentence (ENDS, see ends_sentence).
+local LOW, FIRST, RUNS, ENDS = {}, {}, {}, {}
 local lines_n = 0
-local native_split = adapt.lines and adapt.lines.split
+-- saring.lines.split with the line features (the version that has heads)
+local native_split = adapt.lines and adapt.lines.heads and adapt.lines.split
 local LT = {}                   -- saring.lines' arrays, reused per page
+-- Lower case from C for the lines the rule chain reads whole (a long line
+-- needs it only when a trigger is on it, or fields.lua asks): those are made
+-- on demand by LOW_MT.
+local SPLIT_OPTS = {low = FAST_WORDS, first = true}
 
--- Splits the page into S (lines), POS (first bytes), W (words), CAPS and
--- DIGITS: in one C pass with saring.lines, else with Lua patterns.
+-- The lower case of a line that split_lines left without one.
+local LOW_MT = {__index = function(t, i)
+  local line = S[i]
+  if not line then return nil end
+  local low = low_of(line)
+  rawset(t, i, low)
+  return low
+end}
+
+-- Splits the page into S (lines), POS (first bytes), W (words), CAPS,
+-- DIGITS and the features above: in one C pass with saring.lines, else with
+-- Lua patterns.
 local function split_lines(text)
   local n
   if native_split then
-    n = native_split(text, LT)
+    n = native_split(text, LT, SPLIT_OPTS)
     S, POS, W, CAPS, DIGITS = LT.line, LT.start, LT.words, LT.caps, LT.digits
+    LOW, FIRST, RUNS, ENDS = LT.low, LT.first, LT.runs, LT.ends
+    if not getmetatable(LOW) then setmetatable(LOW, LOW_MT) end
   else
     n = 0
     for pos, line in string.gmatch(text, "()([^\n]*)\n?") do
@@ -368,36 +459,33 @@ local function split_lines(text)
       local _, caps = gsub(line, "%f[%w\128-\255][%u\195]", "")
       local _, digits = gsub(line, "%f[%w\128-\255]%d", "")
       CAPS[n], DIGITS[n] = caps, digits
+      LOW[n] = low_of(line)
+      FIRST[n] = first_word(line) or false
+      RUNS[n] = find(line, "[%w\128-\255]") and 1 or 0  -- only 0 or not matters
+      ENDS[n] = ends_sentence(line)
     end
     -- gmatch yields one extra empty match at the very end
     if n > 0 and S[n] == "" then n = n - 1 end
     for i = n + 1, lines_n do S[i] = nil; W[i] = nil; POS[i] = nil
-      CAPS[i] = nil; DIGITS[i] = nil end
+      CAPS[i] = nil; DIGITS[i] = nil; LOW[i] = nil; FIRST[i] = nil
+      RUNS[i] = nil; ENDS[i] = nil end
   end
   for i = n + 1, lines_n do KIND[i] = nil; RULE[i] = nil end
   lines_n = n
   return n
 end
 
--- The lower-cased line with " :" collapsed to ":", as the rules read it.
-local function low_of(line)
-  local low = lower(line)
-  if find(low, " :", 1, true) then low = gsub(low, " +:", ":") end
-  return low
-end
-
--- Lower-cased lines are made when first asked for (fields.lua reads a few).
-local LOW_MT = {__index = function(t, i)
-  local line = S[i]
-  if not line then return nil end
-  local low = line == "" and "" or low_of(line)
-  rawset(t, i, low)
-  return low
-end}
-
 -- Marks HIT[i] for the lines where the trigger set matches; false when the
--- scan could not run (then every line takes the slow path).
+-- scan could not run (then every line takes the slow path).  One C pass
+-- with set:lines when saring.patterns has it, else a table per match.
 local function mark_hits(text, n)
+  if trigset and trigset.lines then
+    local m, t = trigset:lines(text, HIT)
+    if m then
+      HIT = t
+      return true
+    end
+  end
   for i = 1, n do HIT[i] = false end
   if not trigset then return false end
   local hits = trigset:scan(text)
@@ -416,34 +504,49 @@ local function remove(i, rule)
   RULE[i] = rule
 end
 
--- A key for "same line" comparisons: lower case, letters and digits only.
-local function norm_key(s)
-  return (gsub(lower(s), "[^%w\128-\255]+", ""))
-end
-
--- The start of a next sentence inside a paragraph: ". Kata", '." "Kami'.
-local find_sentence = adapt.byte_finder(
-  "[%.!?][\"\xE2\x80\x9D]*%s+[\"\xE2\x80\x9C]*%u",
-  "[.!?][\"\\xE2\\x80\\x9D]*[ \\t\\n\\x0b\\f\\r]+[\"\\xE2\\x80\\x9C]*[A-Z]")
+-- A key for "same line" comparisons: lower case, letters and digits only
+-- (adapt.lua).
+local norm_key = adapt.norm_key
 
 -- Datelines of this page's lines: the same line is asked about by the site
 -- guess, the title search, the teaser index and the body start.  Parsing
--- is a pure function of the line; the cache is emptied for every page.
+-- is a pure function of the line; the cache is by line number (a paragraph
+-- as a table key would be hashed whole), emptied for every page, and asked
+-- only before the body's end changes a line (step 6).
 local DL = {}
-local function dateline_of(line)
-  local v = DL[line]
+local function dateline_at(i)
+  local v = DL[i]
   if v == nil then
-    v = dateline.parse(line) or false
-    DL[line] = v
+    v = dateline.parse(S[i]) or false
+    DL[i] = v
   end
   return v or nil
 end
 
--- The first five words of a string, lower-cased, after a dateline and any
--- opening quote: the key of the teaser / pull-quote index.
-local function head_key(s, init)
-  local k = match(s, "^[%s%p\xE2\x80\x9C\x9D\x98\x99]*(%S+ %S+ %S+ %S+ [%w\128-\255]+)", init)
-  return k and lower(k)
+-- The key of the teaser / pull-quote index: the first five words of a
+-- string (after a dateline), lower-cased, after any opening quote; and the
+-- keys of a paragraph's sentences (adapt.lua).
+local head_key, sentence_heads = adapt.head_key, adapt.sentence_heads
+local HEADS = {}        -- sentence_heads' array, reused
+
+-- A line without its closing punctuation, white space and curly quotes
+-- (what repeating gsub "\xE2\x80[\x98-\x9F]$" and "[%s%p]+$" until
+-- nothing changes leaves, read from the end instead of trying the patterns
+-- at every byte).
+local function strip_end(t)
+  local j = #t
+  while j > 0 do
+    local c = byte(t, j)
+    if SPACE_B[c] or PUNCT_B[c] then
+      j = j - 1
+    elseif c >= 0x98 and c <= 0x9F and j >= 3 and byte(t, j - 1) == 0x80
+        and byte(t, j - 2) == 0xE2 then
+      j = j - 3
+    else
+      break
+    end
+  end
+  return j < #t and sub(t, 1, j) or t
 end
 
 -- ---------------------------------------------------------------------------
@@ -461,7 +564,7 @@ local function early_site(doc_meta, n)
     if line ~= "" then
       seen = seen + 1
       if #line > 60 then
-        local dl = dateline_of(line)
+        local dl = dateline_at(i)
         if dl and dl.outlet then return lower(dl.outlet), dl end
       end
       if seen > 25 then break end
@@ -516,7 +619,6 @@ function M.stage(doc)
   end
 
   -- 1. classify every line ---------------------------------------------------
-  local LOW = setmetatable({}, LOW_MT)
   local scanned = mark_hits(text, n)
   local nonempty = 0
   for i = 1, n do
@@ -532,23 +634,21 @@ function M.stage(doc)
       if fast then
         -- only a prefix rule of the first word or a doubled caption can
         -- match such a line
-        local first = match(line, "^[%s%p\xE2\x80\xA2\xC2\xB7]*(%a+)")
+        local first = FIRST[i]
         if first then
-          if PREFIX[lower(first)] then fast = false end
-        elseif not find(line, "[%w\128-\255]") then
+          if PREFIX[first] then fast = false end
+        elseif RUNS[i] == 0 then
           fast = false                        -- a symbols line
         end
       end
       if fast then
-        if w <= 60 and find(line, "/", 1, true) then
-          for k = 1, #MARKS_SLASH do        -- photo credits "(JP/Name)"
-            if find(line, MARKS_SLASH[k]) then r = "caption"; break end
-          end
+        if w <= 60 and find(line, "/", 1, true) and has_credit(line) then
+          r = "caption"                     -- photo credits "(JP/Name)"
         end
         if not r and doubled(line) then r = "caption" end
       else
-        local low = LOW[i]
-        r = rule_of(line, low, w, site_rules, HIT[i] or not scanned)
+        r = classify(line, LOW[i], w, site_rules, HIT[i] or not scanned,
+                     FIRST[i], RUNS[i] > 0)
       end
       if not r and counter and w <= M.options.corpus_max_words then
         local cnt = counter:get(adapt.line_key((site_key or "?") .. "\0" .. line)) or 0
@@ -561,7 +661,7 @@ function M.stage(doc)
         KIND[i] = "B"; RULE[i] = r
       else
         RULE[i] = nil
-        local ends = w <= 18 and ends_sentence(line)
+        local ends = w <= 18 and ENDS[i]
         local cr = (w >= 4 and w <= 18) and cap_ratio(i, w) or 0
         if w > 18
             or (w >= 8 and ends and cr < 0.6)
@@ -582,7 +682,7 @@ function M.stage(doc)
   for i = 1, n do
     if KIND[i] ~= "E" then
       if prev > 0 and KIND[prev] == "B" and KIND[i] ~= "B"
-          and find(S[i], "^%l") and not ends_sentence(S[prev]) then
+          and find(S[i], "^%l") and not ENDS[prev] then
         remove(i, "continuation")
       end
       prev = i
@@ -632,7 +732,7 @@ function M.stage(doc)
         local w, line = W[i], S[i]
         if w >= 3 and w <= 30 and not find(line, "%.[\"\xE2\x80\x9D]*$")
             and not meta.find_domain(line)
-            and not (k == "P" and dateline_of(line))
+            and not (k == "P" and dateline_at(i))
             and not (w <= 6 and masthead(line))
             and not (w <= 8 and breadcrumb(line)) then
           if w >= 4 then title_i = i; break end
@@ -657,22 +757,39 @@ function M.stage(doc)
   end
 
   -- 3. duplicates: captions printed twice, repeated paragraphs ---------------
-  local seen = {}
+  -- The first line of each text, found among the earlier lines of the same
+  -- length (a paragraph as a table key would be hashed whole; lines of one
+  -- length are few, and comparing two differing lines stops early).
+  local bylen = {}        -- length -> the first line of that length, or a list
+  local function seen_as(key, i)
+    local len = #key
+    local f = bylen[len]
+    if f == nil then
+      bylen[len] = i
+    elseif type(f) == "number" then
+      if S[f] == key then return f end
+      bylen[len] = {f, i}
+    else
+      for x = 1, #f do
+        if S[f[x]] == key then return f[x] end
+      end
+      f[#f + 1] = i
+    end
+    return nil
+  end
   local last_i
   for i = 1, n do
     local k = KIND[i]
     if k == "P" or k == "S" then
       local key = S[i]
       if key ~= "" then
-        local j = seen[key]
+        local j = seen_as(key, i)
         if j then
-          if j == last_i and not ends_sentence(S[i]) then
+          if j == last_i and not ENDS[i] then
             -- the same line twice in a row, no sentence end: a caption
             remove(j, "caption-twice")
           end
           remove(i, "duplicate")
-        else
-          seen[key] = i
         end
       end
       last_i = i
@@ -708,19 +825,18 @@ function M.stage(doc)
     if KIND[i] == "P" then
       local line = S[i]
       np_seen = np_seen + 1
-      local dl = np_seen <= 4 and W[i] >= 8 and dateline_of(line)
-      local body = dl and sub(line, dl.stop + 1) or line
-      local hk = head_key(body)
-      if not dl then HK[i] = hk or false end   -- the same key below
-      if hk and (not heads[hk] or #S[heads[hk]] < #line) then heads[hk] = i end
-      -- later sentences of the paragraph
-      local pos = 1
-      while true do
-        local s, e = find_sentence(body, pos)
-        if not s then break end
-        local hk2 = head_key(body, e)
-        if hk2 and (not heads[hk2] or #S[heads[hk2]] < #line) then heads[hk2] = i end
-        pos = e + 1
+      local dl = np_seen <= 4 and W[i] >= 8 and dateline_at(i)
+      -- the head of the paragraph (after the dateline), then of each of
+      -- its later sentences
+      local nh, hks = sentence_heads(line, dl and dl.stop + 1 or 1, 5, HEADS)
+      if not dl then HK[i] = hks[1] end        -- the same key below
+      local len = #line
+      for h = 1, nh do
+        local hk = hks[h]
+        if hk then
+          local j = heads[hk]
+          if not j or #S[j] < len then heads[hk] = i end
+        end
       end
     end
   end
@@ -732,12 +848,7 @@ function M.stage(doc)
       local j = hk and heads[hk]
       if j and j ~= i and #S[j] > #S[i] + 10 then
         -- the tail of the shorter line must also occur in the longer one
-        local t = S[i]
-        while true do
-          local t2 = gsub(gsub(t, "\xE2\x80[\x98-\x9F]$", ""), "[%s%p]+$", "")
-          if t2 == t then break end
-          t = t2
-        end
+        local t = strip_end(S[i])
         local tail = gsub(sub(t, -14), "^[\128-\191]+", "")
         if #tail < 6 or find(S[j], tail, 1, true) then
           remove(i, "repeat")
@@ -755,7 +866,7 @@ function M.stage(doc)
     np_seen = 0
     for i = (title_i or 0) + 1, n do
       if KIND[i] == "P" then
-        local dl = dateline_of(S[i])
+        local dl = dateline_at(i)
         if dl then body_start, dl_info = i, dl; break end
         seen_p = seen_p + W[i]
         np_seen = np_seen + 1
@@ -794,11 +905,20 @@ function M.stage(doc)
   for i = n, (body_start or n + 1), -1 do
     if KIND[i] == "P" then body_end = i; break end
   end
+  -- The words of the prose lines from body_start to body_end: with the
+  -- words before a line, those after it come for free.
+  local function prose_words()
+    local total = 0
+    for i = body_start, body_end do
+      if KIND[i] == "P" then total = total + W[i] end
+    end
+    return total
+  end
   if body_start and body_end then
     -- a wire service's end tag ("-- BERNAMA", "(ANTARA)", "... said. --
     -- Reuters") closes the story: the tag is not body, and prose after it
     -- (related stories, promotions) goes when it is less than the story
-    local before = 0
+    local before, total = 0, prose_words()
     for i = body_start, body_end do
       local k = KIND[i]
       local tagpos
@@ -808,16 +928,13 @@ function M.stage(doc)
         if tagpos and tagpos > 1 then
           local kept = gsub(sub(S[i], 1, tagpos - 1), "%s+$", "")
           S[i] = kept
-          rawset(LOW, i, nil)
+          LOW[i], ENDS[i] = low_of(kept), ends_sentence(kept)
         end
       elseif k == "B" and RULE[i] == "endtag" then
         tagpos = wire_tag(S[i])
       end
       if tagpos and before > 0 and i < body_end then
-        local after = 0
-        for j = i + 1, body_end do
-          if KIND[j] == "P" then after = after + W[j] end
-        end
+        local after = total - before      -- the prose words after line i
         if after < before then
           for j = body_end, i + 1, -1 do
             if KIND[j] == "P" then remove(j, "after-end") end
@@ -834,7 +951,7 @@ function M.stage(doc)
   if body_start and body_end then
     -- end matter: a byline, end tag, source or copyright line after some
     -- prose; cut there when the prose after it is small.
-    local before = 0
+    local before, total = 0, prose_words()
     for i = body_start, body_end do
       local k = KIND[i]
       if k == "P" then
@@ -844,10 +961,7 @@ function M.stage(doc)
         if r == "byline" or r == "endtag" or r == "source"
             or r == "copyright" or r == "related-heading" or r == "prompt"
             or r == "share" then
-          local after = 0
-          for j = i + 1, body_end do
-            if KIND[j] == "P" then after = after + W[j] end
-          end
+          local after = total - before    -- the prose words after line i
           if after < 0.25 * before then
             for j = body_end, i, -1 do
               if KIND[j] == "P" then

@@ -4,6 +4,8 @@
 -- (28/4/2025)" means something different from "28 April 2025"), which a
 -- generic parser does not report.
 
+local adapt = require "stages.adapt"
+
 local M = {}
 
 local MONTHS = {
@@ -53,16 +55,32 @@ local function weekday_before(line, pos)
   return w ~= nil and DAYS[w] == true
 end
 
+-- The date forms as byte-level finders (adapt.byte_finder: a JIT-compiled
+-- regex that skips to the digits, else the Lua pattern given first).  Each
+-- regex reads exactly like its pattern: %d is [0-9], %a [A-Za-z], %s the six
+-- ASCII white-space bytes.
+local S_ = "[ \\t\\n\\x0b\\f\\r]"
+local find_year = adapt.byte_finder("%d%d%d%d", "[0-9]{4}")
+local find_dmy_text = adapt.byte_finder("(%d%d?)%s+(%a+)%.?,?%s+(%d%d%d%d)",
+  "([0-9][0-9]?)" .. S_ .. "+([A-Za-z]+)\\.?,?" .. S_ .. "+([0-9]{4})")
+local find_comma_year = adapt.byte_finder("%d,%s*%d%d%d%d", "[0-9]," .. S_ .. "*[0-9]{4}")
+local find_mdy_text = adapt.byte_finder("(%a+)%.?%s+(%d%d?),%s*(%d%d%d%d)",
+  "([A-Za-z]+)\\.?" .. S_ .. "+([0-9][0-9]?)," .. S_ .. "*([0-9]{4})")
+local find_dmy_num = adapt.byte_finder("(%d%d?)[/%-.](%d%d?)[/%-.](%d%d%d%d)",
+  "([0-9][0-9]?)[/.-]([0-9][0-9]?)[/.-]([0-9]{4})")
+local find_ymd = adapt.byte_finder("(%d%d%d%d)[%-/](%d%d)[%-/](%d%d)",
+  "([0-9]{4})[-/]([0-9]{2})[-/]([0-9]{2})")
+
 -- All dates of a line, in order: array of {iso=, start=, stop=, weekday=,
 -- form="text"|"num"|"iso"}.
 function M.find_all(line, out)
   out = out or {}
   -- every form below has a four-digit year
-  if not line:find("%d%d%d%d") then return out end
+  if not find_year(line, 1) then return out end
   -- 30 April 2025, 6 Nov. 2025, 6 Nov 2025
   local pos = 1
   while true do
-    local s, e, d, mon, y = line:find("(%d%d?)%s+(%a+)%.?,?%s+(%d%d%d%d)", pos)
+    local s, e, d, mon, y = find_dmy_text(line, pos)
     if not s then break end
     local m = MONTHS[mon:lower()]
     local iso = m and valid(y, m, d)
@@ -76,10 +94,10 @@ function M.find_all(line, out)
   pos = 1
   while true do
     -- "(%a+)" backtracks through every word: look for the ", 2025" first
-    if pos == 1 and not (line:find(",", 1, true) and line:find("%d,%s*%d%d%d%d")) then
+    if pos == 1 and not (line:find(",", 1, true) and find_comma_year(line, 1)) then
       break
     end
-    local s, e, mon, d, y = line:find("(%a+)%.?%s+(%d%d?),%s*(%d%d%d%d)", pos)
+    local s, e, mon, d, y = find_mdy_text(line, pos)
     if not s then break end
     local m = MONTHS[mon:lower()]
     local iso = m and valid(y, m, d)
@@ -92,7 +110,7 @@ function M.find_all(line, out)
   -- 17/6/2025, 17-6-2025, 17.6.2025
   pos = 1
   while true do
-    local s, e, d, m, y = line:find("(%d%d?)[/%-.](%d%d?)[/%-.](%d%d%d%d)", pos)
+    local s, e, d, m, y = find_dmy_num(line, pos)
     if not s then break end
     local iso = valid(y, m, d)
     if iso and not line:sub(s - 1, s - 1):find("[%d/]") then
@@ -104,7 +122,7 @@ function M.find_all(line, out)
   -- 2025-06-17, 2025/06/17
   pos = 1
   while true do
-    local s, e, y, m, d = line:find("(%d%d%d%d)[%-/](%d%d)[%-/](%d%d)", pos)
+    local s, e, y, m, d = find_ymd(line, pos)
     if not s then break end
     local iso = valid(y, m, d)
     if iso then
@@ -121,6 +139,8 @@ end
 
 -- The first date of a line, or nil.
 function M.first(line)
+  -- (most lines asked about have no year: no table for them)
+  if not find_year(line, 1) then return nil end
   local all = M.find_all(line)
   local d = all[1]
   return d and d.iso, d

@@ -143,6 +143,16 @@ local LABEL_ONLY = {penulis = true, editor = true, reporter = true,
   pewarta = true, redaktur = true, penyunting = true, kontributor = true,
   wartawan = true, writer = true, author = true, oleh = true}
 
+-- A lower-cased line without its trailing white space and colons (what
+-- gsub "[%s:]+$" leaves, read from the end): the key of label widgets.
+local KEY_STRIP = {[32] = true, [9] = true, [10] = true, [11] = true, [12] = true,
+                   [13] = true, [58] = true}
+local function label_key(low)
+  local j = #low
+  while j > 0 and KEY_STRIP[low:byte(j)] do j = j - 1 end
+  return j < #low and sub(low, 1, j) or low
+end
+
 local ROLE_WORDS = {"correspondent", "reporter", "writer", "editor",
   "journalist", "columnist", "wartawan", "koresponden", "penulis",
   "kontributor", "pewarta", "redaktur", "staff", "senior", "jurnalis"}
@@ -150,7 +160,7 @@ local ROLE_SET = {}
 for _, w in ipairs(ROLE_WORDS) do ROLE_SET[w] = true end
 
 local function authors(ctx)
-  local S, RULE, LOW = ctx.S, ctx.RULE, ctx.LOW
+  local S, RULE, LOW, W = ctx.S, ctx.RULE, ctx.LOW, ctx.W
   local n = ctx.n
   local out, seen = {}, {}
   local bs = ctx.body_start or n + 1
@@ -171,7 +181,7 @@ local function authors(ctx)
   -- the last label of the page: a name after it means "label, name".
   local after = false
   for i = n, 1, -1 do
-    local key = ctx.W[i] <= 2 and S[i] ~= "" and LOW[i]:gsub("[%s:]+$", "")
+    local key = W[i] <= 2 and S[i] ~= "" and label_key(LOW[i])
     if key and LABEL_ONLY[key] then
       local j = next_line(i, 1)
       after = j ~= nil and meta.is_name(S[j]) and (RULE[j] == nil or RULE[j] == "header"
@@ -188,7 +198,7 @@ local function authors(ctx)
     if named and (r == "header" or r == "short" or r == "date") and ROLE_SET[lower(role1)]
         and meta.is_name(named) then
       push(named)
-    elseif S[i] ~= "" and ctx.W[i] <= 8 and (r == "header" or r == "short") then
+    elseif S[i] ~= "" and W[i] <= 8 and (r == "header" or r == "short") then
       local line = S[i]
       local name = line:match("^(.-)%s*%([^()]+%)$")
           or line:match("^(.-)%s+[%-|\xE2][\x80]?[\x93\x94]?%s+%S+$")
@@ -205,14 +215,14 @@ local function authors(ctx)
       end
     end
   end
+  local be = ctx.body_end or n
   for i = 1, n do
     local r = RULE[i]
     local line = S[i]
     if line ~= "" then
-      -- the key is only compared with one-word labels and "by "/"oleh "
-      -- openings of short lines
-      local key = ctx.W[i] <= 8 and LOW[i]:gsub("[%s:]+$", "") or ""
-      if (r == "share" or r == nil) and LABEL_ONLY[key] then
+      -- the label key (label_key) is only compared with one-word labels
+      -- and "by "/"oleh " openings of short lines
+      if (r == "share" or r == nil) and W[i] <= 8 and LABEL_ONLY[label_key(LOW[i])] then
         -- widget: "Name" then "Penulis" (or "Penulis" then "Name")
         local function ok(j)
           local rj = RULE[j]
@@ -225,9 +235,11 @@ local function authors(ctx)
       elseif r == "byline" then
         meta.byline_names(line, out, seen)
       elseif (r == "header" or r == "short" or r == "footer")
-          and (i < bs + 3 or i > (ctx.body_end or n))
-          and ctx.W[i] <= 8 and (find(key, "^by ") or find(key, "^oleh ")) then
-        meta.byline_names(line, out, seen)
+          and (i < bs + 3 or i > be) and W[i] <= 8 then
+        local key = label_key(LOW[i])
+        if find(key, "^by ") or find(key, "^oleh ") then
+          meta.byline_names(line, out, seen)
+        end
       elseif r == "endtag" then
         push((meta.end_tag(line)))
       end
@@ -245,19 +257,27 @@ end
 --    or any boilerplate line; else the copyright line's outlet name.
 local function site(ctx, dmeta)
   local S, RULE, n = ctx.S, ctx.RULE, ctx.n
-  local doms = {}
-  for i = 1, n do
-    local r = RULE[i]
-    if S[i] ~= "" and (r or (ctx.title_i and i < ctx.title_i)) and r ~= "related-link" then
-      local d = meta.find_domain(S[i])
-      if d then doms[#doms + 1] = d end
+  -- the domains written on boilerplate and header lines, in page order;
+  -- looked for only when a rule below needs them (a page with a URL rarely
+  -- does)
+  local doms
+  local function page_domains()
+    if doms then return doms end
+    doms = {}
+    for i = 1, n do
+      local r = RULE[i]
+      if S[i] ~= "" and (r or (ctx.title_i and i < ctx.title_i)) and r ~= "related-link" then
+        local d = meta.find_domain(S[i])
+        if d then doms[#doms + 1] = d end
+      end
     end
+    return doms
   end
   local dl = ctx.dateline
   if dl and dl.outlet then
     local o = dl.outlet
     if dateline.is_domain(o) then return (lower(o):gsub("^www%.", "")) end
-    for _, d in ipairs(doms) do
+    for _, d in ipairs(page_domains()) do
       if meta.domain_matches(d, o) then return d end
     end
     return o
@@ -278,11 +298,12 @@ local function site(ctx, dmeta)
   end
   if from_copy and dateline.is_domain(from_copy) then return from_copy end
   if from_copy then
-    for _, d in ipairs(doms) do
+    for _, d in ipairs(page_domains()) do
       if meta.domain_matches(d, from_copy) then return d end
     end
   end
-  if doms[1] then return doms[1] end
+  local first_dom = page_domains()[1]
+  if first_dom then return first_dom end
   -- a publishing company ("Mkini Dotcom Sdn Bhd", "Foo Media Group Ltd") is
   -- not the outlet's name as shown: the masthead is, when the page names it
   -- again further down ("Langgan Malaysiakini")

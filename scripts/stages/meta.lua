@@ -1,12 +1,31 @@
 -- Field extraction helpers of the news pipeline: author names from bylines,
 -- the outlet from copyright lines and domains.  Pure functions on strings.
 
+local adapt    = require "stages.adapt"
 local dateline = require "stages.dateline"
 
 local M = {}
+local byte, sub = string.byte, string.sub
+
+local function byteset(str)
+  local t = {}
+  for c in str:gmatch(".") do t[c:byte()] = true end
+  return t
+end
+local SPACE_B = byteset(" \t\n\v\f\r")
+local TRIM_END = byteset(" \t\n\v\f\r,;:|/-)")
+local WORD_END = byteset(".,'")
+
+-- s without the trailing bytes of a set (what gsub "[set]+$" leaves, read
+-- from the end instead of trying the class at every byte).
+local function strip_end(s, set)
+  local j = #s
+  while j > 0 and set[byte(s, j)] do j = j - 1 end
+  return j < #s and sub(s, 1, j) or s
+end
 
 local function trim(s)
-  return (s:gsub("^[%s%p]+", ""):gsub("[%s,;:|/%-%)]+$", ""))
+  return strip_end((s:gsub("^[%s%p]+", "")), TRIM_END)
 end
 
 -- Byline labels, lower case, without the colon.
@@ -26,6 +45,24 @@ local LABELS = {
   rep = true, red = true,
 }
 M.LABELS = LABELS
+
+-- The length of the longest label: a segment's label ends at a space no
+-- later than one byte past it.
+local LABEL_MAX = 0
+for lab in pairs(LABELS) do LABEL_MAX = math.max(LABEL_MAX, #lab) end
+
+-- The label a lower-cased segment starts with, followed by a space ("oleh
+-- x", "editor bahasa x"): the longest one when two fit ("editor bahasa"
+-- rather than "editor"), else nil.  Looks up the words before each space.
+local function label_at(low)
+  local best
+  local p = low:find(" ", 1, true)
+  while p and p <= LABEL_MAX + 1 do
+    if LABELS[low:sub(1, p - 1)] then best = p - 1 end
+    p = low:find(" ", p + 1, true)
+  end
+  return best and low:sub(1, best)
+end
 
 -- Words that never make an author name.
 local NOT_NAME = {
@@ -68,11 +105,13 @@ function M.is_name(s)
   local n, long, caps = 0, 0, 0
   for w in s:gmatch("%S+") do
     n = n + 1
-    local lw = w:lower():gsub("[%.,']+$", "")
+    local lw = strip_end(w:lower(), WORD_END)
     if NOT_NAME[lw] then return false end
-    if w:find("^[%u\195]") then
+    local b = byte(w, 1)
+    if (b >= 65 and b <= 90) or b == 195 then       -- "^[%u\195]"
       caps = caps + 1
-      if #w >= 3 and not w:find("^%u%.$") then long = long + 1 end
+      -- (a word of three bytes or more is never an initial "^%u%.$")
+      if #w >= 3 then long = long + 1 end
     elseif not PARTICLES[lw] then
       return false
     end
@@ -98,19 +137,23 @@ function M.clean_name(s)
   return s
 end
 
+-- (Each gsub below runs only when a plain find shows the text it needs.)
 local function add_names(rest, out, seen, after_comma)
-  rest = rest:gsub("%s*%(.-%)%s*", " ")
+  if rest:find("(", 1, true) then rest = rest:gsub("%s*%(.-%)%s*", " ") end
   if after_comma then
     -- "Laporan Wartawan Site, Name": the name follows the last comma
     rest = rest:match(",%s*([^,]+)$") or ""
   end
-  rest = rest:gsub("%s+[%-\xE2][\x80\x93\x94]?%s+.*$", "")  -- "Name - Site"
+  if rest:find("-", 1, true) or rest:find("\xE2", 1, true) then
+    rest = rest:gsub("%s+[%-\xE2][\x80\x93\x94]?%s+.*$", "")  -- "Name - Site"
+  end
   for part in (rest .. ","):gmatch("([^,&;]+)[,&;]") do
-    part = part:gsub("%s+dan%s+", ","):gsub("%s+and%s+", ",")
+    if part:find("dan", 1, true) then part = part:gsub("%s+dan%s+", ",") end
+    if part:find("and", 1, true) then part = part:gsub("%s+and%s+", ",") end
     for p in (part .. ","):gmatch("([^,]+),") do
       p = trim(p)
       -- "Reporting by Name in Bangkok": the place is not part of the name
-      p = p:gsub("%s+in%s+%u[%w%s%.%-]*$", "")
+      if p:find("in", 1, true) then p = p:gsub("%s+in%s+%u[%w%s%.%-]*$", "") end
       -- "Name/Site" or "Site/Name": keep the side that is a name
       if p:find("/", 1, true) then
         local a, b = p:match("^(.-)%s*/%s*(.-)$")
@@ -138,18 +181,14 @@ function M.byline_names(line, out, seen)
     line = line:gsub("%s*/%s*([%a][%a ]-%s*:)", " | %1")
   end
   for seg in line:gmatch("[^|;\xE2]+") do
-    seg = seg:gsub("^[%s%p]+", ""):gsub("%s+$", "")
+    seg = strip_end((seg:gsub("^[%s%p]+", "")), SPACE_B)
     local label, rest = seg:match("^([%a' ]-)%s*:%s*(.+)$")
     if label and LABELS[label:lower()] then
       add_names(rest, out, seen, label:lower():find("^laporan") ~= nil)
     else
-      local low = seg:lower()
-      for lab in pairs(LABELS) do
-        if LABELS[lab] and low:sub(1, #lab + 1) == lab .. " " then
-          local r = seg:sub(#lab + 2)
-          add_names(r, out, seen, lab:find("^laporan") ~= nil)
-          break
-        end
+      local lab = label_at(seg:lower())
+      if lab then
+        add_names(seg:sub(#lab + 2), out, seen, lab:find("^laporan") ~= nil)
       end
     end
   end
@@ -188,11 +227,23 @@ local TLD = {}
 for t in ([[com id my co net org sg tv news info ph th vn au uk io asia biz
   online media web site today example]]):gmatch("%a+") do TLD[t] = true end
 
+-- A word with a dot in it that may be a domain name: after a byte that is
+-- not a letter or digit, letters, digits and hyphens, a dot, then letters,
+-- digits, hyphens and dots up to a letter.  A byte-mode regex (the frontier
+-- is a lookbehind) that skips to candidates, else the Lua pattern.
+local find_dotted = adapt.byte_finder("%f[%w][%w][%w%-]*%.[%w%-%.]*%a",
+  "(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9-]*\\.[A-Za-z0-9.-]*[A-Za-z]")
+
 -- The first domain name written on a line ("sinarharian.com.my",
 -- "https://www.straitstimes.com/..."), lower-cased, or nil.
 function M.find_domain(line)
   if not line:find(".", 1, true) then return nil end
-  for dom in line:gmatch("%f[%w]([%w][%w%-]*%.[%w%-%.]*%a)") do
+  local pos = 1
+  while true do
+    local s, e = find_dotted(line, pos)
+    if not s then return nil end
+    pos = e + 1
+    local dom = line:sub(s, e)
     local last = dom:match("%.(%a+)$")
     local first = dom:match("^([^.]+)")
     if last and TLD[last:lower()] and not first:find("^%d+$") and #first >= 2 then

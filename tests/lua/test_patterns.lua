@@ -42,6 +42,20 @@ for _, engine in ipairs(engines) do
   local m = set:scan(text)[1]
   eq(text:sub(m.start, m.stop), "Jawa Barat")
 
+  -- lines holding a match (where it starts), the table reused
+  set = new({"foto", "|"}, {caseless = true})
+  local nl, hl = set:lines("Satu\nFOTO: x\n\na | b\nakhir\n")
+  eq(nl, 5, what .. " lines count")
+  eq(table.concat({tostring(hl[1]), tostring(hl[2]), tostring(hl[3]), tostring(hl[4]),
+                   tostring(hl[5])}, ","), "false,true,false,true,false", what .. " lines")
+  local nl2, hl2 = set:lines("foto", hl)
+  eq(nl2, 1, what .. " lines reuse"); eq(hl2, hl); eq(hl[1], true); eq(hl[2], nil)
+  eq((set:lines("")), 0, what .. " no lines")
+  eq(select(2, set:lines("x\r\nfoto"))[2], true, what .. " CR LF")
+  local rs = new({{"a\nb", regex = true}})
+  local _, hr = rs:lines("x\na\nb\n")
+  eq(hr[2], true, what .. " a match across lines marks where it starts"); eq(hr[3], false)
+
   -- custom ids, regex entries
   set = new {{"Rp ?[0-9.]+", regex = true, id = "money"}, {"persen", id = "pct"}, "juta"}
   eq(fmt(set:scan("Rp 5.000 juta, 3 persen")), "money:1-8,3:10-13,pct:18-23", what)
@@ -74,6 +88,10 @@ for _, engine in ipairs(engines) do
   assert(not ok and err:find("pattern 2:", 1, true), err)
   ok, err = pcall(new, {"a", 5})
   assert(not ok and err:find("item 2: string or table expected"), err)
+  ok, err = pcall(new({"a"}).lines, new({"a"}), "a", 5)
+  assert(not ok and err:find("bad argument #3", 1, true), err)
+  ok, err = pcall(new({"a"}).lines, new({"a"}), nil)
+  assert(not ok and err:find("bad argument #2", 1, true), err)
 
   -- 10,000 entries
   local list = {}

@@ -9,6 +9,8 @@
 
 #include <cmocka.h>
 
+#include <utf8proc.h>
+
 #include "text/lines.h"
 
 /* Splits s and checks the number of lines; fills up to 8 infos. */
@@ -105,11 +107,174 @@ static void test_long(void **state) {
   free(s);
 }
 
+static void test_runs_first_ends(void **state) {
+  (void)state;
+  sr_line_info ln[8];
+  const char *s = "\xE2\x80\xA2 Baca juga: Harga naik.\n-- 12 Mei\n*** ***\n\xE2\x80\x9CKata dia\xE2\x80\x9D  ";
+  assert_int_equal(split(s, strlen(s), ln, 8), 4);
+  assert_int_equal(ln[0].runs, 5);                        /* the bullet counts: it is non-ASCII */
+  assert_int_equal(ln[0].first, 4);                       /* after the bullet and the space */
+  assert_int_equal(ln[0].first_end, 8);                   /* "Baca" */
+  assert_int_equal(ln[0].ends, 1);
+  assert_int_equal(ln[1].first, ln[1].first_end);         /* a digit: no first word */
+  assert_int_equal(ln[1].ends, 0);
+  assert_int_equal(ln[2].runs, 0);                        /* symbols only */
+  assert_int_equal(ln[2].ends, 0);
+  assert_int_equal(ln[3].first, ln[3].first_end);         /* an opening curly quote is no bullet */
+  assert_int_equal(ln[3].ends, 1);                        /* a closing curly quote, then spaces */
+}
+
+static void test_ends_sentence(void **state) {
+  (void)state;
+  assert_true(sr_lines_ends_sentence("Kata dia.", 9));
+  assert_true(sr_lines_ends_sentence("Kata dia. **", 12)); /* stars, then spaces */
+  assert_true(sr_lines_ends_sentence("(ANTARA)", 8));
+  assert_true(sr_lines_ends_sentence("dia\xE2\x80\x99 ", 7));
+  assert_false(sr_lines_ends_sentence("Kata dia", 8));
+  assert_false(sr_lines_ends_sentence("Kata dia.* x", 12));
+  assert_false(sr_lines_ends_sentence("", 0));
+  assert_false(sr_lines_ends_sentence("\x80\x9D", 2));     /* a cut-off quote */
+}
+
+static void test_lower(void **state) {
+  (void)state;
+  char out[64];
+  const char *s = "Sumber  : ANTARA : Foto:X  ";
+  size_t n = sr_lines_lower(s, strlen(s), out);
+  assert_int_equal(n, strlen("sumber: antara: foto:x  "));
+  assert_memory_equal(out, "sumber: antara: foto:x  ", n);
+  assert_int_equal(sr_lines_lower(" :", 2, out), 1);
+  assert_int_equal(out[0], ':');
+  const char u[] = "\xC3\x89" "cole \0A";
+  n = sr_lines_lower(u, sizeof u - 1, out);
+  assert_int_equal(n, sizeof u - 1);
+  assert_memory_equal(out, "\xC3\x89" "cole \0a", n);     /* non-ASCII bytes and NUL kept */
+}
+
+static void test_head(void **state) {
+  (void)state;
+  size_t a, b;
+  const char *s = "\xE2\x80\x9CKami sangat prihatin dengan perkembangan ini";
+  assert_true(sr_lines_head(s, strlen(s), 0, 5, &a, &b));
+  assert_int_equal(a, 3);
+  assert_memory_equal(s + a, "Kami sangat prihatin dengan perkembangan", b - a);
+  /* the skipped prefix gives back a dash when the words after it run out */
+  const char *d = "- Satu dua tiga empat";
+  assert_true(sr_lines_head(d, strlen(d), 0, 5, &a, &b));
+  assert_int_equal(a, 0);
+  assert_int_equal(b, strlen(d));
+  assert_false(sr_lines_head("satu dua tiga", 13, 0, 5, &a, &b));
+  assert_false(sr_lines_head("satu  dua tiga empat lima", 25, 0, 5, &a, &b)); /* two spaces */
+  assert_false(sr_lines_head("satu dua tiga empat .", 21, 0, 5, &a, &b));     /* no alnum last */
+  const char *l = "a b c d e5\xC3\xA9, f";
+  assert_true(sr_lines_head(l, strlen(l), 0, 5, &a, &b));
+  assert_int_equal(b, 12);                                /* the last word stops at the comma */
+  assert_true(sr_lines_head(l, strlen(l), 2, 2, &a, &b));
+  assert_memory_equal(l + a, "b c", b - a);
+  assert_false(sr_lines_head(l, strlen(l), 0, 0, &a, &b));
+  assert_false(sr_lines_head(l, strlen(l), strlen(l) + 1, 5, &a, &b));
+}
+
+static void test_sentence_next(void **state) {
+  (void)state;
+  size_t c;
+  const char *s = "Ia pergi. Dia datang.\xE2\x80\x9D \"Kami ikut.x Lalu. kata!  \xE2\x80\x9C" "Budi";
+  assert_true(sr_lines_sentence_next(s, strlen(s), 0, &c));
+  assert_int_equal(c, 10);                                /* "Dia" */
+  assert_true(sr_lines_sentence_next(s, strlen(s), c + 1, &c));
+  assert_memory_equal(s + c, "Kami", 4);                  /* after a closing and an opening quote */
+  assert_true(sr_lines_sentence_next(s, strlen(s), c + 1, &c));
+  assert_memory_equal(s + c, "Budi", 4);                  /* not after "x" (no space) nor "kata" */
+  assert_false(sr_lines_sentence_next(s, strlen(s), c + 1, &c));
+  assert_false(sr_lines_sentence_next("Akhir.", 6, 0, &c));
+  assert_false(sr_lines_sentence_next("Akhir. ", 7, 0, &c));
+}
+
+static void test_key(void **state) {
+  (void)state;
+  char out[64];
+  const char *s = "Harga: Rp 5.000, \xE2\x80\x9C" "Naik\xE2\x80\x9D!";
+  size_t n = sr_lines_key(s, strlen(s), out);
+  assert_int_equal(n, strlen("hargarp5000\xE2\x80\x9Cnaik\xE2\x80\x9D"));
+  assert_memory_equal(out, "hargarp5000\xE2\x80\x9C" "naik\xE2\x80\x9D", n);
+  assert_int_equal(sr_lines_key(" .,;\0\n", 6, out), 0);
+  assert_int_equal(sr_lines_key("", 0, out), 0);
+}
+
+/* An independent reading of the counts of sr_lines_next, from its header,
+ * for the differential test below. */
+static void ref_counts(const unsigned char *u, size_t n, unsigned *words, unsigned *caps,
+                       unsigned *digits, unsigned *runs) {
+  *words = *caps = *digits = *runs = 0;
+  for (size_t i = 0; i < n; i++) {
+    int sp = u[i] == ' ' || u[i] == '\t' || u[i] == '\v' || u[i] == '\f' || u[i] == '\r';
+    int psp = i == 0 || u[i - 1] == ' ' || u[i - 1] == '\t' || u[i - 1] == '\v' ||
+              u[i - 1] == '\f' || u[i - 1] == '\r';
+    if (!sp && psp) (*words)++;
+#define ALNUM(c) ((c) >= 0x80 || ((c) >= '0' && (c) <= '9') || (((c) | 0x20) >= 'a' && ((c) | 0x20) <= 'z'))
+    if (ALNUM(u[i]) && (i == 0 || !ALNUM(u[i - 1]))) {
+      (*runs)++;
+      if (u[i] >= 'A' && u[i] <= 'Z') {
+        (*caps)++;
+      } else if (u[i] >= '0' && u[i] <= '9') {
+        (*digits)++;
+      } else if (u[i] >= 0x80) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate(u + i, (utf8proc_ssize_t)(n - i), &cp);
+        if (k > 0) {
+          utf8proc_category_t cat = utf8proc_category(cp);
+          if (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT) (*caps)++;
+        }
+      }
+    }
+#undef ALNUM
+  }
+}
+
+static void test_counts_differential(void **state) {
+  (void)state;
+  static const char *const pieces[] = {
+    "a", "Kata", " ", "  ", "\t", "\r", "\v", "\f", "5", "2025", "x9", ".", ",", "-",
+    "\xC3\x89" "cole", "\xC3\xA9", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC3", "\xFF", "\x80",
+    "Presiden Joko Widodo ", "lorem ipsum dolor sit amet ", "\xC7\x85", "\xCE\xA3", "_", "\n",
+  };
+  const size_t np = sizeof pieces / sizeof pieces[0];
+  char buf[2048];
+  uint32_t seed = 4242;
+  for (int round = 0; round < 100000; round++) {
+    size_t len = 0;
+    seed = seed * 1103515245u + 12345u;
+    int k = (int)((seed >> 16) % 48);
+    for (int j = 0; j < k; j++) {
+      seed = seed * 1103515245u + 12345u;
+      const char *p = pieces[(seed >> 16) % np];
+      size_t pl = strlen(p);
+      memcpy(buf + len, p, pl);
+      len += pl;
+    }
+    size_t pos = 0;
+    sr_line_info ln;
+    while (sr_lines_next(buf, len, pos, &ln)) {
+      unsigned w, c, d, r;
+      ref_counts((const unsigned char *)buf + ln.start, ln.end - ln.start, &w, &c, &d, &r);
+      assert_int_equal(ln.words, w);
+      assert_int_equal(ln.caps, c);
+      assert_int_equal(ln.digits, d);
+      assert_int_equal(ln.runs, r);
+      pos = ln.next;
+    }
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_empty),         cmocka_unit_test(test_breaks),
     cmocka_unit_test(test_words),         cmocka_unit_test(test_caps_digits),
     cmocka_unit_test(test_invalid_and_nul), cmocka_unit_test(test_long),
+    cmocka_unit_test(test_runs_first_ends), cmocka_unit_test(test_ends_sentence),
+    cmocka_unit_test(test_lower),          cmocka_unit_test(test_head),
+    cmocka_unit_test(test_sentence_next),  cmocka_unit_test(test_key),
+    cmocka_unit_test(test_counts_differential),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

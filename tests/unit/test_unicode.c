@@ -348,6 +348,108 @@ static void test_normalize_huge(void **state) {
   free(s);
 }
 
+/* The byte-at-a-time cleaner from before the eight-byte fast path of
+ * sr_clean_spaces, kept as the oracle of test_clean_spaces_differential. */
+static int ref_high_class(int cp) {
+  if (cp <= 0x9F) return cp == 0x85 ? 2 : 4;
+  switch (cp) {
+  case 0x00A0: case 0x1680: case 0x202F: case 0x205F: case 0x3000: return 1;
+  case 0x00AD: case 0x180E: case 0xFEFF: return 4;
+  case 0x2028: return 2;
+  default: break;
+  }
+  if (cp >= 0x2000 && cp <= 0x200A) return 1;
+  if ((cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
+      (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x2069))
+    return 4;
+  return 0;
+}
+
+/* 0 text, 1 space, 2 line break, 3 CR, 4 dropped; writes to o, returns n. */
+static size_t ref_clean_spaces(const unsigned char *u, size_t len, char *o) {
+  size_t i = 0, n = 0;
+  int pending = 0, content = 0;
+  while (i < len) {
+    unsigned char b = u[i];
+    int cls;
+    size_t step = 1;
+    if (b >= 0x80) {
+      int cp;
+      step = sr_utf8_decode(u + i, len - i, &cp);
+      if (step == 0) {
+        cls = 0;
+        step = 1;
+      } else if (cp == 0x2029) {
+        o[n++] = '\n';
+        o[n++] = '\n';
+        pending = content = 0;
+        i += step;
+        continue;
+      } else {
+        cls = ref_high_class(cp);
+      }
+    } else if (b == '\n') {
+      cls = 2;
+    } else if (b == '\r') {
+      cls = 3;
+    } else if (b == ' ' || b == '\t' || b == '\v' || b == '\f') {
+      cls = 1;
+    } else if (b < 0x20 || b == 0x7F) {
+      cls = 4;
+    } else {
+      cls = 0;
+    }
+    if (cls == 0) {
+      if (pending) o[n++] = ' ';
+      pending = 0;
+      content = 1;
+      memcpy(o + n, u + i, step);
+      n += step;
+    } else if (cls == 1) {
+      if (content) pending = 1;
+    } else if (cls == 2 || cls == 3) {
+      if (!(b == '\r' && i + 1 < len && u[i + 1] == '\n')) {
+        o[n++] = '\n';
+        pending = content = 0;
+      }
+    }
+    i += step;
+  }
+  return n;
+}
+
+static void test_clean_spaces_differential(void **state) {
+  (void)state;
+  static const char *const pieces[] = {
+    "a", "Kata", "lorem ipsum dolor sit amet, ", " ", "  ", "   ", "\t", "\n", "\r\n", "\r",
+    "\xC2\xA0", "\xE2\x80\x8B", "\xE2\x80\xA9", "\x01", "\x7F", "\xE2\x80\x9C", "\xFF", "\xC3",
+    ".", "x y", "abcdefgh", "abcdefg ", " abcdefg", "ab  cd", "\xC2\x85", "~}|{", "0123456789",
+  };
+  const size_t np = sizeof pieces / sizeof pieces[0];
+  char in[1024], want[2048];
+  uint32_t seed = 12345;
+  for (int round = 0; round < 200000; round++) {
+    size_t len = 0;
+    seed = seed * 1103515245u + 12345u;
+    int k = (int)((seed >> 16) % 24);
+    for (int j = 0; j < k; j++) {
+      seed = seed * 1103515245u + 12345u;
+      const char *p = pieces[(seed >> 16) % np];
+      size_t pl = strlen(p);
+      memcpy(in + len, p, pl);
+      len += pl;
+    }
+    size_t wn = ref_clean_spaces((const unsigned char *)in, len, want);
+    char *out = NULL;
+    size_t outlen = 0;
+    assert_int_equal(sr_clean_spaces(in, len, &out, &outlen), 0);
+    const char *got = out ? out : in;
+    assert_int_equal(outlen, wn);
+    assert_memory_equal(got, want, wn);
+    free(out);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_utf8_validate_repair),
@@ -362,6 +464,7 @@ int main(void) {
     cmocka_unit_test(test_strip_accents_huge),
     cmocka_unit_test(test_clean_spaces),
     cmocka_unit_test(test_clean_spaces_huge),
+    cmocka_unit_test(test_clean_spaces_differential),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
