@@ -753,6 +753,18 @@ static void collect_tokens(ctx *c, size_t skip_to) {
 
 static inline size_t min_z(size_t a, size_t b) { return a < b ? a : b; }
 
+/* Initials: one to three capitals, maybe with full stops ("HR", "K.H."). */
+static int is_initials(const ctx *c, size_t k) {
+  const tok *t = &c->tk[k];
+  size_t n = toklen(t), caps = 0;
+  for (size_t x = 0; x < n; x++) {
+    unsigned char b = c->s[t->s - 1 + x];
+    if (is_upper(b)) caps++;
+    else if (b != '.') return 0;
+  }
+  return caps >= 1 && caps <= 3;
+}
+
 /* Classifies the pending unknown tokens pending..upto of the current run:
  * runs of name-like words are persons, places (after a preposition, or in a
  * list after a place) or single words left for the last pass. */
@@ -861,9 +873,19 @@ static void tag_run(ctx *c) {
     }
   }
 
-  /* events, programmes and laws are not tagged at all */
+  /* events, programmes and laws are not tagged at all; a leading person
+   * title is not looked at ("Direktur Operasi PT KAI" is no operation) */
   int skip_run = 0;
-  for (size_t x = k; x <= re; x++) {
+  size_t ev_from = k;
+  if (tk[k].lf & (F_TITLE | F_TPREFIX)) {
+    for (size_t m = min_z(re, k + t->title_maxw - 1); m >= k; m--) {
+      if (lflags(c, tk[k].s, tk[m].e) & F_TITLE) {
+        ev_from = m + 1;
+        break;
+      }
+    }
+  }
+  for (size_t x = ev_from; x <= re; x++) {
     if (tk[x].tf & F_EVENT) {
       skip_run = 1;
       break;
@@ -897,6 +919,9 @@ static void tag_run(ctx *c) {
       }
       if (!acr_from && !titlecase && re > k && (tk[k].tf & F_ORG_HEAD))
         acr_from = k; /* "Jabatan Perangkaan Malaysia (DOSM)" */
+      /* a company's legal form belongs to its name: "PT Bank Sentosa
+       * Nusantara Tbk (BSNT)" */
+      if (acr_from > k && (tk[acr_from - 1].tf & F_COMPANY)) acr_from--;
       if (acr_from) {
         sr_ner_kind known = lkind(c, tk[acr_from].s, tk[re].e);
         if (known) {
@@ -1062,8 +1087,14 @@ static void tag_run(ctx *c) {
           }
         }
       }
-      if (!q && tk[m].nl && !(tk[m].tf & F_COMMON) && !(tk[m].lf & F_TITLE)) {
-        q = m;
+      /* initials open many street and building names: "Jalan HR Rasuna
+       * Said", "Masjid KH Ahmad Dahlan" */
+      size_t mi = m;
+      if ((tk[k].tf & F_PLACE_HEAD) && !q)
+        while (mi < stop_at && mi < m + 2 && is_initials(c, mi)) mi++;
+      if (!q && tk[mi].nl && !(tk[mi].tf & F_COMMON) && !(tk[mi].lf & F_TITLE)) {
+        q = mi;
+        m = mi;
         /* a building or a site is named by several words: "Stadion Gelora
          * Bung Tomo", "Bandara Sultan Hasanuddin" (up to four) */
         if (tk[k].tf & F_PLACE_HEAD)

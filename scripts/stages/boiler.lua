@@ -139,7 +139,15 @@ add("follow", "prompt", "follow us", "follow our", "follow kami", "follow ")
 add("ikuti", "prompt", "ikuti kami", "ikuti berita", "ikuti update",
     "ikuti saluran", "ikuti kanal", "ikuti akun", "ikuti terus",
     "ikuti perkembangan berita", "ikuti whatsapp", "ikuti channel",
-    "ikuti instagram", "ikuti juga")
+    "ikuti instagram", "ikuti juga",
+    -- "Ikuti Kosmo! di Telegram dan WhatsApp": an outlet's channel prompt
+    "ikuti [^.]-di telegram", "ikuti [^.]-di whatsapp", "ikuti [^.]-di google news",
+    "ikuti [^.]-di instagram", "ikuti [^.]-di tiktok", "ikuti [^.]-di youtube",
+    "ikuti [^.]-di saluran")
+add("skip", "prompt", "skip past ", "skip to main content", "skip to content",
+    "skip to navigation", "skip ad")
+add("after", "prompt", "after newsletter promotion", "after advertisement")
+add("privacy", "prompt", "privacy notice:")
 add("sertai", "prompt", "sertai saluran", "sertai kami", "sertai telegram",
     "sertai whatsapp")
 add("cek", "prompt", "cek berita", "cek artikel", "cek update")
@@ -275,6 +283,8 @@ M.ANYWHERE = {
   {"download aplikasi", "prompt"}, {"unduh aplikasi", "prompt"},
   {"cookie", "cookie"}, {"kuki", "cookie"},
   {"baca juga:", "related-link"}, {"baca juga :", "related-link"},
+  -- the logo's link: "The Guardian - Back to home"
+  {" - back to home", "nav"}, {" - kembali ke beranda", "nav"},
 }
 
 -- Prompt words: a short line holding one of these near the end of a page is

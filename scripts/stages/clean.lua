@@ -1023,6 +1023,20 @@ function M.stage(doc)
     end
   end
 
+  -- a promotion framed by skip links ("skip past newsletter promotion" ...
+  -- "after newsletter promotion"): everything between them goes
+  for i = 1, n do
+    if KIND[i] == "B" and RULE[i] == "prompt" and find(LOW[i], "^skip past ") then
+      local j = i + 1
+      while j <= n and j <= i + 8 and not (KIND[j] == "B" and find(LOW[j], "^after ")) do j = j + 1 end
+      if j <= n and j <= i + 8 then
+        for x = i + 1, j - 1 do
+          if KIND[x] == "P" or KIND[x] == "S" then remove(x, "prompt") end
+        end
+      end
+    end
+  end
+
   -- 7. decide short lines; drop all outside the body ------------------------
   -- The nearest prose, short or boilerplate line from i in one direction;
   -- links, ads, captions, copies, share widgets and prompts are looked past.

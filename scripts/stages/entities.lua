@@ -99,6 +99,7 @@ local LOC_TAILS = {River = true, District = true, Regency = true,
 local COMPANY_HEADS = {PT = true, CV = true}
 -- Place heads whose name may run several words ("Stadion Gelora Bung Tomo").
 local PLACE_HEADS = words_set(gaz.place_heads)
+for w in pairs(PLACE_HEADS) do LOC_HEADS[w] = true end   -- a place head is a place head
 -- Malay descriptors before a known place: "Negeri Terengganu", "Daerah
 -- Kemaman" name Terengganu and Kemaman.
 local DESCRIPTOR_HEADS = {Negeri = true, Daerah = true}

@@ -159,6 +159,32 @@ local ROLE_WORDS = {"correspondent", "reporter", "writer", "editor",
 local ROLE_SET = {}
 for _, w in ipairs(ROLE_WORDS) do ROLE_SET[w] = true end
 
+-- Words that make a name an outlet's ("Khmer Times", "Daily Express").
+local OUTLET_WORDS = {}
+for w in ([[times news post media tv online daily herald tribune journal today
+  star mail gazette review chronicle express observer guardian network agency
+  pos harian koran berita]]):gmatch("%a+") do OUTLET_WORDS[w] = true end
+
+-- The names of a header line whose parts, split at " | " or " / ", are all
+-- persons or outlets, with at least one person; else nil.
+local function names_and_outlets(line)
+  local names, parts = {}, 0
+  for part in (line .. " | "):gsub(" / ", " | "):gmatch("(.-) | ") do
+    part = part:gsub("^%s+", ""):gsub("%s+$", "")
+    parts = parts + 1
+    local outlet = meta.find_domain(part) ~= nil
+    for w in part:gmatch("%a+") do
+      if OUTLET_WORDS[lower(w)] then outlet = true end
+    end
+    if not outlet then
+      if not meta.is_name(part) then return nil end
+      names[#names + 1] = part
+    end
+  end
+  if parts < 2 or #names == 0 or parts > 4 then return nil end
+  return names
+end
+
 local function authors(ctx)
   local S, RULE, LOW, W = ctx.S, ctx.RULE, ctx.LOW, ctx.W
   local n = ctx.n
@@ -198,6 +224,10 @@ local function authors(ctx)
     if named and (r == "header" or r == "short" or r == "date") and ROLE_SET[lower(role1)]
         and meta.is_name(named) then
       push(named)
+    elseif S[i] ~= "" and W[i] <= 10 and (r == "header" or r == "short")
+        and (find(S[i], " | ", 1, true) or find(S[i], " / ", 1, true)) and names_and_outlets(S[i]) then
+      -- "Dinda Ayu Lestari | Bagas Wicaksono", "Sok Dara / Khmer Times"
+      for _, nm in ipairs(names_and_outlets(S[i])) do push(nm) end
     elseif S[i] ~= "" and W[i] <= 8 and (r == "header" or r == "short") then
       local line = S[i]
       local name = line:match("^(.-)%s*%([^()]+%)$")
@@ -304,6 +334,11 @@ local function site(ctx, dmeta)
   end
   local first_dom = page_domains()[1]
   if first_dom then return first_dom end
+  -- the logo's link names the outlet: "The Guardian - Back to home"
+  for i = 1, math.min(n, 30) do
+    local name = S[i] ~= "" and #S[i] <= 60 and S[i]:match("^(.-) %- [Bb]ack to home")
+    if name and name ~= "" then return name end
+  end
   -- a publishing company ("Mkini Dotcom Sdn Bhd", "Foo Media Group Ltd") is
   -- not the outlet's name as shown: the masthead is, when the page names it
   -- again further down ("Langgan Malaysiakini")

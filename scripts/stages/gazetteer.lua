@@ -1601,6 +1601,16 @@ Managing Director
 General Manager
 Manajer
 Timbalan Ketua Pengarah
+Direktur Operasi
+Direktur Operasional
+Kepala Operasi
+Manajer Operasi
+Direktur Program
+Manajer Program
+Kepala Program
+Kabid
+Kabid Bina Marga
+Kepala Bidang
 ]],
 
 -- First words that open an organisation name.
@@ -1779,6 +1789,12 @@ Census
 Prosecution
 Anti
 Graft
+Care
+Ambulance
+Chamber
+Commerce
+Bina
+Marga
 ]],
 
 -- Heads of place names: "Provinsi X", "Kabupaten X", "Wilayah X".
