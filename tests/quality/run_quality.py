@@ -3,8 +3,8 @@
 
 Runs `$SARING run scripts/news.lua PAGES -o TMP.jsonl` on
   * the seed pages, SARING_SOURCE_DIR/../shared/seeds (or /work/shared/seeds),
-  * the held-out pages of tests/quality/pages and the two later sets
-    tests/quality/unseen and tests/quality/unseen2 (when present),
+  * the held-out pages of tests/quality/pages and the later sets
+    tests/quality/unseen, unseen2 and unseen3 (when present),
 scores each export with the shared scorer (score.py --json), prints the
 figures and exits 1 when a target is missed:
 
@@ -94,9 +94,11 @@ def main():
     extra = sys.argv[1:]
     ok = score("seeds", os.path.join(shared, "seeds"), os.path.join(shared, "seeds", "gold"),
                scorer, SEED_TARGETS, extra)
-    # The held-out sets: our first ten pages, then two sets written later by
-    # people who had not read the rules (unseen, unseen2; see their READMEs).
-    for name, sub in (("held-out", ""), ("unseen", "unseen"), ("unseen2", "unseen2")):
+    # The held-out sets: our first ten pages, then three sets written later by
+    # people who had not read the rules (unseen, unseen2, unseen3; see their
+    # READMEs).
+    for name, sub in (("held-out", ""), ("unseen", "unseen"), ("unseen2", "unseen2"),
+                      ("unseen3", "unseen3")):
         pages = os.path.join(HERE, sub, "pages")
         gold = os.path.join(HERE, sub, "gold")
         if os.path.isdir(pages) and os.path.isdir(gold):
