@@ -15,7 +15,8 @@
  * is true, or any value but false (month names may map to their number).  A
  * missing list is empty.  quantity.h says what each list is for.
  *
- * find_all(text [, lang]) returns the quantities in reading order, each a
+ * find_all(text [, lang]) returns the quantities in reading order (lang
+ * nil or false reads as Indonesian for the separators), each a
  * table {text =, value =, start =, stop =, unit =} with 1-based inclusive
  * byte offsets; value is an integer when integral, else a float.
  *
@@ -145,7 +146,8 @@ static int finder_find_all(lua_State *L) {
   size_t len;
   const char *s = sr_lua_checktext(L, 2, &len);
   const char *lang = NULL;
-  if (!lua_isnoneornil(L, 3)) {
+  /* false reads as nil, as in the Lua finder's `lang or "id"`. */
+  if (!lua_isnoneornil(L, 3) && !(lua_isboolean(L, 3) && !lua_toboolean(L, 3))) {
     size_t llen;
     const char *l = luaL_checklstring(L, 3, &llen);
     /* A language with a NUL inside is neither "id" nor "en", as in Lua's
