@@ -16,6 +16,7 @@ const sr_lua_module sr_lua_modules[] = {
   {"saring.number", luaopen_saring_number},
   {"saring.lines", luaopen_saring_lines},
   {"saring.ner", luaopen_saring_ner},
+  {"saring.quantity", luaopen_saring_quantity},
   {NULL, NULL},
 };
 

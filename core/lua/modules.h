@@ -32,5 +32,6 @@ int luaopen_saring_date(lua_State *L);
 int luaopen_saring_number(lua_State *L);
 int luaopen_saring_lines(lua_State *L);
 int luaopen_saring_ner(lua_State *L);
+int luaopen_saring_quantity(lua_State *L);
 
 #endif

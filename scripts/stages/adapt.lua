@@ -23,6 +23,7 @@ M.langmod  = try "saring.lang"
 M.json     = try "saring.json"
 M.lines    = try "saring.lines"
 M.ner      = try "saring.ner"
+M.quantity = try "saring.quantity"
 M.re       = try "saring.re"
 
 -- ---------------------------------------------------------------------------

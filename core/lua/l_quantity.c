@@ -1,0 +1,214 @@
+/* saring.quantity: the news pipeline's quantity finder (core/text/quantity.c).
+ *
+ *   local quantity = require "saring.quantity"
+ *   local finder = quantity.new{scale = {juta = 1e6, ...}, glued = {kg = 1, bn = 1e9},
+ *                               percent = {persen = true}, currency = {IDR = true}, ...}
+ *   for _, q in ipairs(finder:find_all(doc.text, "id")) do
+ *     -- q.text, q.value, q.start, q.stop, q.unit (a string or nil)
+ *   end
+ *
+ * quantity.new takes a table of word lists, each a table whose keys are
+ * words: `scale` and `glued` map words to their factor (a number; an integer
+ * factor multiplies with integer arithmetic, as in Lua); every other list
+ * (scale_glued, time_units, prev_excl, count_nouns, percent, function_words,
+ * months, currency, currency_dot, bare_currency) holds the words whose value
+ * is true, or any value but false (month names may map to their number).  A
+ * missing list is empty.  quantity.h says what each list is for.
+ *
+ * find_all(text [, lang]) returns the quantities in reading order (lang
+ * nil or false reads as Indonesian for the separators), each a
+ * table {text =, value =, start =, stop =, unit =} with 1-based inclusive
+ * byte offsets; value is an integer when integral, else a float.
+ *
+ * A finder is built once (when a worker loads the stage) and does not change,
+ * so one finder serves every document of the worker; its userdata also keeps
+ * the memory for the spans, reused from call to call.
+ */
+#include <lauxlib.h>
+#include <limits.h>
+#include <lua.h>
+#include <string.h>
+
+#include "error.h"
+#include "lua/modules.h"
+#include "lua/textarg.h"
+#include "text/quantity.h"
+
+#define FINDER_MT "saring.quantity.finder"
+
+typedef struct finder_ud {
+  sr_qty *q;       /* owned */
+  sr_qty_work *w;  /* owned */
+} finder_ud;
+
+static const char *const LISTS[SR_QTY_NLISTS] = {
+  [SR_QTY_SCALE] = "scale",
+  [SR_QTY_GLUED] = "glued",
+  [SR_QTY_SCALE_GLUED] = "scale_glued",
+  [SR_QTY_TIME_UNITS] = "time_units",
+  [SR_QTY_PREV_EXCL] = "prev_excl",
+  [SR_QTY_COUNT_NOUNS] = "count_nouns",
+  [SR_QTY_PERCENT] = "percent",
+  [SR_QTY_FUNCTION] = "function_words",
+  [SR_QTY_MONTHS] = "months",
+  [SR_QTY_CURRENCY] = "currency",
+  [SR_QTY_CURRENCY_DOT] = "currency_dot",
+  [SR_QTY_BARE_CURRENCY] = "bare_currency",
+};
+
+static int list_of(const char *name) {
+  for (int i = 0; i < SR_QTY_NLISTS; i++)
+    if (strcmp(LISTS[i], name) == 0) return i;
+  return -1;
+}
+
+static finder_ud *check_finder(lua_State *L) {
+  finder_ud *ud = luaL_checkudata(L, 1, FINDER_MT);
+  if (!ud->q) luaL_argerror(L, 1, "finder is closed");
+  return ud;
+}
+
+static int finder_gc(lua_State *L) {
+  finder_ud *ud = luaL_checkudata(L, 1, FINDER_MT);
+  sr_qty_free(ud->q);
+  sr_qty_work_free(ud->w);
+  ud->q = NULL;
+  ud->w = NULL;
+  return 0;
+}
+
+/* Adds the words of the list table at the top of the stack. */
+static void add_list(lua_State *L, finder_ud *ud, int list) {
+  const char *lname = LISTS[list];
+  int factors = list == SR_QTY_SCALE || list == SR_QTY_GLUED;
+  if (!lua_istable(L, -1))
+    luaL_argerror(L, 1, lua_pushfstring(L, "'%s' must be a table, got %s", lname,
+                                        luaL_typename(L, -1)));
+  lua_pushnil(L);
+  while (lua_next(L, -2)) {
+    if (lua_type(L, -2) != LUA_TSTRING)
+      luaL_argerror(L, 1, lua_pushfstring(L, "'%s': words must be strings, got %s", lname,
+                                          luaL_typename(L, -2)));
+    size_t len;
+    const char *w = lua_tolstring(L, -2, &len);
+    sr_qty_num f = {0, 0, 0};
+    if (factors && lua_toboolean(L, -1)) {
+      if (lua_type(L, -1) != LUA_TNUMBER)
+        luaL_argerror(L, 1, lua_pushfstring(L, "'%s': the factor of '%s' must be a number, "
+                                            "got %s", lname, w, luaL_typename(L, -1)));
+      if (lua_isinteger(L, -1)) {
+        f.is_int = 1;
+        f.i = (int64_t)lua_tointeger(L, -1);
+      } else {
+        f.d = (double)lua_tonumber(L, -1);
+      }
+    }
+    if (lua_toboolean(L, -1)) {
+      if (len == 0) luaL_argerror(L, 1, lua_pushfstring(L, "'%s': empty word", lname));
+      if (len > SR_QTY_WORD_MAX)
+        luaL_argerror(L, 1, lua_pushfstring(L, "'%s': word longer than %d bytes", lname,
+                                            SR_QTY_WORD_MAX));
+      if (sr_qty_add(ud->q, (sr_qty_list)list, w, len, &f) < 0)
+        luaL_error(L, "not enough memory");
+    }
+    lua_pop(L, 1);
+  }
+}
+
+/* quantity.new(lists) -> finder */
+static int quantity_new(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TTABLE);
+  lua_settop(L, 1);
+  finder_ud *ud = lua_newuserdatauv(L, sizeof *ud, 0); /* index 2 */
+  ud->q = NULL;
+  ud->w = NULL;
+  luaL_setmetatable(L, FINDER_MT);
+  ud->q = sr_qty_new();
+  ud->w = sr_qty_work_new();
+  if (!ud->q || !ud->w) return luaL_error(L, "not enough memory");
+  lua_pushnil(L);
+  while (lua_next(L, 1)) {
+    const char *name = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
+    int list = name ? list_of(name) : -1;
+    if (list < 0)
+      return luaL_argerror(L, 1, lua_pushfstring(L, "unknown word list '%s'",
+                                                 name ? name : luaL_typename(L, -2)));
+    add_list(L, ud, list);
+    lua_pop(L, 1);
+  }
+  lua_settop(L, 2);
+  return 1;
+}
+
+/* finder:find_all(text [, lang]) -> {{text =, value =, start =, stop =, unit =}, ...} */
+static int finder_find_all(lua_State *L) {
+  finder_ud *ud = check_finder(L);
+  size_t len;
+  const char *s = sr_lua_checktext(L, 2, &len);
+  const char *lang = NULL;
+  /* false reads as nil, as in the Lua finder's `lang or "id"`. */
+  if (!lua_isnoneornil(L, 3) && !(lua_isboolean(L, 3) && !lua_toboolean(L, 3))) {
+    size_t llen;
+    const char *l = luaL_checklstring(L, 3, &llen);
+    /* A language with a NUL inside is neither "id" nor "en", as in Lua's
+     * string comparison. */
+    lang = strlen(l) == llen ? l : "";
+  }
+  const sr_qty_span *sp;
+  /* No Lua call until the spans are read, except pushing strings cut from
+   * the text, which does not move it. */
+  long n = sr_qty_find_all(ud->q, ud->w, s, len, lang, &sp);
+  if (n < 0) return luaL_error(L, "not enough memory");
+  lua_createtable(L, n <= INT_MAX ? (int)n : 0, 0);
+  for (long i = 0; i < n; i++) {
+    const sr_qty_span *q = &sp[i];
+    lua_createtable(L, 0, 5);
+    lua_pushlstring(L, s + q->start - 1, q->stop - q->start + 1);
+    lua_setfield(L, -2, "text");
+    if (q->value.is_int)
+      lua_pushinteger(L, (lua_Integer)q->value.i);
+    else
+      lua_pushnumber(L, (lua_Number)q->value.d);
+    lua_setfield(L, -2, "value");
+    lua_pushinteger(L, (lua_Integer)q->start);
+    lua_setfield(L, -2, "start");
+    lua_pushinteger(L, (lua_Integer)q->stop);
+    lua_setfield(L, -2, "stop");
+    if (q->unit_start) {
+      lua_pushlstring(L, s + q->unit_start - 1, q->unit_stop - q->unit_start + 1);
+      lua_setfield(L, -2, "unit");
+    }
+    lua_rawseti(L, -2, i + 1);
+  }
+  return 1;
+}
+
+static int finder_tostring(lua_State *L) {
+  finder_ud *ud = luaL_checkudata(L, 1, FINDER_MT);
+  lua_pushfstring(L, "saring.quantity finder (%p)", (void *)ud);
+  return 1;
+}
+
+static const luaL_Reg finder_methods[] = {
+  {"find_all", finder_find_all},
+  {NULL, NULL},
+};
+
+static const luaL_Reg quantity_funcs[] = {
+  {"new", quantity_new},
+  {NULL, NULL},
+};
+
+int luaopen_saring_quantity(lua_State *L) {
+  if (luaL_newmetatable(L, FINDER_MT)) {
+    lua_pushcfunction(L, finder_gc);
+    lua_setfield(L, -2, "__gc");
+    lua_pushcfunction(L, finder_tostring);
+    lua_setfield(L, -2, "__tostring");
+    luaL_newlib(L, finder_methods);
+    lua_setfield(L, -2, "__index");
+  }
+  lua_pop(L, 1);
+  luaL_newlib(L, quantity_funcs);
+  return 1;
+}

@@ -1,0 +1,108 @@
+-- Tests of saring.quantity (run: build/saring lua tests/lua/test_quantity.lua)
+--
+-- A small word list instead of the news pipeline's tables, so every expected
+-- quantity follows from the rules in core/text/quantity.c by hand; then a few
+-- values per language through the pipeline's stage (stages.quantities).
+package.path = "scripts/?.lua;" .. package.path
+local quantity = require "saring.quantity"
+local saring = require "saring"
+
+local function eq(a, b, what)
+  if a ~= b then error(string.format("%s: got %s, want %s", what, tostring(a), tostring(b)), 2) end
+end
+
+local function raises(pattern, fn, ...)
+  local ok, err = pcall(fn, ...)
+  if ok then error("no error, want " .. pattern, 2) end
+  if not tostring(err):find(pattern) then
+    error(string.format("error %q does not match %q", tostring(err), pattern), 2)
+  end
+end
+
+local f = quantity.new{
+  scale = {juta = 1e6, billion = 1e9, ribuan = false},
+  glued = {kg = 1, bil = 1e9, m = 1e6},
+  scale_glued = {m = true},
+  time_units = {tahun = true, year = true},
+  prev_excl = {tanggal = true},
+  count_nouns = {orang = true},
+  percent = {persen = true},
+  function_words = {di = true, the = true},
+  months = {april = 4},             -- any true value
+  currency = {["US$"] = true, RM = true},
+  currency_dot = {Rp = true},
+  bare_currency = {P = true},
+}
+eq(tostring(f):match("^saring.quantity finder"), "saring.quantity finder", "tostring")
+
+-- "text=value(type)[unit]" of each quantity
+local function qs(text, lang)
+  local out = {}
+  for _, q in ipairs(f:find_all(text, lang)) do
+    eq(text:sub(q.start, q.stop), q.text, "text is the span")
+    out[#out + 1] = string.format("%s=%s(%s)%s", q.text, q.value, math.type(q.value),
+                                  q.unit and "[" .. q.unit .. "]" or "")
+  end
+  return table.concat(out, "|")
+end
+
+eq(qs("ada 5.000 orang", "id"), "5.000 orang=5000(integer)[orang]", "id grouping")
+eq(qs("ada 5.000 orang", "en"), "5.000 orang=5000(integer)[orang]", "en grouping")
+eq(qs("ada 2.500 juta orang", "en"), "2.500 juta orang=2500000(integer)[orang]", "en decimal before a scale")
+eq(qs("ada 2.500 juta orang", "id"), "2.500 juta orang=2500000000(integer)[orang]", "id grouping before a scale")
+eq(qs("ada 0,15 di", "id"), "0,15=0.15(float)", "a float")
+eq(qs("ada 5,5 orang", "id"), "5,5 orang=5.5(float)[orang]", "id decimal")
+eq(qs("ada 5,500 orang", "ms"), "5,500 orang=5500(integer)[orang]", "ms grouping")
+eq(qs("ada 5.000 orang"), "5.000 orang=5000(integer)[orang]", "no language reads as id")
+eq(qs("ada 5.000 orang", false), "5.000 orang=5000(integer)[orang]", "false reads as nil")
+eq(qs("Rp. 1,3 juta di", "id"), "Rp. 1,3 juta=1300000(integer)", "money and scale")
+eq(qs("US$2.5 billion di", "en"), "US$2.5 billion=2500000000(integer)", "dollars")
+eq(qs("RM5m di", "ms"), "RM5m=5000000(integer)[m]", "glued scale after a sign")
+eq(qs("5m di", "ms"), "", "glued scale without a sign")
+eq(qs("naik 7% di", "id"), "7%=7(integer)[%]", "percent sign")
+eq(qs("tanggal 5 di", "id"), "", "excluded by the previous word")
+eq(qs("pada 28 April 2025", "id"), "", "a date")
+eq(qs("selama 3 tahun", "id"), "", "a duration")
+eq(qs("P2 di", "en"), "", "a bare sign without a scale")
+eq(qs("P1.2 billion di", "en"), "P1.2 billion=1200000000(integer)", "a bare sign with a scale")
+eq(qs("", "id"), "", "empty text")
+eq(qs("\xff\xfe 5\x80 \xE2\x82", "id"), "5=5(integer)", "invalid UTF-8 around a number")
+eq(qs("\xff5 di", "id"), "", "a number glued to a non-ASCII byte")
+eq(#f:find_all("a 5.", "id"), 1, "text ending after a number")
+-- a document is read in place
+local doc = saring.doc { text = "ada 5.000 orang" }
+eq(#f:find_all(doc, "id"), 1, "document argument")
+eq(#quantity.new{}:find_all("ada 5.000 orang di 3 tempat"), 2, "empty lists")
+
+-- misuse
+raises("table expected", quantity.new)
+raises("table expected", quantity.new, "x")
+raises("unknown word list 'nope'", quantity.new, {nope = {}})
+raises("'percent' must be a table", quantity.new, {percent = "persen"})
+raises("words must be strings", quantity.new, {percent = {true}})
+raises("factor of 'juta' must be a number", quantity.new, {scale = {juta = true}})
+raises("empty word", quantity.new, {percent = {[""] = true}})
+raises("longer than", quantity.new, {percent = {[string.rep("a", 64)] = true}})
+raises("string expected", f.find_all, f, nil)
+raises("string expected", f.find_all, f, 5 > 4)
+raises("string expected", f.find_all, f, "5 orang", {})
+raises("string expected", f.find_all, f, "5 orang", true)
+raises("saring.quantity.finder expected", f.find_all, {}, "5")
+raises("saring.quantity.finder expected", f.find_all, "5", "5")
+
+-- the pipeline's tables: a few values per language
+local quantities = require "stages.quantities"
+local function values(text, l)
+  local out = {}
+  for _, q in ipairs(quantities.find_all(text, l)) do out[#out + 1] = tostring(q.value) end
+  return table.concat(out, ",")
+end
+eq(values("sebanyak 5.000 orang dan 1,3 juta personel", "id"), "5000,1300000", "id")
+eq(values("naik 2,5 persen menjadi Rp 1,2 triliun", "id"), "2.5,1200000000000", "id money")
+eq(values("about 12,500 people and US$1.2 billion", "en"), "12500,1200000000", "en")
+eq(values("rose 0.5 percent to 1,400MW", "en"), "0.5,1400", "en percent and glued unit")
+eq(values("sebanyak 1,400MW dan RM45.6bil", "ms"), "1400,45600000000", "ms")
+eq(values("sebanyak 2.5 juta pelawat", "ms"), "2500000", "ms decimal scale")
+eq(values("hubungi 0333-412 567 atau 09-859 1234, ada 15 orang", "ms"), "15", "ms phones")
+
+print("test_quantity.lua: ok")
