@@ -179,6 +179,13 @@ local function ends_period(line)
   return j > 0 and byte(line, j) == 46
 end
 
+-- "%.[\"\xE2\x80\x9D]*$": a full stop, then only bytes of closing quotes.
+local function ends_dot(line)
+  local j = #line
+  while j > 0 and QUOTE_B[byte(line, j)] do j = j - 1 end
+  return j > 0 and byte(line, j) == 46
+end
+
 -- "[%.!?\"\xE2][\x80]?[\x9D]?%s*$": a mark, maybe a closing ” after it.
 local function ends_mark(line)
   local j = last_non_space(line)
@@ -673,10 +680,11 @@ function M.stage(doc)
   -- a lower-case line right after a removed line continues it
   local prev = 0
   for i = 1, n do
-    if KIND[i] ~= "E" then
-      if prev > 0 and KIND[prev] == "B" and KIND[i] ~= "B"
-          and find(S[i], "^%l") and not ENDS[prev] then
-        remove(i, "continuation")
+    local k = KIND[i]
+    if k ~= "E" then
+      if prev > 0 and k ~= "B" and KIND[prev] == "B" and not ENDS[prev] then
+        local c = byte(S[i], 1)                   -- "^%l"
+        if c >= 97 and c <= 122 then remove(i, "continuation") end
       end
       prev = i
     end
@@ -702,7 +710,7 @@ function M.stage(doc)
       local k = KIND[i]
       if k == "P" or k == "S" then
         local w, line = W[i], S[i]
-        if w >= 3 and w <= 30 and not find(line, "%.[\"\xE2\x80\x9D]*$")
+        if w >= 3 and w <= 30 and not ends_dot(line)
             and not meta.find_domain(line)
             and not (k == "P" and dateline_at(i)) then
           if w >= 4 then title_i = i; break end
@@ -719,9 +727,12 @@ function M.stage(doc)
     local tk = norm_key(title)
     local tl = #title
     for i = (title_i or 0) + 1, n do
-      if (KIND[i] == "S" or KIND[i] == "P") and #S[i] <= tl + 8 and #S[i] >= tl - 8
-          and norm_key(S[i]) == tk then
-        remove(i, "title-repeat")
+      local k = KIND[i]
+      if k == "S" or k == "P" then
+        local len = #S[i]
+        if len <= tl + 8 and len >= tl - 8 and norm_key(S[i]) == tk then
+          remove(i, "title-repeat")
+        end
       end
     end
   end
