@@ -306,6 +306,9 @@ end
 -- ---------------------------------------------------------------------------
 -- Rule classification of one line: returns a rule name or nil
 -- ---------------------------------------------------------------------------
+-- Bytes a counter line ("1.2k shares") can start with.
+local NUM_FIRST = byteset("0123456789.,")
+
 -- Bytes that the exact-widget key strips from a line's end ("Bagikan:",
 -- "Tags |", "Terkini »").
 local KEY_TAIL = {}
@@ -360,17 +363,20 @@ local function classify(line, low, w, site_rules, maybe, first, alnum)
     end
   end
   if not alnum then return "symbols" end
+  -- (the anchored patterns below are tried only when the line starts with,
+  -- or holds, the byte they need)
   if w <= 6 then
-    if RELTIME_FIRST == true or RELTIME_FIRST[byte(low, 1)] then
+    local c1 = byte(low, 1)
+    if RELTIME_FIRST == true or RELTIME_FIRST[c1] then
       for i = 1, #RELTIME do
         if find(low, RELTIME[i]) then return "timestamp" end
       end
     end
-    if find(low, "^%(?[%a%.]+/[%a%.]+%)?$") or find(low, "^%(%a+%)$")
-        or find(low, "^%(%*+%)$") then
+    if (find(low, "/", 1, true) and find(low, "^%(?[%a%.]+/[%a%.]+%)?$"))
+        or (c1 == 40 and (find(low, "^%(%a+%)$") or find(low, "^%(%*+%)$"))) then
       return "endtag"
     end
-    if find(low, "^[%d%.,]+%s*[km]?%s+%a+$") then
+    if NUM_FIRST[c1] and find(low, "^[%d%.,]+%s*[km]?%s+%a+$") then
       local unit = match(low, "(%a+)$")
       if unit == "shares" or unit == "share" or unit == "views"
           or unit == "komentar" or unit == "comments" or unit == "dibaca"
@@ -379,7 +385,7 @@ local function classify(line, low, w, site_rules, maybe, first, alnum)
       end
     end
   end
-  if w <= 10 and find(line, "^%(.-/.-%)$") then return "endtag" end
+  if w <= 10 and byte(line, 1) == 40 and find(line, "^%(.-/.-%)$") then return "endtag" end
   if w <= 3 and wire_tag(line) == 1 then return "endtag" end
   if is_date_line(low, w) then return "date" end
   if maybe ~= false and find(low, "|", 1, true) then
