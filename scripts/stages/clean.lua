@@ -1059,7 +1059,7 @@ function M.stage(doc)
   -- 8. fields -----------------------------------------------------------------
   local fields = require "stages.fields"
   fields.extract(doc, {
-    S = S, LOW = LOW, W = W, KIND = KIND, RULE = RULE, n = n,
+    S = S, LOW = LOW, W = W, DIGITS = DIGITS, KIND = KIND, RULE = RULE, n = n,
     title = title, title_i = title_i, body_start = body_start,
     body_end = body_end, dateline = dl_info or early_dl,
     site_key = site_key, header_lines = header_lines,

@@ -64,6 +64,12 @@ end
 
 local function published(ctx)
   local S, KIND, RULE, W = ctx.S, ctx.KIND, ctx.RULE, ctx.W
+  -- Every date form has a number that starts a run of letters and digits
+  -- (the year after a space, the month or year after "/", "-" or "."), so a
+  -- line whose runs all start with a letter (ctx.DIGITS[i] == 0, from the
+  -- clean stage's line split) has no date and is not searched.
+  local DIG = ctx.DIGITS
+  local function may_date(i) return not DIG or DIG[i] > 0 end
   local n = ctx.n
   local ti = ctx.title_i or 0
   local bs = ctx.body_start or n + 1
@@ -78,7 +84,7 @@ local function published(ctx)
       if r == "date" or r == "timestamp" or r == "byline"
           or (short and r ~= "caption" and r ~= "caption-twice"
               and r ~= "related-link" and r ~= "repeat") then
-        local iso = dates.first(S[i])
+        local iso = may_date(i) and dates.first(S[i])
         if iso then
           local sk, piso = stamp_kind(S[i], ctx.LOW[i])
           if sk == "pub" and (i > ti or r == "date") then
@@ -101,7 +107,7 @@ local function published(ctx)
   local after_stamp
   for i = be + 1, n do
     if RULE[i] == "date" and find(ctx.LOW[i], "^[%s%p]*%a+[^%d]*:") then
-      local iso = dates.first(S[i])
+      local iso = may_date(i) and dates.first(S[i])
       if iso then
         local sk, piso = stamp_kind(S[i], ctx.LOW[i])
         if sk == "pub" then return piso end
@@ -122,7 +128,7 @@ local function published(ctx)
   local best_wd, best_any
   local buf = {}
   for i = bs, be do
-    if KIND[i] == "P" or KIND[i] == "S" then
+    if (KIND[i] == "P" or KIND[i] == "S") and may_date(i) then
       local all = dates.find_all(S[i], buf)
       for j = 1, #all do
         local d = all[j]
