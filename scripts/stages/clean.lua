@@ -879,7 +879,8 @@ function M.stage(doc)
     if KIND[i] == "P" then body_end = i; break end
   end
   -- The words of the prose lines from body_start to body_end: with the
-  -- words before a line, those after it come for free.
+  -- words before a line, those after it come for free.  Counted when an end
+  -- tag or end matter first asks.
   local function prose_words()
     local total = 0
     for i = body_start, body_end do
@@ -891,7 +892,7 @@ function M.stage(doc)
     -- a wire service's end tag ("-- BERNAMA", "(ANTARA)", "... said. --
     -- Reuters") closes the story: the tag is not body, and prose after it
     -- (related stories, promotions) goes when it is less than the story
-    local before, total = 0, prose_words()
+    local before, total = 0, nil
     for i = body_start, body_end do
       local k = KIND[i]
       local tagpos
@@ -907,6 +908,7 @@ function M.stage(doc)
         tagpos = wire_tag(S[i])
       end
       if tagpos and before > 0 and i < body_end then
+        total = total or prose_words()
         local after = total - before      -- the prose words after line i
         if after < before then
           for j = body_end, i + 1, -1 do
@@ -924,7 +926,7 @@ function M.stage(doc)
   if body_start and body_end then
     -- end matter: a byline, end tag, source or copyright line after some
     -- prose; cut there when the prose after it is small.
-    local before, total = 0, prose_words()
+    local before, total = 0, nil
     for i = body_start, body_end do
       local k = KIND[i]
       if k == "P" then
@@ -934,6 +936,7 @@ function M.stage(doc)
         if r == "byline" or r == "endtag" or r == "source"
             or r == "copyright" or r == "related-heading" or r == "prompt"
             or r == "share" then
+          total = total or prose_words()
           local after = total - before    -- the prose words after line i
           if after < 0.25 * before then
             for j = body_end, i, -1 do
