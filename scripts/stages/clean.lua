@@ -827,6 +827,7 @@ function M.stage(doc)
       end
     end
   end
+  local total_p = 0        -- the words of the prose lines left (step 5)
   for i = 1, n do
     local k = KIND[i]
     if (k == "P" or k == "S") and W[i] >= 5 then
@@ -839,15 +840,15 @@ function M.stage(doc)
         local tail = gsub(sub(t, -14), "^[\128-\191]+", "")
         if #tail < 6 or find(S[j], tail, 1, true) then
           remove(i, "repeat")
+          k = "B"
         end
       end
     end
+    if k == "P" then total_p = total_p + W[i] end
   end
 
   -- 5. where the body starts -------------------------------------------------
   local body_start, dl_info
-  local total_p = 0
-  for i = 1, n do if KIND[i] == "P" then total_p = total_p + W[i] end end
   do
     local seen_p = 0
     np_seen = 0
@@ -1062,7 +1063,7 @@ function M.stage(doc)
   -- 8. fields -----------------------------------------------------------------
   local fields = require "stages.fields"
   fields.extract(doc, {
-    S = S, LOW = LOW, W = W, DIGITS = DIGITS, KIND = KIND, RULE = RULE, n = n,
+    S = S, LOW = LOW, W = W, DIGITS = DIGITS, FIRST = FIRST, KIND = KIND, RULE = RULE, n = n,
     title = title, title_i = title_i, body_start = body_start,
     body_end = body_end, dateline = dl_info or early_dl,
     site_key = site_key, header_lines = header_lines,

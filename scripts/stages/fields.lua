@@ -165,6 +165,11 @@ local ROLE_WORDS = {"correspondent", "reporter", "writer", "editor",
 
 local function authors(ctx)
   local S, RULE, LOW, W = ctx.S, ctx.RULE, ctx.LOW, ctx.W
+  -- A label widget's key is one of the words of LABEL_ONLY, so it is the
+  -- line's first word (ctx.FIRST, from the clean stage's line split): the
+  -- key is made only for lines whose first word is a label.
+  local FIRST = ctx.FIRST
+  local function label_first(i) return not FIRST or LABEL_ONLY[FIRST[i]] end
   local n = ctx.n
   local out, seen = {}, {}
   local bs = ctx.body_start or n + 1
@@ -185,7 +190,7 @@ local function authors(ctx)
   -- the last label of the page: a name after it means "label, name".
   local after = false
   for i = n, 1, -1 do
-    local key = W[i] <= 2 and S[i] ~= "" and label_key(LOW[i])
+    local key = W[i] <= 2 and S[i] ~= "" and label_first(i) and label_key(LOW[i])
     if key and LABEL_ONLY[key] then
       local j = next_line(i, 1)
       after = j ~= nil and meta.is_name(S[j]) and (RULE[j] == nil or RULE[j] == "header"
@@ -221,7 +226,8 @@ local function authors(ctx)
     if line ~= "" then
       -- the label key (label_key) is only compared with one-word labels
       -- and "by "/"oleh " openings of short lines
-      if (r == "share" or r == nil) and W[i] <= 8 and LABEL_ONLY[label_key(LOW[i])] then
+      if (r == "share" or r == nil) and W[i] <= 8 and label_first(i)
+          and LABEL_ONLY[label_key(LOW[i])] then
         -- widget: "Name" then "Penulis" (or "Penulis" then "Name")
         local function ok(j)
           local rj = RULE[j]
