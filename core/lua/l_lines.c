@@ -18,9 +18,9 @@
 #include "text/capwords.h"
 #include "text/lines.h"
 
-static const char *const FIELDS[] = {"line", "start", "stop", "words", "caps",
-                                     "digits", "runs", "ends", "low", "first"};
-#define NFIELDS 10
+static const char *const FIELDS[] = {"line", "start", "stop", "words", "caps", "digits",
+                                     "runs", "ends", "low", "first", "again"};
+#define NFIELDS 11
 
 /* Is opts.name true?  (opts at index idx, a table or nil) */
 static int opt_flag(lua_State *L, int idx, const char *name) {
@@ -66,6 +66,20 @@ static int lines_split(lua_State *L) {
     lua_pop(L, 1);
   }
   int want_first = opt_flag(L, 3, "first");
+  /* opts.again = n (and opts.again_from, 1-based, default 2): where each
+   * line's first n bytes occur again (sr_lines_again). */
+  lua_Integer again_n = 0, again_from = 2;
+  if (!lua_isnoneornil(L, 3)) {
+    if (lua_getfield(L, 3, "again") != LUA_TNIL) {
+      again_n = luaL_checkinteger(L, -1);
+      luaL_argcheck(L, again_n >= 1, 3, "opts.again must be positive");
+    }
+    if (lua_getfield(L, 3, "again_from") != LUA_TNIL) {
+      again_from = luaL_checkinteger(L, -1);
+      luaL_argcheck(L, again_from >= 1, 3, "opts.again_from must be positive");
+    }
+    lua_pop(L, 2);
+  }
   if (lua_isnoneornil(L, 2)) {
     lua_settop(L, 1);
     lua_createtable(L, 0, NFIELDS + 1);
@@ -73,10 +87,10 @@ static int lines_split(lua_State *L) {
     luaL_checktype(L, 2, LUA_TTABLE);
     lua_settop(L, 2);
   }
-  /* Stack: 1 text, 2 result, 3..12 the arrays (the optional ones nil when
-   * not asked for), 13 the lower-case scratch buffer. */
+  /* Stack: 1 text, 2 result, 3..13 the arrays (the optional ones nil when
+   * not asked for), 14 the lower-case scratch buffer. */
   for (int f = 0; f < NFIELDS; f++) {
-    if ((f == 8 && !want_low) || (f == 9 && !want_first)) {
+    if ((f == 8 && !want_low) || (f == 9 && !want_first) || (f == 10 && !again_n)) {
       lua_pushnil(L);
       continue;
     }
@@ -138,6 +152,13 @@ static int lines_split(lua_State *L) {
         lua_pushboolean(L, 0);
       }
       lua_rawseti(L, 12, n);
+    }
+    if (again_n) {
+      s = sr_lua_checktext(L, 1, &len);
+      long k = sr_lines_again(s + ln.start, ll, (size_t)again_n, (size_t)again_from - 1);
+      if (k >= 0) lua_pushinteger(L, (lua_Integer)k + 1);
+      else lua_pushboolean(L, 0);
+      lua_rawseti(L, 13, n);
     }
     pos = ln.next;
   }

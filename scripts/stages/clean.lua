@@ -214,12 +214,14 @@ local function is_date_line(low, w)
   return named or dates.first(low) ~= nil
 end
 
--- A caption printed twice on one line ("X. (Credit) X. (Credit)").
-local function doubled(line)
+-- A caption printed twice on one line ("X. (Credit) X. (Credit)"): its
+-- first 20 bytes again from byte 12 on, about half-way.  `k` is where they
+-- occur again, as split_lines found it (AGAIN), or nil to look here.
+local DOUBLED_BYTES, DOUBLED_FROM = 20, 12
+local function doubled(line, k)
   local n = #line
   if n < 40 then return false end
-  local prefix = sub(line, 1, 20)
-  local k = find(line, prefix, 12, true)
+  if k == nil then k = find(line, sub(line, 1, DOUBLED_BYTES), DOUBLED_FROM, true) end
   if not k then return false end
   local a, b = k - 1, n - k + 1
   return b >= 0.6 * a and b <= 1.7 * a
@@ -317,9 +319,10 @@ for c in ("\t\n\v\f\r :|-.!>\xC2\xBB"):gmatch(".") do KEY_TAIL[c:byte()] = true 
 -- `maybe` is false when the page's trigger scan found none of the literals
 -- the substring, caption, navigation and arrow rules need on this line (they
 -- are then skipped); nil or true runs every rule.  `first` is the line's
--- first word (first_word, false if none) and `alnum` whether it has a letter
--- or digit, as split_lines found them.
-local function classify(line, low, w, site_rules, maybe, first, alnum)
+-- first word (first_word, false if none), `alnum` whether it has a letter
+-- or digit and `again` where it starts over (see doubled; nil: look), as
+-- split_lines found them.
+local function classify(line, low, w, site_rules, maybe, first, alnum, again)
   -- exact widgets: the line without its run of tail bytes (what gsub
   -- "[%s:|%-%.!>»]+$" would leave, read from the end instead of trying the
   -- class at every byte), else the whole line.  A line longer than every
@@ -406,7 +409,7 @@ local function classify(line, low, w, site_rules, maybe, first, alnum)
     if tags == w then return "tags" end
   end
   if w <= 60 and has_caption_mark(line, low, maybe) then return "caption" end
-  if w >= 6 and doubled(line) then return "caption" end
+  if w >= 6 and doubled(line, again) then return "caption" end
   return nil
 end
 
@@ -424,9 +427,10 @@ end
 local S, W, KIND, RULE, POS, HIT = {}, {}, {}, {}, {}, {}
 -- Per line: the lower-cased line as the rules read it (LOW, see low_of), its
 -- first word (FIRST, see first_word; false if none), its number of
--- alphanumeric runs (RUNS, 0 for a line of symbols) and whether it ends like
--- a sentence (ENDS, see ends_sentence).
-local LOW, FIRST, RUNS, ENDS = {}, {}, {}, {}
+-- alphanumeric runs (RUNS, 0 for a line of symbols), whether it ends like
+-- a sentence (ENDS, see ends_sentence) and where it starts over (AGAIN, see
+-- doubled; false if nowhere).
+local LOW, FIRST, RUNS, ENDS, AGAIN = {}, {}, {}, {}, {}
 local lines_n = 0
 -- saring.lines.split with the line features (the version that has heads)
 local native_split = adapt.lines and adapt.lines.heads and adapt.lines.split
@@ -434,7 +438,8 @@ local LT = {}                   -- saring.lines' arrays, reused per page
 -- Lower case from C for the lines the rule chain reads whole (a long line
 -- needs it only when a trigger is on it, or fields.lua asks): those are made
 -- on demand by LOW_MT.
-local SPLIT_OPTS = {low = FAST_WORDS, first = true}
+local SPLIT_OPTS = {low = FAST_WORDS, first = true,
+                    again = DOUBLED_BYTES, again_from = DOUBLED_FROM}
 
 -- The lower case of a line that split_lines left without one.
 local LOW_MT = {__index = function(t, i)
@@ -453,7 +458,7 @@ local function split_lines(text)
   if native_split then
     n = native_split(text, LT, SPLIT_OPTS)
     S, POS, W, CAPS, DIGITS = LT.line, LT.start, LT.words, LT.caps, LT.digits
-    LOW, FIRST, RUNS, ENDS = LT.low, LT.first, LT.runs, LT.ends
+    LOW, FIRST, RUNS, ENDS, AGAIN = LT.low, LT.first, LT.runs, LT.ends, LT.again
     if not getmetatable(LOW) then setmetatable(LOW, LOW_MT) end
   else
     n = 0
@@ -469,12 +474,14 @@ local function split_lines(text)
       FIRST[n] = first_word(line) or false
       RUNS[n] = find(line, "[%w\128-\255]") and 1 or 0  -- only 0 or not matters
       ENDS[n] = ends_sentence(line)
+      AGAIN[n] = #line >= 2 * DOUBLED_BYTES
+          and find(line, sub(line, 1, DOUBLED_BYTES), DOUBLED_FROM, true) or false
     end
     -- gmatch yields one extra empty match at the very end
     if n > 0 and S[n] == "" then n = n - 1 end
     for i = n + 1, lines_n do S[i] = nil; W[i] = nil; POS[i] = nil
       CAPS[i] = nil; DIGITS[i] = nil; LOW[i] = nil; FIRST[i] = nil
-      RUNS[i] = nil; ENDS[i] = nil end
+      RUNS[i] = nil; ENDS[i] = nil; AGAIN[i] = nil end
   end
   for i = n + 1, lines_n do KIND[i] = nil; RULE[i] = nil end
   lines_n = n
@@ -651,10 +658,10 @@ function M.stage(doc)
         if w <= 60 and find(line, "/", 1, true) and has_credit(line) then
           r = "caption"                     -- photo credits "(JP/Name)"
         end
-        if not r and doubled(line) then r = "caption" end
+        if not r and doubled(line, AGAIN[i]) then r = "caption" end
       else
         r = classify(line, LOW[i], w, site_rules, HIT[i] or not scanned,
-                     FIRST[i], RUNS[i] > 0)
+                     FIRST[i], RUNS[i] > 0, AGAIN[i])
       end
       if not r and counter and w <= M.options.corpus_max_words then
         local cnt = counter:get(adapt.line_key((site_key or "?") .. "\0" .. line)) or 0
