@@ -48,7 +48,11 @@ static void push_lower(lua_State *L, const char *s, size_t len) {
 /* lines.split(s [, t [, opts]]) -> n, t */
 static int lines_split(lua_State *L) {
   size_t len;
-  sr_lua_checktext(L, 1, &len);
+  const char *s = sr_lua_checktext(L, 1, &len);
+  /* A Lua string on the stack stays where it is; only a document's buffer
+   * must be read again after anything that may run the collector. */
+  int stable = lua_type(L, 1) == LUA_TSTRING;
+#define TEXT() (stable ? s : sr_lua_checktext(L, 1, &len))
   if (!lua_isnoneornil(L, 3)) luaL_checktype(L, 3, LUA_TTABLE);
   /* opts.low: true, or the most words a line may have to get its lower
    * case (longer lines get nil, for a caller that makes them on demand). */
@@ -115,7 +119,7 @@ static int lines_split(lua_State *L) {
   for (;;) {
     /* Re-read the text each line: pushing a string may run the collector,
      * which must not leave us with a stale pointer into a document. */
-    const char *s = sr_lua_checktext(L, 1, &len);
+    s = TEXT();
     if (!sr_lines_next(s, len, pos, &ln)) break;
     n++;
     size_t ll = ln.end - ln.start;
@@ -137,7 +141,7 @@ static int lines_split(lua_State *L) {
     lua_rawseti(L, 10, n);
     if (want_low) {
       if ((lua_Integer)ln.words <= low_words) {
-        s = sr_lua_checktext(L, 1, &len);
+        s = TEXT();
         lua_pushlstring(L, lowbuf, sr_lines_lower(s + ln.start, ll, lowbuf));
       } else {
         lua_pushnil(L);
@@ -146,7 +150,7 @@ static int lines_split(lua_State *L) {
     }
     if (want_first) {
       if (ln.first_end > ln.first) {
-        s = sr_lua_checktext(L, 1, &len);
+        s = TEXT();
         push_lower(L, s + ln.first, ln.first_end - ln.first);
       } else {
         lua_pushboolean(L, 0);
@@ -154,7 +158,7 @@ static int lines_split(lua_State *L) {
       lua_rawseti(L, 12, n);
     }
     if (again_n) {
-      s = sr_lua_checktext(L, 1, &len);
+      s = TEXT();
       long k = sr_lines_again(s + ln.start, ll, (size_t)again_n, (size_t)again_from - 1);
       if (k >= 0) lua_pushinteger(L, (lua_Integer)k + 1);
       else lua_pushboolean(L, 0);
@@ -174,6 +178,7 @@ static int lines_split(lua_State *L) {
   lua_pushinteger(L, n);
   lua_pushvalue(L, 2);
   return 2;
+#undef TEXT
 }
 
 /* Gets or makes the array t[name] at the top of the stack. */
