@@ -18,9 +18,9 @@
 #include "text/capwords.h"
 #include "text/lines.h"
 
-static const char *const FIELDS[] = {"line", "start", "stop", "words", "caps",
-                                     "digits", "runs", "ends", "low", "first"};
-#define NFIELDS 10
+static const char *const FIELDS[] = {"line", "start", "stop", "words", "caps", "digits",
+                                     "runs", "ends", "low", "first", "again"};
+#define NFIELDS 11
 
 /* Is opts.name true?  (opts at index idx, a table or nil) */
 static int opt_flag(lua_State *L, int idx, const char *name) {
@@ -48,7 +48,11 @@ static void push_lower(lua_State *L, const char *s, size_t len) {
 /* lines.split(s [, t [, opts]]) -> n, t */
 static int lines_split(lua_State *L) {
   size_t len;
-  sr_lua_checktext(L, 1, &len);
+  const char *s = sr_lua_checktext(L, 1, &len);
+  /* A Lua string on the stack stays where it is; only a document's buffer
+   * must be read again after anything that may run the collector. */
+  int stable = lua_type(L, 1) == LUA_TSTRING;
+#define TEXT() (stable ? s : sr_lua_checktext(L, 1, &len))
   if (!lua_isnoneornil(L, 3)) luaL_checktype(L, 3, LUA_TTABLE);
   /* opts.low: true, or the most words a line may have to get its lower
    * case (longer lines get nil, for a caller that makes them on demand). */
@@ -66,6 +70,20 @@ static int lines_split(lua_State *L) {
     lua_pop(L, 1);
   }
   int want_first = opt_flag(L, 3, "first");
+  /* opts.again = n (and opts.again_from, 1-based, default 2): where each
+   * line's first n bytes occur again (sr_lines_again). */
+  lua_Integer again_n = 0, again_from = 2;
+  if (!lua_isnoneornil(L, 3)) {
+    if (lua_getfield(L, 3, "again") != LUA_TNIL) {
+      again_n = luaL_checkinteger(L, -1);
+      luaL_argcheck(L, again_n >= 1, 3, "opts.again must be positive");
+    }
+    if (lua_getfield(L, 3, "again_from") != LUA_TNIL) {
+      again_from = luaL_checkinteger(L, -1);
+      luaL_argcheck(L, again_from >= 1, 3, "opts.again_from must be positive");
+    }
+    lua_pop(L, 2);
+  }
   if (lua_isnoneornil(L, 2)) {
     lua_settop(L, 1);
     lua_createtable(L, 0, NFIELDS + 1);
@@ -73,10 +91,10 @@ static int lines_split(lua_State *L) {
     luaL_checktype(L, 2, LUA_TTABLE);
     lua_settop(L, 2);
   }
-  /* Stack: 1 text, 2 result, 3..12 the arrays (the optional ones nil when
-   * not asked for), 13 the lower-case scratch buffer. */
+  /* Stack: 1 text, 2 result, 3..13 the arrays (the optional ones nil when
+   * not asked for), 14 the lower-case scratch buffer. */
   for (int f = 0; f < NFIELDS; f++) {
-    if ((f == 8 && !want_low) || (f == 9 && !want_first)) {
+    if ((f == 8 && !want_low) || (f == 9 && !want_first) || (f == 10 && !again_n)) {
       lua_pushnil(L);
       continue;
     }
@@ -101,7 +119,7 @@ static int lines_split(lua_State *L) {
   for (;;) {
     /* Re-read the text each line: pushing a string may run the collector,
      * which must not leave us with a stale pointer into a document. */
-    const char *s = sr_lua_checktext(L, 1, &len);
+    s = TEXT();
     if (!sr_lines_next(s, len, pos, &ln)) break;
     n++;
     size_t ll = ln.end - ln.start;
@@ -123,7 +141,7 @@ static int lines_split(lua_State *L) {
     lua_rawseti(L, 10, n);
     if (want_low) {
       if ((lua_Integer)ln.words <= low_words) {
-        s = sr_lua_checktext(L, 1, &len);
+        s = TEXT();
         lua_pushlstring(L, lowbuf, sr_lines_lower(s + ln.start, ll, lowbuf));
       } else {
         lua_pushnil(L);
@@ -132,12 +150,19 @@ static int lines_split(lua_State *L) {
     }
     if (want_first) {
       if (ln.first_end > ln.first) {
-        s = sr_lua_checktext(L, 1, &len);
+        s = TEXT();
         push_lower(L, s + ln.first, ln.first_end - ln.first);
       } else {
         lua_pushboolean(L, 0);
       }
       lua_rawseti(L, 12, n);
+    }
+    if (again_n) {
+      s = TEXT();
+      long k = sr_lines_again(s + ln.start, ll, (size_t)again_n, (size_t)again_from - 1);
+      if (k >= 0) lua_pushinteger(L, (lua_Integer)k + 1);
+      else lua_pushboolean(L, 0);
+      lua_rawseti(L, 13, n);
     }
     pos = ln.next;
   }
@@ -153,6 +178,7 @@ static int lines_split(lua_State *L) {
   lua_pushinteger(L, n);
   lua_pushvalue(L, 2);
   return 2;
+#undef TEXT
 }
 
 /* Gets or makes the array t[name] at the top of the stack. */

@@ -218,6 +218,18 @@ size_t sr_lines_lower(const char *s, size_t len, char *out) {
   return o;
 }
 
+long sr_lines_again(const char *s, size_t len, size_t n, size_t from) {
+  if (n == 0 || len < 2 * n || from >= len || len - from < n) return -1;
+  const char *p = s + from, *last = s + len - n;
+  while (p <= last) {
+    p = memchr(p, s[0], (size_t)(last - p) + 1);
+    if (!p) return -1;
+    if (memcmp(p, s, n) == 0) return (long)(p - s);
+    p++;
+  }
+  return -1;
+}
+
 size_t sr_lines_key(const char *s, size_t len, char *out) {
   const unsigned char *u = (const unsigned char *)s;
   size_t o = 0;

@@ -56,6 +56,12 @@ int sr_lines_ends_sentence(const char *s, size_t len);
  * written.  Other bytes are copied as they are. */
 size_t sr_lines_lower(const char *s, size_t len, char *out);
 
+/* Where a line starts over: the offset of the first occurrence of its first
+ * n bytes at or after offset from, or -1 when there is none or the line has
+ * fewer than 2n bytes (a caption printed twice on one line, "X. (Foto: Y)
+ * X. (Foto: Y)", repeats its start about half-way).  n must be at least 1. */
+long sr_lines_again(const char *s, size_t len, size_t n, size_t from);
+
 /* Writes to out (room for len bytes) the comparison key of the len bytes at
  * s: its ASCII letters in lower case, its digits and its non-ASCII bytes, in
  * order, and nothing else (the Lua reading gsub(lower(s),

@@ -90,11 +90,13 @@ int sr_clean_spaces(const char *s, size_t len, char **out, size_t *outlen) {
     if (content && !pending) {
       /* After a word: copy prose eight bytes at a time while it needs no
        * change (single spaces between words, no line break, nothing to
-       * drop) and does not end in a space (which might start a run). */
+       * drop) and does not end in a space that might start a run or end
+       * the line (one followed by a printable byte is a plain space). */
       while (i + 8 <= len) {
         uint64_t x;
         memcpy(&x, u + i, 8);
-        if (!plain8(x) || u[i + 7] == ' ') break;
+        if (!plain8(x)) break;
+        if (u[i + 7] == ' ' && !(i + 8 < len && u[i + 8] > ' ' && u[i + 8] < 0x7F)) break;
         memcpy(o + n, &x, 8);
         n += 8;
         i += 8;

@@ -180,6 +180,13 @@ local function ends_period(line)
   return j > 0 and byte(line, j) == 46
 end
 
+-- "%.[\"\xE2\x80\x9D]*$": a full stop, then only bytes of closing quotes.
+local function ends_dot(line)
+  local j = #line
+  while j > 0 and QUOTE_B[byte(line, j)] do j = j - 1 end
+  return j > 0 and byte(line, j) == 46
+end
+
 -- "[%.!?\"\xE2][\x80]?[\x9D]?%s*$": a mark, maybe a closing ” after it.
 local function ends_mark(line)
   local j = last_non_space(line)
@@ -208,12 +215,14 @@ local function is_date_line(low, w)
   return named or dates.first(low) ~= nil
 end
 
--- A caption printed twice on one line ("X. (Credit) X. (Credit)").
-local function doubled(line)
+-- A caption printed twice on one line ("X. (Credit) X. (Credit)"): its
+-- first 20 bytes again from byte 12 on, about half-way.  `k` is where they
+-- occur again, as split_lines found it (AGAIN), or nil to look here.
+local DOUBLED_BYTES, DOUBLED_FROM = 20, 12
+local function doubled(line, k)
   local n = #line
   if n < 40 then return false end
-  local prefix = sub(line, 1, 20)
-  local k = find(line, prefix, 12, true)
+  if k == nil then k = find(line, sub(line, 1, DOUBLED_BYTES), DOUBLED_FROM, true) end
   if not k then return false end
   local a, b = k - 1, n - k + 1
   return b >= 0.6 * a and b <= 1.7 * a
@@ -306,6 +315,9 @@ end
 -- ---------------------------------------------------------------------------
 -- Rule classification of one line: returns a rule name or nil
 -- ---------------------------------------------------------------------------
+-- Bytes a counter line ("1.2k shares") can start with.
+local NUM_FIRST = byteset("0123456789.,")
+
 -- Bytes that the exact-widget key strips from a line's end ("Bagikan:",
 -- "Tags |", "Terkini »").
 local KEY_TAIL = {}
@@ -314,9 +326,10 @@ for c in ("\t\n\v\f\r :|-.!>\xC2\xBB"):gmatch(".") do KEY_TAIL[c:byte()] = true 
 -- `maybe` is false when the page's trigger scan found none of the literals
 -- the substring, caption, navigation and arrow rules need on this line (they
 -- are then skipped); nil or true runs every rule.  `first` is the line's
--- first word (first_word, false if none) and `alnum` whether it has a letter
--- or digit, as split_lines found them.
-local function classify(line, low, w, site_rules, maybe, first, alnum)
+-- first word (first_word, false if none), `alnum` whether it has a letter
+-- or digit and `again` where it starts over (see doubled; nil: look), as
+-- split_lines found them.
+local function classify(line, low, w, site_rules, maybe, first, alnum, again)
   -- exact widgets: the line without its run of tail bytes (what gsub
   -- "[%s:|%-%.!>»]+$" would leave, read from the end instead of trying the
   -- class at every byte), else the whole line.  A line longer than every
@@ -360,17 +373,20 @@ local function classify(line, low, w, site_rules, maybe, first, alnum)
     end
   end
   if not alnum then return "symbols" end
+  -- (the anchored patterns below are tried only when the line starts with,
+  -- or holds, the byte they need)
   if w <= 6 then
-    if RELTIME_FIRST == true or RELTIME_FIRST[byte(low, 1)] then
+    local c1 = byte(low, 1)
+    if RELTIME_FIRST == true or RELTIME_FIRST[c1] then
       for i = 1, #RELTIME do
         if find(low, RELTIME[i]) then return "timestamp" end
       end
     end
-    if find(low, "^%(?[%a%.]+/[%a%.]+%)?$") or find(low, "^%(%a+%)$")
-        or find(low, "^%(%*+%)$") then
+    if (find(low, "/", 1, true) and find(low, "^%(?[%a%.]+/[%a%.]+%)?$"))
+        or (c1 == 40 and (find(low, "^%(%a+%)$") or find(low, "^%(%*+%)$"))) then
       return "endtag"
     end
-    if find(low, "^[%d%.,]+%s*[km]?%s+%a+$") then
+    if NUM_FIRST[c1] and find(low, "^[%d%.,]+%s*[km]?%s+%a+$") then
       local unit = match(low, "(%a+)$")
       if unit == "shares" or unit == "share" or unit == "views"
           or unit == "komentar" or unit == "comments" or unit == "dibaca"
@@ -379,7 +395,7 @@ local function classify(line, low, w, site_rules, maybe, first, alnum)
       end
     end
   end
-  if w <= 10 and find(line, "^%(.-/.-%)$") then return "endtag" end
+  if w <= 10 and byte(line, 1) == 40 and find(line, "^%(.-/.-%)$") then return "endtag" end
   if w <= 3 and wire_tag(line) == 1 then return "endtag" end
   if is_date_line(low, w) then return "date" end
   if maybe ~= false and find(low, "|", 1, true) then
@@ -400,7 +416,7 @@ local function classify(line, low, w, site_rules, maybe, first, alnum)
     if tags == w then return "tags" end
   end
   if w <= 60 and has_caption_mark(line, low, maybe) then return "caption" end
-  if w >= 6 and doubled(line) then return "caption" end
+  if w >= 6 and doubled(line, again) then return "caption" end
   return nil
 end
 
@@ -418,9 +434,10 @@ end
 local S, W, KIND, RULE, POS, HIT = {}, {}, {}, {}, {}, {}
 -- Per line: the lower-cased line as the rules read it (LOW, see low_of), its
 -- first word (FIRST, see first_word; false if none), its number of
--- alphanumeric runs (RUNS, 0 for a line of symbols) and whether it ends like
--- a sentence (ENDS, see ends_sentence).
-local LOW, FIRST, RUNS, ENDS = {}, {}, {}, {}
+-- alphanumeric runs (RUNS, 0 for a line of symbols), whether it ends like
+-- a sentence (ENDS, see ends_sentence) and where it starts over (AGAIN, see
+-- doubled; false if nowhere).
+local LOW, FIRST, RUNS, ENDS, AGAIN = {}, {}, {}, {}, {}
 local lines_n = 0
 -- saring.lines.split with the line features (the version that has heads)
 local native_split = adapt.lines and adapt.lines.heads and adapt.lines.split
@@ -428,7 +445,8 @@ local LT = {}                   -- saring.lines' arrays, reused per page
 -- Lower case from C for the lines the rule chain reads whole (a long line
 -- needs it only when a trigger is on it, or fields.lua asks): those are made
 -- on demand by LOW_MT.
-local SPLIT_OPTS = {low = FAST_WORDS, first = true}
+local SPLIT_OPTS = {low = FAST_WORDS, first = true,
+                    again = DOUBLED_BYTES, again_from = DOUBLED_FROM}
 
 -- The lower case of a line that split_lines left without one.
 local LOW_MT = {__index = function(t, i)
@@ -447,7 +465,7 @@ local function split_lines(text)
   if native_split then
     n = native_split(text, LT, SPLIT_OPTS)
     S, POS, W, CAPS, DIGITS = LT.line, LT.start, LT.words, LT.caps, LT.digits
-    LOW, FIRST, RUNS, ENDS = LT.low, LT.first, LT.runs, LT.ends
+    LOW, FIRST, RUNS, ENDS, AGAIN = LT.low, LT.first, LT.runs, LT.ends, LT.again
     if not getmetatable(LOW) then setmetatable(LOW, LOW_MT) end
   else
     n = 0
@@ -463,12 +481,14 @@ local function split_lines(text)
       FIRST[n] = first_word(line) or false
       RUNS[n] = find(line, "[%w\128-\255]") and 1 or 0  -- only 0 or not matters
       ENDS[n] = ends_sentence(line)
+      AGAIN[n] = #line >= 2 * DOUBLED_BYTES
+          and find(line, sub(line, 1, DOUBLED_BYTES), DOUBLED_FROM, true) or false
     end
     -- gmatch yields one extra empty match at the very end
     if n > 0 and S[n] == "" then n = n - 1 end
     for i = n + 1, lines_n do S[i] = nil; W[i] = nil; POS[i] = nil
       CAPS[i] = nil; DIGITS[i] = nil; LOW[i] = nil; FIRST[i] = nil
-      RUNS[i] = nil; ENDS[i] = nil end
+      RUNS[i] = nil; ENDS[i] = nil; AGAIN[i] = nil end
   end
   for i = n + 1, lines_n do KIND[i] = nil; RULE[i] = nil end
   lines_n = n
@@ -645,10 +665,10 @@ function M.stage(doc)
         if w <= 60 and find(line, "/", 1, true) and has_credit(line) then
           r = "caption"                     -- photo credits "(JP/Name)"
         end
-        if not r and doubled(line) then r = "caption" end
+        if not r and doubled(line, AGAIN[i]) then r = "caption" end
       else
         r = classify(line, LOW[i], w, site_rules, HIT[i] or not scanned,
-                     FIRST[i], RUNS[i] > 0)
+                     FIRST[i], RUNS[i] > 0, AGAIN[i])
       end
       if not r and counter and w <= M.options.corpus_max_words then
         local cnt = counter:get(adapt.line_key((site_key or "?") .. "\0" .. line)) or 0
@@ -680,10 +700,11 @@ function M.stage(doc)
   -- a lower-case line right after a removed line continues it
   local prev = 0
   for i = 1, n do
-    if KIND[i] ~= "E" then
-      if prev > 0 and KIND[prev] == "B" and KIND[i] ~= "B"
-          and find(S[i], "^%l") and not ENDS[prev] then
-        remove(i, "continuation")
+    local k = KIND[i]
+    if k ~= "E" then
+      if prev > 0 and k ~= "B" and KIND[prev] == "B" and not ENDS[prev] then
+        local c = byte(S[i], 1)                   -- "^%l"
+        if c >= 97 and c <= 122 then remove(i, "continuation") end
       end
       prev = i
     end
@@ -730,7 +751,7 @@ function M.stage(doc)
       local k = KIND[i]
       if k == "P" or k == "S" then
         local w, line = W[i], S[i]
-        if w >= 3 and w <= 30 and not find(line, "%.[\"\xE2\x80\x9D]*$")
+        if w >= 3 and w <= 30 and not ends_dot(line)
             and not meta.find_domain(line)
             and not (k == "P" and dateline_at(i))
             and not (w <= 6 and masthead(line))
@@ -749,9 +770,12 @@ function M.stage(doc)
     local tk = norm_key(title)
     local tl = #title
     for i = (title_i or 0) + 1, n do
-      if (KIND[i] == "S" or KIND[i] == "P") and #S[i] <= tl + 8 and #S[i] >= tl - 8
-          and norm_key(S[i]) == tk then
-        remove(i, "title-repeat")
+      local k = KIND[i]
+      if k == "S" or k == "P" then
+        local len = #S[i]
+        if len <= tl + 8 and len >= tl - 8 and norm_key(S[i]) == tk then
+          remove(i, "title-repeat")
+        end
       end
     end
   end
@@ -840,6 +864,7 @@ function M.stage(doc)
       end
     end
   end
+  local total_p = 0        -- the words of the prose lines left (step 5)
   for i = 1, n do
     local k = KIND[i]
     if (k == "P" or k == "S") and W[i] >= 5 then
@@ -852,15 +877,15 @@ function M.stage(doc)
         local tail = gsub(sub(t, -14), "^[\128-\191]+", "")
         if #tail < 6 or find(S[j], tail, 1, true) then
           remove(i, "repeat")
+          k = "B"
         end
       end
     end
+    if k == "P" then total_p = total_p + W[i] end
   end
 
   -- 5. where the body starts -------------------------------------------------
   local body_start, dl_info
-  local total_p = 0
-  for i = 1, n do if KIND[i] == "P" then total_p = total_p + W[i] end end
   do
     local seen_p = 0
     np_seen = 0
@@ -906,7 +931,8 @@ function M.stage(doc)
     if KIND[i] == "P" then body_end = i; break end
   end
   -- The words of the prose lines from body_start to body_end: with the
-  -- words before a line, those after it come for free.
+  -- words before a line, those after it come for free.  Counted when an end
+  -- tag or end matter first asks.
   local function prose_words()
     local total = 0
     for i = body_start, body_end do
@@ -918,7 +944,7 @@ function M.stage(doc)
     -- a wire service's end tag ("-- BERNAMA", "(ANTARA)", "... said. --
     -- Reuters") closes the story: the tag is not body, and prose after it
     -- (related stories, promotions) goes when it is less than the story
-    local before, total = 0, prose_words()
+    local before, total = 0, nil
     for i = body_start, body_end do
       local k = KIND[i]
       local tagpos
@@ -934,6 +960,7 @@ function M.stage(doc)
         tagpos = wire_tag(S[i])
       end
       if tagpos and before > 0 and i < body_end then
+        total = total or prose_words()
         local after = total - before      -- the prose words after line i
         if after < before then
           for j = body_end, i + 1, -1 do
@@ -951,7 +978,7 @@ function M.stage(doc)
   if body_start and body_end then
     -- end matter: a byline, end tag, source or copyright line after some
     -- prose; cut there when the prose after it is small.
-    local before, total = 0, prose_words()
+    local before, total = 0, nil
     for i = body_start, body_end do
       local k = KIND[i]
       if k == "P" then
@@ -961,6 +988,7 @@ function M.stage(doc)
         if r == "byline" or r == "endtag" or r == "source"
             or r == "copyright" or r == "related-heading" or r == "prompt"
             or r == "share" then
+          total = total or prose_words()
           local after = total - before    -- the prose words after line i
           if after < 0.25 * before then
             for j = body_end, i, -1 do
@@ -1113,7 +1141,7 @@ function M.stage(doc)
   -- 8. fields -----------------------------------------------------------------
   local fields = require "stages.fields"
   fields.extract(doc, {
-    S = S, LOW = LOW, W = W, KIND = KIND, RULE = RULE, n = n,
+    S = S, LOW = LOW, W = W, DIGITS = DIGITS, FIRST = FIRST, KIND = KIND, RULE = RULE, n = n,
     title = title, title_i = title_i, body_start = body_start,
     body_end = body_end, dateline = dl_info or early_dl,
     site_key = site_key, header_lines = header_lines,

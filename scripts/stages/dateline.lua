@@ -131,7 +131,7 @@ function M.parse(line)
     end
   end
 
-  local best, bsep = find_sep(line:sub(1, 90))
+  local best, bsep = find_sep(#line > 90 and line:sub(1, 90) or line)
   if not best then return nil end
   local prefix = line:sub(1, best - 1)
   local rest = best + #bsep                 -- where the story goes on

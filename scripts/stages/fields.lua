@@ -64,6 +64,12 @@ end
 
 local function published(ctx)
   local S, KIND, RULE, W = ctx.S, ctx.KIND, ctx.RULE, ctx.W
+  -- Every date form has a number that starts a run of letters and digits
+  -- (the year after a space, the month or year after "/", "-" or "."), so a
+  -- line whose runs all start with a letter (ctx.DIGITS[i] == 0, from the
+  -- clean stage's line split) has no date and is not searched.
+  local DIG = ctx.DIGITS
+  local function may_date(i) return not DIG or DIG[i] > 0 end
   local n = ctx.n
   local ti = ctx.title_i or 0
   local bs = ctx.body_start or n + 1
@@ -78,7 +84,7 @@ local function published(ctx)
       if r == "date" or r == "timestamp" or r == "byline"
           or (short and r ~= "caption" and r ~= "caption-twice"
               and r ~= "related-link" and r ~= "repeat") then
-        local iso = dates.first(S[i])
+        local iso = may_date(i) and dates.first(S[i])
         if iso then
           local sk, piso = stamp_kind(S[i], ctx.LOW[i])
           if sk == "pub" and (i > ti or r == "date") then
@@ -101,7 +107,7 @@ local function published(ctx)
   local after_stamp
   for i = be + 1, n do
     if RULE[i] == "date" and find(ctx.LOW[i], "^[%s%p]*%a+[^%d]*:") then
-      local iso = dates.first(S[i])
+      local iso = may_date(i) and dates.first(S[i])
       if iso then
         local sk, piso = stamp_kind(S[i], ctx.LOW[i])
         if sk == "pub" then return piso end
@@ -122,7 +128,7 @@ local function published(ctx)
   local best_wd, best_any
   local buf = {}
   for i = bs, be do
-    if KIND[i] == "P" or KIND[i] == "S" then
+    if (KIND[i] == "P" or KIND[i] == "S") and may_date(i) then
       local all = dates.find_all(S[i], buf)
       for j = 1, #all do
         local d = all[j]
@@ -187,6 +193,11 @@ end
 
 local function authors(ctx)
   local S, RULE, LOW, W = ctx.S, ctx.RULE, ctx.LOW, ctx.W
+  -- A label widget's key is one of the words of LABEL_ONLY, so it is the
+  -- line's first word (ctx.FIRST, from the clean stage's line split): the
+  -- key is made only for lines whose first word is a label.
+  local FIRST = ctx.FIRST
+  local function label_first(i) return not FIRST or LABEL_ONLY[FIRST[i]] end
   local n = ctx.n
   local out, seen = {}, {}
   local bs = ctx.body_start or n + 1
@@ -207,7 +218,7 @@ local function authors(ctx)
   -- the last label of the page: a name after it means "label, name".
   local after = false
   for i = n, 1, -1 do
-    local key = W[i] <= 2 and S[i] ~= "" and label_key(LOW[i])
+    local key = W[i] <= 2 and S[i] ~= "" and label_first(i) and label_key(LOW[i])
     if key and LABEL_ONLY[key] then
       local j = next_line(i, 1)
       after = j ~= nil and meta.is_name(S[j]) and (RULE[j] == nil or RULE[j] == "header"
@@ -252,7 +263,8 @@ local function authors(ctx)
     if line ~= "" then
       -- the label key (label_key) is only compared with one-word labels
       -- and "by "/"oleh " openings of short lines
-      if (r == "share" or r == nil) and W[i] <= 8 and LABEL_ONLY[label_key(LOW[i])] then
+      if (r == "share" or r == nil) and W[i] <= 8 and label_first(i)
+          and LABEL_ONLY[label_key(LOW[i])] then
         -- widget: "Name" then "Penulis" (or "Penulis" then "Name")
         local function ok(j)
           local rj = RULE[j]

@@ -266,6 +266,21 @@ static void test_counts_differential(void **state) {
   }
 }
 
+static void test_again(void **state) {
+  (void)state;
+  const char *s = "Presiden di Jakarta. (Foto: Antara) Presiden di Jakarta. (Foto: Antara)";
+  size_t len = strlen(s);
+  assert_int_equal(sr_lines_again(s, len, 20, 11), 36);   /* the second copy */
+  assert_int_equal(sr_lines_again(s, len, 20, 37), -1);   /* none after it */
+  assert_int_equal(sr_lines_again(s, 39, 20, 11), -1);    /* fewer than 2n bytes */
+  assert_int_equal(sr_lines_again("aaaaaaaaaa", 10, 5, 1), 1);
+  assert_int_equal(sr_lines_again("aaaaaaaaaa", 10, 5, 6), -1); /* fewer than n bytes from 6 */
+  assert_int_equal(sr_lines_again("abcdeabcde", 10, 5, 0), 0); /* from 0: the start itself */
+  assert_int_equal(sr_lines_again("abcdeabcdx", 10, 5, 1), -1);
+  assert_int_equal(sr_lines_again("ab\0deab\0de", 10, 5, 1), 5); /* NUL bytes compared too */
+  assert_int_equal(sr_lines_again("abc", 3, 0, 0), -1);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_empty),         cmocka_unit_test(test_breaks),
@@ -274,7 +289,7 @@ int main(void) {
     cmocka_unit_test(test_runs_first_ends), cmocka_unit_test(test_ends_sentence),
     cmocka_unit_test(test_lower),          cmocka_unit_test(test_head),
     cmocka_unit_test(test_sentence_next),  cmocka_unit_test(test_key),
-    cmocka_unit_test(test_counts_differential),
+    cmocka_unit_test(test_counts_differential), cmocka_unit_test(test_again),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
