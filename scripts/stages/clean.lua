@@ -612,8 +612,7 @@ end
 
 function M.stage(doc)
   DL = {}
-  local raw = doc.text
-  local text = adapt.clean_text(raw)
+  local text = adapt.clean_text(doc)      -- (the document: no copy of its text)
   local n = split_lines(text)
   local dmeta = doc.meta
   local explain = adapt.explain()
