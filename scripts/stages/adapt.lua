@@ -87,6 +87,8 @@ local function clean_spaces_lua(s)
 end
 
 local native_clean = M.text and M.text.clean_spaces
+-- clean_text(s): s is a string or a document; the native helper reads a
+-- document's own buffer, so its text is not first copied into a Lua string.
 function M.clean_text(s)
   if native_clean then
     local ok, out = pcall(native_clean, s)
@@ -95,6 +97,7 @@ function M.clean_text(s)
       return fix_mojibake(out)
     end
   end
+  if type(s) ~= "string" then s = s.text end
   return fix_mojibake(clean_spaces_lua(s))
 end
 M.clean_spaces_lua = clean_spaces_lua

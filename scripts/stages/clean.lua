@@ -619,8 +619,7 @@ end
 
 function M.stage(doc)
   DL = {}
-  local raw = doc.text
-  local text = adapt.clean_text(raw)
+  local text = adapt.clean_text(doc)      -- (the document: no copy of its text)
   local n = split_lines(text)
   local dmeta = doc.meta
   local explain = adapt.explain()
@@ -640,6 +639,11 @@ function M.stage(doc)
 
   -- 1. classify every line ---------------------------------------------------
   local scanned = mark_hits(text, n)
+  -- The page's arrays as locals from here on (the tables split_lines and
+  -- mark_hits just filled): the loops below index them many times per line,
+  -- and a local is read without first loading an upvalue.
+  local S, W, CAPS, DIGITS, KIND, RULE, HIT = S, W, CAPS, DIGITS, KIND, RULE, HIT
+  local LOW, FIRST, RUNS, ENDS, AGAIN = LOW, FIRST, RUNS, ENDS, AGAIN
   local nonempty = 0
   for i = 1, n do
     local line = S[i]
