@@ -87,7 +87,12 @@ def main():
         assert redis.cli("XLEN", "in").strip() == str(N), redis.cli("XLEN", "in")
 
         def consumer(name):
-            src = f"redis:port={port},stream=in,group=g,consumer={name},count=32,block=200,claim_idle=1500,exit_idle=3"
+            # Only the survivor ends when the stream is drained; a victim
+            # never leaves on its own, so it is still there to be killed
+            # however long a loaded machine keeps this script from looking.
+            idle = 3 if name == "B" else 0
+            src = (f"redis:port={port},stream=in,group=g,consumer={name},count=32,block=200,"
+                   f"claim_idle=1500,exit_idle={idle}")
             return subprocess.Popen([SARING, "run", os.path.join(tmp, "slow.lua"), "-w", "1", "--batch", "8",
                                      "-s", f"name={name}", "--source", src,
                                      "--sink", f"redis:port={port},stream=out"] + (["-q"] if name != "B" else []),
@@ -100,8 +105,9 @@ def main():
             rows = redis.cli("XPENDING", "in", "g", "-", "+", "100000", name).split("\n")
             return len([x for x in rows if x.strip() == name])
 
-        def stopped(pid):
-            with open(f"/proc/{pid}/stat") as f:
+        def stopped(proc):
+            assert proc.poll() is None, "the victim ended early:\n" + proc.stderr.read()
+            with open(f"/proc/{proc.pid}/stat") as f:
                 return f.read().rsplit(")", 1)[1].split()[0] == "T"
 
         def connected(name):
@@ -128,7 +134,7 @@ def main():
             while True:
                 assert time.time() < deadline, f"{victim} never held a pending entry"
                 a.send_signal(signal.SIGSTOP)
-                while not stopped(a.pid):
+                while not stopped(a):
                     assert time.time() < deadline, f"{victim} did not stop"
                     time.sleep(0.001)
                 if pending_of(victim) > 0:
