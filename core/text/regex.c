@@ -35,6 +35,12 @@ int sr_regex_flags_parse(const char *s, unsigned *flags) {
   return 0;
 }
 
+/* Whether to JIT-compile patterns: yes unless SARING_REGEX_JIT is "0". */
+static int jit_enabled(void) {
+  const char *v = getenv("SARING_REGEX_JIT");
+  return !(v && strcmp(v, "0") == 0);
+}
+
 sr_regex *sr_regex_compile(const char *pattern, size_t len, unsigned flags,
                            char *msg, size_t msglen, size_t *erroffset) {
   uint32_t opts = 0;
@@ -67,8 +73,10 @@ sr_regex *sr_regex_compile(const char *pattern, size_t len, unsigned flags,
   pcre2_pattern_info(code, PCRE2_INFO_CAPTURECOUNT, &n);
   re->ngroups = n;
   /* JIT is an optimization: a pattern or platform without it still works
-   * through the interpreter. */
-  re->jit = pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0;
+   * through the interpreter.  SARING_REGEX_JIT=0 turns it off: valgrind
+   * cannot follow JIT code (it reports the compiled matcher's reads of
+   * words that straddle the subject's end as uninitialised). */
+  re->jit = jit_enabled() && pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0;
   re->md = pcre2_match_data_create_from_pattern(code, NULL);
   if (!re->md) {
     sr_regex_free(re);
