@@ -403,6 +403,19 @@ end }
         self.assertEqual(rec["text"], "Caf\u00e9 fi")
 
 
+class RegexJitTest(SaringTest):
+    def test_same_output_without_the_jit(self):
+        # SARING_REGEX_JIT=0 (used under valgrind) must not change a result.
+        src = os.environ.get("SARING_SOURCE_DIR", ".")
+        args = ("run", os.path.join(src, "scripts", "news.lua"), os.path.join(src, "examples", "news"),
+                "-o", "-", "-q", "-w", "1")
+        with_jit = self.run_ok(*args)
+        env = dict(os.environ, SARING_REGEX_JIT="0")
+        without = self.run_ok(*args, env=env)
+        self.assertTrue(with_jit.stdout.strip())
+        self.assertEqual(with_jit.stdout, without.stdout)
+
+
 class OrderTest(SaringTest):
     def make_input(self, n=400):
         # Costs vary by a factor of ~1000, in a pattern unrelated to batches.
