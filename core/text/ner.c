@@ -38,6 +38,7 @@
 #include "error.h"
 #include "text/capwords.h"
 #include "text/hash.h"
+#include "text/wordtab.h"
 
 /* ------------------------------------------------------------------------
  * Byte classes (C locale, as Lua's %u %l %a %d %w %s); c may be -1 for "no
@@ -104,29 +105,20 @@ enum {
 };
 
 typedef struct entry {
-  uint64_t h;
-  char *key; /* owned; NULL for a free slot */
-  size_t len;
+  sr_wordtab_key k;
   uint32_t flags;
   sr_ner_kind kind; /* with F_NAME */
 } entry;
 
 struct sr_ner {
-  entry *tab; /* cap slots, a power of two, at most half full */
-  size_t cap, n;
+  sr_wordtab words;  /* every list's words, one entry each */
   size_t maxw;       /* most words in a name */
   size_t title_maxw; /* most words in a title */
   size_t gap_max;    /* the longest joiner of CONNECT / CONNECT_ORG */
 };
 
 static const entry *lookup(const sr_ner *t, const void *p, size_t len) {
-  uint64_t h = sr_hash64(p, len, 0);
-  size_t mask = t->cap - 1;
-  for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
-    const entry *e = &t->tab[i];
-    if (!e->key) return NULL;
-    if (e->h == h && e->len == len && memcmp(e->key, p, len) == 0) return e;
-  }
+  return sr_wordtab_get(&t->words, p, len);
 }
 
 static uint32_t flags_of(const sr_ner *t, const void *p, size_t len) {
@@ -139,53 +131,16 @@ static sr_ner_kind kind_of(const sr_ner *t, const void *p, size_t len) {
   return e && (e->flags & F_NAME) ? e->kind : SR_NER_NONE;
 }
 
-static int table_grow(sr_ner *t) {
-  size_t ncap = t->cap * 2;
-  entry *nt = calloc(ncap, sizeof *nt);
-  if (!nt) return SR_ENOMEM;
-  for (size_t i = 0; i < t->cap; i++) {
-    entry *e = &t->tab[i];
-    if (!e->key) continue;
-    size_t j = (size_t)e->h & (ncap - 1);
-    while (nt[j].key) j = (j + 1) & (ncap - 1);
-    nt[j] = *e;
-  }
-  free(t->tab);
-  t->tab = nt;
-  t->cap = ncap;
-  return 0;
-}
-
 /* The entry of a word, made (with no flags) when missing; NULL when out of
  * memory. */
 static entry *intern(sr_ner *t, const char *p, size_t len) {
-  if ((t->n + 1) * 2 > t->cap && table_grow(t) < 0) return NULL;
-  uint64_t h = sr_hash64(p, len, 0);
-  size_t mask = t->cap - 1;
-  size_t i = (size_t)h & mask;
-  for (; t->tab[i].key; i = (i + 1) & mask) {
-    entry *e = &t->tab[i];
-    if (e->h == h && e->len == len && memcmp(e->key, p, len) == 0) return e;
-  }
-  char *key = malloc(len ? len : 1);
-  if (!key) return NULL;
-  memcpy(key, p, len);
-  entry *e = &t->tab[i];
-  e->h = h;
-  e->key = key;
-  e->len = len;
-  e->flags = 0;
-  e->kind = SR_NER_NONE;
-  t->n++;
-  return e;
+  return sr_wordtab_intern(&t->words, p, len);
 }
 
 sr_ner *sr_ner_new(void) {
   sr_ner *t = calloc(1, sizeof *t);
   if (!t) return NULL;
-  t->cap = 1024;
-  t->tab = calloc(t->cap, sizeof *t->tab);
-  if (!t->tab) {
+  if (sr_wordtab_init(&t->words, sizeof(entry), 1024) < 0) {
     free(t);
     return NULL;
   }
@@ -195,8 +150,7 @@ sr_ner *sr_ner_new(void) {
 
 void sr_ner_free(sr_ner *t) {
   if (!t) return;
-  for (size_t i = 0; i < t->cap; i++) free(t->tab[i].key);
-  free(t->tab);
+  sr_wordtab_free(&t->words);
   free(t);
 }
 

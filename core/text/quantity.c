@@ -47,6 +47,7 @@
 
 #include "error.h"
 #include "text/hash.h"
+#include "text/wordtab.h"
 
 /* ------------------------------------------------------------------------
  * Byte classes (C locale, as Lua's %u %l %a %d %s); c may be -1 for "no
@@ -71,9 +72,7 @@ static inline unsigned char to_lower(unsigned char c) {
 #define BIT(l) (1u << (l))
 
 typedef struct entry {
-  uint64_t h;
-  char *key; /* owned; NULL for a free slot */
-  size_t len;
+  sr_wordtab_key k;
   uint32_t flags;
   sr_qty_num scale, glued; /* with BIT(SR_QTY_SCALE), BIT(SR_QTY_GLUED) */
 } entry;
@@ -87,8 +86,7 @@ typedef struct sign {
 } sign;
 
 struct sr_qty {
-  entry *tab; /* cap slots, a power of two, at most half full */
-  size_t cap, n;
+  sr_wordtab words; /* every list's words, one entry each */
   sign *signs; /* owned; in the order added */
   size_t nsigns;
   /* The bytes a currency sign can end with (its last byte, or the full
@@ -103,13 +101,7 @@ struct sr_qty_work {
 };
 
 static const entry *lookup(const sr_qty *q, const void *p, size_t len) {
-  uint64_t h = sr_hash64(p, len, 0);
-  size_t mask = q->cap - 1;
-  for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
-    const entry *e = &q->tab[i];
-    if (!e->key) return NULL;
-    if (e->h == h && e->len == len && memcmp(e->key, p, len) == 0) return e;
-  }
+  return sr_wordtab_get(&q->words, p, len);
 }
 
 /* The entry of the ASCII lower case of text[a..b] (1-based, inclusive)
@@ -130,52 +122,16 @@ static uint32_t flags_lower(const sr_qty *q, const unsigned char *t, size_t a, s
   return e ? e->flags : 0;
 }
 
-static int table_grow(sr_qty *q) {
-  size_t ncap = q->cap * 2;
-  entry *nt = calloc(ncap, sizeof *nt);
-  if (!nt) return SR_ENOMEM;
-  for (size_t i = 0; i < q->cap; i++) {
-    entry *e = &q->tab[i];
-    if (!e->key) continue;
-    size_t j = (size_t)e->h & (ncap - 1);
-    while (nt[j].key) j = (j + 1) & (ncap - 1);
-    nt[j] = *e;
-  }
-  free(q->tab);
-  q->tab = nt;
-  q->cap = ncap;
-  return 0;
-}
-
 /* The entry of a word, made (with no flags) when missing; NULL when out of
  * memory. */
 static entry *intern(sr_qty *q, const char *p, size_t len) {
-  if ((q->n + 1) * 2 > q->cap && table_grow(q) < 0) return NULL;
-  uint64_t h = sr_hash64(p, len, 0);
-  size_t mask = q->cap - 1;
-  size_t i = (size_t)h & mask;
-  for (; q->tab[i].key; i = (i + 1) & mask) {
-    entry *e = &q->tab[i];
-    if (e->h == h && e->len == len && memcmp(e->key, p, len) == 0) return e;
-  }
-  char *key = malloc(len);
-  if (!key) return NULL;
-  memcpy(key, p, len);
-  entry *e = &q->tab[i];
-  e->h = h;
-  e->key = key;
-  e->len = len;
-  e->flags = 0;
-  q->n++;
-  return e;
+  return sr_wordtab_intern(&q->words, p, len);
 }
 
 sr_qty *sr_qty_new(void) {
   sr_qty *q = calloc(1, sizeof *q);
   if (!q) return NULL;
-  q->cap = 64;
-  q->tab = calloc(q->cap, sizeof *q->tab);
-  if (!q->tab) {
+  if (sr_wordtab_init(&q->words, sizeof(entry), 64) < 0) {
     free(q);
     return NULL;
   }
@@ -184,8 +140,7 @@ sr_qty *sr_qty_new(void) {
 
 void sr_qty_free(sr_qty *q) {
   if (!q) return;
-  for (size_t i = 0; i < q->cap; i++) free(q->tab[i].key);
-  free(q->tab);
+  sr_wordtab_free(&q->words);
   free(q->signs);
   free(q);
 }

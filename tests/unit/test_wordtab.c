@@ -1,0 +1,77 @@
+/* Unit tests for core/text/wordtab.c: the word table under the entity
+ * tagger and the quantity finder. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "text/wordtab.h"
+
+typedef struct item {
+  sr_wordtab_key k;
+  uint32_t flags;
+  double value;
+} item;
+
+/* Words interned past many grows are all found, with their payloads, and
+ * an interned word comes back as the same entry. */
+static void test_intern_get_grow(void **state) {
+  (void)state;
+  sr_wordtab t;
+  assert_int_equal(sr_wordtab_init(&t, sizeof(item), 2), 0);
+  char w[32];
+  for (int i = 0; i < 5000; i++) {
+    int n = snprintf(w, sizeof w, "word%d", i);
+    item *e = sr_wordtab_intern(&t, w, (size_t)n);
+    assert_non_null(e);
+    assert_int_equal(e->flags, 0); /* a new entry's payload is zero */
+    assert_true(e->value == 0.0);
+    e->flags = (uint32_t)i | 1u;
+    e->value = i * 0.5;
+  }
+  assert_int_equal(t.n, 5000);
+  assert_true(t.n * 2 <= t.cap);
+  for (int i = 0; i < 5000; i++) {
+    int n = snprintf(w, sizeof w, "word%d", i);
+    const item *e = sr_wordtab_get(&t, w, (size_t)n);
+    assert_non_null(e);
+    assert_int_equal(e->flags, (uint32_t)i | 1u);
+    assert_true(e->value == i * 0.5);
+    assert_ptr_equal(sr_wordtab_intern(&t, w, (size_t)n), e);
+  }
+  assert_int_equal(t.n, 5000);
+  assert_null(sr_wordtab_get(&t, "word5000", 8));
+  assert_null(sr_wordtab_get(&t, "word1", 4)); /* a prefix is another word */
+  sr_wordtab_free(&t);
+  sr_wordtab_free(&t); /* freeing twice is harmless */
+}
+
+/* The empty word and words with NUL bytes are words like any other. */
+static void test_empty_and_binary_words(void **state) {
+  (void)state;
+  sr_wordtab t;
+  assert_int_equal(sr_wordtab_init(&t, sizeof(item), 16), 0);
+  assert_null(sr_wordtab_get(&t, "", 0));
+  item *e = sr_wordtab_intern(&t, "", 0);
+  assert_non_null(e);
+  e->flags = 7;
+  item *b = sr_wordtab_intern(&t, "a\0b", 3);
+  assert_non_null(b);
+  b->flags = 9;
+  assert_int_equal(((const item *)sr_wordtab_get(&t, "", 0))->flags, 7);
+  assert_int_equal(((const item *)sr_wordtab_get(&t, "a\0b", 3))->flags, 9);
+  assert_null(sr_wordtab_get(&t, "a", 1));
+  sr_wordtab_free(&t);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test(test_intern_get_grow),
+    cmocka_unit_test(test_empty_and_binary_words),
+  };
+  return cmocka_run_group_tests_name("wordtab", tests, NULL, NULL);
+}
