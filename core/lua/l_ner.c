@@ -27,6 +27,7 @@
 #include "error.h"
 #include "lua/modules.h"
 #include "lua/textarg.h"
+#include "lua/wordlists.h"
 #include "text/ner.h"
 
 #define TAGGER_MT "saring.ner.tagger"
@@ -59,12 +60,6 @@ static const char *const LISTS[SR_NER_NLISTS] = {
   [SR_NER_DESCRIPTOR_HEADS] = "descriptor_heads",
 };
 
-static int list_of(const char *name) {
-  for (int i = 0; i < SR_NER_NLISTS; i++)
-    if (strcmp(LISTS[i], name) == 0) return i;
-  return -1;
-}
-
 static sr_ner_kind kind_of(const char *s) {
   for (int k = SR_NER_PERSON; k <= SR_NER_ORGANIZATION; k++)
     if (strcmp(sr_ner_kind_name((sr_ner_kind)k), s) == 0) return (sr_ner_kind)k;
@@ -86,35 +81,18 @@ static int tagger_gc(lua_State *L) {
   return 0;
 }
 
-/* Adds the words of the list table at the top of the stack. */
-static void add_list(lua_State *L, tagger_ud *ud, int list) {
-  const char *lname = LISTS[list];
-  if (!lua_istable(L, -1))
-    luaL_argerror(L, 1, lua_pushfstring(L, "'%s' must be a table, got %s", lname,
-                                        luaL_typename(L, -1)));
-  lua_pushnil(L);
-  while (lua_next(L, -2)) {
-    if (lua_type(L, -2) != LUA_TSTRING)
-      luaL_argerror(L, 1, lua_pushfstring(L, "'%s': words must be strings, got %s", lname,
-                                          luaL_typename(L, -2)));
-    size_t len;
-    const char *w = lua_tolstring(L, -2, &len);
-    sr_ner_kind kind = SR_NER_NONE;
-    int member = lua_toboolean(L, -1);
-    if (list == SR_NER_NAMES && member) {
-      const char *k = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
-      kind = k ? kind_of(k) : SR_NER_NONE;
-      if (!kind)
-        luaL_argerror(L, 1, lua_pushfstring(L, "'names': the kind of '%s' must be person, "
-                                            "location or organization", w));
-    }
-    if (member) {
-      if (len == 0) luaL_argerror(L, 1, lua_pushfstring(L, "'%s': empty word", lname));
-      if (sr_ner_add(ud->t, (sr_ner_list)list, w, len, kind) < 0)
-        luaL_error(L, "not enough memory");
-    }
-    lua_pop(L, 1);
+/* Adds one word of a list (sr_lua_read_wordlists); its value is on top. */
+static void add_word(lua_State *L, void *arg, int list, const char *w, size_t len) {
+  tagger_ud *ud = arg;
+  sr_ner_kind kind = SR_NER_NONE;
+  if (list == SR_NER_NAMES) {
+    const char *k = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+    kind = k ? kind_of(k) : SR_NER_NONE;
+    if (!kind)
+      luaL_argerror(L, 1, lua_pushfstring(L, "'names': the kind of '%s' must be person, "
+                                          "location or organization", w));
   }
+  if (sr_ner_add(ud->t, (sr_ner_list)list, w, len, kind) < 0) luaL_error(L, "not enough memory");
 }
 
 /* ner.new(lists) -> tagger */
@@ -128,16 +106,7 @@ static int ner_new(lua_State *L) {
   ud->t = sr_ner_new();
   ud->w = sr_ner_work_new();
   if (!ud->t || !ud->w) return luaL_error(L, "not enough memory");
-  lua_pushnil(L);
-  while (lua_next(L, 1)) {
-    const char *name = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
-    int list = name ? list_of(name) : -1;
-    if (list < 0)
-      return luaL_argerror(L, 1, lua_pushfstring(L, "unknown word list '%s'",
-                                                 name ? name : luaL_typename(L, -2)));
-    add_list(L, ud, list);
-    lua_pop(L, 1);
-  }
+  sr_lua_read_wordlists(L, LISTS, SR_NER_NLISTS, add_word, ud);
   lua_settop(L, 2);
   return 1;
 }

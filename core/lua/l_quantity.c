@@ -32,6 +32,7 @@
 #include "error.h"
 #include "lua/modules.h"
 #include "lua/textarg.h"
+#include "lua/wordlists.h"
 #include "text/quantity.h"
 
 #define FINDER_MT "saring.quantity.finder"
@@ -56,12 +57,6 @@ static const char *const LISTS[SR_QTY_NLISTS] = {
   [SR_QTY_BARE_CURRENCY] = "bare_currency",
 };
 
-static int list_of(const char *name) {
-  for (int i = 0; i < SR_QTY_NLISTS; i++)
-    if (strcmp(LISTS[i], name) == 0) return i;
-  return -1;
-}
-
 static finder_ud *check_finder(lua_State *L) {
   finder_ud *ud = luaL_checkudata(L, 1, FINDER_MT);
   if (!ud->q) luaL_argerror(L, 1, "finder is closed");
@@ -77,42 +72,26 @@ static int finder_gc(lua_State *L) {
   return 0;
 }
 
-/* Adds the words of the list table at the top of the stack. */
-static void add_list(lua_State *L, finder_ud *ud, int list) {
+/* Adds one word of a list (sr_lua_read_wordlists); its value is on top:
+ * true, or the factor of a scale or a glued unit. */
+static void add_word(lua_State *L, void *arg, int list, const char *w, size_t len) {
+  finder_ud *ud = arg;
   const char *lname = LISTS[list];
-  int factors = list == SR_QTY_SCALE || list == SR_QTY_GLUED;
-  if (!lua_istable(L, -1))
-    luaL_argerror(L, 1, lua_pushfstring(L, "'%s' must be a table, got %s", lname,
-                                        luaL_typename(L, -1)));
-  lua_pushnil(L);
-  while (lua_next(L, -2)) {
-    if (lua_type(L, -2) != LUA_TSTRING)
-      luaL_argerror(L, 1, lua_pushfstring(L, "'%s': words must be strings, got %s", lname,
-                                          luaL_typename(L, -2)));
-    size_t len;
-    const char *w = lua_tolstring(L, -2, &len);
-    sr_qty_num f = {0, 0, 0};
-    if (factors && lua_toboolean(L, -1)) {
-      if (lua_type(L, -1) != LUA_TNUMBER)
-        luaL_argerror(L, 1, lua_pushfstring(L, "'%s': the factor of '%s' must be a number, "
-                                            "got %s", lname, w, luaL_typename(L, -1)));
-      if (lua_isinteger(L, -1)) {
-        f.is_int = 1;
-        f.i = (int64_t)lua_tointeger(L, -1);
-      } else {
-        f.d = (double)lua_tonumber(L, -1);
-      }
+  sr_qty_num f = {0, 0, 0};
+  if (list == SR_QTY_SCALE || list == SR_QTY_GLUED) {
+    if (lua_type(L, -1) != LUA_TNUMBER)
+      luaL_argerror(L, 1, lua_pushfstring(L, "'%s': the factor of '%s' must be a number, "
+                                          "got %s", lname, w, luaL_typename(L, -1)));
+    if (lua_isinteger(L, -1)) {
+      f.is_int = 1;
+      f.i = (int64_t)lua_tointeger(L, -1);
+    } else {
+      f.d = (double)lua_tonumber(L, -1);
     }
-    if (lua_toboolean(L, -1)) {
-      if (len == 0) luaL_argerror(L, 1, lua_pushfstring(L, "'%s': empty word", lname));
-      if (len > SR_QTY_WORD_MAX)
-        luaL_argerror(L, 1, lua_pushfstring(L, "'%s': word longer than %d bytes", lname,
-                                            SR_QTY_WORD_MAX));
-      if (sr_qty_add(ud->q, (sr_qty_list)list, w, len, &f) < 0)
-        luaL_error(L, "not enough memory");
-    }
-    lua_pop(L, 1);
   }
+  if (len > SR_QTY_WORD_MAX)
+    luaL_argerror(L, 1, lua_pushfstring(L, "'%s': word longer than %d bytes", lname, SR_QTY_WORD_MAX));
+  if (sr_qty_add(ud->q, (sr_qty_list)list, w, len, &f) < 0) luaL_error(L, "not enough memory");
 }
 
 /* quantity.new(lists) -> finder */
@@ -126,16 +105,7 @@ static int quantity_new(lua_State *L) {
   ud->q = sr_qty_new();
   ud->w = sr_qty_work_new();
   if (!ud->q || !ud->w) return luaL_error(L, "not enough memory");
-  lua_pushnil(L);
-  while (lua_next(L, 1)) {
-    const char *name = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
-    int list = name ? list_of(name) : -1;
-    if (list < 0)
-      return luaL_argerror(L, 1, lua_pushfstring(L, "unknown word list '%s'",
-                                                 name ? name : luaL_typename(L, -2)));
-    add_list(L, ud, list);
-    lua_pop(L, 1);
-  }
+  sr_lua_read_wordlists(L, LISTS, SR_QTY_NLISTS, add_word, ud);
   lua_settop(L, 2);
   return 1;
 }
