@@ -58,11 +58,9 @@ local FUNCTION = set[[di ke dari dan yang untuk pada dengan atau dalam itu
 
 -- Currency signs written before a number ("Rp5.000", "US$ 2", "RM45.6bil"),
 -- each with at most one white space between it and the number.  "Rp" and
--- "Rs" may take a full stop ("Rp. 5.000").  CNY is not in the list: the
--- first Lua finder listed it, but its test of the sign's last byte left out
--- "Y", so "CNY" never matched; adding it would change the output.
+-- "Rs" may take a full stop ("Rp. 5.000").
 local CURRENCY_BEFORE = set("IDR USD US$ $ RM S$ \xE2\x82\xAC \xC2\xA3 EUR SGD MYR " ..
-  "\xC2\xA5 A$ VND \xE2\x82\xAB PHP Php \xE2\x82\xB1 THB \xE0\xB8\xBF INR RMB HKD")
+  "\xC2\xA5 A$ VND \xE2\x82\xAB PHP Php \xE2\x82\xB1 THB \xE0\xB8\xBF INR RMB HKD CNY JPY")
 local CURRENCY_DOT = set[[Rp Rs]]
 -- The bare "P" of the Philippine peso only counts before a scale word
 -- ("P1.2 billion"): "P3K" or "P2" are names, not money.  It must follow no

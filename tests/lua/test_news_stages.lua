@@ -106,6 +106,11 @@ eq(values("those aged 60 to 74", "en"), "", "age range")
 eq(values("a P1.2 billion fund, VND2.9 trillion and a 19.7-km line", "en"), "1200000000,2900000000000,19.7",
    "peso before a scale, dong, a hyphenated short unit")
 eq(values("kotak P3K dan P2 di pos", "id"), "", "a bare P is money only before a scale word")
+do
+  local q = quantities.find_all("sales of CNY 3.2 billion and JPY 500 million", "en")
+  eq(q[1] and q[1].text, "CNY 3.2 billion", "yuan code is a currency sign")
+  eq(q[2] and q[2].text, "JPY 500 million", "yen code is a currency sign")
+end
 eq(values("at 10 pm on Monday, Leung Chi-wai, 52, under Section 409", "en"), "",
    "a clock time, an age after a hyphenated name, a section number")
 
