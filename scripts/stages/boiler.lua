@@ -306,7 +306,9 @@ M.DATE_WORDS = {wib = true, wita = true, wit = true, pukul = true, jam = true,
   ["waktu"] = true, ["setempat"] = true, ["hari"] = true, ["tanggal"] = true,
   ["on"] = true, ["at"] = true, ["dikemaskini"] = true,
   kemaskini = true, diperbaharui = true, disiarkan = true, first = true,
-  last = true, modified = true, sgt = true, ict = true}
+  last = true, modified = true, sgt = true, ict = true,
+  -- a print edition's page ("Sat, Jul 26, 2025 - Page 2")
+  page = true, halaman = true, edition = true, edisi = true}
 -- Time-zone abbreviations of the region and of the wires' home cities.
 for z in ([[pht hkt jst kst cst est edt pst pdt bst cet cest ist aest aedt
   nzst nzdt awst wst et pt ct]]):gmatch("%a+") do M.DATE_WORDS[z] = true end

@@ -48,6 +48,24 @@ d = dateline.parse("BERITAKITA.COMHarga beras naik di sejumlah pasar tradisional
 check(d and d.outlet == "BERITAKITA.COM", "glued dateline")
 check(dateline.parse("Presiden Joko Widodo mengatakan hal itu kepada wartawan di Jakarta.") == nil,
       "no dateline in prose")
+d = dateline.parse("JOHOR BARU, Nov 17 \xE2\x80\x94 Trains on the new cross-border line will run every six minutes.")
+check(d and d.place == "JOHOR BARU" and not d.outlet, "a place and a date without a year: no outlet")
+d = dateline.parse("RAUB, 22 Jun -- Eksport durian segar negara dijangka meningkat pada tahun ini.")
+check(d and d.place == "RAUB" and not d.outlet, "a place and a day-month date: no outlet")
+d = dateline.parse("contohberita.id - Harga beras medium di pasar tradisional kembali naik pekan ini.")
+check(d and d.outlet == "contohberita.id", "a lower-case domain opens a dateline")
+check(dateline.parse("harga beras medium di pasar - tradisional kembali naik pekan ini lagi.") == nil,
+      "a lower-case start is only a domain's dateline")
+check(meta.is_name("Siti Nur Ain Haji Abd Rahman"), "a long Malay name is a name")
+check(not meta.is_name("Alpha Beta Gamma Delta Epsilon Zeta"), "six capitalised words are no name")
+eq(meta.find_domain("www.contohberita.gov.bn"), "contohberita.gov.bn", "Brunei domain")
+eq(clean.rule_of("By Huang Mei / Staff reporter", "by huang mei / staff reporter", 6), "byline", "By Name / role")
+eq(clean.rule_of("By: Rona B. Gabut - Correspondent", "by: rona b. gabut - correspondent", 6), "byline",
+   "By: Name - role")
+check(clean.rule_of("By Monday, the ministry had paid.", "by monday, the ministry had paid.", 6) ~= "byline",
+      "a sentence opening with By is no byline")
+eq(clean.rule_of("Sat, Jul 26, 2025 - Page 2", "sat, jul 26, 2025 - page 2", 6), "date",
+   "a print page number on a date line")
 
 -- dates ------------------------------------------------------------------------------
 eq(dates.first("Rabu, 30 April 2025 | 12:30 WIB"), "2025-04-30", "date text")
@@ -235,6 +253,15 @@ eq(pd.meta.published, "2025-03-18", "published beats updated on one line")
 pd = run_page({"Jalan Rusak Segera Diperbaiki Pemerintah Daerah", "Dikemaskini: 20 Mac 2025 08:00",
   "Selasa, 18 Mac 2025 10:00", P1, P2, P3})
 eq(pd.meta.published, "2025-03-18", "first stamp beats kemaskini")
+
+-- a tab-separated menu bar is no headline
+pd = run_page({"Contoh Times", "Home\tNational\tBusiness\tEditorials\tSports\tWorld News", P1:gsub("JAKARTA, Contohnews.com - ", ""),
+  "Jalan Rusak Segera Diperbaiki Pemerintah Daerah", "Selasa, 18 Maret 2025", P1, P2, P3})
+eq(pd.meta.title, "Jalan Rusak Segera Diperbaiki Pemerintah Daerah", "tab menu is no title")
+-- a byline's section name is no author
+pd = run_page({"Nasional", "Jalan Rusak Segera Diperbaiki Pemerintah Daerah", "Dewi Lestari | Nasional",
+  "Selasa, 18 Maret 2025", P1, P2, P3})
+eq(table.concat(pd.meta.authors, ","), "Dewi Lestari", "a section after the bar is no author")
 
 -- body shapes: figure lists, capital subheadings, wire end tags, captions
 local T = "Jalan Rusak Segera Diperbaiki Pemerintah Daerah"
