@@ -1131,7 +1131,10 @@ function M.stage(doc)
     if not label or words_of(label) > 5 or not find(label, "^[%u\128-\255]") then
       return false
     end
+    -- a figure first ("Rp 5 juta", "$3.2m") or last ("Name 38'", "Name
+    -- 52', 77'": scorers and minutes, results)
     return find(rest, "^[%a%$\128-\255]*%.?%s?%d") ~= nil
+        or find(rest, "%d['\"%%]?$") ~= nil
   end
   local function next_item(i)
     for j = i + 1, n do
@@ -1165,6 +1168,15 @@ function M.stage(doc)
           remove(i, "headline-like")
         else
           local p, q = prev_ctx(i), next_ctx(i)
+          if q == "P" and p == "S" then
+            -- after a list that stays in the body, as after prose
+            local j = i - 1
+            while j > 1 and KIND[j] == "E" do j = j - 1 end
+            if KIND[j] == "S" and (find(S[j], "^[%-%*\xE2\x80\xA2\xC2\xB7]")
+                or find(S[j], "^%d+[%.%)] ") or figure_item(j)) then
+              p = "P"
+            end
+          end
           if p == "P" and q == "P" then
             -- a subheading between paragraphs
           elseif p == "P" and q ~= "B" and W[i] <= 8 and CAPS[i] > 0

@@ -266,6 +266,18 @@ eq(table.concat(pd.meta.authors, ","), "Dewi Lestari", "a section after the bar 
 -- body shapes: figure lists, capital subheadings, wire end tags, captions
 local T = "Jalan Rusak Segera Diperbaiki Pemerintah Daerah"
 local X = "Kota itu juga akan membuka tiga taman baru di tepi sungai tahun depan, kata wali kota dalam pernyataan terpisah."
+-- scorers after "Label:" and a subheading after a list stay in the body
+_, kl = run_page({T, P1, "Pencetak gol:", "Tim Alpha: Budi Santoso 14', Dedi Rahman 52'", "Tim Beta: Eko Putra 38'",
+  P2, "Harga naik di wilayah timur", P3})
+eq(#kl, 7, "scorers list, its heading and the subheading kept")
+_, kl = run_page({T, P1, "Harga tertinggi:", "Kota Alpha: Rp 12.000 per kg", "Kota Beta: Rp 9.500 per kg",
+  "Kenaikan tertinggi di wilayah timur", P2, P3})
+eq(kl[5], "Kenaikan tertinggi di wilayah timur", "a subheading after a figure list")
+eq(clean.rule_of("Artikel Berkaitan: Banjir di Kelantan, artis turun padang", "artikel berkaitan: banjir di kelantan, artis turun padang", 9),
+   "related-link", "Malay related article")
+eq(clean.rule_of("Ikuti Contoh di Facebook, Instagram dan Telegram untuk berita terkini.",
+   "ikuti contoh di facebook, instagram dan telegram untuk berita terkini.", 10), "prompt", "channel prompt")
+
 local _, kl = run_page({T, P1, "Harga tertinggi:", "Kota Alpha: Rp 12.000 per kg", "Kota Beta: 9.500 ton", P2, P3})
 eq(#kl, 6, "figure list and its heading kept")
 eq(kl[3], "Kota Alpha: Rp 12.000 per kg", "figure list item kept")
