@@ -123,7 +123,9 @@ eq(values("capacity of 1,400MW and RM45.6bil", "en"), "1400,45600000000", "glued
 eq(values("those aged 60 to 74", "en"), "", "age range")
 eq(values("a P1.2 billion fund, VND2.9 trillion and a 19.7-km line", "en"), "1200000000,2900000000000,19.7",
    "peso before a scale, dong, a hyphenated short unit")
-eq(values("kotak P3K dan P2 di pos", "id"), "", "a bare P is money only before a scale word")
+eq(values("kotak P3K dan P2 di pos", "id"), "", "a bare P is money only before a scale word or thousands")
+eq(values("a fine of P250,000 for gusts of 162kph", "en"), "250000,162", "peso with thousands groups, kph")
+eq(values("harga untuk zona 1 di BRI Liga 1 fase 2", "id"), "", "zones, leagues and phases are identifiers")
 do
   local q = quantities.find_all("sales of CNY 3.2 billion and JPY 500 million", "en")
   eq(q[1] and q[1].text, "CNY 3.2 billion", "yuan code is a currency sign")
