@@ -560,6 +560,24 @@ static int initials_match(const ctx *c, size_t a, size_t b, const unsigned char 
   return 1;
 }
 
+/* Is the acronym (lower-cased: "tipikor", "kemenkes") the first letters of
+ * each of the tokens a..b run together, each token giving at least one
+ * ("Tindak Pidana Korupsi", "Kementerian Kesehatan")?  Indonesian and Malay
+ * abbreviate names by syllables as often as by initials. */
+static int syllables_match(const ctx *c, size_t a, size_t b, const unsigned char *acr, size_t alen) {
+  if (a > b) return alen == 0;
+  if (alen == 0) return 0;
+  const unsigned char *w = c->low + c->tk[a].s - 1;
+  size_t n = toklen(&c->tk[a]);
+  /* the later tokens each need a letter of their own */
+  size_t rest = b - a;
+  for (size_t take = 1; take <= n && take + rest <= alen; take++) {
+    if (w[take - 1] != to_lower(acr[take - 1])) break;
+    if (syllables_match(c, a + 1, b, acr + take, alen - take)) return 1;
+  }
+  return 0;
+}
+
 /* ------------------------------------------------------------------------
  * Headings: Title Case lines without a sentence end that a prose line
  * follows (subheadings); lists of names are not headings.
@@ -866,16 +884,30 @@ static void tag_run(ctx *c) {
       for (size_t x = 1; x < alen; x++)
         if (!is_lower(a[x])) titlecase = 0;
       for (size_t m = k; m + 1 <= re; m++) {
-        if (initials_match(c, m, re, a, alen) && (!titlecase || re - m >= 2)) {
+        if ((initials_match(c, m, re, a, alen) && (!titlecase || re - m >= 2)) ||
+            (titlecase && syllables_match(c, m, re, a, alen))) {
           acr_from = m;
           break;
         }
       }
-      if (!acr_from && !titlecase && re > k && (tk[k].tf & F_ORG_HEAD))
-        acr_from = k; /* "Jabatan Perangkaan Malaysia (DOSM)" */
+      /* an acronym in capitals that does not spell the name (an English
+       * one, "Lembaga Kemajuan Pertanian Muda (MADA)") still closes the
+       * name an organisation head opens, wherever the head stands in the
+       * run ("Jabatan Perangkaan Malaysia (DOSM)") */
+      if (!acr_from && !titlecase && re > k) {
+        for (size_t m = k; m < re; m++) {
+          if ((tk[m].tf & F_ORG_HEAD) && !(tk[m].lf & F_TITLE)) {
+            acr_from = m;
+            break;
+          }
+        }
+      }
       /* a company's legal form belongs to its name: "PT Bank Sentosa
-       * Nusantara Tbk (BSNT)" */
-      if (acr_from > k && (tk[acr_from - 1].tf & F_COMPANY)) acr_from--;
+       * Nusantara Tbk (BSNT)"; so does the head an acronym leaves out
+       * ("Kementerian Energi dan Sumber Daya Mineral (ESDM)") */
+      if (acr_from > k && (tk[acr_from - 1].tf & (F_COMPANY | F_ORG_HEAD)) &&
+          !(tk[acr_from - 1].lf & F_TITLE))
+        acr_from--;
       if (acr_from) {
         sr_ner_kind known = lkind(c, tk[acr_from].s, tk[re].e);
         if (known) {

@@ -149,6 +149,12 @@ eq(ents("Pengerjaan proyek di Jalan HR Rasuna Said dan Stasiun Bekasi Timur teru
    "loc:Jalan HR Rasuna Said|loc:Stasiun Bekasi Timur", "initials in a street name; a station")
 eq(ents("Bantuan datang dari Yayasan Harapan Bangsa, Kim Min-jae dan warga."),
    "org:Yayasan Harapan Bangsa|per:Kim Min-jae", "no person spans a comma")
+eq(ents("Target itu dipasang Kementerian Energi dan Sumber Daya Mineral (ESDM) pada 2030."),
+   "org:Kementerian Energi dan Sumber Daya Mineral|org:ESDM", "the head an acronym leaves out")
+eq(ents("Majelis hakim Pengadilan Tindak Pidana Korupsi (Tipikor) menjatuhkan vonis."),
+   "org:Pengadilan Tindak Pidana Korupsi|org:Tipikor", "an acronym of syllables")
+eq(ents("Pegawai Lembaga Kemajuan Pertanian Muda (MADA) turun ke sawah."),
+   "org:Lembaga Kemajuan Pertanian Muda|org:MADA", "an acronym that does not spell the name closes a head's name")
 
 -- language ------------------------------------------------------------------------------
 eq(lang.detect("Kerajaan berkata bahawa projek itu akan siap selepas dua tahun kerana dana mencukupi."), "ms", "lang ms")

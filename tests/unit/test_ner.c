@@ -105,6 +105,20 @@ static void test_sentences(void **state) {
   assert_string_equal(tag("Warga bernama Darmini (62) selamat.", 0), "15-21:person");
 }
 
+static void test_acronyms(void **state) {
+  (void)state;
+  /* the head an acronym leaves out belongs to the name */
+  assert_string_equal(tag("Pejabat Kementerian Luar Negeri (LN) hadir.", 0),
+                      "9-31:organization|34-35:organization");
+  /* an acronym of syllables: Kemen-lu-ne */
+  assert_string_equal(tag("Pejabat Kementerian Luar Negeri (Kemenlune) hadir.", 0),
+                      "9-31:organization|34-42:organization");
+  /* capitals that spell nothing close the name a head opens */
+  assert_string_equal(tag("Pejabat Kementerian Luar Negeri (XYZ) hadir.", 0),
+                      "9-31:organization|34-36:organization");
+  assert_string_equal(tag("Pejabat Kementerian Luar Negeri (Xyz) hadir.", 0), "9-31:organization");
+}
+
 static void test_heading(void **state) {
   (void)state;
   /* A Title Case line that a prose line (more than 12 words) follows is a
@@ -137,7 +151,7 @@ static void test_hostile(void **state) {
   assert_string_equal(tag("Joko Widodo (6", 0), "1-11:person");
   /* a long run of capitalised words, with and without a closing acronym */
   size_t n = 200000;
-  char *s = malloc(n + 8);
+  char *s = malloc(n + 16);
   assert_non_null(s);
   for (size_t i = 0; i < n; i += 5) memcpy(s + i, "Budi ", 5);
   s[n] = '\0';
@@ -145,6 +159,9 @@ static void test_hostile(void **state) {
   assert_true(sr_ner_find_all(tagger, work, s, n, 0, &sp) >= 0);
   memcpy(s + n - 1, " (BB)", 6);
   assert_true(sr_ner_find_all(tagger, work, s, n + 4, 0, &sp) >= 0);
+  /* a syllable acronym after the long run */
+  memcpy(s + n - 1, " (Bububu)", 10);
+  assert_true(sr_ner_find_all(tagger, work, s, n + 8, 0, &sp) >= 0);
   free(s);
 }
 
@@ -152,7 +169,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_add_errors), cmocka_unit_test(test_sentences),
     cmocka_unit_test(test_heading),    cmocka_unit_test(test_reuse),
-    cmocka_unit_test(test_hostile),
+    cmocka_unit_test(test_hostile),    cmocka_unit_test(test_acronyms),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
