@@ -578,6 +578,33 @@ static int syllables_match(const ctx *c, size_t a, size_t b, const unsigned char
   return 0;
 }
 
+/* The acronym in parentheses right after token x (" (BIN)"): its 1-based
+ * start and its length, 2 to 12 letters or digits opening with a capital;
+ * *titlecase when it is a word like "Tipikor". */
+static int acronym_after(const ctx *c, size_t x, size_t *as, size_t *alen, int *titlecase) {
+  long long p0 = (long long)c->tk[x].e + 1;
+  if (!(at(c, p0) == ' ' && at(c, p0 + 1) == '(' && is_upper(at(c, p0 + 2)))) return 0;
+  long long q = p0 + 3;
+  while (is_alnum(at(c, q))) q++;
+  size_t n = (size_t)(q - (p0 + 2));
+  if (at(c, q) != ')' || n < 2 || n > 12) return 0;
+  *as = (size_t)p0 + 2;
+  *alen = n;
+  *titlecase = 1;
+  for (size_t i = 1; i < n; i++)
+    if (!is_lower(c->s[*as - 1 + i])) *titlecase = 0;
+  return 1;
+}
+
+/* Does the gap after token j open an English complement, " of ...", " for
+ * ..." ("Authority of the Philippines", "Council for the Development")? */
+static int complement_gap(const ctx *c, size_t j) {
+  size_t gs = c->tk[j].e + 1, ge = c->tk[j + 1].s;
+  const unsigned char *g = c->low + gs - 1;
+  size_t n = ge > gs ? ge - gs : 0;
+  return c->tk[j + 1].s && (starts(g, n, " of ") || starts(g, n, " for "));
+}
+
 /* ------------------------------------------------------------------------
  * Headings: Title Case lines without a sentence end that a prose line
  * follows (subheadings); lists of names are not headings.
@@ -818,6 +845,32 @@ static void flush(ctx *c, size_t upto) {
   }
 }
 
+/* The end of an organisation's complement m..: institution words, then at
+ * most one known place or organisation (and a direction), or else one or
+ * two name-like words that close the run ("of Malaya"); 0 when there is
+ * none. */
+static size_t complement_end(ctx *c, size_t m, size_t re) {
+  const tok *tk = c->tk;
+  size_t q = m;
+  while (q <= re && (tk[q].tf & F_ORG_WORD)) q++;
+  if (q <= re && (tk[q].lf & (F_NAME | F_NPREFIX))) {
+    for (size_t x = min_z(re, q + c->t->maxw - 1); x >= q; x--) {
+      sr_ner_kind kind = lkind(c, tk[q].s, tk[x].e);
+      if (kind == SR_NER_LOCATION || kind == SR_NER_ORGANIZATION) {
+        q = x + 1;
+        if (q <= re && (tk[q].tf & F_DIRECTION)) q++;
+        return q - 1;
+      }
+    }
+  }
+  if (q == m && re - q <= 1) {
+    size_t x = q;
+    while (x <= re && tk[x].nl && !(tk[x].tf & F_COMMON) && !(tk[x].lf & (F_TITLE | F_NAME))) x++;
+    if (x > re) return re;
+  }
+  return q > m ? q - 1 : 0;
+}
+
 /* One run rs..re of capitalised words. */
 static void tag_run(ctx *c) {
   const sr_ner *t = c->t;
@@ -932,6 +985,28 @@ static void tag_run(ctx *c) {
     while (from < re && (tk[from].lf & F_TITLE)) from++;
     emit(c, tk[from].s, tk[re].e, SR_NER_ORGANIZATION);
     k = re + 1;
+  }
+
+  /* an organisation named by its kind and a complement: "Civil Aviation
+   * Authority of the Philippines", "Council for the Development of
+   * Cambodia", "Royal University of Phnom Penh"; a head opening the run
+   * is left to the rule of heads below */
+  if (!skip_run && !tail_org && !acr_from && !c->head_only) {
+    for (size_t x = k; x < re; x++) {
+      if (!(tk[x].tf & F_ORG_TAIL) || !complement_gap(c, x) || (x == k && (tk[x].tf & F_ORG_HEAD)))
+        continue;
+      /* without a complement the organisation ends at its kind, as a
+       * run ending there would ("Rural Agency") */
+      size_t e = complement_end(c, x + 1, re);
+      if (!e) e = x;
+      size_t from = k;
+      while (from < x && (tk[from].lf & F_TITLE)) from++;
+      if (e > from) {
+        emit(c, tk[from].s, tk[e].e, SR_NER_ORGANIZATION);
+        k = e + 1;
+      }
+      break;
+    }
   }
 
   size_t stop_at = acr_from ? acr_from - 1 : re;
@@ -1118,6 +1193,39 @@ static void tag_run(ctx *c) {
   }
 }
 
+/* The joiner flags of the gap between token j and the next. */
+static uint32_t gap_flags(const ctx *c, size_t j, uint32_t space_flags) {
+  size_t gs = c->tk[j].e + 1;
+  long long gl = (long long)c->tk[j + 1].s - (long long)gs; /* joiners are short */
+  if (gl == 1 && c->s[gs - 1] == ' ') return space_flags;
+  if (gl > 0 && gl <= (long long)c->t->gap_max) return flags_of(c->t, c->s + gs - 1, (size_t)gl);
+  return 0;
+}
+
+/* A run whose head does not make it an organisation's may still cross
+ * " and " and commas when an acronym after it spells a name across them:
+ * "National Disaster Risk Reduction and Management Council (NDRRMC)",
+ * "China Road and Bridge Corporation (CRBC)".  i..j is the run so far;
+ * returns the token before the acronym, or 0. */
+static size_t acronym_reach(const ctx *c, size_t i, size_t j, uint32_t space_flags) {
+  size_t x = j;
+  for (int steps = 0; steps < 12 && x < c->nt; steps++) {
+    if (!(gap_flags(c, x, space_flags) & (F_CONNECT | F_CONNECT_ORG))) return 0;
+    x++;
+    size_t as, alen;
+    int titlecase;
+    if (!acronym_after(c, x, &as, &alen, &titlecase)) continue;
+    const unsigned char *a = c->s + as - 1;
+    size_t m = x + 1 > alen && x + 1 - alen > i ? x + 1 - alen : i;
+    for (; m <= j; m++)
+      if ((initials_match(c, m, x, a, alen) && (!titlecase || x - m >= 2)) ||
+          (titlecase && syllables_match(c, m, x, a, alen)))
+        return x;
+    return 0;
+  }
+  return 0;
+}
+
 static int by_start_then_later(const void *a, const void *b) {
   const keyed *x = a, *y = b;
   if (x->start != y->start) return x->start < y->start ? -1 : 1;
@@ -1154,21 +1262,27 @@ long sr_ner_find_all(const sr_ner *t, sr_ner_work *w, const char *text, size_t l
      * organisation head also takes "dan", "and", "for", "of" */
     size_t j = i;
     int orgrun = (tk[i].tf & F_ORG_HEAD) || (tk[i + 1].tf & F_ORG_HEAD);
+    size_t reach = 0; /* the run goes on to this token at least */
     while (j < c->nt) {
-      size_t gs = tk[j].e + 1;
-      long long gl = (long long)tk[j + 1].s - (long long)gs; /* joiners are short */
-      uint32_t gf = 0;
-      if (gl == 1 && c->s[gs - 1] == ' ') gf = space_flags;
-      else if (gl > 0 && gl <= (long long)t->gap_max) gf = flags_of(t, c->s + gs - 1, (size_t)gl);
+      uint32_t gf = gap_flags(c, j, space_flags);
       if (gf & F_CONNECT) {
         c->w->tk[j].orgjoin = 0;
         j++;
-      } else if (orgrun && (gf & F_CONNECT_ORG)) {
+      } else if ((gf & F_CONNECT_ORG) &&
+                 (orgrun || j < reach ||
+                  /* the kind of an organisation takes its complement:
+                   * "Authority of the Philippines" */
+                  ((tk[j].tf & (F_ORG_HEAD | F_ORG_TAIL)) && complement_gap(c, j)) ||
+                  (reach = acronym_reach(c, i, j, space_flags)) > j)) {
         c->w->tk[j].orgjoin = 1;
         j++;
       } else {
         break;
       }
+      /* a head further on that institution words follow opens an
+       * organisation too: "Kabid Bina Marga Dinas Pekerjaan Umum dan
+       * Penataan Ruang" (not "Amerika Serikat, Donald Trump") */
+      if ((tk[j].tf & F_ORG_HEAD) && (tk[j + 1].tf & F_ORG_WORD)) orgrun = 1;
     }
     c->rs = i;
     c->re = j;

@@ -104,7 +104,7 @@ for w in pairs(PLACE_HEADS) do LOC_HEADS[w] = true end   -- a place head is a pl
 -- Kemaman" name Terengganu and Kemaman.
 local DESCRIPTOR_HEADS = {Negeri = true, Daerah = true}
 local CONNECT_ORG = {[" dan "] = true, [" and "] = true, [" for "] = true,
-  [" of "] = true, [" untuk "] = true, [" & "] = true, [" of the "] = true,
+  [" of "] = true, [" untuk "] = true, [" & "] = true, [" of the "] = true, [" for the "] = true,
   -- "Badan Meteorologi, Klimatologi, dan Geofisika": commas inside a name
   [", "] = true, [", dan "] = true, [", and "] = true}
 local CONNECT = {[" "] = true, ["-"] = true, [" of "] = true, [" bin "] = true,

@@ -1347,7 +1347,7 @@ Council Agency Commission Institute University Hospital Polyclinics
 Polyclinic Clinic Party Authority Department Office Board Foundation
 Company Tbk Federation Union Organisation Organization Society Network
 Airlines Airways Holdings Securities Police Court Parliament Assembly
-Committee Bureau Secretariat Ombudsman Exchange Academy College School
+Committee Bureau Secretariat Ombudsman Exchange Academy College School Chamber
 ]],
 
 -- Verbs of saying around a name ("kata Kirby", "said Lee").

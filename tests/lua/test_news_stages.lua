@@ -155,6 +155,14 @@ eq(ents("Majelis hakim Pengadilan Tindak Pidana Korupsi (Tipikor) menjatuhkan vo
    "org:Pengadilan Tindak Pidana Korupsi|org:Tipikor", "an acronym of syllables")
 eq(ents("Pegawai Lembaga Kemajuan Pertanian Muda (MADA) turun ke sawah."),
    "org:Lembaga Kemajuan Pertanian Muda|org:MADA", "an acronym that does not spell the name closes a head's name")
+eq(ents("Rates were set by the Energy Regulatory Commission of Thailand last week."),
+   "org:Energy Regulatory Commission of Thailand", "an organisation's kind takes its complement")
+eq(ents("The plan was approved by the Council for the Promotion of Exports on Monday."),
+   "org:Council for the Promotion of Exports", "a complement of name-like words closing the run")
+eq(ents("It is run by the Northern Water and Sewerage Agency (NWSA) since 2020."),
+   "org:Northern Water and Sewerage Agency|org:NWSA", "an acronym spells a name across \"and\"")
+eq(ents("Kabid Tata Kota Dinas Pekerjaan Umum dan Penataan Ruang Kota Bekasi hadir."),
+   "org:Dinas Pekerjaan Umum dan Penataan Ruang Kota Bekasi", "a head inside a run takes \"dan\"")
 
 -- language ------------------------------------------------------------------------------
 eq(lang.detect("Kerajaan berkata bahawa projek itu akan siap selepas dua tahun kerana dana mencukupi."), "ms", "lang ms")

@@ -40,6 +40,9 @@ static int setup(void **state) {
   add(SR_NER_ORG_WORDS, "Negeri", SR_NER_NONE);
   add(SR_NER_LOC_PREPS, "di", SR_NER_NONE);
   add(SR_NER_CONNECT, " ", SR_NER_NONE);
+  add(SR_NER_CONNECT_ORG, " dan ", SR_NER_NONE);
+  add(SR_NER_CONNECT_ORG, " of the ", SR_NER_NONE);
+  add(SR_NER_ORG_TAILS, "Agency", SR_NER_NONE);
   return 0;
 }
 
@@ -117,6 +120,20 @@ static void test_acronyms(void **state) {
   assert_string_equal(tag("Pejabat Kementerian Luar Negeri (XYZ) hadir.", 0),
                       "9-31:organization|34-36:organization");
   assert_string_equal(tag("Pejabat Kementerian Luar Negeri (Xyz) hadir.", 0), "9-31:organization");
+  /* an acronym spelling a name across a joiner of organisations: the run
+   * crosses it though no head opens it */
+  assert_string_equal(tag("Warga Aaaa Bbbb dan Cccc Dddd (ABCD) hadir.", 0),
+                      "7-29:organization|32-35:organization");
+  assert_string_equal(tag("warga Aaaa Bbbb dan Cccc Dddd (WXYZ) hadir.", 0), "7-15:person|21-29:person");
+}
+
+static void test_complement(void **state) {
+  (void)state;
+  /* the kind of an organisation (a tail word) takes its complement */
+  assert_string_equal(tag("kata Rural Agency of the Rusia hari ini.", 0), "6-30:organization");
+  assert_string_equal(tag("kata Rural Agency of the Gggg Hhhh.", 0), "6-34:organization");
+  /* not a complement of three unknown words: a person may run on */
+  assert_string_equal(tag("kata Rural Agency of the Gggg Hhhh Iiii.", 0), "6-17:organization|26-39:person");
 }
 
 static void test_heading(void **state) {
@@ -170,6 +187,7 @@ int main(void) {
     cmocka_unit_test(test_add_errors), cmocka_unit_test(test_sentences),
     cmocka_unit_test(test_heading),    cmocka_unit_test(test_reuse),
     cmocka_unit_test(test_hostile),    cmocka_unit_test(test_acronyms),
+    cmocka_unit_test(test_complement),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
