@@ -711,7 +711,10 @@ static void collect_tokens(ctx *c, size_t skip_to) {
         size_t j = i;
         while (j < cw.end && c->s[j] != '-') j++;
         size_t plen = j - i;
-        if (plen) push_tok(c, off, off + plen - 1, sr_capword_initial(s, off - 1));
+        /* a lower-case part is no word of a name but a joiner between
+         * two ("Stoke-on-Trent": the gap "-on-" joins the run or not) */
+        if (plen && !is_lower(c->s[off - 1]))
+          push_tok(c, off, off + plen - 1, sr_capword_initial(s, off - 1));
         off += plen + 1;
         if (j >= cw.end) break;
         i = j + 1;
@@ -1106,6 +1109,9 @@ static void tag_run(ctx *c) {
           if (e2 < stop_at && (tk[e2 + 1].tf & F_DIRECTION)) e2++;
         }
       }
+      /* a known place with the word of its kind: "Laoag City", "Mekong
+       * River" */
+      if (gaz_kind == SR_NER_LOCATION && e2 < stop_at && (tk[e2 + 1].tf & F_LOC_TAIL)) e2++;
       emit(c, tk[k].s, tk[e2].e, gaz_kind);
       if (gaz_kind == SR_NER_PERSON) {
         add_person_part(c, k);
@@ -1144,6 +1150,11 @@ static void tag_run(ctx *c) {
             known = 1;
             /* "Provinsi Sumatra Barat" when only "Sumatra" is known */
             if (q < stop_at && (tk[q + 1].tf & F_DIRECTION)) q++;
+            /* a village named after a known place and one word more
+             * closing the run: "Kampung Padang Sanai" */
+            else if (q + 1 == stop_at && !(tk[k].tf & F_DESCRIPTOR) && tk[q + 1].nl &&
+                     !(tk[q + 1].tf & F_COMMON) && !(tk[q + 1].lf & (F_TITLE | F_NAME)))
+              q++;
             break;
           }
         }
@@ -1153,6 +1164,10 @@ static void tag_run(ctx *c) {
       size_t mi = m;
       if ((tk[k].tf & F_PLACE_HEAD) && !q)
         while (mi < stop_at && mi < m + 2 && is_initials(c, mi)) mi++;
+      /* so do words of direction or size: "Jalan Raya Bogor" */
+      if ((tk[k].tf & F_PLACE_HEAD) && !q && mi == m && mi < stop_at && (tk[mi].tf & F_DIRECTION) &&
+          tk[mi + 1].nl)
+        mi++;
       if (!q && tk[mi].nl && !(tk[mi].tf & F_COMMON) && !(tk[mi].lf & F_TITLE)) {
         q = mi;
         m = mi;

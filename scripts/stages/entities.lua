@@ -109,7 +109,11 @@ local CONNECT_ORG = {[" dan "] = true, [" and "] = true, [" for "] = true,
   [", "] = true, [", dan "] = true, [", and "] = true}
 local CONNECT = {[" "] = true, ["-"] = true, [" of "] = true, [" bin "] = true,
   [" binti "] = true, [" van "] = true, [" von "] = true, [" de "] = true,
-  [" al-"] = true, [" der "] = true, [" da "] = true}
+  [" al-"] = true, [" der "] = true, [" da "] = true,
+  -- English and French place names of several words: "Stoke-on-Trent",
+  -- "Stratford-upon-Avon", "Newcastle-under-Lyme", "Aix-en-Provence"
+  ["-on-"] = true, ["-upon-"] = true, ["-under-"] = true, ["-on-the-"] = true,
+  ["-en-"] = true, ["-sur-"] = true, ["-le-"] = true, ["-la-"] = true}
 
 M.NAMES, M.TITLES = NAMES, TITLES
 

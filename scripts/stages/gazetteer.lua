@@ -1115,6 +1115,7 @@ RSUD
 RSUP
 Puskesmas
 Koperasi
+Hospital
 Administration
 Directorate
 Sekolah

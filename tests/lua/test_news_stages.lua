@@ -163,6 +163,14 @@ eq(ents("It is run by the Northern Water and Sewerage Agency (NWSA) since 2020."
    "org:Northern Water and Sewerage Agency|org:NWSA", "an acronym spells a name across \"and\"")
 eq(ents("Kabid Tata Kota Dinas Pekerjaan Umum dan Penataan Ruang Kota Bekasi hadir."),
    "org:Dinas Pekerjaan Umum dan Penataan Ruang Kota Bekasi", "a head inside a run takes \"dan\"")
+eq(ents("The boat sank in the Mekong River near Phnom Penh City on Friday."),
+   "loc:Mekong River|loc:Phnom Penh City", "a known place with the word of its kind")
+eq(ents("Flooding hit homes in Southend-on-Sea overnight."), "loc:Southend-on-Sea",
+   "a lower-case joiner inside a hyphenated place")
+eq(ents("Warga di sepanjang Jalan Raya Cibodas-Sukamaju diminta waspada."), "loc:Jalan Raya Cibodas-Sukamaju",
+   "Jalan Raya and a hyphenated name")
+eq(ents("Mangsa ditemui di Kampung Johor Tambak sebelum dibawa ke Hospital Kluang."),
+   "loc:Kampung Johor Tambak|org:Hospital Kluang", "a village named after a place and one word; a hospital")
 
 -- language ------------------------------------------------------------------------------
 eq(lang.detect("Kerajaan berkata bahawa projek itu akan siap selepas dua tahun kerana dana mencukupi."), "ms", "lang ms")

@@ -43,6 +43,7 @@ static int setup(void **state) {
   add(SR_NER_CONNECT_ORG, " dan ", SR_NER_NONE);
   add(SR_NER_CONNECT_ORG, " of the ", SR_NER_NONE);
   add(SR_NER_ORG_TAILS, "Agency", SR_NER_NONE);
+  add(SR_NER_CONNECT, "-on-", SR_NER_NONE);
   return 0;
 }
 
@@ -127,6 +128,13 @@ static void test_acronyms(void **state) {
   assert_string_equal(tag("warga Aaaa Bbbb dan Cccc Dddd (WXYZ) hadir.", 0), "7-15:person|21-29:person");
 }
 
+static void test_places(void **state) {
+  (void)state;
+  /* a lower-case part of a hyphenated word joins only when it is a joiner */
+  assert_string_equal(tag("tiba di Aaaa-on-Bbbb kemarin.", 0), "9-20:location");
+  assert_string_equal(tag("tiba di Aaaa-xx-Bbbb kemarin.", 0), "9-12:location");
+}
+
 static void test_complement(void **state) {
   (void)state;
   /* the kind of an organisation (a tail word) takes its complement */
@@ -187,7 +195,7 @@ int main(void) {
     cmocka_unit_test(test_add_errors), cmocka_unit_test(test_sentences),
     cmocka_unit_test(test_heading),    cmocka_unit_test(test_reuse),
     cmocka_unit_test(test_hostile),    cmocka_unit_test(test_acronyms),
-    cmocka_unit_test(test_complement),
+    cmocka_unit_test(test_complement), cmocka_unit_test(test_places),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
