@@ -767,6 +767,27 @@ static int is_initials(const ctx *c, size_t k) {
   return caps >= 1 && caps <= 3;
 }
 
+/* Is token x followed by a list joiner and a place ("Batang Kuis dan
+ * Tanjung Morawa", "Pagentan, Banjarnegara"): a place head or a known
+ * place?  Then x is listed with it. */
+static int before_place(ctx *c, size_t x) {
+  const tok *tk = c->tk;
+  if (x >= c->nt) return 0;
+  const unsigned char *g;
+  size_t gn = sub(c, tk[x].e + 1, tk[x + 1].s - 1, &g);
+  if (!(eqlit(g, gn, " dan ") || eqlit(g, gn, " and ") || eqlit(g, gn, ", ") ||
+        eqlit(g, gn, ", dan ") || eqlit(g, gn, ", and ") || eqlit(g, gn, " serta ")))
+    return 0;
+  const tok *n = &tk[x + 1];
+  if ((n->tf & F_LOC_HEAD) && !(n->tf & F_ORG_HEAD) && !(n->tf & F_GENERIC)) return 1;
+  if (!(n->lf & (F_NAME | F_NPREFIX))) return 0;
+  for (size_t m = min_z(c->nt, x + c->t->maxw); m >= x + 1; m--) {
+    const entry *e = lookup(c->t, c->low + n->s - 1, tk[m].e - n->s + 1);
+    if (e && (e->flags & F_NAME)) return e->kind == SR_NER_LOCATION && !(e->flags & F_ACRO);
+  }
+  return 0;
+}
+
 /* Classifies the pending unknown tokens pending..upto of the current run:
  * runs of name-like words are persons, places (after a preposition, or in a
  * list after a place) or single words left for the last pass. */
@@ -813,6 +834,14 @@ static void flush(ctx *c, size_t upto) {
                   (comma_then(after, aftern, " ") || comma_then(after, aftern, " dan ") ||
                    comma_then(after, aftern, " and "))));
     int opens = c->initial && p == c->rs;
+    /* "from Ben Thanh Market to Suoi Tien", "dari Medan hingga Binjai" */
+    if (!listy && have_last && last.kind == SR_NER_LOCATION &&
+        (eqlit(gap, gapn, " to ") || eqlit(gap, gapn, " hingga ") || eqlit(gap, gapn, " sampai ")) &&
+        last.start > 5) {
+      const unsigned char *from;
+      size_t fromn = sub(c, last.start - 5, last.start - 1, &from);
+      listy = eqlit(from, fromn, "from ") || eqlit(from, fromn, "dari ");
+    }
     sr_ner_kind ak = cnt == 1 ? acr_type(c, p) : SR_NER_NONE;
     if (ak) {
       emit(c, tk[p].s, tk[p].e, ak);
@@ -820,7 +849,9 @@ static void flush(ctx *c, size_t upto) {
       emit(c, tk[p].s, tk[q].e, SR_NER_LOCATION);
     } else if (!age && cnt <= 3 &&
                ((pw && (lflags(c, pws, pwe) & F_LOC_PREP) && !opens) ||
-                (have_last && last.kind == SR_NER_LOCATION && cnt <= 2 && listy))) {
+                (have_last && last.kind == SR_NER_LOCATION && cnt <= 2 && listy) ||
+                (cnt <= 2 && !opens && !(c->after_title && p == a) &&
+                 !(pw && (lflags(c, pws, pwe) & F_SPEECH)) && before_place(c, qd)))) {
       /* "di Jatiasih dan Rawalumbu", "in Bedok, Jurong West and Tampines" */
       emit(c, tk[p].s, tk[qd].e, SR_NER_LOCATION);
       q = qd;

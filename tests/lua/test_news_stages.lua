@@ -171,6 +171,14 @@ eq(ents("Warga di sepanjang Jalan Raya Cibodas-Sukamaju diminta waspada."), "loc
    "Jalan Raya and a hyphenated name")
 eq(ents("Mangsa ditemui di Kampung Johor Tambak sebelum dibawa ke Hospital Kluang."),
    "loc:Kampung Johor Tambak|org:Hospital Kluang", "a village named after a place and one word; a hospital")
+eq(ents("Jalan itu menghubungkan Bukit Kenanga dan Kabupaten Karo."), "loc:Bukit Kenanga|loc:Kabupaten Karo",
+   "listed before a place head")
+eq(ents("Rumah warga di lereng Kuala Semantan, Banjarnegara, rusak."), "loc:Kuala Semantan|loc:Banjarnegara",
+   "listed before a known place")
+eq(ents("The bus runs from Ben Thanh Market to Long Binh every hour."), "loc:Ben Thanh Market|loc:Long Binh",
+   "from a place to another")
+eq(ents("Hal itu disampaikan kata Budi Santoso, Jakarta."), "per:Budi Santoso|loc:Jakarta",
+   "a person next to a verb of saying is not listed with a place")
 
 -- language ------------------------------------------------------------------------------
 eq(lang.detect("Kerajaan berkata bahawa projek itu akan siap selepas dua tahun kerana dana mencukupi."), "ms", "lang ms")

@@ -133,6 +133,9 @@ static void test_places(void **state) {
   /* a lower-case part of a hyphenated word joins only when it is a joiner */
   assert_string_equal(tag("tiba di Aaaa-on-Bbbb kemarin.", 0), "9-20:location");
   assert_string_equal(tag("tiba di Aaaa-xx-Bbbb kemarin.", 0), "9-12:location");
+  /* listed with a known place */
+  assert_string_equal(tag("antara Aaaa Bbbb dan Jakarta.", 0), "8-16:location|22-28:location");
+  assert_string_equal(tag("antara Aaaa Bbbb dan Cccc.", 0), "8-16:person");
 }
 
 static void test_complement(void **state) {
