@@ -905,6 +905,46 @@ static size_t complement_end(ctx *c, size_t m, size_t re) {
   return q > m ? q - 1 : 0;
 }
 
+/* Is the word w (n bytes) written in the text at some place other than at
+ * `at`, as a word of its own, without `with` (the word it has beside it at
+ * `at`: after it when after != 0, else before it)? */
+static int seen_apart(const ctx *c, size_t at1, const unsigned char *w, size_t n,
+                      const unsigned char *with, size_t wn, int after) {
+  size_t from = 0;
+  while (from + n <= c->len) {
+    const unsigned char *hit = memmem(c->s + from, c->len - from, w, n);
+    if (!hit) return 0;
+    size_t a = (size_t)(hit - c->s); /* 0-based */
+    from = a + 1;
+    if (a + 1 == at1 || (a > 0 && is_alnum(c->s[a - 1])) || (a + n < c->len && is_alnum(c->s[a + n])))
+      continue;
+    if (after) {
+      if (!(a + n + 1 + wn <= c->len && c->s[a + n] == ' ' && memcmp(c->s + a + n + 1, with, wn) == 0))
+        return 1;
+    } else {
+      if (!(a >= wn + 1 && c->s[a - 1] == ' ' && memcmp(c->s + a - 1 - wn, with, wn) == 0)) return 1;
+    }
+  }
+  return 0;
+}
+
+/* Are the last two words e-1, e of a company's run a person's name?  Both
+ * name-like and no institution or known word, and the text says so: a verb
+ * of saying follows, or one of the two words is written elsewhere without
+ * the other ("kata Rudi"). */
+static int person_after_company(ctx *c, size_t e) {
+  const tok *tk = c->tk;
+  const uint32_t not_tf = F_ORG_WORD | F_ORG_TAIL | F_ORG_HEAD | F_LOC_HEAD | F_COMMON | F_COMPANY;
+  for (size_t x = e - 1; x <= e; x++)
+    if (!tk[x].nl || (tk[x].tf & not_tf) || (tk[x].lf & (F_TITLE | F_NAME | F_NPREFIX))) return 0;
+  if (tk[e - 1].s != tk[e - 2].e + 2 || tk[e].s != tk[e - 1].e + 2) return 0; /* plain spaces */
+  size_t ns, ne;
+  if (next_word(c, tk[e].e, &ns, &ne) && (lflags(c, ns, ne) & F_SPEECH)) return 1;
+  const unsigned char *y = c->s + tk[e - 1].s - 1, *z = c->s + tk[e].s - 1;
+  size_t yn = toklen(&tk[e - 1]), zn = toklen(&tk[e]);
+  return seen_apart(c, tk[e - 1].s, y, yn, z, zn, 1) || seen_apart(c, tk[e].s, z, zn, y, yn, 0);
+}
+
 /* One run rs..re of capitalised words. */
 static void tag_run(ctx *c) {
   const sr_ner *t = c->t;
@@ -1052,6 +1092,11 @@ static void tag_run(ctx *c) {
       size_t m = k + 1;
       if (tk[k].tf & F_COMPANY) {
         m = stop_at + 1;
+        /* a role, a company and its officer's name run together:
+         * "Direktur Utama PT Kopi Nusantara Jaya Lestari Wulandari
+         * mengatakan" */
+        if ((c->after_title || k > c->rs) && stop_at >= k + 4 && person_after_company(c, stop_at))
+          m = stop_at - 1;
       } else {
         for (; m <= stop_at; m++) {
           if (tk[m].tf & F_ORG_WORD) continue;

@@ -1355,7 +1355,8 @@ Committee Bureau Secretariat Ombudsman Exchange Academy College School Chamber
 speech = [[
 kata ujar ucap tutur jelas tambah ungkap sebut imbuh terang tegas papar
 lanjut katanya ujarnya said says told added according stated explained
-berkata menurut
+berkata menurut mengatakan menjelaskan menyampaikan menuturkan menambahkan menegaskan
+mengungkapkan memaparkan
 ]],
 
 }

@@ -179,6 +179,13 @@ eq(ents("The bus runs from Ben Thanh Market to Long Binh every hour."), "loc:Ben
    "from a place to another")
 eq(ents("Hal itu disampaikan kata Budi Santoso, Jakarta."), "per:Budi Santoso|loc:Jakarta",
    "a person next to a verb of saying is not listed with a place")
+eq(ents("Direktur Utama PT Sinar Bahari Makmur Dewi Anggraini mengatakan ekspor naik."),
+   "org:PT Sinar Bahari Makmur|per:Dewi Anggraini", "a company's officer after its name, a verb of saying")
+eq(ents("Analis PT Mitra Dana Sekuritas Bayu Pratama menaikkan target. Menurut Bayu, laba naik."),
+   "org:PT Mitra Dana Sekuritas|per:Bayu Pratama|per:Bayu", "a company's officer named again alone")
+eq(ents("Direktur PT Sinar Bahari Makmur Sentosa menolak berkomentar."), "org:PT Sinar Bahari Makmur Sentosa",
+   "no evidence, no officer")
+eq(ents("Pada rapat itu Harjono mengatakan target tercapai."), "per:Harjono", "mengatakan is a verb of saying")
 
 -- language ------------------------------------------------------------------------------
 eq(lang.detect("Kerajaan berkata bahawa projek itu akan siap selepas dua tahun kerana dana mencukupi."), "ms", "lang ms")

@@ -44,6 +44,8 @@ static int setup(void **state) {
   add(SR_NER_CONNECT_ORG, " of the ", SR_NER_NONE);
   add(SR_NER_ORG_TAILS, "Agency", SR_NER_NONE);
   add(SR_NER_CONNECT, "-on-", SR_NER_NONE);
+  add(SR_NER_ORG_HEADS, "PT", SR_NER_NONE);
+  add(SR_NER_COMPANY_HEADS, "PT", SR_NER_NONE);
   return 0;
 }
 
@@ -138,6 +140,19 @@ static void test_places(void **state) {
   assert_string_equal(tag("antara Aaaa Bbbb dan Cccc.", 0), "8-16:person");
 }
 
+static void test_company_officer(void **state) {
+  (void)state;
+  /* a company's run ends before its officer's name when the text says it
+   * is one: a verb of saying, or a word of the name written alone */
+  assert_string_equal(tag("Direktur PT Aaaa Bbbb Cccc Dddd kata dia.", 0),
+                      "10-21:organization|23-31:person");
+  assert_string_equal(tag("Direktur PT Aaaa Bbbb Cccc Dddd pergi. Lalu Dddd pulang.", 0),
+                      "10-21:organization|23-31:person|45-48:person");
+  assert_string_equal(tag("Direktur PT Aaaa Bbbb Cccc Dddd pergi.", 0), "10-31:organization");
+  /* the company opens the run: no role, no officer */
+  assert_string_equal(tag("kemarin PT Aaaa Bbbb Cccc Dddd kata dia.", 0), "9-30:organization");
+}
+
 static void test_complement(void **state) {
   (void)state;
   /* the kind of an organisation (a tail word) takes its complement */
@@ -199,6 +214,7 @@ int main(void) {
     cmocka_unit_test(test_heading),    cmocka_unit_test(test_reuse),
     cmocka_unit_test(test_hostile),    cmocka_unit_test(test_acronyms),
     cmocka_unit_test(test_complement), cmocka_unit_test(test_places),
+    cmocka_unit_test(test_company_officer),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
