@@ -95,6 +95,7 @@ enum {
   F_CONNECT_ORG = BIT(SR_NER_CONNECT_ORG),
   F_PLACE_HEAD = BIT(SR_NER_PLACE_HEADS),
   F_DESCRIPTOR = BIT(SR_NER_DESCRIPTOR_HEADS),
+  F_ORG_NOUN = BIT(SR_NER_ORG_NOUNS),
   /* Every lower-cased prefix of a name (of a title) that ends before a
    * separator (a space, hyphen, apostrophe, full stop): a run can hold a
    * multi-word name starting at a token only when the token's lower case is
@@ -847,6 +848,10 @@ static void flush(ctx *c, size_t upto) {
       emit(c, tk[p].s, tk[p].e, ak);
     } else if ((tk[q].tf & F_LOC_TAIL) && q > p) {
       emit(c, tk[p].s, tk[q].e, SR_NER_LOCATION);
+    } else if (!opens && pw && pwe + 2 == tk[p].s && (lflags(c, pws, pwe) & F_ORG_NOUN)) {
+      /* a noun naming what follows: "the union Unison", "perusahaan
+       * Sinar Mas", "syarikat Petronas" */
+      emit(c, tk[p].s, tk[q].e, SR_NER_ORGANIZATION);
     } else if (!age && cnt <= 3 &&
                ((pw && (lflags(c, pws, pwe) & F_LOC_PREP) && !opens) ||
                 (have_last && last.kind == SR_NER_LOCATION && cnt <= 2 && listy) ||
@@ -1035,6 +1040,8 @@ static void tag_run(ctx *c) {
       if (acr_from > k && (tk[acr_from - 1].tf & (F_COMPANY | F_ORG_HEAD)) &&
           !(tk[acr_from - 1].lf & F_TITLE))
         acr_from--;
+      /* the acronym of a role names nobody: "Jaksa Penuntut Umum (JPU)" */
+      if (acr_from && (lflags(c, tk[acr_from].s, tk[re].e) & F_TITLE)) acr_from = 0;
       if (acr_from) {
         sr_ner_kind known = lkind(c, tk[acr_from].s, tk[re].e);
         if (known) {

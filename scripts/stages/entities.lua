@@ -129,7 +129,7 @@ local TAGGER = ner.new{
   event = EVENT, org_tails = ORG_TAILS, direction = DIRECTION,
   loc_preps = LOC_PREPS, loc_tails = LOC_TAILS, company_heads = COMPANY_HEADS,
   connect = CONNECT, connect_org = CONNECT_ORG, place_heads = PLACE_HEADS,
-  descriptor_heads = DESCRIPTOR_HEADS,
+  descriptor_heads = DESCRIPTOR_HEADS, org_nouns = words_set(gaz.org_nouns),
 }
 
 -- Spans {start, stop, kind} of the entities of `text` in text order, without

@@ -1019,6 +1019,53 @@ Kepala Program
 Kabid
 Kabid Bina Marga
 Kepala Bidang
+Pengetua
+Pengerusi
+Setiausaha
+Ketua Setiausaha
+Naib Presiden
+Penghulu
+Timbalan Pengarah
+Pengarah Urusan
+Kepala Desa
+Lurah
+Camat
+Sekda
+Rektor
+Dekan
+Presiden Direktur
+Wakil Direktur
+Direktur Keuangan
+Wakil Perdana Menteri
+Deputy
+Deputy Minister
+Deputy Prime Minister
+Vice-President
+Commissioner
+Inspector
+Superintendent
+Captain
+Professor
+Treasurer
+Attorney-General
+Attorney General
+Chief Minister
+Premier
+Health Secretary
+Home Secretary
+Foreign Secretary
+Chief Justice
+Councillor
+Sheikh
+Emir
+Crown Prince
+Chief Operating Officer
+Chief Financial Officer
+Founder
+Co-founder
+Goalkeeper
+Midfielder
+Winger
 ]],
 
 -- First words that open an organisation name.
@@ -1349,6 +1396,16 @@ Polyclinic Clinic Party Authority Department Office Board Foundation
 Company Tbk Federation Union Organisation Organization Society Network
 Airlines Airways Holdings Securities Police Court Parliament Assembly
 Committee Bureau Secretariat Ombudsman Exchange Academy College School Chamber
+FC United Industries Technologies Enterprises Ventures Motors Pharmaceuticals
+Properties Telecom
+]],
+
+-- Lower-case nouns right before a name that make it an organisation's
+-- ("the union Unison", "perusahaan Sinar Mas", "syarikat Petronas").
+org_nouns = [[
+union firm company carrier airline lender insurer conglomerate automaker
+carmaker retailer broker brokerage startup start-up broadcaster newspaper
+club perusahaan emiten maskapai klub syarikat kelab parti partai
 ]],
 
 -- Verbs of saying around a name ("kata Kirby", "said Lee").

@@ -186,6 +186,13 @@ eq(ents("Analis PT Mitra Dana Sekuritas Bayu Pratama menaikkan target. Menurut B
 eq(ents("Direktur PT Sinar Bahari Makmur Sentosa menolak berkomentar."), "org:PT Sinar Bahari Makmur Sentosa",
    "no evidence, no officer")
 eq(ents("Pada rapat itu Harjono mengatakan target tercapai."), "per:Harjono", "mengatakan is a verb of saying")
+eq(ents("The union Equity said its members would strike."), "org:Equity", "a noun naming an organisation")
+eq(ents("The goal came from Winger Marcus Tavernier after Brentford FC pressed."),
+   "per:Marcus Tavernier|org:Brentford FC", "a club's tail; a player's role")
+eq(ents("Deputy Prime Minister Fadillah Yusof said the plan was ready."), "per:Fadillah Yusof", "an English title")
+eq(ents("Pengerusi Lembaga Pengarah Ahmad Faizal berkata demikian."), "per:Ahmad Faizal", "a Malay title")
+eq(ents("Tuntutan Jaksa Penuntut Umum (JPU) Kejaksaan Negeri Medan, Hendra Saputra, ringan."),
+   "org:Kejaksaan Negeri Medan|per:Hendra Saputra", "the acronym of a role names nobody")
 
 -- language ------------------------------------------------------------------------------
 eq(lang.detect("Kerajaan berkata bahawa projek itu akan siap selepas dua tahun kerana dana mencukupi."), "ms", "lang ms")

@@ -46,6 +46,8 @@ static int setup(void **state) {
   add(SR_NER_CONNECT, "-on-", SR_NER_NONE);
   add(SR_NER_ORG_HEADS, "PT", SR_NER_NONE);
   add(SR_NER_COMPANY_HEADS, "PT", SR_NER_NONE);
+  add(SR_NER_ORG_NOUNS, "perusahaan", SR_NER_NONE);
+  add(SR_NER_TITLES, "juru bicara", SR_NER_NONE);
   return 0;
 }
 
@@ -153,6 +155,15 @@ static void test_company_officer(void **state) {
   assert_string_equal(tag("kemarin PT Aaaa Bbbb Cccc Dddd kata dia.", 0), "9-30:organization");
 }
 
+static void test_org_nouns(void **state) {
+  (void)state;
+  assert_string_equal(tag("kata perusahaan Aaaa Bbbb hari ini.", 0), "17-25:organization");
+  /* sentence-initial or after two spaces: not the noun's name */
+  assert_string_equal(tag("kata perusahaan  Aaaa Bbbb hari ini.", 0), "18-26:person");
+  /* the acronym of a role is no organisation */
+  assert_string_equal(tag("kata Juru Bicara (JB) hari ini.", 0), "");
+}
+
 static void test_complement(void **state) {
   (void)state;
   /* the kind of an organisation (a tail word) takes its complement */
@@ -214,7 +225,7 @@ int main(void) {
     cmocka_unit_test(test_heading),    cmocka_unit_test(test_reuse),
     cmocka_unit_test(test_hostile),    cmocka_unit_test(test_acronyms),
     cmocka_unit_test(test_complement), cmocka_unit_test(test_places),
-    cmocka_unit_test(test_company_officer),
+    cmocka_unit_test(test_company_officer), cmocka_unit_test(test_org_nouns),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
