@@ -1035,11 +1035,15 @@ static void tag_run(ctx *c) {
         }
       }
       /* a company's legal form belongs to its name: "PT Bank Sentosa
-       * Nusantara Tbk (BSNT)"; so does the head an acronym leaves out
-       * ("Kementerian Energi dan Sumber Daya Mineral (ESDM)") */
-      if (acr_from > k && (tk[acr_from - 1].tf & (F_COMPANY | F_ORG_HEAD)) &&
-          !(tk[acr_from - 1].lf & F_TITLE))
-        acr_from--;
+       * Nusantara Tbk (BSNT)"; so does the head an acronym leaves out,
+       * with the institution words after it ("Kementerian Energi dan
+       * Sumber Daya Mineral (ESDM)", "Angkatan Pertahanan Awam Malaysia
+       * (APM)") */
+      if (acr_from > k) {
+        size_t h = acr_from - 1;
+        while (h > k && (tk[h].tf & F_ORG_WORD) && !(tk[h].tf & F_ORG_HEAD)) h--;
+        if ((tk[h].tf & (F_COMPANY | F_ORG_HEAD)) && !(tk[h].lf & F_TITLE)) acr_from = h;
+      }
       /* the acronym of a role names nobody: "Jaksa Penuntut Umum (JPU)" */
       if (acr_from && (lflags(c, tk[acr_from].s, tk[re].e) & F_TITLE)) acr_from = 0;
       if (acr_from) {

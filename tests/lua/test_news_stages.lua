@@ -193,6 +193,10 @@ eq(ents("Deputy Prime Minister Fadillah Yusof said the plan was ready."), "per:F
 eq(ents("Pengerusi Lembaga Pengarah Ahmad Faizal berkata demikian."), "per:Ahmad Faizal", "a Malay title")
 eq(ents("Tuntutan Jaksa Penuntut Umum (JPU) Kejaksaan Negeri Medan, Hendra Saputra, ringan."),
    "org:Kejaksaan Negeri Medan|per:Hendra Saputra", "the acronym of a role names nobody")
+eq(ents("Bantuan dihantar oleh Jabatan Kebajikan Masyarakat Sabah (JKMS) semalam."),
+   "org:Jabatan Kebajikan Masyarakat Sabah|org:JKMS", "acronym from the head's first letter")
+eq(ents("Bot Angkatan Pertahanan Awam Selangor (APS) tiba semalam."),
+   "org:Angkatan Pertahanan Awam Selangor|org:APS", "the head and institution words an acronym leaves out")
 
 -- language ------------------------------------------------------------------------------
 eq(lang.detect("Kerajaan berkata bahawa projek itu akan siap selepas dua tahun kerana dana mencukupi."), "ms", "lang ms")
