@@ -768,6 +768,28 @@ static int is_initials(const ctx *c, size_t k) {
   return caps >= 1 && caps <= 3;
 }
 
+/* Does one of the words p..q read as an Indonesian/Malay noun made with
+ * pe-an, per-an or ke-an (lower-cased, eight letters or more:
+ * "persembahan", "pelancongan", "kesihatan")?  No person is named so. */
+static int derived_words(const ctx *c, size_t p, size_t q) {
+  for (size_t x = p; x <= q; x++) {
+    const unsigned char *w = c->low + c->tk[x].s - 1;
+    size_t n = toklen(&c->tk[x]);
+    if (n >= 8 && ends(w, n, "an") && (starts(w, n, "pe") || starts(w, n, "ke")) &&
+        !(w[n - 3] == 'w' || w[n - 3] == 'm' || w[n - 3] == 'y'))
+      return 1;
+  }
+  return 0;
+}
+
+/* Is the word pws..pwe "the" after a word before places: "in the West
+ * Midlands", "across the Riau Islands"? */
+static int the_after_prep(ctx *c, size_t pws, size_t pwe) {
+  size_t s2, e2;
+  return pwe - pws == 2 && memcmp(c->low + pws - 1, "the", 3) == 0 && prev_word(c, pws, &s2, &e2) &&
+         (lflags(c, s2, e2) & F_LOC_PREP);
+}
+
 /* Is token x followed by a list joiner and a place ("Batang Kuis dan
  * Tanjung Morawa", "Pagentan, Banjarnegara"): a place head or a known
  * place?  Then x is listed with it. */
@@ -854,6 +876,7 @@ static void flush(ctx *c, size_t upto) {
       emit(c, tk[p].s, tk[q].e, SR_NER_ORGANIZATION);
     } else if (!age && cnt <= 3 &&
                ((pw && (lflags(c, pws, pwe) & F_LOC_PREP) && !opens) ||
+                (pw && !opens && the_after_prep(c, pws, pwe)) ||
                 (have_last && last.kind == SR_NER_LOCATION && cnt <= 2 && listy) ||
                 (cnt <= 2 && !opens && !(c->after_title && p == a) &&
                  !(pw && (lflags(c, pws, pwe) & F_SPEECH)) && before_place(c, qd)))) {
@@ -862,6 +885,9 @@ static void flush(ctx *c, size_t upto) {
       q = qd;
     } else if (c->head_only) {
       for (size_t x = p; x <= q; x++) add_single(c, x);
+    } else if (cnt >= 2 && derived_words(c, p, q)) {
+      /* "Seni Persembahan", "Pelancongan": nouns of a portfolio */
+      for (size_t x = p; x <= q; x++) add_single(c, x);
     } else if (cnt >= 2 && cnt <= 4) {
       emit(c, tk[p].s, tk[q].e, SR_NER_PERSON);
       add_person_part(c, p);
@@ -869,7 +895,7 @@ static void flush(ctx *c, size_t upto) {
     } else if (cnt == 1) {
       size_t ns = 0, ne = 0;
       int nxt = next_word(c, tk[p].e, &ns, &ne);
-      if ((c->after_title && p == a && p == c->re) || age ||
+      if ((c->after_title && p == a && p == c->re && !derived_words(c, p, p)) || age ||
           (pw && (lflags(c, pws, pwe) & F_SPEECH)) ||
           (nxt && (lflags(c, ns, ne) & F_SPEECH) && !opens)) {
         emit(c, tk[p].s, tk[p].e, SR_NER_PERSON);
@@ -1255,13 +1281,19 @@ static void tag_run(ctx *c) {
       if ((tk[k].tf & F_PLACE_HEAD) && !q && mi == m && mi < stop_at && (tk[mi].tf & F_DIRECTION) &&
           tk[mi + 1].nl)
         mi++;
-      if (!q && tk[mi].nl && !(tk[mi].tf & F_COMMON) && !(tk[mi].lf & F_TITLE)) {
+      /* a street may be named by one common noun: "Jalan Pendidikan" */
+      int street_word = (tk[k].tf & F_PLACE_HEAD) && mi == stop_at && (tk[mi].tf & F_ORG_WORD) &&
+                        name_shape(c->s + tk[mi].s - 1, toklen(&tk[mi]));
+      if (!q && (tk[mi].nl || street_word) && !(tk[mi].tf & F_COMMON) && !(tk[mi].lf & F_TITLE)) {
         q = mi;
         m = mi;
         /* a building or a site is named by several words: "Stadion Gelora
          * Bung Tomo", "Bandara Sultan Hasanuddin" (up to four) */
         if (tk[k].tf & F_PLACE_HEAD)
-          while (q < stop_at && q < m + 3 && (tk[q + 1].nl || (tk[q + 1].lf & F_NAME)) &&
+          while (q < stop_at && q < m + 3 &&
+                 (tk[q + 1].nl || (tk[q + 1].lf & F_NAME) ||
+                  /* initials inside the name: "Stadion Gelora B.J. Habibie" */
+                  (is_initials(c, q + 1) && q + 2 <= stop_at && tk[q + 2].nl)) &&
                  !(tk[q + 1].tf & F_COMMON) && !(tk[q + 1].lf & F_TITLE))
             q++;
         if (q < stop_at && (tk[q + 1].tf & F_DIRECTION)) q++;
@@ -1293,6 +1325,20 @@ static void tag_run(ctx *c) {
     emit(c, acr_s, acr_s + acr_len - 1, kind);
     if (pmap_put(&c->w->acr, c->s + acr_s - 1, acr_len, (int)kind) < 0) c->oom = 1;
   }
+}
+
+/* Is token j initials with full stops that a name goes on after: "K.H.
+ * Ahmad Dahlan", "B.J. Habibie", "S. Rajaratnam"?  Its last full stop is
+ * no sentence end.  Only capitals with a stop between them, or a single
+ * capital inside a run (i is its first token): "di KPK. Ahmad ..." and
+ * "media sosial X. Kunjungan ..." end a sentence. */
+static int dotted_initials(const ctx *c, size_t i, size_t j) {
+  const tok *t = &c->tk[j];
+  size_t n = toklen(t);
+  if (!(t->e + 3 == c->tk[j + 1].s && c->s[t->e] == '.' && c->s[t->e + 1] == ' ')) return 0;
+  if (n == 1) return j > i && is_upper(c->s[t->s - 1]);
+  if (!is_initials(c, j)) return 0;
+  return memchr(c->s + t->s - 1, '.', n) != NULL;
 }
 
 /* The joiner flags of the gap between token j and the next. */
@@ -1367,7 +1413,7 @@ long sr_ner_find_all(const sr_ner *t, sr_ner_work *w, const char *text, size_t l
     size_t reach = 0; /* the run goes on to this token at least */
     while (j < c->nt) {
       uint32_t gf = gap_flags(c, j, space_flags);
-      if (gf & F_CONNECT) {
+      if ((gf & F_CONNECT) || dotted_initials(c, i, j)) {
         c->w->tk[j].orgjoin = 0;
         j++;
       } else if ((gf & F_CONNECT_ORG) &&

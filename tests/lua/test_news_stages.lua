@@ -197,6 +197,15 @@ eq(ents("Bantuan dihantar oleh Jabatan Kebajikan Masyarakat Sabah (JKMS) semalam
    "org:Jabatan Kebajikan Masyarakat Sabah|org:JKMS", "acronym from the head's first letter")
 eq(ents("Bot Angkatan Pertahanan Awam Selangor (APS) tiba semalam."),
    "org:Angkatan Pertahanan Awam Selangor|org:APS", "the head and institution words an acronym leaves out")
+eq(ents("Laga digelar di Stadion Gelora B.J. Habibie, Parepare."),
+   "loc:Stadion Gelora B.J. Habibie|loc:Parepare", "dotted initials inside a building's name")
+eq(ents("Rumahnya di Jalan K.H. Ahmad Dahlan."), "loc:Jalan K.H. Ahmad Dahlan", "dotted initials after Jalan")
+eq(ents("Ia menulis di media sosial X. Kunjungan itu berakhir di Pyongyang."), "loc:Pyongyang",
+   "a single capital ending a sentence")
+eq(ents("Sidang digelar di Jalan Pendidikan."), "loc:Jalan Pendidikan", "a street named by a common noun")
+eq(ents("Hospitals in the East Midlands were the worst."), "loc:East Midlands", "in the PLACE")
+eq(ents("Menteri Kesenian, Kebudayaan dan Seni Persembahan Sabah Datuk Amir Hamzah berkata."),
+   "loc:Sabah|per:Amir Hamzah", "nouns of a portfolio are no person")
 
 -- language ------------------------------------------------------------------------------
 eq(lang.detect("Kerajaan berkata bahawa projek itu akan siap selepas dua tahun kerana dana mencukupi."), "ms", "lang ms")

@@ -39,6 +39,9 @@ static int setup(void **state) {
   add(SR_NER_ORG_WORDS, "Luar", SR_NER_NONE);
   add(SR_NER_ORG_WORDS, "Negeri", SR_NER_NONE);
   add(SR_NER_LOC_PREPS, "di", SR_NER_NONE);
+  add(SR_NER_LOC_PREPS, "in", SR_NER_NONE);
+  add(SR_NER_LOC_HEADS, "Jalan", SR_NER_NONE);
+  add(SR_NER_PLACE_HEADS, "Jalan", SR_NER_NONE);
   add(SR_NER_CONNECT, " ", SR_NER_NONE);
   add(SR_NER_CONNECT_ORG, " dan ", SR_NER_NONE);
   add(SR_NER_CONNECT_ORG, " of the ", SR_NER_NONE);
@@ -137,6 +140,12 @@ static void test_places(void **state) {
   /* a lower-case part of a hyphenated word joins only when it is a joiner */
   assert_string_equal(tag("tiba di Aaaa-on-Bbbb kemarin.", 0), "9-20:location");
   assert_string_equal(tag("tiba di Aaaa-xx-Bbbb kemarin.", 0), "9-12:location");
+  /* dotted initials go on to a name; a single capital only inside a run */
+  assert_string_equal(tag("tiba di Jalan B.C. Dddd kemarin.", 0), "9-23:location");
+  assert_string_equal(tag("tiba di Jalan X. Dddd kemarin.", 0), "9-21:location");
+  assert_string_equal(tag("tiba di X. Dddd kemarin.", 0), "");
+  /* "in the" before a place */
+  assert_string_equal(tag("tiba in the Aaaa Bbbb kemarin.", 0), "13-21:location");
   /* listed with a known place */
   assert_string_equal(tag("antara Aaaa Bbbb dan Jakarta.", 0), "8-16:location|22-28:location");
   assert_string_equal(tag("antara Aaaa Bbbb dan Cccc.", 0), "8-16:person");
