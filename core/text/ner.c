@@ -782,6 +782,23 @@ static int derived_words(const ctx *c, size_t p, size_t q) {
   return 0;
 }
 
+/* Is the word pws..pwe a noun naming the organisation after it ("union"),
+ * or "of" after such a noun written with it ("shares of", "striker of")? */
+static int org_noun_before(ctx *c, size_t pws, size_t pwe) {
+  if (lflags(c, pws, pwe) & F_ORG_NOUN) return 1;
+  size_t s2, e2;
+  return pwe - pws == 1 && memcmp(c->low + pws - 1, "of", 2) == 0 && prev_word(c, pws, &s2, &e2) &&
+         e2 + 2 == pws && (lflags(c, s2, pwe) & F_ORG_NOUN);
+}
+
+/* Is the word after token q, past one space, a lower-case noun of a kind of
+ * place ("Isabela province", "Kampot town")? */
+static int place_noun_after(const ctx *c, size_t q) {
+  size_t ns, ne;
+  return next_word(c, c->tk[q].e, &ns, &ne) && ns == c->tk[q].e + 2 && is_lower(c->s[ns - 1]) &&
+         (flags_of(c->t, c->s + ns - 1, ne - ns + 1) & F_LOC_TAIL);
+}
+
 /* Is the word pws..pwe "the" after a word before places: "in the West
  * Midlands", "across the Riau Islands"? */
 static int the_after_prep(ctx *c, size_t pws, size_t pwe) {
@@ -870,13 +887,13 @@ static void flush(ctx *c, size_t upto) {
       emit(c, tk[p].s, tk[p].e, ak);
     } else if ((tk[q].tf & F_LOC_TAIL) && q > p) {
       emit(c, tk[p].s, tk[q].e, SR_NER_LOCATION);
-    } else if (!opens && pw && pwe + 2 == tk[p].s && (lflags(c, pws, pwe) & F_ORG_NOUN)) {
+    } else if (!opens && pw && pwe + 2 == tk[p].s && org_noun_before(c, pws, pwe)) {
       /* a noun naming what follows: "the union Unison", "perusahaan
-       * Sinar Mas", "syarikat Petronas" */
+       * Sinar Mas", "syarikat Petronas", "shares of Sinar Mas" */
       emit(c, tk[p].s, tk[q].e, SR_NER_ORGANIZATION);
     } else if (!age && cnt <= 3 &&
                ((pw && (lflags(c, pws, pwe) & F_LOC_PREP) && !opens) ||
-                (pw && !opens && the_after_prep(c, pws, pwe)) ||
+                (pw && !opens && the_after_prep(c, pws, pwe)) || place_noun_after(c, qd) ||
                 (have_last && last.kind == SR_NER_LOCATION && cnt <= 2 && listy) ||
                 (cnt <= 2 && !opens && !(c->after_title && p == a) &&
                  !(pw && (lflags(c, pws, pwe) & F_SPEECH)) && before_place(c, qd)))) {
@@ -896,6 +913,8 @@ static void flush(ctx *c, size_t upto) {
       size_t ns = 0, ne = 0;
       int nxt = next_word(c, tk[p].e, &ns, &ne);
       if ((c->after_title && p == a && p == c->re && !derived_words(c, p, p)) || age ||
+          /* a role in lower case: "coach Shin", "pelatih Shin" */
+          (pw && pwe + 2 == tk[p].s && is_lower(c->s[pws - 1]) && (lflags(c, pws, pwe) & F_TITLE)) ||
           (pw && (lflags(c, pws, pwe) & F_SPEECH)) ||
           (nxt && (lflags(c, ns, ne) & F_SPEECH) && !opens)) {
         emit(c, tk[p].s, tk[p].e, SR_NER_PERSON);

@@ -1405,7 +1405,11 @@ Properties Telecom
 org_nouns = [[
 union firm company carrier airline lender insurer conglomerate automaker
 carmaker retailer broker brokerage startup start-up broadcaster newspaper
-club perusahaan emiten maskapai klub syarikat kelab parti partai
+club perusahaan emiten maskapai klub syarikat kelab parti partai saham
+]],
+-- The same before "of": "shares of X", "striker of X".
+org_nouns_of = [[
+shares striker coach midfielder defender goalkeeper captain subsidiary unit
 ]],
 
 -- Verbs of saying around a name ("kata Kirby", "said Lee").

@@ -206,6 +206,11 @@ eq(ents("Sidang digelar di Jalan Pendidikan."), "loc:Jalan Pendidikan", "a stree
 eq(ents("Hospitals in the East Midlands were the worst."), "loc:East Midlands", "in the PLACE")
 eq(ents("Menteri Kesenian, Kebudayaan dan Seni Persembahan Sabah Datuk Amir Hamzah berkata."),
    "loc:Sabah|per:Amir Hamzah", "nouns of a portfolio are no person")
+eq(ents("The former striker of Arema Malang said so."), "org:Arema|loc:Malang", "striker of a club")
+eq(ents("He bought shares of Sinar Mas last year."), "org:Sinar Mas", "shares of a company")
+eq(ents("Harga saham Telkom naik."), "org:Telkom", "saham of a company")
+eq(ents("Banjir melanda Isabela province pada Senin."), "loc:Isabela", "a lower-case kind of place after a name")
+eq(ents("Kata pelatih Shin kepada wartawan."), "per:Shin", "a lower-case role before one word")
 
 -- language ------------------------------------------------------------------------------
 eq(lang.detect("Kerajaan berkata bahawa projek itu akan siap selepas dua tahun kerana dana mencukupi."), "ms", "lang ms")

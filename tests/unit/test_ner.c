@@ -50,6 +50,7 @@ static int setup(void **state) {
   add(SR_NER_ORG_HEADS, "PT", SR_NER_NONE);
   add(SR_NER_COMPANY_HEADS, "PT", SR_NER_NONE);
   add(SR_NER_ORG_NOUNS, "perusahaan", SR_NER_NONE);
+  add(SR_NER_ORG_NOUNS, "shares of", SR_NER_NONE);
   add(SR_NER_TITLES, "juru bicara", SR_NER_NONE);
   return 0;
 }
@@ -167,6 +168,7 @@ static void test_company_officer(void **state) {
 static void test_org_nouns(void **state) {
   (void)state;
   assert_string_equal(tag("kata perusahaan Aaaa Bbbb hari ini.", 0), "17-25:organization");
+  assert_string_equal(tag("kata shares of Aaaa Bbbb hari ini.", 0), "16-24:organization");
   /* sentence-initial or after two spaces: not the noun's name */
   assert_string_equal(tag("kata perusahaan  Aaaa Bbbb hari ini.", 0), "18-26:person");
   /* the acronym of a role is no organisation */
