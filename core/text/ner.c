@@ -461,6 +461,14 @@ static int name_shape(const unsigned char *w, size_t n) {
   size_t i = 2;
   while (i < n && (low_or_cont(w[i]) || w[i] == '-' || w[i] == '\'')) i++;
   if (i == n) return 1;
+  /* a Latin letter with a diacritic inside the name, two bytes from
+   * U+00C0 to U+017F: "Müller", "José", "Peñablanca", "Gheorghiță" */
+  i = 1;
+  while (i < n && (low_or_cont(w[i]) || ((w[i] >= 0xC3 && w[i] <= 0xC5) && i + 1 < n &&
+                                         w[i + 1] >= 0x80 && w[i + 1] <= 0xBF) ||
+                   ((w[i] == '-' || w[i] == '\'') && i >= 2)))
+    i++;
+  if (i == n) return 1;
   i = 1;
   while (i < n && low_or_cont(w[i])) i++;
   if (i >= n || w[i] != '-') return 0;
@@ -995,6 +1003,17 @@ static int person_after_company(ctx *c, size_t e) {
   return seen_apart(c, tk[e - 1].s, y, yn, z, zn, 1) || seen_apart(c, tk[e].s, z, zn, y, yn, 0);
 }
 
+/* The kind of the longest gazetteer name starting at token q (ending by
+ * stop), or SR_NER_NONE. */
+static sr_ner_kind known_kind_at(ctx *c, size_t q, size_t stop) {
+  if (!(c->tk[q].lf & (F_NAME | F_NPREFIX))) return SR_NER_NONE;
+  for (size_t x = min_z(stop, q + c->t->maxw - 1); x >= q; x--) {
+    sr_ner_kind kind = lkind(c, c->tk[q].s, c->tk[x].e);
+    if (kind) return kind;
+  }
+  return SR_NER_NONE;
+}
+
 /* One run rs..re of capitalised words. */
 static void tag_run(ctx *c) {
   const sr_ner *t = c->t;
@@ -1184,6 +1203,7 @@ static void tag_run(ctx *c) {
           int closed = 0; /* the name ends at an organisation joiner */
           while (!closed && q <= stop_at && q < m + 2 && tk[q].nl && !(tk[q].tf & F_COMMON) &&
                  !(tk[q].lf & F_TITLE)) {
+            if (q > m && known_kind_at(c, q, stop_at) == SR_NER_PERSON) break; /* see below */
             if (tk[q].lf & F_NAME) {
               /* a known place may close the name ("Koperasi Mina
                * Blambangan"); any other known name starts something else */
@@ -1195,6 +1215,10 @@ static void tag_run(ctx *c) {
             }
             closed = tk[q++].orgjoin;
           }
+          /* a known person closes the name: "Yayasan Harapan Bangsa
+           * Vladimir Putin" */
+          if (!closed && q > m && q <= stop_at && known_kind_at(c, q, stop_at) == SR_NER_PERSON)
+            closed = 1;
           if (q > m && (closed || !(q <= stop_at && tk[q].nl))) m = q;
         }
         /* a place closing the name may carry a direction: "... Sumatra Barat" */
@@ -1225,7 +1249,17 @@ static void tag_run(ctx *c) {
       matched = 1;
       c->after_title = 0;
     } else if (gaz_end) {
-      flush(c, k - 1);
+      /* first names before a known person belong to the name: "Andrés
+       * Manuel López Obrador" (one or two name-like words, no title) */
+      size_t from = k;
+      if (gaz_kind == SR_NER_PERSON && c->pending) {
+        while (from > c->pending && from + 2 > k && tk[from - 1].nl && !tk[from - 1].orgjoin &&
+               !(tk[from - 1].tf & F_COMMON) && !(tk[from - 1].lf & (F_TITLE | F_NAME)) &&
+               !derived_words(c, from - 1, from - 1))
+          from--;
+        if (from == c->rs && c->initial && from < k && lowseen(c, from)) from++;
+      }
+      flush(c, from - 1);
       size_t e2 = gaz_end;
       /* a regional office: "BPBD Kota Bekasi", "BPBD Halmahera Barat" */
       int k_lower = 0;
@@ -1244,8 +1278,9 @@ static void tag_run(ctx *c) {
       /* a known place with the word of its kind: "Laoag City", "Mekong
        * River" */
       if (gaz_kind == SR_NER_LOCATION && e2 < stop_at && (tk[e2 + 1].tf & F_LOC_TAIL)) e2++;
-      emit(c, tk[k].s, tk[e2].e, gaz_kind);
+      emit(c, tk[from].s, tk[e2].e, gaz_kind);
       if (gaz_kind == SR_NER_PERSON) {
+        add_person_part(c, from);
         add_person_part(c, k);
         add_person_part(c, e2);
       }

@@ -211,6 +211,12 @@ eq(ents("He bought shares of Sinar Mas last year."), "org:Sinar Mas", "shares of
 eq(ents("Harga saham Telkom naik."), "org:Telkom", "saham of a company")
 eq(ents("Banjir melanda Isabela province pada Senin."), "loc:Isabela", "a lower-case kind of place after a name")
 eq(ents("Kata pelatih Shin kepada wartawan."), "per:Shin", "a lower-case role before one word")
+eq(ents("Pada pertemuan itu José Ramos-Horta menegaskan dukungannya."), "per:José Ramos-Horta",
+   "a letter with a diacritic inside a name")
+eq(ents("Presiden Brasil Luiz Inácio Lula da Silva tiba kemarin."), "loc:Brasil|per:Luiz Inácio Lula da Silva",
+   "first names before a known person")
+eq(ents("Kata juru bicara Koperasi Sejahtera Vladimir Putin dalam pengarahan."),
+   "org:Koperasi Sejahtera|per:Vladimir Putin", "a known person closes an organisation's name")
 
 -- language ------------------------------------------------------------------------------
 eq(lang.detect("Kerajaan berkata bahawa projek itu akan siap selepas dua tahun kerana dana mencukupi."), "ms", "lang ms")

@@ -175,6 +175,16 @@ static void test_org_nouns(void **state) {
   assert_string_equal(tag("kata Juru Bicara (JB) hari ini.", 0), "");
 }
 
+static void test_names(void **state) {
+  (void)state;
+  /* a Latin letter with a diacritic inside a name */
+  assert_string_equal(tag("Kemarin pagi Jos\xc3\xa9 Rahayu datang.", 0), "14-25:person");
+  /* first names before a known person */
+  assert_string_equal(tag("kemarin Aaaa Joko Widodo datang.", 0), "9-24:person");
+  /* a known person closes an organisation's name */
+  assert_string_equal(tag("kata Kementerian Aaaa Joko Widodo.", 0), "6-21:organization|23-33:person");
+}
+
 static void test_complement(void **state) {
   (void)state;
   /* the kind of an organisation (a tail word) takes its complement */
@@ -237,6 +247,7 @@ int main(void) {
     cmocka_unit_test(test_hostile),    cmocka_unit_test(test_acronyms),
     cmocka_unit_test(test_complement), cmocka_unit_test(test_places),
     cmocka_unit_test(test_company_officer), cmocka_unit_test(test_org_nouns),
+    cmocka_unit_test(test_names),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
