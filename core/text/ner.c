@@ -701,6 +701,22 @@ static void push_tok(ctx *c, size_t s, size_t e, int init) {
   k->init = (unsigned char)(init != 0);
 }
 
+/* The end of the name in s..e when the word is an English compound of a
+ * name and a participle ("Bangkok-based", "US-led", "Kremlin-backed"),
+ * else e. */
+static size_t compound_base(const ctx *c, size_t s, size_t e) {
+  static const char *const tails[] = {"-based", "-born", "-led", "-backed", "-owned", "-made",
+                                      "-bound", "-listed", "-funded", "-run", "-linked",
+                                      "-headquartered", "-registered", "-controlled"};
+  const unsigned char *w = c->s + s - 1;
+  size_t n = e - s + 1;
+  for (size_t i = 0; i < sizeof tails / sizeof *tails; i++) {
+    size_t k = strlen(tails[i]);
+    if (n > k + 1 && memcmp(w + n - k, tails[i], k) == 0) return e - k;
+  }
+  return e;
+}
+
 /* The capitalised words from skip_to on (text/capwords.c).  A word with a
  * hyphen before a capital that is not a name as a whole is two names
  * ("Utara-Rusia", "Rusia-Ukraina"): its parts become tokens, each opening a
@@ -731,6 +747,8 @@ static void collect_tokens(ctx *c, size_t skip_to) {
     } else {
       /* an English possessive is not part of the name: "Japan's" */
       if (e1 - s1 >= 3 && c->s[e1 - 1] == 's' && c->s[e1 - 2] == '\'') e1 -= 2;
+      /* nor an English compound's adjective: "Bangkok-based", "US-led" */
+      e1 = compound_base(c, s1, e1);
       push_tok(c, s1, e1, cw.initial);
     }
     pos = next;
@@ -850,6 +868,10 @@ static void flush(ctx *c, size_t upto) {
                       (c->head_only && (lowseen(c, p) || heading_common(c->low + tk[p].s - 1,
                                                                          toklen(&tk[p])))))) {
       if (c->head_only && tk[p].nl) add_single(c, p);
+      /* an acronym the text defined: "Badan Pusat Statistik (BPS) ...
+       * menurut BPS" */
+      else if (!tk[p].nl && !(tk[p].tf & F_COMMON) && acr_type(c, p))
+        emit(c, tk[p].s, tk[p].e, acr_type(c, p));
       p++;
     }
     if (p > b) break;
@@ -1004,14 +1026,31 @@ static int person_after_company(ctx *c, size_t e) {
 }
 
 /* The kind of the longest gazetteer name starting at token q (ending by
- * stop), or SR_NER_NONE. */
-static sr_ner_kind known_kind_at(ctx *c, size_t q, size_t stop) {
+ * stop), or SR_NER_NONE; *end (when given) gets its last token. */
+static sr_ner_kind known_name_at(ctx *c, size_t q, size_t stop, size_t *end) {
   if (!(c->tk[q].lf & (F_NAME | F_NPREFIX))) return SR_NER_NONE;
   for (size_t x = min_z(stop, q + c->t->maxw - 1); x >= q; x--) {
     sr_ner_kind kind = lkind(c, c->tk[q].s, c->tk[x].e);
-    if (kind) return kind;
+    if (kind) {
+      if (end) *end = x;
+      return kind;
+    }
   }
   return SR_NER_NONE;
+}
+
+static sr_ner_kind known_kind_at(ctx *c, size_t q, size_t stop) {
+  return known_name_at(c, q, stop, NULL);
+}
+
+/* Is token k an unknown acronym, two to five capitals? */
+static int unknown_acronym(const ctx *c, size_t k) {
+  const tok *t = &c->tk[k];
+  size_t n = toklen(t);
+  if (n < 2 || n > 5 || (t->lf & (F_NAME | F_TITLE)) || (t->tf & (F_COMMON | F_EVENT))) return 0;
+  for (size_t x = 0; x < n; x++)
+    if (!is_upper(c->s[t->s - 1 + x])) return 0;
+  return 1;
 }
 
 /* One run rs..re of capitalised words. */
@@ -1285,6 +1324,20 @@ static void tag_run(ctx *c) {
         add_person_part(c, e2);
       }
       k = e2 + 1;
+      matched = 1;
+      c->after_title = 0;
+    }
+    /* an unknown acronym and a known place: an organisation's branch
+     * ("DPRD Jawa Barat", "JKR Kemaman"); the acronym alone names it
+     * later */
+    size_t ae;
+    if (!matched && k < stop_at && !c->head_only && unknown_acronym(c, k) && !acr_type(c, k) &&
+        known_name_at(c, k + 1, stop_at, &ae) == SR_NER_LOCATION) {
+      flush(c, k - 1);
+      if (ae < stop_at && (tk[ae + 1].tf & F_DIRECTION)) ae++;
+      emit(c, tk[k].s, tk[ae].e, SR_NER_ORGANIZATION);
+      if (pmap_put(&c->w->acr, c->s + tk[k].s - 1, toklen(&tk[k]), SR_NER_ORGANIZATION) < 0) c->oom = 1;
+      k = ae + 1;
       matched = 1;
       c->after_title = 0;
     }

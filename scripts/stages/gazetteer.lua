@@ -811,6 +811,7 @@ Pelaksana Tugas
 Plt
 Plt.
 Exco
+ADUN
 Timbalan
 Timbalan Menteri
 Timbalan Perdana Menteri

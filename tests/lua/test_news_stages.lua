@@ -217,6 +217,11 @@ eq(ents("Presiden Brasil Luiz Inácio Lula da Silva tiba kemarin."), "loc:Brasil
    "first names before a known person")
 eq(ents("Kata juru bicara Koperasi Sejahtera Vladimir Putin dalam pengarahan."),
    "org:Koperasi Sejahtera|per:Vladimir Putin", "a known person closes an organisation's name")
+eq(ents("A Bangkok-based trader said prices fell."), "loc:Bangkok", "an English compound's participle")
+eq(ents("Data itu dirilis DPMD Jawa Barat pada Senin. Menurut DPMD, anggaran cukup."),
+   "org:DPMD Jawa Barat|org:DPMD", "an unknown acronym and a known place; the acronym alone later")
+eq(ents("Data Lembaga Riset Pangan (LRP) naik. Menurut data LRP, harga turun."),
+   "org:Lembaga Riset Pangan|org:LRP|org:LRP", "an acronym the text defined, alone later")
 
 -- language ------------------------------------------------------------------------------
 eq(lang.detect("Kerajaan berkata bahawa projek itu akan siap selepas dua tahun kerana dana mencukupi."), "ms", "lang ms")

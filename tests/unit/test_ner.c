@@ -181,6 +181,11 @@ static void test_names(void **state) {
   assert_string_equal(tag("Kemarin pagi Jos\xc3\xa9 Rahayu datang.", 0), "14-25:person");
   /* first names before a known person */
   assert_string_equal(tag("kemarin Aaaa Joko Widodo datang.", 0), "9-24:person");
+  /* an English compound's participle is no part of the name */
+  assert_string_equal(tag("a Jakarta-based firm", 0), "3-9:location");
+  /* an unknown acronym and a known place; the acronym alone later */
+  assert_string_equal(tag("kata XYZ Jakarta hari ini, lalu XYZ pergi.", 0),
+                      "6-16:organization|33-35:organization");
   /* a known person closes an organisation's name */
   assert_string_equal(tag("kata Kementerian Aaaa Joko Widodo.", 0), "6-21:organization|23-33:person");
 }
