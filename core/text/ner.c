@@ -1359,6 +1359,14 @@ static void tag_run(ctx *c) {
         }
       }
     }
+    /* an abbreviated title written with its stop: "Hj. Anna" */
+    if (!matched && k < stop_at && at(c, (long long)tk[k].e + 1) == '.' &&
+        (lflags(c, tk[k].s, tk[k].e + 1) & F_TITLE)) {
+      flush(c, k - 1);
+      k++;
+      c->after_title = 1;
+      matched = 1;
+    }
     if (!matched && (tk[k].tf & F_LOC_HEAD) && k < stop_at && !c->head_only) {
       size_t m = k + 1;
       size_t q = 0;
@@ -1444,6 +1452,8 @@ static int dotted_initials(const ctx *c, size_t i, size_t j) {
   size_t n = toklen(t);
   if (!(t->e + 3 == c->tk[j + 1].s && c->s[t->e] == '.' && c->s[t->e + 1] == ' ')) return 0;
   if (n == 1) return j > i && is_upper(c->s[t->s - 1]);
+  /* an abbreviated title written with its stop: "Dr. Budi", "Hj. Anna" */
+  if (flags_of(c->t, c->low + t->s - 1, n + 1) & F_TITLE) return 1;
   if (!is_initials(c, j)) return 0;
   return memchr(c->s + t->s - 1, '.', n) != NULL;
 }

@@ -222,6 +222,9 @@ eq(ents("Data itu dirilis DPMD Jawa Barat pada Senin. Menurut DPMD, anggaran cuk
    "org:DPMD Jawa Barat|org:DPMD", "an unknown acronym and a known place; the acronym alone later")
 eq(ents("Data Lembaga Riset Pangan (LRP) naik. Menurut data LRP, harga turun."),
    "org:Lembaga Riset Pangan|org:LRP|org:LRP", "an acronym the text defined, alone later")
+eq(ents("Kata Menteri Kesehatan Dr. Budi Gunadi kepada wartawan."), "per:Budi Gunadi",
+   "a title with its stop does not end the run")
+eq(ents("Ia bertemu Prof. Harun di kampus."), "per:Harun", "one word after a title with its stop")
 
 -- language ------------------------------------------------------------------------------
 eq(lang.detect("Kerajaan berkata bahawa projek itu akan siap selepas dua tahun kerana dana mencukupi."), "ms", "lang ms")

@@ -52,6 +52,7 @@ static int setup(void **state) {
   add(SR_NER_ORG_NOUNS, "perusahaan", SR_NER_NONE);
   add(SR_NER_ORG_NOUNS, "shares of", SR_NER_NONE);
   add(SR_NER_TITLES, "juru bicara", SR_NER_NONE);
+  add(SR_NER_TITLES, "dr.", SR_NER_NONE);
   return 0;
 }
 
@@ -145,6 +146,9 @@ static void test_places(void **state) {
   assert_string_equal(tag("tiba di Jalan B.C. Dddd kemarin.", 0), "9-23:location");
   assert_string_equal(tag("tiba di Jalan X. Dddd kemarin.", 0), "9-21:location");
   assert_string_equal(tag("tiba di X. Dddd kemarin.", 0), "");
+  /* a title written with its stop goes on to the name */
+  assert_string_equal(tag("kata Dr. Budi hari ini.", 0), "10-13:person");
+  assert_string_equal(tag("kata Presiden. Budi hari ini.", 0), "");
   /* "in the" before a place */
   assert_string_equal(tag("tiba in the Aaaa Bbbb kemarin.", 0), "13-21:location");
   /* listed with a known place */
