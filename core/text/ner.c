@@ -1129,10 +1129,16 @@ static void tag_run(ctx *c) {
        * one, "Lembaga Kemajuan Pertanian Muda (MADA)") still closes the
        * name an organisation head opens, wherever the head stands in the
        * run ("Jabatan Perangkaan Malaysia (DOSM)") */
-      if (!acr_from && !titlecase && re > k) {
+      /* so does a word-like acronym that opens like the name: "Gabungan
+       * Industri Kendaraan Bermotor Indonesia (Gaikindo)"; not a
+       * company's form ("PT X (Persero)") */
+      if (!acr_from && re > k) {
         for (size_t m = k; m < re; m++) {
           if ((tk[m].tf & F_ORG_HEAD) && !(tk[m].lf & F_TITLE)) {
-            acr_from = m;
+            if (!titlecase ||
+                (!(tk[m].tf & F_COMPANY) && c->low[tk[m].s - 1] == to_lower(a[0]) &&
+                 memchr(a + 1, c->low[tk[m + 1].s - 1], alen - 1)))
+              acr_from = m;
             break;
           }
         }

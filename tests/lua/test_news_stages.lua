@@ -225,6 +225,8 @@ eq(ents("Data Lembaga Riset Pangan (LRP) naik. Menurut data LRP, harga turun."),
 eq(ents("Kata Menteri Kesehatan Dr. Budi Gunadi kepada wartawan."), "per:Budi Gunadi",
    "a title with its stop does not end the run")
 eq(ents("Ia bertemu Prof. Harun di kampus."), "per:Harun", "one word after a title with its stop")
+eq(ents("Data Gabungan Pengusaha Kelapa Sawit Indonesia (Gapki) menunjukkan kenaikan."),
+   "org:Gabungan Pengusaha Kelapa Sawit Indonesia|org:Gapki", "a word-like acronym closes a head's name")
 
 -- language ------------------------------------------------------------------------------
 eq(lang.detect("Kerajaan berkata bahawa projek itu akan siap selepas dua tahun kerana dana mencukupi."), "ms", "lang ms")

@@ -130,6 +130,9 @@ static void test_acronyms(void **state) {
   assert_string_equal(tag("Pejabat Kementerian Luar Negeri (XYZ) hadir.", 0),
                       "9-31:organization|34-36:organization");
   assert_string_equal(tag("Pejabat Kementerian Luar Negeri (Xyz) hadir.", 0), "9-31:organization");
+  /* a word-like one that opens like the name closes it too */
+  assert_string_equal(tag("Pejabat Kementerian Luar Negeri (Kalimat) hadir.", 0),
+                      "9-31:organization|34-40:organization");
   /* an acronym spelling a name across a joiner of organisations: the run
    * crosses it though no head opens it */
   assert_string_equal(tag("Warga Aaaa Bbbb dan Cccc Dddd (ABCD) hadir.", 0),
