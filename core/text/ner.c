@@ -1079,6 +1079,14 @@ static void tag_run(ctx *c) {
       if (!long_name) k++;
     }
   }
+  /* a sentence opening with a common noun and "of": "Residents of
+   * Stratford-upon-Avon", "Shares of PT X" (not "Bank of Thailand",
+   * "University of Malaya", a title or a known name) */
+  if (c->initial && k == rs && k < re && complement_gap(c, k) &&
+      memcmp(c->low + tk[k].e, " of ", 4) == 0 &&
+      !(tk[k].tf & (F_ORG_HEAD | F_ORG_TAIL | F_LOC_HEAD | F_LOC_TAIL)) &&
+      !(tk[k].lf & (F_NAME | F_NPREFIX | F_TITLE | F_TPREFIX)))
+    k++;
 
   /* events, programmes and laws are not tagged at all; a leading person
    * title is not looked at ("Direktur Operasi PT KAI" is no operation) */
@@ -1128,8 +1136,8 @@ static void tag_run(ctx *c) {
       /* an acronym in capitals that does not spell the name (an English
        * one, "Lembaga Kemajuan Pertanian Muda (MADA)") still closes the
        * name an organisation head opens, wherever the head stands in the
-       * run ("Jabatan Perangkaan Malaysia (DOSM)") */
-      /* so does a word-like acronym that opens like the name: "Gabungan
+       * run ("Jabatan Perangkaan Malaysia (DOSM)"); so does a word-like
+       * acronym that opens like the name: "Gabungan
        * Industri Kendaraan Bermotor Indonesia (Gaikindo)"; not a
        * company's form ("PT X (Persero)") */
       if (!acr_from && re > k) {
@@ -1172,12 +1180,13 @@ static void tag_run(ctx *c) {
 
   /* an organisation closed by a tail word: "Industry Ministry" */
   int tail_org = !skip_run && !acr_from && re > k && (tk[re].tf & F_ORG_TAIL);
+  size_t tail_from = k;
+  while (tail_from < re && (tk[tail_from].lf & F_TITLE)) tail_from++;
+  if (tail_from == re) tail_org = 0; /* a bare tail after a title: "Direktur Bank" */
   if (skip_run) {
     k = re + 1;
   } else if (tail_org) {
-    size_t from = k;
-    while (from < re && (tk[from].lf & F_TITLE)) from++;
-    emit(c, tk[from].s, tk[re].e, SR_NER_ORGANIZATION);
+    emit(c, tk[tail_from].s, tk[re].e, SR_NER_ORGANIZATION);
     k = re + 1;
   }
 
@@ -1217,6 +1226,14 @@ static void tag_run(ctx *c) {
          * mengatakan" */
         if ((c->after_title || k > c->rs) && stop_at >= k + 4 && person_after_company(c, stop_at))
           m = stop_at - 1;
+        /* a company's name ends at its legal form when name-like words
+         * follow: "PT Astra International Tbk Djony Bunarto Tjondro" */
+        for (size_t x = k + 2; x < stop_at; x++) {
+          if ((tk[x].tf & F_ORG_TAIL) && tk[x + 1].nl && !(tk[x + 1].tf & (F_ORG_TAIL | F_ORG_WORD))) {
+            m = x + 1;
+            break;
+          }
+        }
       } else {
         for (; m <= stop_at; m++) {
           if (tk[m].tf & F_ORG_WORD) continue;

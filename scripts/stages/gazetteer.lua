@@ -1391,7 +1391,7 @@ Typhoon Topan Badai Siklon Hurricane Cyclone Storm Taufan Ribut
 -- Last words that close an organisation name ("Industry Ministry",
 -- "Malaysia Data Centre Association", "Tenaga Nasional Bhd").
 org_tails = [[
-Ministry Association Bhd Berhad Corporation Corp Inc Ltd Limited Group
+Ministry Association Bhd Berhad Corporation Corp Inc Ltd Limited Group Bank
 Council Agency Commission Institute University Hospital Polyclinics
 Polyclinic Clinic Party Authority Department Office Board Foundation
 Company Tbk Federation Union Organisation Organization Society Network

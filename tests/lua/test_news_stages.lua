@@ -227,6 +227,13 @@ eq(ents("Kata Menteri Kesehatan Dr. Budi Gunadi kepada wartawan."), "per:Budi Gu
 eq(ents("Ia bertemu Prof. Harun di kampus."), "per:Harun", "one word after a title with its stop")
 eq(ents("Data Gabungan Pengusaha Kelapa Sawit Indonesia (Gapki) menunjukkan kenaikan."),
    "org:Gabungan Pengusaha Kelapa Sawit Indonesia|org:Gapki", "a word-like acronym closes a head's name")
+eq(ents("Presiden Direktur PT Astra International Tbk Djony Bunarto Tjondro menyampaikan hal itu."),
+   "org:PT Astra International Tbk|per:Djony Bunarto Tjondro", "a company's name ends at its legal form")
+eq(ents("Shares of PT Bank Central Asia Tbk rose 2 per cent."), "org:PT Bank Central Asia Tbk",
+   "a sentence opening with a common noun and of")
+eq(ents("He worked for Standard Chartered Bank in Hong Kong."), "org:Standard Chartered Bank|loc:Hong Kong",
+   "Bank closes an organisation")
+eq(ents("Menurut Direktur Bank, kredit naik."), "", "a bare tail after a title")
 
 -- language ------------------------------------------------------------------------------
 eq(lang.detect("Kerajaan berkata bahawa projek itu akan siap selepas dua tahun kerana dana mencukupi."), "ms", "lang ms")

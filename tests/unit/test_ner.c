@@ -168,6 +168,8 @@ static void test_company_officer(void **state) {
   assert_string_equal(tag("Direktur PT Aaaa Bbbb Cccc Dddd pergi. Lalu Dddd pulang.", 0),
                       "10-21:organization|23-31:person|45-48:person");
   assert_string_equal(tag("Direktur PT Aaaa Bbbb Cccc Dddd pergi.", 0), "10-31:organization");
+  /* a company's name ends at its legal form before name-like words */
+  assert_string_equal(tag("kemarin PT Aaaa Agency Cccc Dddd pergi.", 0), "9-22:organization|24-32:person");
   /* the company opens the run: no role, no officer */
   assert_string_equal(tag("kemarin PT Aaaa Bbbb Cccc Dddd kata dia.", 0), "9-30:organization");
 }
@@ -202,6 +204,11 @@ static void test_complement(void **state) {
   /* the kind of an organisation (a tail word) takes its complement */
   assert_string_equal(tag("kata Rural Agency of the Rusia hari ini.", 0), "6-30:organization");
   assert_string_equal(tag("kata Rural Agency of the Gggg Hhhh.", 0), "6-34:organization");
+  /* a sentence opening with a common noun and "of" */
+  assert_string_equal(tag("Residents of Aaaa Agency said.", 0), "14-24:organization");
+  /* a bare tail after a title is no organisation (here a word after a
+   * title) */
+  assert_string_equal(tag("kata Presiden Agency hari ini.", 0), "15-20:person");
   /* not a complement of three unknown words: a person may run on */
   assert_string_equal(tag("kata Rural Agency of the Gggg Hhhh Iiii.", 0), "6-17:organization|26-39:person");
 }
