@@ -849,7 +849,11 @@ static int before_place(ctx *c, size_t x) {
   if (!(n->lf & (F_NAME | F_NPREFIX))) return 0;
   for (size_t m = min_z(c->nt, x + c->t->maxw); m >= x + 1; m--) {
     const entry *e = lookup(c->t, c->low + n->s - 1, tk[m].e - n->s + 1);
-    if (e && (e->flags & F_NAME)) return e->kind == SR_NER_LOCATION && !(e->flags & F_ACRO);
+    if (e && (e->flags & F_NAME))
+      /* the place ends there: "Budi Santoso dan Jakarta Propertindo" is
+       * no list of places */
+      return e->kind == SR_NER_LOCATION && !(e->flags & F_ACRO) &&
+             !(at(c, (long long)tk[m].e + 1) == ' ' && is_upper(at(c, (long long)tk[m].e + 2)));
   }
   return 0;
 }
@@ -922,7 +926,9 @@ static void flush(ctx *c, size_t upto) {
        * Sinar Mas", "syarikat Petronas", "shares of Sinar Mas" */
       emit(c, tk[p].s, tk[q].e, SR_NER_ORGANIZATION);
     } else if (!age && cnt <= 3 &&
-               ((pw && (lflags(c, pws, pwe) & F_LOC_PREP) && !opens) ||
+               /* a preposition, not a word of the name before: "Kementerian
+                * Luar Negeri Roy Soemirat" */
+               ((pw && (lflags(c, pws, pwe) & F_LOC_PREP) && !opens && !(have_last && pws <= last.stop)) ||
                 (pw && !opens && the_after_prep(c, pws, pwe)) || place_noun_after(c, qd) ||
                 (have_last && last.kind == SR_NER_LOCATION && cnt <= 2 && listy) ||
                 (cnt <= 2 && !opens && !(c->after_title && p == a) &&

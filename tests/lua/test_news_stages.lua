@@ -234,6 +234,10 @@ eq(ents("Shares of PT Bank Central Asia Tbk rose 2 per cent."), "org:PT Bank Cen
 eq(ents("He worked for Standard Chartered Bank in Hong Kong."), "org:Standard Chartered Bank|loc:Hong Kong",
    "Bank closes an organisation")
 eq(ents("Menurut Direktur Bank, kredit naik."), "", "a bare tail after a title")
+eq(ents("Juru bicara Kementerian Luar Negeri Roy Soemirat mengatakan WNI aman."),
+   "org:Kementerian Luar Negeri|per:Roy Soemirat", "a word of a name before is no preposition")
+eq(ents("Kerja sama antara Budi Santoso dan Jakarta Propertindo berjalan baik."),
+   "per:Budi Santoso|loc:Jakarta", "a known place running on is no list of places")
 
 -- language ------------------------------------------------------------------------------
 eq(lang.detect("Kerajaan berkata bahawa projek itu akan siap selepas dua tahun kerana dana mencukupi."), "ms", "lang ms")

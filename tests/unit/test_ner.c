@@ -157,6 +157,7 @@ static void test_places(void **state) {
   /* listed with a known place */
   assert_string_equal(tag("antara Aaaa Bbbb dan Jakarta.", 0), "8-16:location|22-28:location");
   assert_string_equal(tag("antara Aaaa Bbbb dan Cccc.", 0), "8-16:person");
+  assert_string_equal(tag("antara Aaaa Bbbb dan Jakarta Cccc.", 0), "8-16:person|22-28:location");
 }
 
 static void test_company_officer(void **state) {
