@@ -1067,6 +1067,8 @@ Co-founder
 Goalkeeper
 Midfielder
 Winger
+Direktur Eksekutif
+Executive Director
 ]],
 
 -- First words that open an organisation name.
@@ -1398,7 +1400,7 @@ Company Tbk Federation Union Organisation Organization Society Network
 Airlines Airways Holdings Securities Police Court Parliament Assembly
 Committee Bureau Secretariat Ombudsman Exchange Academy College School Chamber
 FC United Industries Technologies Enterprises Ventures Motors Pharmaceuticals
-Properties Telecom
+Properties Telecom Co Herald Tribune Gazette
 ]],
 
 -- Lower-case nouns right before a name that make it an organisation's
