@@ -1520,6 +1520,22 @@ static size_t acronym_reach(const ctx *c, size_t i, size_t j, uint32_t space_fla
   return 0;
 }
 
+/* Institution words listed before the word of their kind: "Investment,
+ * Trade and Industry Ministry".  i..j is the run so far, all institution
+ * words; returns the closing tail's token, or 0. */
+static size_t tail_reach(const ctx *c, size_t i, size_t j, uint32_t space_flags) {
+  for (size_t x = i; x <= j; x++)
+    if (!(c->tk[x].tf & F_ORG_WORD)) return 0;
+  size_t x = j;
+  for (int steps = 0; steps < 8 && x < c->nt; steps++) {
+    if (!(gap_flags(c, x, space_flags) & (F_CONNECT | F_CONNECT_ORG))) return 0;
+    x++;
+    if (c->tk[x].tf & F_ORG_TAIL) return x;
+    if (!(c->tk[x].tf & F_ORG_WORD)) return 0;
+  }
+  return 0;
+}
+
 static int by_start_then_later(const void *a, const void *b) {
   const keyed *x = a, *y = b;
   if (x->start != y->start) return x->start < y->start ? -1 : 1;
@@ -1567,7 +1583,8 @@ long sr_ner_find_all(const sr_ner *t, sr_ner_work *w, const char *text, size_t l
                   /* the kind of an organisation takes its complement:
                    * "Authority of the Philippines" */
                   ((tk[j].tf & (F_ORG_HEAD | F_ORG_TAIL)) && complement_gap(c, j)) ||
-                  (reach = acronym_reach(c, i, j, space_flags)) > j)) {
+                  (reach = acronym_reach(c, i, j, space_flags)) > j ||
+                  (reach = tail_reach(c, i, j, space_flags)) > j)) {
         c->w->tk[j].orgjoin = 1;
         j++;
       } else {

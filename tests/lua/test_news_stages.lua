@@ -238,6 +238,8 @@ eq(ents("Juru bicara Kementerian Luar Negeri Roy Soemirat mengatakan WNI aman.")
    "org:Kementerian Luar Negeri|per:Roy Soemirat", "a word of a name before is no preposition")
 eq(ents("Kerja sama antara Budi Santoso dan Jakarta Propertindo berjalan baik."),
    "per:Budi Santoso|loc:Jakarta", "a known place running on is no list of places")
+eq(ents("The plan was approved by the Energy, Science and Technology Ministry on Monday."),
+   "org:Energy, Science and Technology Ministry", "institution words listed before the word of their kind")
 
 -- language ------------------------------------------------------------------------------
 eq(lang.detect("Kerajaan berkata bahawa projek itu akan siap selepas dua tahun kerana dana mencukupi."), "ms", "lang ms")

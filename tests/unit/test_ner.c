@@ -205,6 +205,8 @@ static void test_complement(void **state) {
   /* the kind of an organisation (a tail word) takes its complement */
   assert_string_equal(tag("kata Rural Agency of the Rusia hari ini.", 0), "6-30:organization");
   assert_string_equal(tag("kata Rural Agency of the Gggg Hhhh.", 0), "6-34:organization");
+  /* institution words listed before the word of their kind */
+  assert_string_equal(tag("kata Luar dan Negeri Agency hari ini.", 0), "6-27:organization");
   /* a sentence opening with a common noun and "of" */
   assert_string_equal(tag("Residents of Aaaa Agency said.", 0), "14-24:organization");
   /* a bare tail after a title is no organisation (here a word after a
