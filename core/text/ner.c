@@ -1188,7 +1188,9 @@ static void tag_run(ctx *c) {
   int tail_org = !skip_run && !acr_from && re > k && (tk[re].tf & F_ORG_TAIL);
   size_t tail_from = k;
   while (tail_from < re && (tk[tail_from].lf & F_TITLE)) tail_from++;
-  if (tail_from == re) tail_org = 0; /* a bare tail after a title: "Direktur Bank" */
+  /* not a bare tail after a title ("Direktur Bank"), nor a known name
+   * ending in a tail ("West Bank") */
+  if (tail_from == re || (tail_org && lkind(c, tk[tail_from].s, tk[re].e))) tail_org = 0;
   if (skip_run) {
     k = re + 1;
   } else if (tail_org) {

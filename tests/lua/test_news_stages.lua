@@ -240,6 +240,7 @@ eq(ents("Kerja sama antara Budi Santoso dan Jakarta Propertindo berjalan baik.")
    "per:Budi Santoso|loc:Jakarta", "a known place running on is no list of places")
 eq(ents("The plan was approved by the Energy, Science and Technology Ministry on Monday."),
    "org:Energy, Science and Technology Ministry", "institution words listed before the word of their kind")
+eq(ents("Israeli raids in the West Bank killed two."), "loc:West Bank", "a known place ending in a tail word")
 
 -- language ------------------------------------------------------------------------------
 eq(lang.detect("Kerajaan berkata bahawa projek itu akan siap selepas dua tahun kerana dana mencukupi."), "ms", "lang ms")
