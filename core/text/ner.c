@@ -16,8 +16,14 @@
  *     person after a title, next to a verb of saying ("kata Kirby"), or when
  *     it is the first or last word of a person named in the same text.
  * An acronym in parentheses after a tagged name gets the name's type
- * ("Amerika Serikat (AS)").  Title Case lines (subheadings) only take
- * gazetteer names.  The dateline's place and outlet are tagged by the
+ * ("Amerika Serikat (AS)"); one after an untagged run names an organisation
+ * from the token its initials or syllables start at (with the head they
+ * leave out), or from the run's organisation head.  English organisations
+ * take their complement ("Authority of the Philippines"), company runs end
+ * at their legal form or before their officer's name, a noun before a name
+ * can make it an organisation's ("the union X", "saham X"), and name-like
+ * words listed with a known place are places.  Title Case lines
+ * (subheadings) only take gazetteer names.  The dateline's place and outlet are tagged by the
  * caller (scripts/stages/entities.lua), which passes the dateline's end as
  * skip_to.
  *

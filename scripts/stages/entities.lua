@@ -15,7 +15,7 @@
 --     a person after a title, next to a verb of saying ("kata Kirby"), or
 --     when it is the first or last word of a person named in the same text.
 -- An acronym in parentheses after a tagged name gets the name's type
--- ("Amerika Serikat (AS)").  The dateline's place and outlet are tagged.
+-- ("Amerika Serikat (AS)"), or names the organisation it spells.  The dateline's place and outlet are tagged.
 -- Title Case lines (subheadings) only take gazetteer names.
 
 local gaz      = require "stages.gazetteer"
