@@ -1069,6 +1069,11 @@ Midfielder
 Winger
 Direktur Eksekutif
 Executive Director
+Naib Canselor
+Canselor
+Ketua Eksekutif
+Pengarah Eksekutif
+Chair
 ]],
 
 -- First words that open an organisation name.
