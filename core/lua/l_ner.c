@@ -58,6 +58,7 @@ static const char *const LISTS[SR_NER_NLISTS] = {
   [SR_NER_CONNECT_ORG] = "connect_org",
   [SR_NER_PLACE_HEADS] = "place_heads",
   [SR_NER_DESCRIPTOR_HEADS] = "descriptor_heads",
+  [SR_NER_ORG_NOUNS] = "org_nouns",
 };
 
 static sr_ner_kind kind_of(const char *s) {

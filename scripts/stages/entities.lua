@@ -15,7 +15,7 @@
 --     a person after a title, next to a verb of saying ("kata Kirby"), or
 --     when it is the first or last word of a person named in the same text.
 -- An acronym in parentheses after a tagged name gets the name's type
--- ("Amerika Serikat (AS)").  The dateline's place and outlet are tagged.
+-- ("Amerika Serikat (AS)"), or names the organisation it spells.  The dateline's place and outlet are tagged.
 -- Title Case lines (subheadings) only take gazetteer names.
 
 local gaz      = require "stages.gazetteer"
@@ -95,7 +95,11 @@ local LOC_TAILS = {River = true, District = true, Regency = true,
   Mountain = true, Mountains = true, Lake = true, Bay = true, Valley = true,
   Peninsula = true, County = true, Sea = true, Market = true, Station = true,
   Stadium = true, Airport = true, Bridge = true, Park = true, Square = true,
-  Beach = true, Falls = true, Dam = true, Reservoir = true, City = true}
+  Beach = true, Falls = true, Dam = true, Reservoir = true, City = true,
+  -- the same in lower case after a name: "Isabela province", "Kampot town"
+  province = true, provinces = true, district = true, city = true,
+  town = true, village = true, county = true, regency = true,
+  provinsi = true, kabupaten = true, daerah = true, kampung = true}
 local COMPANY_HEADS = {PT = true, CV = true}
 -- Place heads whose name may run several words ("Stadion Gelora Bung Tomo").
 local PLACE_HEADS = words_set(gaz.place_heads)
@@ -103,13 +107,20 @@ for w in pairs(PLACE_HEADS) do LOC_HEADS[w] = true end   -- a place head is a pl
 -- Malay descriptors before a known place: "Negeri Terengganu", "Daerah
 -- Kemaman" name Terengganu and Kemaman.
 local DESCRIPTOR_HEADS = {Negeri = true, Daerah = true}
+-- Nouns naming the organisation after them, alone or with "of".
+local ORG_NOUNS = words_set(gaz.org_nouns)
+for w in gaz.org_nouns_of:gmatch("%S+") do ORG_NOUNS[w .. " of"] = true end
 local CONNECT_ORG = {[" dan "] = true, [" and "] = true, [" for "] = true,
-  [" of "] = true, [" untuk "] = true, [" & "] = true, [" of the "] = true,
+  [" of "] = true, [" untuk "] = true, [" & "] = true, [" of the "] = true, [" for the "] = true,
   -- "Badan Meteorologi, Klimatologi, dan Geofisika": commas inside a name
   [", "] = true, [", dan "] = true, [", and "] = true}
 local CONNECT = {[" "] = true, ["-"] = true, [" of "] = true, [" bin "] = true,
   [" binti "] = true, [" van "] = true, [" von "] = true, [" de "] = true,
-  [" al-"] = true, [" der "] = true, [" da "] = true}
+  [" al-"] = true, [" der "] = true, [" da "] = true,
+  -- English and French place names of several words: "Stoke-on-Trent",
+  -- "Stratford-upon-Avon", "Newcastle-under-Lyme", "Aix-en-Provence"
+  ["-on-"] = true, ["-upon-"] = true, ["-under-"] = true, ["-on-the-"] = true,
+  ["-en-"] = true, ["-sur-"] = true, ["-le-"] = true, ["-la-"] = true}
 
 M.NAMES, M.TITLES = NAMES, TITLES
 
@@ -125,7 +136,7 @@ local TAGGER = ner.new{
   event = EVENT, org_tails = ORG_TAILS, direction = DIRECTION,
   loc_preps = LOC_PREPS, loc_tails = LOC_TAILS, company_heads = COMPANY_HEADS,
   connect = CONNECT, connect_org = CONNECT_ORG, place_heads = PLACE_HEADS,
-  descriptor_heads = DESCRIPTOR_HEADS,
+  descriptor_heads = DESCRIPTOR_HEADS, org_nouns = ORG_NOUNS,
 }
 
 -- Spans {start, stop, kind} of the entities of `text` in text order, without

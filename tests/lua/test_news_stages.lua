@@ -174,6 +174,98 @@ eq(ents("Pengerjaan proyek di Jalan HR Rasuna Said dan Stasiun Bekasi Timur teru
    "loc:Jalan HR Rasuna Said|loc:Stasiun Bekasi Timur", "initials in a street name; a station")
 eq(ents("Bantuan datang dari Yayasan Harapan Bangsa, Kim Min-jae dan warga."),
    "org:Yayasan Harapan Bangsa|per:Kim Min-jae", "no person spans a comma")
+eq(ents("Target itu dipasang Kementerian Energi dan Sumber Daya Mineral (ESDM) pada 2030."),
+   "org:Kementerian Energi dan Sumber Daya Mineral|org:ESDM", "the head an acronym leaves out")
+eq(ents("Majelis hakim Pengadilan Tindak Pidana Korupsi (Tipikor) menjatuhkan vonis."),
+   "org:Pengadilan Tindak Pidana Korupsi|org:Tipikor", "an acronym of syllables")
+eq(ents("Pegawai Lembaga Kemajuan Pertanian Muda (MADA) turun ke sawah."),
+   "org:Lembaga Kemajuan Pertanian Muda|org:MADA", "an acronym that does not spell the name closes a head's name")
+eq(ents("Rates were set by the Energy Regulatory Commission of Thailand last week."),
+   "org:Energy Regulatory Commission of Thailand", "an organisation's kind takes its complement")
+eq(ents("The plan was approved by the Council for the Promotion of Exports on Monday."),
+   "org:Council for the Promotion of Exports", "a complement of name-like words closing the run")
+eq(ents("It is run by the Northern Water and Sewerage Agency (NWSA) since 2020."),
+   "org:Northern Water and Sewerage Agency|org:NWSA", "an acronym spells a name across \"and\"")
+eq(ents("Kabid Tata Kota Dinas Pekerjaan Umum dan Penataan Ruang Kota Bekasi hadir."),
+   "org:Dinas Pekerjaan Umum dan Penataan Ruang Kota Bekasi", "a head inside a run takes \"dan\"")
+eq(ents("The boat sank in the Mekong River near Phnom Penh City on Friday."),
+   "loc:Mekong River|loc:Phnom Penh City", "a known place with the word of its kind")
+eq(ents("Flooding hit homes in Southend-on-Sea overnight."), "loc:Southend-on-Sea",
+   "a lower-case joiner inside a hyphenated place")
+eq(ents("Warga di sepanjang Jalan Raya Cibodas-Sukamaju diminta waspada."), "loc:Jalan Raya Cibodas-Sukamaju",
+   "Jalan Raya and a hyphenated name")
+eq(ents("Mangsa ditemui di Kampung Johor Tambak sebelum dibawa ke Hospital Kluang."),
+   "loc:Kampung Johor Tambak|org:Hospital Kluang", "a village named after a place and one word; a hospital")
+eq(ents("Jalan itu menghubungkan Bukit Kenanga dan Kabupaten Karo."), "loc:Bukit Kenanga|loc:Kabupaten Karo",
+   "listed before a place head")
+eq(ents("Rumah warga di lereng Kuala Semantan, Banjarnegara, rusak."), "loc:Kuala Semantan|loc:Banjarnegara",
+   "listed before a known place")
+eq(ents("The bus runs from Ben Thanh Market to Long Binh every hour."), "loc:Ben Thanh Market|loc:Long Binh",
+   "from a place to another")
+eq(ents("Hal itu disampaikan kata Budi Santoso, Jakarta."), "per:Budi Santoso|loc:Jakarta",
+   "a person next to a verb of saying is not listed with a place")
+eq(ents("Direktur Utama PT Sinar Bahari Makmur Dewi Anggraini mengatakan ekspor naik."),
+   "org:PT Sinar Bahari Makmur|per:Dewi Anggraini", "a company's officer after its name, a verb of saying")
+eq(ents("Analis PT Mitra Dana Sekuritas Bayu Pratama menaikkan target. Menurut Bayu, laba naik."),
+   "org:PT Mitra Dana Sekuritas|per:Bayu Pratama|per:Bayu", "a company's officer named again alone")
+eq(ents("Direktur PT Sinar Bahari Makmur Sentosa menolak berkomentar."), "org:PT Sinar Bahari Makmur Sentosa",
+   "no evidence, no officer")
+eq(ents("Pada rapat itu Harjono mengatakan target tercapai."), "per:Harjono", "mengatakan is a verb of saying")
+eq(ents("The union Equity said its members would strike."), "org:Equity", "a noun naming an organisation")
+eq(ents("The goal came from Winger Marcus Tavernier after Brentford FC pressed."),
+   "per:Marcus Tavernier|org:Brentford FC", "a club's tail; a player's role")
+eq(ents("Deputy Prime Minister Fadillah Yusof said the plan was ready."), "per:Fadillah Yusof", "an English title")
+eq(ents("Pengerusi Lembaga Pengarah Ahmad Faizal berkata demikian."), "per:Ahmad Faizal", "a Malay title")
+eq(ents("Tuntutan Jaksa Penuntut Umum (JPU) Kejaksaan Negeri Medan, Hendra Saputra, ringan."),
+   "org:Kejaksaan Negeri Medan|per:Hendra Saputra", "the acronym of a role names nobody")
+eq(ents("Bantuan dihantar oleh Jabatan Kebajikan Masyarakat Sabah (JKMS) semalam."),
+   "org:Jabatan Kebajikan Masyarakat Sabah|org:JKMS", "acronym from the head's first letter")
+eq(ents("Bot Angkatan Pertahanan Awam Selangor (APS) tiba semalam."),
+   "org:Angkatan Pertahanan Awam Selangor|org:APS", "the head and institution words an acronym leaves out")
+eq(ents("Laga digelar di Stadion Gelora B.J. Habibie, Parepare."),
+   "loc:Stadion Gelora B.J. Habibie|loc:Parepare", "dotted initials inside a building's name")
+eq(ents("Rumahnya di Jalan K.H. Ahmad Dahlan."), "loc:Jalan K.H. Ahmad Dahlan", "dotted initials after Jalan")
+eq(ents("Ia menulis di media sosial X. Kunjungan itu berakhir di Pyongyang."), "loc:Pyongyang",
+   "a single capital ending a sentence")
+eq(ents("Sidang digelar di Jalan Pendidikan."), "loc:Jalan Pendidikan", "a street named by a common noun")
+eq(ents("Hospitals in the East Midlands were the worst."), "loc:East Midlands", "in the PLACE")
+eq(ents("Menteri Kesenian, Kebudayaan dan Seni Persembahan Sabah Datuk Amir Hamzah berkata."),
+   "loc:Sabah|per:Amir Hamzah", "nouns of a portfolio are no person")
+eq(ents("The former striker of Arema Malang said so."), "org:Arema|loc:Malang", "striker of a club")
+eq(ents("He bought shares of Sinar Mas last year."), "org:Sinar Mas", "shares of a company")
+eq(ents("Harga saham Telkom naik."), "org:Telkom", "saham of a company")
+eq(ents("Banjir melanda Isabela province pada Senin."), "loc:Isabela", "a lower-case kind of place after a name")
+eq(ents("Kata pelatih Shin kepada wartawan."), "per:Shin", "a lower-case role before one word")
+eq(ents("Pada pertemuan itu José Ramos-Horta menegaskan dukungannya."), "per:José Ramos-Horta",
+   "a letter with a diacritic inside a name")
+eq(ents("Presiden Brasil Luiz Inácio Lula da Silva tiba kemarin."), "loc:Brasil|per:Luiz Inácio Lula da Silva",
+   "first names before a known person")
+eq(ents("Kata juru bicara Koperasi Sejahtera Vladimir Putin dalam pengarahan."),
+   "org:Koperasi Sejahtera|per:Vladimir Putin", "a known person closes an organisation's name")
+eq(ents("A Bangkok-based trader said prices fell."), "loc:Bangkok", "an English compound's participle")
+eq(ents("Data itu dirilis DPMD Jawa Barat pada Senin. Menurut DPMD, anggaran cukup."),
+   "org:DPMD Jawa Barat|org:DPMD", "an unknown acronym and a known place; the acronym alone later")
+eq(ents("Data Lembaga Riset Pangan (LRP) naik. Menurut data LRP, harga turun."),
+   "org:Lembaga Riset Pangan|org:LRP|org:LRP", "an acronym the text defined, alone later")
+eq(ents("Kata Menteri Kesehatan Dr. Budi Gunadi kepada wartawan."), "per:Budi Gunadi",
+   "a title with its stop does not end the run")
+eq(ents("Ia bertemu Prof. Harun di kampus."), "per:Harun", "one word after a title with its stop")
+eq(ents("Data Gabungan Pengusaha Kelapa Sawit Indonesia (Gapki) menunjukkan kenaikan."),
+   "org:Gabungan Pengusaha Kelapa Sawit Indonesia|org:Gapki", "a word-like acronym closes a head's name")
+eq(ents("Presiden Direktur PT Astra International Tbk Djony Bunarto Tjondro menyampaikan hal itu."),
+   "org:PT Astra International Tbk|per:Djony Bunarto Tjondro", "a company's name ends at its legal form")
+eq(ents("Shares of PT Bank Central Asia Tbk rose 2 per cent."), "org:PT Bank Central Asia Tbk",
+   "a sentence opening with a common noun and of")
+eq(ents("He worked for Standard Chartered Bank in Hong Kong."), "org:Standard Chartered Bank|loc:Hong Kong",
+   "Bank closes an organisation")
+eq(ents("Menurut Direktur Bank, kredit naik."), "", "a bare tail after a title")
+eq(ents("Juru bicara Kementerian Luar Negeri Roy Soemirat mengatakan WNI aman."),
+   "org:Kementerian Luar Negeri|per:Roy Soemirat", "a word of a name before is no preposition")
+eq(ents("Kerja sama antara Budi Santoso dan Jakarta Propertindo berjalan baik."),
+   "per:Budi Santoso|loc:Jakarta", "a known place running on is no list of places")
+eq(ents("The plan was approved by the Energy, Science and Technology Ministry on Monday."),
+   "org:Energy, Science and Technology Ministry", "institution words listed before the word of their kind")
+eq(ents("Israeli raids in the West Bank killed two."), "loc:West Bank", "a known place ending in a tail word")
 
 -- language ------------------------------------------------------------------------------
 eq(lang.detect("Kerajaan berkata bahawa projek itu akan siap selepas dua tahun kerana dana mencukupi."), "ms", "lang ms")
