@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "error.h"
 #include "jsonw.h"
 #include "lua/l_json.h"
 #include "lua/textarg.h"
@@ -123,6 +124,37 @@ static char *dupstr(lua_State *L, const char *s, size_t len) {
   memcpy(p, s, len);
   p[len] = '\0';
   return p;
+}
+
+int sr_ldoc_add_tag(sr_ldoc *d, size_t start, size_t stop, const char *type, size_t tlen,
+                    const char *str, size_t slen) {
+  if (d->ntags == d->captags) {
+    size_t cap = d->captags ? 2 * d->captags : 8;
+    sr_tag *nt = realloc(d->tags, cap * sizeof *nt);
+    if (!nt) return SR_ENOMEM;
+    d->tags = nt;
+    d->captags = cap;
+  }
+  sr_tag *g = &d->tags[d->ntags];
+  memset(g, 0, sizeof *g);
+  g->start = start;
+  g->stop = stop;
+  g->type = malloc(tlen + 1);
+  if (!g->type) return SR_ENOMEM;
+  memcpy(g->type, type, tlen);
+  g->type[tlen] = '\0';
+  if (str) {
+    g->str = malloc(slen + 1);
+    if (!g->str) {
+      free(g->type);
+      return SR_ENOMEM;
+    }
+    memcpy(g->str, str, slen);
+    g->str[slen] = '\0';
+    g->kind = 2;
+  }
+  d->ntags++;
+  return 0;
 }
 
 static int doc_tag(lua_State *L) {

@@ -49,6 +49,13 @@ const char *sr_ldoc_text(lua_State *L, int idx, size_t *len);
 /* Replaces the text with a malloc'd buffer (ownership passes to the doc). */
 void sr_ldoc_set_text(lua_State *L, int idx, char *text, size_t len);
 
+/* Appends a tag [start, stop] (1-based, inclusive; the caller checks them
+ * against the text) of `type` with the string value str (or no value when
+ * str is NULL), as doc:tag does; the tag copies both strings.  Returns 0 or
+ * SR_ENOMEM (the document is then unchanged). */
+int sr_ldoc_add_tag(sr_ldoc *d, size_t start, size_t stop, const char *type, size_t tlen,
+                    const char *str, size_t slen);
+
 /* Appends the document as one JSON object and a newline.  `fields` is the
  * stack index of an array of key names giving the output order, or 0.
  * Returns 0, or -1 with a message pushed. */
