@@ -326,7 +326,7 @@ static int ner_keywords(lua_State *L) {
       low = lua_newuserdatauv(L, len ? len : 1, 0);
       sr_kw_lower(low, text, len);
     }
-    if (!memmem(low, len, w, wl)) continue;
+    if (!sr_kw_find(low, len, w, wl)) continue;
     lua_pushlstring(L, w, wl);
     lua_rawseti(L, 6, ++n);
   }

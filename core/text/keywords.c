@@ -1,6 +1,8 @@
 /* Headline keywords (see keywords.h). */
 #include "text/keywords.h"
 
+#include <string.h>
+
 static inline int is_alpha(unsigned char c) { return (unsigned char)((c | 32) - 'a') < 26; }
 
 static inline unsigned char lower(unsigned char c) {
@@ -33,4 +35,22 @@ int sr_kw_same_lower(const char *a, size_t alen, const char *b, size_t blen) {
   for (size_t i = 0; i < alen; i++)
     if (lower((unsigned char)a[i]) != lower((unsigned char)b[i])) return 0;
   return 1;
+}
+
+const char *sr_kw_find(const char *s, size_t len, const char *w, size_t wl) {
+  if (wl == 0) return s;
+  if (wl > len) return NULL;
+  /* memchr for the first byte, then a compare (Lua's plain find does the
+   * same): for short words in a few KB of text this beats memmem, whose
+   * setup and pair hashing dominate. */
+  const char *p = s, *last = s + (len - wl);
+  while (p <= last) {
+    const char *hit = memchr(p, w[0], (size_t)(last - p) + 1);
+    if (!hit) return NULL;
+    /* The last byte first: after a common first letter, it turns most
+     * places away without a call. */
+    if (hit[wl - 1] == w[wl - 1] && memcmp(hit + 1, w + 1, wl - 1) == 0) return hit;
+    p = hit + 1;
+  }
+  return NULL;
 }
