@@ -1,6 +1,7 @@
 /* Headline keywords (see keywords.h). */
 #include "text/keywords.h"
 
+#include <stdint.h>
 #include <string.h>
 
 static inline int is_alpha(unsigned char c) { return (unsigned char)((c | 32) - 'a') < 26; }
@@ -37,20 +38,37 @@ int sr_kw_same_lower(const char *a, size_t alen, const char *b, size_t blen) {
   return 1;
 }
 
+/* Sixteen bytes at a time (GCC/Clang vector extensions; SSE2 or NEON
+ * code): the places where both the word's first and last bytes sit are
+ * found for sixteen starts at once, and only those are compared.  On news
+ * text a common first letter alone would stop the scan every 20 to 30
+ * bytes. */
+typedef unsigned char v16 __attribute__((vector_size(16)));
+
 const char *sr_kw_find(const char *s, size_t len, const char *w, size_t wl) {
   if (wl == 0) return s;
   if (wl > len) return NULL;
-  /* memchr for the first byte, then a compare (Lua's plain find does the
-   * same): for short words in a few KB of text this beats memmem, whose
-   * setup and pair hashing dominate. */
-  const char *p = s, *last = s + (len - wl);
-  while (p <= last) {
-    const char *hit = memchr(p, w[0], (size_t)(last - p) + 1);
-    if (!hit) return NULL;
-    /* The last byte first: after a common first letter, it turns most
-     * places away without a call. */
-    if (hit[wl - 1] == w[wl - 1] && memcmp(hit + 1, w + 1, wl - 1) == 0) return hit;
-    p = hit + 1;
+  const unsigned char first = (unsigned char)w[0], last = (unsigned char)w[wl - 1];
+  size_t nstart = len - wl + 1; /* possible starts: 0 .. nstart-1 */
+  size_t i = 0;
+  if (wl >= 2) {
+    v16 vf, vl;
+    memset(&vf, first, sizeof vf);
+    memset(&vl, last, sizeof vl);
+    for (; i + 16 <= nstart; i += 16) {
+      v16 a, b;
+      memcpy(&a, s + i, 16);
+      memcpy(&b, s + i + wl - 1, 16);
+      v16 m = (v16)((a == vf) & (b == vl));
+      uint64_t lo, hi;
+      memcpy(&lo, &m, 8);
+      memcpy(&hi, (const char *)&m + 8, 8);
+      if (!(lo | hi)) continue;
+      for (size_t k = 0; k < 16; k++)
+        if (m[k] && memcmp(s + i + k + 1, w + 1, wl - 2) == 0) return s + i + k;
+    }
   }
+  for (; i < nstart; i++)
+    if ((unsigned char)s[i] == first && memcmp(s + i + 1, w + 1, wl - 1) == 0) return s + i;
   return NULL;
 }
