@@ -126,6 +126,38 @@ static char *dupstr(lua_State *L, const char *s, size_t len) {
   return p;
 }
 
+struct sr_tagpool {
+  sr_tagpool *next;
+  size_t used, cap;
+  char data[];
+};
+
+/* n bytes of the document's tag pool, or NULL when out of memory.  Chunks
+ * are never moved, so the strings stay put. */
+static char *pool_alloc(sr_ldoc *d, size_t n) {
+  sr_tagpool *p = d->pool;
+  if (!p || p->cap - p->used < n) {
+    size_t cap = n > 4000 ? n : 4000;
+    sr_tagpool *np = malloc(sizeof *np + cap);
+    if (!np) return NULL;
+    np->next = p;
+    np->used = 0;
+    np->cap = cap;
+    d->pool = p = np;
+  }
+  char *out = p->data + p->used;
+  p->used += n;
+  return out;
+}
+
+static char *pool_str(sr_ldoc *d, const char *s, size_t len) {
+  char *p = pool_alloc(d, len + 1);
+  if (!p) return NULL;
+  memcpy(p, s, len);
+  p[len] = '\0';
+  return p;
+}
+
 int sr_ldoc_add_tag(sr_ldoc *d, size_t start, size_t stop, const char *type, size_t tlen,
                     const char *str, size_t slen) {
   if (d->ntags == d->captags) {
@@ -139,18 +171,11 @@ int sr_ldoc_add_tag(sr_ldoc *d, size_t start, size_t stop, const char *type, siz
   memset(g, 0, sizeof *g);
   g->start = start;
   g->stop = stop;
-  g->type = malloc(tlen + 1);
-  if (!g->type) return SR_ENOMEM;
-  memcpy(g->type, type, tlen);
-  g->type[tlen] = '\0';
+  g->pooled = 1;
+  /* A failed allocation leaves unused bytes in the pool, nothing else. */
+  if (!(g->type = pool_str(d, type, tlen))) return SR_ENOMEM;
   if (str) {
-    g->str = malloc(slen + 1);
-    if (!g->str) {
-      free(g->type);
-      return SR_ENOMEM;
-    }
-    memcpy(g->str, str, slen);
-    g->str[slen] = '\0';
+    if (!(g->str = pool_str(d, str, slen))) return SR_ENOMEM;
     g->kind = 2;
   }
   d->ntags++;
@@ -227,6 +252,7 @@ static int doc_tags(lua_State *L) {
 }
 
 static void free_tag(sr_tag *g) {
+  if (g->pooled) return;
   free(g->type);
   free(g->str);
 }
@@ -256,6 +282,11 @@ static int doc_gc(lua_State *L) {
   free(d->tags);
   d->tags = NULL;
   d->ntags = d->captags = 0;
+  while (d->pool) {
+    sr_tagpool *next = d->pool->next;
+    free(d->pool);
+    d->pool = next;
+  }
   return 0;
 }
 
