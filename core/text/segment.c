@@ -190,9 +190,86 @@ int sr_word_next(const char *s, size_t len, size_t *pos, size_t *start, size_t *
   return 1;
 }
 
+/* Bytes for the counting loop: 0 for ASCII that ends a word and starts
+ * none (space, most punctuation), the class for an ASCII letter or digit, 3
+ * for everything the loop leaves to the exact rules (joiners, '_' and the
+ * bytes of non-ASCII characters): byte_word with its rare classes folded. */
+enum { K_OTHER = 0, K_SPECIAL = 3 };
+#define L SR_UC_LETTER
+#define D SR_UC_DIGIT
+#define S K_SPECIAL
+#define S8 S, S, S, S, S, S, S, S
+static const uint8_t count_kind[256] = {
+  ['0'] = D, D, D, D, D, D, D, D, D, D,
+  ['A'] = L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
+  ['a'] = L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
+  ['_'] = S, ['-'] = S, ['\''] = S, ['.'] = S, [','] = S,
+  [0x80] = S8, S8, S8, S8, S8, S8, S8, S8, S8, S8, S8, S8, S8, S8, S8, S8,
+};
+#undef S8
+#undef S
+#undef D
+#undef L
+
+/* The words sr_word_next finds, counted in one pass: the state between
+ * bytes is whether a word is open and the class of its last letter or
+ * digit, which is all its rules look back at.  Letters, digits and plain
+ * separators cost no branch that depends on the text; the rest follows
+ * sr_word_next step by step.  (A dotted abbreviation's final full stop only
+ * moves a word's end, not the count.) */
 size_t sr_word_count(const char *s, size_t len) {
-  size_t pos = 0, a, b, count = 0;
-  while (sr_word_next(s, len, &pos, &a, &b)) count++;
+  const unsigned char *u = (const unsigned char *)s;
+  size_t count = 0, i = 0;
+  int inword = 0, last = SR_UC_OTHER;
+  while (i < len) {
+    unsigned k = count_kind[u[i]];
+    if (k != K_SPECIAL) {
+      count += (size_t)(k != K_OTHER && !inword);
+      inword = k != K_OTHER;
+      last = k != K_OTHER ? (int)k : last;
+      i++;
+      continue;
+    }
+    size_t n;
+    int c = word_class_at(u, len, i, &n);
+    if (!inword) {
+      /* Between words: a letter or digit opens one, an ideograph is one. */
+      if (is_word_body(c)) {
+        count++;
+        inword = 1;
+        last = c;
+      } else if (c == SR_UC_IDEO) {
+        count++;
+      }
+      i += n;
+      continue;
+    }
+    if (is_word_body(c)) {
+      last = c;
+      i += n;
+      continue;
+    }
+    if (c == SR_UC_CONNECT) {
+      i += n;
+      continue;
+    }
+    if (c == SR_UC_OTHER || c == SR_UC_IDEO) {
+      inword = 0; /* the character is read again between words */
+      continue;
+    }
+    /* A joiner: it belongs to the word only with a word character after. */
+    if (i + n < len) {
+      size_t m;
+      int after = word_class_at(u, len, i + n, &m);
+      if (joins(c, last, after)) {
+        last = after;
+        i += n + m;
+        continue;
+      }
+    }
+    inword = 0;
+    i += n;
+  }
   return count;
 }
 
