@@ -2,11 +2,12 @@
  *
  * The text is read as runs of ASCII letters.  A run can only be a list word
  * when its length is one of the lists' and its first two letters start
- * one, which two small tables tell before any hashing: on news text most
- * runs are turned away there.  A run that passes is lower-cased, its
- * boundaries are checked (a non-ASCII neighbour is decoded, as the pattern
- * sets do) and it is looked up in a word table whose entries carry the class
- * bits.
+ * one, which two small tables tell before any hashing.  A run that passes
+ * has its boundaries checked (a non-ASCII neighbour is decoded, as the
+ * pattern sets do) and is looked up.  Words of up to 16 letters -- all of
+ * them in practice -- live in a table of their own whose keys are the
+ * lower-cased letters packed in two 64-bit integers, so a lookup is a
+ * multiply, a probe and two compares; longer words go to a word table.
  */
 #include "text/wordclass.h"
 
@@ -19,6 +20,13 @@
 
 /* Longer words are refused by the length table. */
 #define MAXLEN 64
+/* Words up to this length are packed keys. */
+#define PACKED 16
+
+typedef struct packed {
+  uint64_t lo, hi; /* the lower-cased letters, zero-padded; lo = 0 for a free slot */
+  uint32_t classes;
+} packed;
 
 typedef struct entry {
   sr_wordtab_key k;
@@ -26,7 +34,9 @@ typedef struct entry {
 } entry;
 
 struct sr_wordclass {
-  sr_wordtab tab;
+  packed *fast;  /* cap slots, at most half full */
+  size_t cap, n;
+  sr_wordtab tab; /* words longer than PACKED */
   uint8_t lens[MAXLEN + 1];  /* 1 when some word has this length */
   uint8_t pair[26 * 26];     /* 1 when some word starts with these two letters */
   uint8_t single[26];        /* 1 for a one-letter word */
@@ -34,10 +44,47 @@ struct sr_wordclass {
 
 static inline int is_alpha(unsigned char c) { return (unsigned char)((c | 32) - 'a') < 26; }
 
+/* Packs the lower case of the n (<= PACKED) letters at p. */
+static inline void pack(const unsigned char *p, size_t n, uint64_t *lo, uint64_t *hi) {
+  unsigned char b[PACKED] = {0};
+  for (size_t k = 0; k < n; k++) b[k] = p[k] | 32;
+  memcpy(lo, b, 8);
+  memcpy(hi, b + 8, 8);
+}
+
+static inline size_t slot_of(uint64_t lo, uint64_t hi, size_t cap) {
+  uint64_t h = (lo * 0x9E3779B97F4A7C15u) ^ (hi * 0xC2B2AE3D27D4EB4Fu);
+  return (size_t)(h >> 32) & (cap - 1);
+}
+
+/* The slot of a packed key: its own, or the free one where it would go. */
+static packed *find_packed(const sr_wordclass *wc, uint64_t lo, uint64_t hi) {
+  for (size_t j = slot_of(lo, hi, wc->cap);; j = (j + 1) & (wc->cap - 1)) {
+    packed *e = &wc->fast[j];
+    if (!e->lo || (e->lo == lo && e->hi == hi)) return e;
+  }
+}
+
+static int grow_packed(sr_wordclass *wc) {
+  size_t cap = wc->cap * 2;
+  packed *nf = calloc(cap, sizeof *nf), *old = wc->fast;
+  if (!nf) return SR_ENOMEM;
+  size_t ocap = wc->cap;
+  wc->fast = nf;
+  wc->cap = cap;
+  for (size_t j = 0; j < ocap; j++)
+    if (old[j].lo) *find_packed(wc, old[j].lo, old[j].hi) = old[j];
+  free(old);
+  return 0;
+}
+
 sr_wordclass *sr_wordclass_new(void) {
   sr_wordclass *wc = calloc(1, sizeof *wc);
   if (!wc) return NULL;
-  if (sr_wordtab_init(&wc->tab, sizeof(entry), 256) < 0) {
+  wc->cap = 256;
+  wc->fast = calloc(wc->cap, sizeof *wc->fast);
+  if (!wc->fast || sr_wordtab_init(&wc->tab, sizeof(entry), 16) < 0) {
+    free(wc->fast);
     free(wc);
     return NULL;
   }
@@ -47,6 +94,7 @@ sr_wordclass *sr_wordclass_new(void) {
 void sr_wordclass_free(sr_wordclass *wc) {
   if (!wc) return;
   sr_wordtab_free(&wc->tab);
+  free(wc->fast);
   free(wc);
 }
 
@@ -58,9 +106,22 @@ int sr_wordclass_add(sr_wordclass *wc, const char *word, size_t len, unsigned cl
     if (!is_alpha(c)) return SR_EINVAL;
     low[i] = (char)(c | 32);
   }
-  entry *e = sr_wordtab_intern(&wc->tab, low, len);
-  if (!e) return SR_ENOMEM;
-  e->classes |= 1u << cls;
+  if (len <= PACKED) {
+    if ((wc->n + 1) * 2 > wc->cap && grow_packed(wc) < 0) return SR_ENOMEM;
+    uint64_t lo, hi;
+    pack((const unsigned char *)low, len, &lo, &hi);
+    packed *p = find_packed(wc, lo, hi);
+    if (!p->lo) {
+      p->lo = lo;
+      p->hi = hi;
+      wc->n++;
+    }
+    p->classes |= 1u << cls;
+  } else {
+    entry *e = sr_wordtab_intern(&wc->tab, low, len);
+    if (!e) return SR_ENOMEM;
+    e->classes |= 1u << cls;
+  }
   wc->lens[len] = 1;
   if (len == 1) wc->single[low[0] - 'a'] = 1;
   else wc->pair[(low[0] - 'a') * 26 + (low[1] - 'a')] = 1;
@@ -93,10 +154,17 @@ void sr_wordclass_count(const sr_wordclass *wc, const char *s, size_t len, size_
       unsigned char q = u[i];
       if (q < 0x80 ? (q >= '0' && q <= '9') : sr_patset_word_char_at(s, len, i)) continue;
     }
-    for (size_t k = 0; k < n; k++) low[k] = (char)(u[a + k] | 32);
-    const entry *e = sr_wordtab_get(&wc->tab, low, n);
-    if (!e) continue;
-    for (unsigned c = 0; c < nclasses && c < SR_WORDCLASS_MAX; c++)
-      if (e->classes >> c & 1u) counts[c]++;
+    uint32_t classes;
+    if (n <= PACKED) {
+      uint64_t lo, hi;
+      pack(u + a, n, &lo, &hi);
+      classes = find_packed(wc, lo, hi)->classes; /* 0 in a free slot */
+    } else {
+      for (size_t k = 0; k < n; k++) low[k] = (char)(u[a + k] | 32);
+      const entry *e = sr_wordtab_get(&wc->tab, low, n);
+      classes = e ? e->classes : 0;
+    }
+    for (unsigned c = 0; classes && c < nclasses && c < SR_WORDCLASS_MAX; c++)
+      if (classes >> c & 1u) counts[c]++;
   }
 }
