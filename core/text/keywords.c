@@ -38,12 +38,40 @@ int sr_kw_same_lower(const char *a, size_t alen, const char *b, size_t blen) {
   return 1;
 }
 
-/* Sixteen bytes at a time (GCC/Clang vector extensions; SSE2 or NEON
- * code): the places where both the word's first and last bytes sit are
- * found for sixteen starts at once, and only those are compared.  On news
- * text a common first letter alone would stop the scan every 20 to 30
- * bytes. */
-typedef unsigned char v16 __attribute__((vector_size(16)));
+/* Sixteen starts at a time: the places where both the word's first and
+ * last bytes sit are found for sixteen starts at once, and only those are
+ * compared.  On news text a common first letter alone would stop the scan
+ * every 20 to 30 bytes.  SSE2 (every x86-64) gives the matches as a bit
+ * mask; elsewhere GCC/Clang vector extensions do the compares. */
+#if defined(__SSE2__)
+#include <emmintrin.h>
+
+static inline unsigned match16(const char *p, size_t wl, __m128i vf, __m128i vl) {
+  __m128i a = _mm_loadu_si128((const __m128i *)(const void *)p);
+  __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(p + wl - 1));
+  return (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, vf), _mm_cmpeq_epi8(b, vl)));
+}
+#define SPLAT(c) _mm_set1_epi8((char)(c))
+typedef __m128i vec;
+#else
+typedef unsigned char vec __attribute__((vector_size(16)));
+
+static inline unsigned match16(const char *p, size_t wl, vec vf, vec vl) {
+  vec a, b;
+  memcpy(&a, p, 16);
+  memcpy(&b, p + wl - 1, 16);
+  vec m = (vec)((a == vf) & (b == vl));
+  unsigned bits = 0;
+  for (unsigned k = 0; k < 16; k++) bits |= (unsigned)(m[k] & 1) << k;
+  return bits;
+}
+static inline vec splat(unsigned char c) {
+  vec v;
+  memset(&v, c, sizeof v);
+  return v;
+}
+#define SPLAT(c) splat(c)
+#endif
 
 const char *sr_kw_find(const char *s, size_t len, const char *w, size_t wl) {
   if (wl == 0) return s;
@@ -52,20 +80,12 @@ const char *sr_kw_find(const char *s, size_t len, const char *w, size_t wl) {
   size_t nstart = len - wl + 1; /* possible starts: 0 .. nstart-1 */
   size_t i = 0;
   if (wl >= 2) {
-    v16 vf, vl;
-    memset(&vf, first, sizeof vf);
-    memset(&vl, last, sizeof vl);
+    vec vf = SPLAT(first), vl = SPLAT(last);
     for (; i + 16 <= nstart; i += 16) {
-      v16 a, b;
-      memcpy(&a, s + i, 16);
-      memcpy(&b, s + i + wl - 1, 16);
-      v16 m = (v16)((a == vf) & (b == vl));
-      uint64_t lo, hi;
-      memcpy(&lo, &m, 8);
-      memcpy(&hi, (const char *)&m + 8, 8);
-      if (!(lo | hi)) continue;
-      for (size_t k = 0; k < 16; k++)
-        if (m[k] && memcmp(s + i + k + 1, w + 1, wl - 2) == 0) return s + i + k;
+      for (unsigned m = match16(s + i, wl, vf, vl); m; m &= m - 1) {
+        size_t k = (size_t)__builtin_ctz(m);
+        if (memcmp(s + i + k + 1, w + 1, wl - 2) == 0) return s + i + k;
+      }
     }
   }
   for (; i < nstart; i++)
