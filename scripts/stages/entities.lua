@@ -137,6 +137,33 @@ end
 -- How many of the most frequent entity forms the export takes as keywords.
 M.NTOP = 5
 
+-- What TAGGER:tag does in C, span by span, for a document that is not
+-- saring's own (a table with :tag and .text, as tests make): tags with the
+-- surface as value, each lower-cased surface listed once under the kind of
+-- its first occurrence.  (The export then counts the forms from the tags.)
+local function tag_lua(doc, skip, pre)
+  local text = doc.text
+  local ents = {person = {}, location = {}, organization = {}}
+  local spans, forms, seen = {}, {}, {}
+  for _, sp in ipairs(pre or {}) do spans[#spans + 1] = sp end
+  for _, sp in ipairs(TAGGER:find_all(text, skip)) do spans[#spans + 1] = sp end
+  for _, sp in ipairs(spans) do
+    local surface = text:sub(sp[1], sp[2])
+    doc:tag(sp[1], sp[2], sp[3], surface)
+    if not forms[surface] then
+      forms[surface] = true
+      local key = lower(surface)
+      if not seen[key] then
+        seen[key] = true
+        local list = ents[sp[3]]
+        list[#list + 1] = surface
+      end
+    end
+  end
+  return ents
+end
+M.tag_lua = tag_lua   -- for tests
+
 function M.stage(doc)
   -- the dateline's place and outlet, tagged before the body's entities
   local first_line = doc.text:match("^[^\n]*")
@@ -150,7 +177,12 @@ function M.stage(doc)
   end
   -- Every span becomes a tag whose value is its surface; the lists hold
   -- each lower-cased surface once, the top forms are the export's keywords.
-  local ents, top = TAGGER:tag(doc, skip, pre, M.NTOP)
+  local ents, top
+  if type(doc) == "userdata" then
+    ents, top = TAGGER:tag(doc, skip, pre, M.NTOP)
+  else
+    ents = tag_lua(doc, skip, pre)
+  end
   doc.meta.entities = ents
   doc.meta._entity_top = top
   return doc
