@@ -150,7 +150,6 @@ local function code_of(text)
   return "id"
 end
 M.code_of = code_of
-M.code_of_lua = function(text) return (detect_lua(#text > LIMIT and text:sub(1, LIMIT) or text)) end
 
 function M.stage(doc)
   local code = code_of(doc.text)
