@@ -7,7 +7,10 @@
  * text counts when it is a whole word: a run of ASCII letters with no
  * letter, mark or digit (Unicode's, as SR_PATSET_WORDS has them) just before
  * or after it.  So a list counts exactly what a caseless whole-word pattern
- * set (patset.h) of the same words counts.
+ * set (patset.h) of the same words counts with Hyperscan.  (The pattern
+ * sets' fallback engine folds the text with Unicode case folding, and so
+ * also finds "di" in "d" + dotless i; Hyperscan and this table read ASCII
+ * case only.)
  *
  * A table is built once and read-only afterwards: threads may share one.
  */
