@@ -211,13 +211,14 @@ static int tagger_tag(lua_State *L) {
   const char *text = sr_ldoc_text(L, 2, &len);
   if (!ud->forms && !(ud->forms = sr_forms_new())) return luaL_error(L, "not enough memory");
   size_t npre = read_spans(L, ud, 4, len);
+  /* The text stays where it is to the end: it belongs to the document at
+   * argument 2, which nothing here replaces. */
   const sr_ner_span *found;
-  /* No Lua call from here to the tags: the text cannot move meanwhile. */
   long nf = sr_ner_find_all(ud->t, ud->w, text, len, (size_t)skip, &found);
   if (nf < 0) return luaL_error(L, "not enough memory");
-  reserve_spans(L, ud, npre + (size_t)nf);
-  memcpy(ud->spans + npre, found, (size_t)nf * sizeof *found);
   size_t n = npre + (size_t)nf;
+  reserve_spans(L, ud, n);
+  if (nf > 0) memcpy(ud->spans + npre, found, (size_t)nf * sizeof *found);
   sr_forms_reset(ud->forms, text, len);
   for (size_t i = 0; i < n; i++) {
     const sr_ner_span *sp = &ud->spans[i];
@@ -227,9 +228,13 @@ static int tagger_tag(lua_State *L) {
         sr_ldoc_add_tag(d, sp->start, sp->stop, kind, strlen(kind), text + sp->start - 1, slen) < 0)
       return luaL_error(L, "not enough memory");
   }
+
+  /* The entity lists: the listed forms, by the kind of their first
+   * occurrence. */
   size_t nforms;
   const sr_form *forms = sr_forms_list(ud->forms, &nforms);
   lua_createtable(L, 0, 3);
+  int ents = lua_gettop(L);
   int lists[SR_NER_ORGANIZATION + 1] = {0};
   lua_Integer counts[SR_NER_ORGANIZATION + 1] = {0};
   for (int k = SR_NER_PERSON; k <= SR_NER_ORGANIZATION; k++) {
@@ -241,15 +246,18 @@ static int tagger_tag(lua_State *L) {
     lua_pushlstring(L, text + forms[i].start, forms[i].len);
     lua_rawseti(L, lists[forms[i].kind], ++counts[forms[i].kind]);
   }
-  for (int k = SR_NER_ORGANIZATION; k >= SR_NER_PERSON; k--)
-    lua_setfield(L, lists[SR_NER_PERSON] - 1, sr_ner_kind_name((sr_ner_kind)k));
-  if ((size_t)ntop > ud->captop) {
-    size_t *nt = realloc(ud->top, (size_t)ntop * sizeof *nt);
+  for (int k = SR_NER_ORGANIZATION; k >= SR_NER_PERSON; k--) /* pops the lists */
+    lua_setfield(L, ents, sr_ner_kind_name((sr_ner_kind)k));
+
+  /* The most frequent forms. */
+  size_t want = (size_t)ntop < nforms ? (size_t)ntop : nforms;
+  if (want > ud->captop) {
+    size_t *nt = realloc(ud->top, want * sizeof *nt);
     if (!nt) return luaL_error(L, "not enough memory");
     ud->top = nt;
-    ud->captop = (size_t)ntop;
+    ud->captop = want;
   }
-  long nt = sr_forms_top(ud->forms, (size_t)ntop, ud->top);
+  long nt = sr_forms_top(ud->forms, want, ud->top);
   if (nt < 0) return luaL_error(L, "not enough memory");
   lua_createtable(L, (int)nt, 0);
   for (long i = 0; i < nt; i++) {
@@ -290,7 +298,7 @@ static int ner_keywords(lua_State *L) {
   lua_Integer max = luaL_optinteger(L, 5, 10);
   lua_settop(L, 5);
   lua_Integer nfirst = (lua_Integer)lua_rawlen(L, 3);
-  lua_createtable(L, (int)(nfirst < max ? max : nfirst), 0); /* 6: the list */
+  lua_createtable(L, nfirst < INT_MAX - 8 ? (int)nfirst + 8 : 0, 0); /* 6: the list */
   lua_Integer n = 0;
   for (lua_Integer i = 1; i <= nfirst; i++) {
     lua_rawgeti(L, 3, i);
