@@ -287,8 +287,8 @@ static int in_list_lower(lua_State *L, int list, const char *w, size_t wl) {
  * forms), then the words of `title` as title:lower():gmatch("[%a][%a%-]+")
  * gives them, of at least 4 bytes, that are no key of `stop`, not yet in the
  * list (in lower case) and that `text` holds in any ASCII case, until the
- * list has `max` (default 10) entries.  title may be nil.  The text is
- * lower-cased in C, only when a word is to be looked for. */
+ * list has `max` (default 10) entries.  title may be nil.  The text is not
+ * copied: each word is looked for in it ignoring ASCII case. */
 static int ner_keywords(lua_State *L) {
   size_t len, tlen = 0;
   const char *text = sr_lua_checktext(L, 1, &len);
@@ -305,11 +305,12 @@ static int ner_keywords(lua_State *L) {
     lua_rawseti(L, 6, ++n);
   }
   if (!title || tlen < 4) return 1;
-  /* Scratch (collected with the call): the lower-cased title, then the
-   * lower-cased text when first needed. */
-  char *lt = lua_newuserdatauv(L, tlen, 0);
+  /* The lower-cased title, on the C stack when short, else in a userdata
+   * collected with the call.  The text is searched as it is, ignoring its
+   * case. */
+  char buf[256];
+  char *lt = tlen <= sizeof buf ? buf : lua_newuserdatauv(L, tlen, 0);
   sr_kw_lower(lt, title, tlen);
-  char *low = NULL;
   size_t pos = 0, a, b;
   while (n < max && sr_kw_word_next(lt, tlen, &pos, &a, &b)) {
     const char *w = lt + a;
@@ -328,13 +329,7 @@ static int ner_keywords(lua_State *L) {
       lua_pop(L, 1);
     }
     if (dup) continue;
-    if (!low) {
-      /* Left on the stack above the list; the text stays anchored by
-       * argument 1 through the allocation. */
-      low = lua_newuserdatauv(L, len ? len : 1, 0);
-      sr_kw_lower(low, text, len);
-    }
-    if (!sr_kw_find(low, len, w, wl)) continue;
+    if (!sr_kw_find_lower(text, len, w, wl)) continue;
     lua_pushlstring(L, w, wl);
     lua_rawseti(L, 6, ++n);
   }

@@ -39,41 +39,54 @@ int sr_kw_same_lower(const char *a, size_t alen, const char *b, size_t blen) {
 }
 
 /* Sixteen starts at a time: the places where both the word's first and
- * last bytes sit are found for sixteen starts at once, and only those are
- * compared.  On news text a common first letter alone would stop the scan
- * every 20 to 30 bytes.  SSE2 (every x86-64) gives the matches as a bit
- * mask; elsewhere GCC/Clang vector extensions do the compares. */
+ * last bytes sit (in either case) are found for sixteen starts at once, and
+ * only those are compared.  On news text a common first letter alone would
+ * stop the scan every 20 to 30 bytes.  A byte is put in lower case for the
+ * test by setting its 0x20 bit, when the word's byte has it (a lower-case
+ * letter, '-', a digit): that lets through a few other bytes too ('\r' for
+ * '-'), which the comparison turns away, and misses none.  SSE2 (every
+ * x86-64) gives the matches as a bit mask; elsewhere GCC/Clang vector
+ * extensions do the compares. */
 #if defined(__SSE2__)
 #include <emmintrin.h>
 
-static inline unsigned match16(const char *p, size_t wl, __m128i vf, __m128i vl) {
-  __m128i a = _mm_loadu_si128((const __m128i *)(const void *)p);
-  __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(p + wl - 1));
+typedef __m128i vec;
+#define SPLAT(c) _mm_set1_epi8((char)(c))
+
+static inline unsigned match16(const char *p, size_t wl, vec vf, vec mf, vec vl, vec ml) {
+  vec a = _mm_or_si128(_mm_loadu_si128((const vec *)(const void *)p), mf);
+  vec b = _mm_or_si128(_mm_loadu_si128((const vec *)(const void *)(p + wl - 1)), ml);
   return (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, vf), _mm_cmpeq_epi8(b, vl)));
 }
-#define SPLAT(c) _mm_set1_epi8((char)(c))
-typedef __m128i vec;
 #else
 typedef unsigned char vec __attribute__((vector_size(16)));
 
-static inline unsigned match16(const char *p, size_t wl, vec vf, vec vl) {
-  vec a, b;
-  memcpy(&a, p, 16);
-  memcpy(&b, p + wl - 1, 16);
-  vec m = (vec)((a == vf) & (b == vl));
-  unsigned bits = 0;
-  for (unsigned k = 0; k < 16; k++) bits |= (unsigned)(m[k] & 1) << k;
-  return bits;
-}
 static inline vec splat(unsigned char c) {
   vec v;
   memset(&v, c, sizeof v);
   return v;
 }
 #define SPLAT(c) splat(c)
+
+static inline unsigned match16(const char *p, size_t wl, vec vf, vec mf, vec vl, vec ml) {
+  vec a, b;
+  memcpy(&a, p, 16);
+  memcpy(&b, p + wl - 1, 16);
+  vec m = (vec)(((a | mf) == vf) & ((b | ml) == vl));
+  unsigned bits = 0;
+  for (unsigned k = 0; k < 16; k++) bits |= (unsigned)(m[k] & 1) << k;
+  return bits;
+}
 #endif
 
-const char *sr_kw_find(const char *s, size_t len, const char *w, size_t wl) {
+/* Do s[0, n) and w[0, n) agree once s's A-Z are lower-cased? */
+static inline int same_as_lower(const char *s, const char *w, size_t n) {
+  for (size_t k = 0; k < n; k++)
+    if (lower((unsigned char)s[k]) != (unsigned char)w[k]) return 0;
+  return 1;
+}
+
+const char *sr_kw_find_lower(const char *s, size_t len, const char *w, size_t wl) {
   if (wl == 0) return s;
   if (wl > len) return NULL;
   const unsigned char first = (unsigned char)w[0], last = (unsigned char)w[wl - 1];
@@ -81,14 +94,15 @@ const char *sr_kw_find(const char *s, size_t len, const char *w, size_t wl) {
   size_t i = 0;
   if (wl >= 2) {
     vec vf = SPLAT(first), vl = SPLAT(last);
+    vec mf = SPLAT(first & 0x20), ml = SPLAT(last & 0x20);
     for (; i + 16 <= nstart; i += 16) {
-      for (unsigned m = match16(s + i, wl, vf, vl); m; m &= m - 1) {
+      for (unsigned m = match16(s + i, wl, vf, mf, vl, ml); m; m &= m - 1) {
         size_t k = (size_t)__builtin_ctz(m);
-        if (memcmp(s + i + k + 1, w + 1, wl - 2) == 0) return s + i + k;
+        if (same_as_lower(s + i + k, w, wl)) return s + i + k;
       }
     }
   }
   for (; i < nstart; i++)
-    if ((unsigned char)s[i] == first && memcmp(s + i + 1, w + 1, wl - 1) == 0) return s + i;
+    if (same_as_lower(s + i, w, wl)) return s + i;
   return NULL;
 }

@@ -22,8 +22,9 @@ void sr_kw_lower(char *dst, const char *s, size_t len);
  * lower-cased, else 0. */
 int sr_kw_same_lower(const char *a, size_t alen, const char *b, size_t blen);
 
-/* The first occurrence of w[0, wl) in s[0, len), or NULL (s for an empty
- * w). */
-const char *sr_kw_find(const char *s, size_t len, const char *w, size_t wl);
+/* The first place where s[0, len) holds w[0, wl) once its A-Z are
+ * lower-cased (so w in lower case matches in any case, and a w with A-Z
+ * never matches), or NULL; s for an empty w. */
+const char *sr_kw_find_lower(const char *s, size_t len, const char *w, size_t wl);
 
 #endif

@@ -6,8 +6,9 @@
  *    hold only letters and hyphens, have two bytes or more and cannot be
  *    extended; no letter that is followed by a letter or hyphen lies
  *    outside a word;
- *  - sr_kw_find finds what a plain search finds (the words of the input
- *    searched in the input's second half);
+ *  - sr_kw_find_lower finds what a plain search of the lower-cased text
+ *    finds (the lower-cased words of the input searched in the input's
+ *    second half);
  *  - forms: taking every headline word as a span, the counts add up to the
  *    spans, each lower case is listed once, and the top forms come in
  *    order (count down, then bytes up).
@@ -29,10 +30,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static int is_alpha(uint8_t c) { return (uint8_t)((c | 32) - 'a') < 26; }
 
+static uint8_t low(uint8_t c) { return (c >= 'A' && c <= 'Z') ? (uint8_t)(c + 32) : c; }
+
 static const char *naive(const char *s, size_t len, const char *w, size_t wl) {
   if (wl > len) return NULL;
-  for (size_t i = 0; i + wl <= len; i++)
-    if (memcmp(s + i, w, wl) == 0) return s + i;
+  for (size_t i = 0; i + wl <= len; i++) {
+    size_t k = 0;
+    while (k < wl && low((uint8_t)s[i + k]) == (uint8_t)w[k]) k++;
+    if (k == wl) return s + i;
+  }
   return NULL;
 }
 
@@ -60,7 +66,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     CHECK(b == size || !(is_alpha(data[b]) || data[b] == '-'));
     memset(inword + a, 1, b - a);
     last = b;
-    CHECK(sr_kw_find(s + half, size - half, s + a, b - a) == naive(s + half, size - half, s + a, b - a));
+    char w[64];
+    size_t wl = b - a < sizeof w ? b - a : sizeof w;
+    sr_kw_lower(w, s + a, wl);
+    CHECK(sr_kw_find_lower(s + half, size - half, w, wl) == naive(s + half, size - half, w, wl));
+    /* a word with capitals is never found */
+    if (wl && data[a] >= 'A' && data[a] <= 'Z')
+      CHECK(sr_kw_find_lower(s + half, size - half, s + a, wl) == NULL);
     CHECK(sr_forms_add(forms, a, b - a, 1) == 0);
     nspans++;
   }
