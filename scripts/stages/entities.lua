@@ -166,9 +166,10 @@ M.tag_lua = tag_lua   -- for tests
 
 function M.stage(doc)
   -- the dateline's place and outlet, tagged before the body's entities
-  local first_line = doc.text:match("^[^\n]*")
+  local text = doc.text
+  local nl = text:find("\n", 1, true)
   local skip, pre = 0, nil
-  local dl = first_line and dateline.parse(first_line)
+  local dl = dateline.parse(nl and text:sub(1, nl - 1) or text)
   if dl then
     skip, pre = dl.stop, {}
     if dl.place then pre[#pre + 1] = {dl.place_start, dl.place_stop, "location"} end
