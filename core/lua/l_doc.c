@@ -158,15 +158,20 @@ static char *pool_str(sr_ldoc *d, const char *s, size_t len) {
   return p;
 }
 
+int sr_ldoc_reserve_tags(sr_ldoc *d, size_t more) {
+  if (more <= d->captags - d->ntags) return 0;
+  size_t cap = d->captags ? 2 * d->captags : 8;
+  if (cap < d->ntags + more) cap = d->ntags + more;
+  sr_tag *nt = realloc(d->tags, cap * sizeof *nt);
+  if (!nt) return SR_ENOMEM;
+  d->tags = nt;
+  d->captags = cap;
+  return 0;
+}
+
 int sr_ldoc_add_tag(sr_ldoc *d, size_t start, size_t stop, const char *type, size_t tlen,
                     const char *str, size_t slen) {
-  if (d->ntags == d->captags) {
-    size_t cap = d->captags ? 2 * d->captags : 8;
-    sr_tag *nt = realloc(d->tags, cap * sizeof *nt);
-    if (!nt) return SR_ENOMEM;
-    d->tags = nt;
-    d->captags = cap;
-  }
+  if (sr_ldoc_reserve_tags(d, 1) < 0) return SR_ENOMEM;
   sr_tag *g = &d->tags[d->ntags];
   memset(g, 0, sizeof *g);
   g->start = start;

@@ -63,6 +63,9 @@ void sr_ldoc_set_text(lua_State *L, int idx, char *text, size_t len);
  * document is then unchanged). */
 int sr_ldoc_add_tag(sr_ldoc *d, size_t start, size_t stop, const char *type, size_t tlen,
                     const char *str, size_t slen);
+/* Makes room for `more` tags at once (the caller knows how many it will
+ * add).  Returns 0 or SR_ENOMEM. */
+int sr_ldoc_reserve_tags(sr_ldoc *d, size_t more);
 
 /* Appends the document as one JSON object and a newline.  `fields` is the
  * stack index of an array of key names giving the output order, or 0.

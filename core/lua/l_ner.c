@@ -220,6 +220,7 @@ static int tagger_tag(lua_State *L) {
   reserve_spans(L, ud, n);
   if (nf > 0) memcpy(ud->spans + npre, found, (size_t)nf * sizeof *found);
   sr_forms_reset(ud->forms, text, len);
+  if (sr_ldoc_reserve_tags(d, n) < 0) return luaL_error(L, "not enough memory");
   for (size_t i = 0; i < n; i++) {
     const sr_ner_span *sp = &ud->spans[i];
     size_t slen = sp->stop + 1 - sp->start;
