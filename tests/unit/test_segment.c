@@ -107,10 +107,11 @@ static size_t iter_count(const char *s, size_t len) {
   return n;
 }
 
-/* sr_word_count has its own loop: on random strings of the pieces that its
- * rules treat apart (joiners between letters and digits, '_', initials,
- * format characters, ideographs, non-ASCII letters and spaces, cut and bad
- * UTF-8) it counts what the iteration finds. */
+/* sr_word_count has its own loop (sixteen bytes at a time where it can):
+ * on random strings of the pieces that its rules treat apart (joiners
+ * between letters and digits, '_', initials, format characters, ideographs,
+ * non-ASCII letters and spaces, cut and bad UTF-8) it counts what the
+ * iteration finds. */
 static void test_words_count_random(void **state) {
   (void)state;
   static const char *const pieces[] = {
@@ -128,13 +129,14 @@ static void test_words_count_random(void **state) {
     "\xE2\x80\x9C",         /* left double quote */
     "\xC3", "\xFF", "\x80", /* cut and invalid UTF-8 */
     "U.S.", "5.000", "1,5", "Jong-un", "don't",
+    "Harga beras naik ", "  ", "x9", "abcdefghijklmnopq", "12345678901234567",
   };
   size_t np = sizeof pieces / sizeof pieces[0];
-  char buf[256];
+  char buf[1024];
   unsigned seed = 12345;
   for (int round = 0; round < 200000; round++) {
     size_t len = 0;
-    int n = (int)(seed % 12);
+    int n = (int)(seed % 60); /* up to a few sixteen-byte blocks */
     for (int k = 0; k < n; k++) {
       seed = seed * 1103515245u + 12345u;
       const char *p = pieces[(seed >> 8) % np];
