@@ -44,8 +44,28 @@ struct sr_wordclass {
 
 static inline int is_alpha(unsigned char c) { return (unsigned char)((c | 32) - 'a') < 26; }
 
-/* Packs the lower case of the n (<= PACKED) letters at p. */
-static inline void pack(const unsigned char *p, size_t n, uint64_t *lo, uint64_t *hi) {
+/* Packs the lower case of the n (<= PACKED) letters at p; `room` bytes
+ * may be read from p.  Either way the key holds the letters in memory
+ * order (as memcpy from a zero-padded buffer puts them). */
+static inline void pack(const unsigned char *p, size_t n, size_t room, uint64_t *lo, uint64_t *hi) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  /* Little-endian: byte k in memory is bits 8k..8k+7 of the load, so the
+   * masks are arithmetic (a byte buffer would cost a store-forwarding stall
+   * per word). */
+  if (room >= PACKED) {
+    const uint64_t low = 0x2020202020202020u;
+    uint64_t x, y;
+    memcpy(&x, p, 8);
+    memcpy(&y, p + 8, 8);
+    uint64_t mx = n >= 8 ? ~(uint64_t)0 : (((uint64_t)1 << (8 * n)) - 1);
+    uint64_t my = n >= 16 ? ~(uint64_t)0 : n <= 8 ? 0 : (((uint64_t)1 << (8 * (n - 8))) - 1);
+    *lo = (x | low) & mx;
+    *hi = (y | low) & my;
+    return;
+  }
+#else
+  (void)room;
+#endif
   unsigned char b[PACKED] = {0};
   for (size_t k = 0; k < n; k++) b[k] = p[k] | 32;
   memcpy(lo, b, 8);
@@ -76,6 +96,45 @@ static int grow_packed(sr_wordclass *wc) {
     if (old[j].lo) *find_packed(wc, old[j].lo, old[j].hi) = old[j];
   free(old);
   return 0;
+}
+
+/* Runs of letters are found sixteen bytes at a time with SSE2 (a byte-wise
+ * loop elsewhere): word lengths vary, so a loop per byte mispredicts its
+ * exit at nearly every word. */
+#if defined(__SSE2__)
+#include <emmintrin.h>
+
+/* Bit k set when byte k at p is an ASCII letter. */
+static inline unsigned letters16(const unsigned char *p) {
+  __m128i v = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)p), _mm_set1_epi8(0x20));
+  /* (v - 'a') < 26 as unsigned bytes: a signed compare after flipping the top bit */
+  __m128i y = _mm_xor_si128(_mm_sub_epi8(v, _mm_set1_epi8('a')), _mm_set1_epi8((char)0x80));
+  return (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(y, _mm_set1_epi8((char)(0x80 + 26))));
+}
+#endif
+
+/* The first letter at or after i (len when none). */
+static inline size_t next_letter(const unsigned char *u, size_t len, size_t i) {
+#if defined(__SSE2__)
+  for (; len - i >= 16; i += 16) {
+    unsigned m = letters16(u + i);
+    if (m) return i + (size_t)__builtin_ctz(m);
+  }
+#endif
+  while (i < len && !is_alpha(u[i])) i++;
+  return i;
+}
+
+/* The first byte at or after i that is no letter (len when none). */
+static inline size_t next_other(const unsigned char *u, size_t len, size_t i) {
+#if defined(__SSE2__)
+  for (; len - i >= 16; i += 16) {
+    unsigned m = ~letters16(u + i) & 0xFFFFu;
+    if (m) return i + (size_t)__builtin_ctz(m);
+  }
+#endif
+  while (i < len && is_alpha(u[i])) i++;
+  return i;
 }
 
 sr_wordclass *sr_wordclass_new(void) {
@@ -109,7 +168,7 @@ int sr_wordclass_add(sr_wordclass *wc, const char *word, size_t len, unsigned cl
   if (len <= PACKED) {
     if ((wc->n + 1) * 2 > wc->cap && grow_packed(wc) < 0) return SR_ENOMEM;
     uint64_t lo, hi;
-    pack((const unsigned char *)low, len, &lo, &hi);
+    pack((const unsigned char *)low, len, 0, &lo, &hi);
     packed *p = find_packed(wc, lo, hi);
     if (!p->lo) {
       p->lo = lo;
@@ -133,13 +192,11 @@ void sr_wordclass_count(const sr_wordclass *wc, const char *s, size_t len, size_
   const unsigned char *u = (const unsigned char *)s;
   char low[MAXLEN];
   size_t i = 0;
+  /* i is always at a byte that is no letter, or at the start of a run. */
   while (i < len) {
-    if (!is_alpha(u[i])) {
-      i++;
-      continue;
-    }
-    size_t a = i;
-    while (i < len && is_alpha(u[i])) i++;
+    size_t a = next_letter(u, len, i);
+    if (a >= len) break;
+    i = next_other(u, len, a);
     size_t n = i - a;
     if (n > MAXLEN || !wc->lens[n]) continue;
     unsigned c0 = (u[a] | 32) - 'a';
@@ -157,7 +214,7 @@ void sr_wordclass_count(const sr_wordclass *wc, const char *s, size_t len, size_
     uint32_t classes;
     if (n <= PACKED) {
       uint64_t lo, hi;
-      pack(u + a, n, &lo, &hi);
+      pack(u + a, n, len - a, &lo, &hi);
       classes = find_packed(wc, lo, hi)->classes; /* 0 in a free slot */
     } else {
       for (size_t k = 0; k < n; k++) low[k] = (char)(u[a + k] | 32);
