@@ -21,11 +21,11 @@ for w in ([[yang dan di ke dari ini itu dengan untuk pada tidak dalam akan
   has have will be this its new says said after over amid usai jadi kini
   makin soal bikin begini ini-itu]]):gmatch("%S+") do STOP[w] = true end
 
+M.STOP = STOP   -- for tests
+
 -- The five most frequent entity forms (ties in byte order), from the
 -- document's tags: what the entities stage hands over as meta._entity_top,
 -- for documents tagged some other way.
-M.STOP = STOP   -- for tests
-
 local function top_forms(doc, text)
   local order, counts = {}, {}
   for _, t in ipairs(doc:tags()) do

@@ -141,6 +141,7 @@ local function code_of(text)
   local ev = en + SETS[2]:count(s)
   if ev == 0 then return "und" end       -- no known word at all
   if ev < 0.02 * #s then
+    -- a matched word is a word, so the total is at least 1 here
     if ev < 0.02 * adapt.count_words(s) then return "und" end
   end
   local idms = ev - en
