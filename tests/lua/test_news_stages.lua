@@ -318,5 +318,24 @@ end
 eq(table.concat(ner.keywords("abc", nil, {"x"}, {}), ","), "x", "no title: the top forms alone")
 eq(#ner.keywords("jalan jalan", "Jalan Jalan Jalan", {}, {}, 1), 1, "max")
 
+-- lang: the word counter and the pattern-set fallback give the same codes
+do
+  package.loaded["stages.lang"] = nil
+  local native = adapt.langmod
+  adapt.langmod = setmetatable({word_counter = false}, {__index = native})
+  local lang_sets = require "stages.lang"
+  adapt.langmod = native
+  package.loaded["stages.lang"] = lang
+  local texts = {"Kerajaan berkata bahawa projek itu siap.", "The government said that it was done.", ""}
+  for _, sample in ipairs(SAMPLES) do texts[#texts + 1] = sample[1] end
+  for _, t in ipairs(texts) do
+    for _, cut in ipairs({5, 50, 200, 3999, 4000, 4001, #t}) do
+      local s = t:sub(1, cut)
+      eq(lang.code_of(s), lang_sets.code_of(s), "code_of: counter = sets: " .. s:sub(1, 30))
+      eq(lang.detect(s), (lang_sets.detect(s)), "detect: counter = sets: " .. s:sub(1, 30))
+    end
+  end
+end
+
 if failures > 0 then error(failures .. " news stage test(s) failed") end
 print("news stages: all tests passed")
