@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "error.h"
 #include "jsonw.h"
 #include "lua/l_json.h"
 #include "lua/textarg.h"
@@ -125,6 +126,67 @@ static char *dupstr(lua_State *L, const char *s, size_t len) {
   return p;
 }
 
+struct sr_tagpool {
+  sr_tagpool *next;
+  size_t used, cap;
+  char data[];
+};
+
+/* n bytes of the document's tag pool, or NULL when out of memory.  Chunks
+ * are never moved, so the strings stay put. */
+static char *pool_alloc(sr_ldoc *d, size_t n) {
+  sr_tagpool *p = d->pool;
+  if (!p || p->cap - p->used < n) {
+    size_t cap = n > 4000 ? n : 4000;
+    sr_tagpool *np = malloc(sizeof *np + cap);
+    if (!np) return NULL;
+    np->next = p;
+    np->used = 0;
+    np->cap = cap;
+    d->pool = p = np;
+  }
+  char *out = p->data + p->used;
+  p->used += n;
+  return out;
+}
+
+static char *pool_str(sr_ldoc *d, const char *s, size_t len) {
+  char *p = pool_alloc(d, len + 1);
+  if (!p) return NULL;
+  memcpy(p, s, len);
+  p[len] = '\0';
+  return p;
+}
+
+int sr_ldoc_reserve_tags(sr_ldoc *d, size_t more) {
+  if (more <= d->captags - d->ntags) return 0;
+  size_t cap = d->captags ? 2 * d->captags : 8;
+  if (cap < d->ntags + more) cap = d->ntags + more;
+  sr_tag *nt = realloc(d->tags, cap * sizeof *nt);
+  if (!nt) return SR_ENOMEM;
+  d->tags = nt;
+  d->captags = cap;
+  return 0;
+}
+
+int sr_ldoc_add_tag(sr_ldoc *d, size_t start, size_t stop, const char *type, size_t tlen,
+                    const char *str, size_t slen) {
+  if (sr_ldoc_reserve_tags(d, 1) < 0) return SR_ENOMEM;
+  sr_tag *g = &d->tags[d->ntags];
+  memset(g, 0, sizeof *g);
+  g->start = start;
+  g->stop = stop;
+  g->pooled = 1;
+  /* A failed allocation leaves unused bytes in the pool, nothing else. */
+  if (!(g->type = pool_str(d, type, tlen))) return SR_ENOMEM;
+  if (str) {
+    if (!(g->str = pool_str(d, str, slen))) return SR_ENOMEM;
+    g->kind = 2;
+  }
+  d->ntags++;
+  return 0;
+}
+
 static int doc_tag(lua_State *L) {
   sr_ldoc *d = checkdoc(L);
   lua_Integer start = luaL_checkinteger(L, 2);
@@ -195,6 +257,7 @@ static int doc_tags(lua_State *L) {
 }
 
 static void free_tag(sr_tag *g) {
+  if (g->pooled) return;
   free(g->type);
   free(g->str);
 }
@@ -224,6 +287,11 @@ static int doc_gc(lua_State *L) {
   free(d->tags);
   d->tags = NULL;
   d->ntags = d->captags = 0;
+  while (d->pool) {
+    sr_tagpool *next = d->pool->next;
+    free(d->pool);
+    d->pool = next;
+  }
   return 0;
 }
 

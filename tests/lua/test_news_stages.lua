@@ -388,5 +388,92 @@ _, kl = run_page({T, P1, "Petugas memperbaiki jalan di pusat kota pada Senin pag
   "Petugas memperbaiki jalan di pusat kota pada Senin pagi.", P2, P3})
 eq(#kl, 3, "caption with and without credit: both copies go")
 
+-- entities and export in C: tagger:tag and ner.keywords give what the Lua
+-- reference gives (tag_lua, the export's top_forms and keywords_lua) --------
+local saring = require "saring"
+local export = require "stages.export"
+local function tag_list(d)
+  local out = {}
+  for _, t in ipairs(d:tags()) do
+    out[#out + 1] = string.format("%d-%d:%s=%s", t.start, t.stop, t.type, tostring(t.value))
+  end
+  return table.concat(out, "|")
+end
+local function ent_lists(e)
+  return table.concat(e.person, ",") .. ";" .. table.concat(e.location, ",") .. ";" ..
+         table.concat(e.organization, ",")
+end
+local SAMPLES = {
+  {"JAKARTA, KOMPAS.com - Presiden Joko Widodo bertemu Vladimir Putin di Jakarta. " ..
+   "Joko Widodo dan JOKO WIDODO berbicara. Kata Putin, Rusia dan Indonesia bersahabat. " ..
+   "Badan Intelijen Negara (BIN) hadir. Kata BIN, semua aman di Jakarta dan Bandung.",
+   "Jokowi Bertemu Putin di Jakarta, Bahas Kerja Sama Rusia-Indonesia"},
+  {"MANILA, Philippines - The Department of Foreign Affairs said Manila and Beijing met. " ..
+   "Marcos said the talks in Manila went well, Marcos added.", "Manila and Beijing hold talks"},
+  {"Tidak ada nama di sini sama sekali.", "Berita tanpa nama"},
+  {"", nil},
+}
+for f in io.popen("ls tests/quality/pages/*.txt"):lines() do
+  local fh = assert(io.open(f, "rb"))
+  local text = fh:read("a")
+  fh:close()
+  SAMPLES[#SAMPLES + 1] = {text, text:match("^[^\n]*")}
+end
+for i, sample in ipairs(SAMPLES) do
+  local text, title = sample[1], sample[2]
+  local real = saring.doc {text = text}
+  real.meta.title = title
+  local fake = mkdoc(text)
+  fake.meta.title = title
+  entities.stage(real)
+  entities.stage(fake)
+  eq(tag_list(real), tag_list(fake), "tags in C, sample " .. i)
+  eq(ent_lists(real.meta.entities), ent_lists(fake.meta.entities), "entity lists in C, sample " .. i)
+  check(type(real.meta._entity_top) == "table" and fake.meta._entity_top == nil, "top forms, sample " .. i)
+  local a, b = export.stage(real), export.stage(fake)
+  if text == "" then
+    check(a == nil and b == nil, "an empty page is dropped")
+  else
+    eq(table.concat(a.meta.keywords, ","), table.concat(b.meta.keywords, ","), "keywords in C, sample " .. i)
+    check(a.meta._entity_top == nil, "export removes the top forms")
+  end
+end
+-- ner.keywords against the Lua rule on headline corner cases
+local ner = require "saring.ner"
+local KW_TEXT = "Presiden Jokowi meresmikan jalan tol Trans-Jawa. JALAN itu panjang; harga-harga naik " ..
+                "dan warga Ke-2 senang. Caf\xC3\xA9 baru."
+for _, case in ipairs({
+  {"Jokowi Resmikan Jalan Tol Trans-Jawa, Harga-Harga Naik", {"Jokowi"}},
+  {"-- ke-2 KE-2 --jalan jalan- x-ray caf\xC3\xA9 PANJANG panjang", {}},
+  {"Yang Dan Dari Untuk Dengan Kata Usai Jadi Kini Makin", {"Presiden"}},
+  {"Satu Dua Tiga Jalan Harga Warga Senang Panjang Naik Baru Presiden", {"A", "B", "C", "D", "E"}},
+  {"", {"Jokowi", "jokowi"}},
+}) do
+  local title, top = case[1], case[2]
+  local want = table.concat(export.keywords_lua(KW_TEXT, top, title), ",")
+  eq(table.concat(ner.keywords(KW_TEXT, title, top, export.STOP, 10), ","), want, "ner.keywords: " .. title)
+end
+eq(table.concat(ner.keywords("abc", nil, {"x"}, {}), ","), "x", "no title: the top forms alone")
+eq(#ner.keywords("jalan jalan", "Jalan Jalan Jalan", {}, {}, 1), 1, "max")
+
+-- lang: the word counter and the pattern-set fallback give the same codes
+do
+  package.loaded["stages.lang"] = nil
+  local native = adapt.langmod
+  adapt.langmod = setmetatable({word_counter = false}, {__index = native})
+  local lang_sets = require "stages.lang"
+  adapt.langmod = native
+  package.loaded["stages.lang"] = lang
+  local texts = {"Kerajaan berkata bahawa projek itu siap.", "The government said that it was done.", ""}
+  for _, sample in ipairs(SAMPLES) do texts[#texts + 1] = sample[1] end
+  for _, t in ipairs(texts) do
+    for _, cut in ipairs({5, 50, 200, 3999, 4000, 4001, #t}) do
+      local s = t:sub(1, cut)
+      eq(lang.code_of(s), lang_sets.code_of(s), "code_of: counter = sets: " .. s:sub(1, 30))
+      eq(lang.detect(s), (lang_sets.detect(s)), "detect: counter = sets: " .. s:sub(1, 30))
+    end
+  end
+end
+
 if failures > 0 then error(failures .. " news stage test(s) failed") end
 print("news stages: all tests passed")
