@@ -785,6 +785,16 @@ function M.stage(doc)
       end
       return false
     end
+    -- a stamp that opens with a date ("Selasa, 8 April 2025 | Kuching
+    -- 31°C": the day's date and a weather widget), at most a weekday before it
+    local function date_first(line)
+      local _, d = dates.first(line)
+      if not d then return false end
+      local before = sub(line, 1, d.start - 1)
+      -- nothing before it, or only its weekday ("Selasa, ")
+      if not find(before, "%S") then return true end
+      return d.weekday and find(before, "^%s*%a+[,%s]*$") ~= nil
+    end
     -- a breadcrumb trail ("Hong Kong / Law and Crime", "News » Politik")
     local function breadcrumb(line)
       return find(line, "%S %/ %S") or find(line, "%S > %S")
@@ -798,7 +808,8 @@ function M.stage(doc)
             and not meta.find_domain(line)
             and not (k == "P" and dateline_at(i))
             and not (w <= 6 and masthead(line))
-            and not (w <= 8 and breadcrumb(line)) then
+            and not (w <= 8 and breadcrumb(line))
+            and not (w <= 12 and date_first(line)) then
           if w >= 4 then title_i = i; break end
           short_i = short_i or i
         end

@@ -56,7 +56,11 @@ d = dateline.parse("contohberita.id - Harga beras medium di pasar tradisional ke
 check(d and d.outlet == "contohberita.id", "a lower-case domain opens a dateline")
 check(dateline.parse("harga beras medium di pasar - tradisional kembali naik pekan ini lagi.") == nil,
       "a lower-case start is only a domain's dateline")
-check(meta.is_name("Siti Nur Ain Haji Abd Rahman"), "a long Malay name is a name")
+d = dateline.parse("KUALA LUMPUR (Nov 21): Contoh Sawit Bhd posted a higher net profit for the quarter.")
+check(d and d.place == "KUALA LUMPUR" and not d.outlet, "a date in brackets is no outlet")
+check(not meta.is_name("Edited By Siti Jamal"), "a credit label is not part of a name")
+check(not meta.is_name("CONTOH SAWIT HOLDINGS BHD"), "a company is no name")
+eq(clean.rule_of("Edited By Siti Jamal", "edited by siti jamal", 4), "byline", "Edited By line")
 check(not meta.is_name("Alpha Beta Gamma Delta Epsilon Zeta"), "six capitalised words are no name")
 eq(meta.find_domain("www.contohberita.gov.bn"), "contohberita.gov.bn", "Brunei domain")
 eq(clean.rule_of("By Huang Mei / Staff reporter", "by huang mei / staff reporter", 6), "byline", "By Name / role")
@@ -347,6 +351,20 @@ eq(pd.meta.published, "2025-03-18", "published beats updated on one line")
 pd = run_page({"Jalan Rusak Segera Diperbaiki Pemerintah Daerah", "Dikemaskini: 20 Mac 2025 08:00",
   "Selasa, 18 Mac 2025 10:00", P1, P2, P3})
 eq(pd.meta.published, "2025-03-18", "first stamp beats kemaskini")
+
+-- a date stamp with a weather widget is no headline; a writer before a stamp
+pd = run_page({"Selasa, 8 April 2025 | Kuching 31\xC2\xB0C", "Jalan Rusak Segera Diperbaiki Pemerintah Daerah",
+  "Dewi Lestari \xE2\x80\xA2 18 Maret 2025 10:00", P1, P2, P3})
+eq(pd.meta.title, "Jalan Rusak Segera Diperbaiki Pemerintah Daerah", "a date-first stamp is no title")
+eq(table.concat(pd.meta.authors, ","), "Dewi Lestari", "name before a bullet and a date")
+pd = run_page({"Pada 24 Juli 2019, Pemerintah Daerah Memperbaiki Jalan", P1, P2, P3})
+eq(pd.meta.title, "Pada 24 Juli 2019, Pemerintah Daerah Memperbaiki Jalan", "a headline may open with Pada and a date")
+-- the outlet credited as writer is no author
+pd = run_page({"Jalan Rusak Segera Diperbaiki Pemerintah Daerah", "By Contoh Now", P2, P3,
+  "Kota itu juga akan membuka tiga taman baru di tepi sungai tahun depan, kata wali kota dalam pernyataan.",
+  "\xC2\xA9 2025 contoh-now.org"})
+eq(pd.meta.site, "contoh-now.org", "site from the copyright line")
+eq(#pd.meta.authors, 0, "By Outlet is no author")
 
 -- a tab-separated menu bar is no headline
 pd = run_page({"Contoh Times", "Home\tNational\tBusiness\tEditorials\tSports\tWorld News", P1:gsub("JAKARTA, Contohnews.com - ", ""),
