@@ -287,6 +287,11 @@ M.ANYWHERE = {
   {"untuk menikmati artikel", "prompt"}, {"artikel premium", "prompt"},
   {"berita premium", "prompt"}, {"konten premium", "prompt"},
   {"sign up for", "prompt"}, {"subscribe to", "prompt"},
+  -- paywall and donation prompts
+  {"berlangganan mulai", "prompt"}, {"langganan mulai", "prompt"},
+  {"subscribe from", "prompt"}, {"subscribe for only", "prompt"},
+  {"support independent journalism", "prompt"}, {"support our journalism", "prompt"},
+  {"donate to", "prompt"}, {"dukung jurnalisme", "prompt"},
   {"klik di sini", "prompt"}, {"click here", "prompt"},
   {"download aplikasi", "prompt"}, {"unduh aplikasi", "prompt"},
   {"cookie", "cookie"}, {"kuki", "cookie"},

@@ -297,7 +297,8 @@ M.has_credit = has_credit
 local MARKS_LOW = {"(foto:", "( foto:", "(foto ", "(dok.", "(istimewa)",
   "(tangkapan layar", "(ilustrasi", "(photo:", "photo:", "foto:", "image:",
   "(sumber foto", "kredit foto", "foto hiasan", "gambar hiasan", "foto fail",
-  "gambar fail", "antara foto", "afp photo", "ap photo", "getty images"}
+  "gambar fail", "antara foto", "afp photo", "ap photo", "getty images",
+  "\xE2\x80\x93 gambar:", "- gambar:"}
 
 local function has_caption_mark(line, low, maybe)
   if find(line, "/", 1, true) and has_credit(line) then return true end
@@ -740,6 +741,19 @@ function M.stage(doc)
     end
   end
 
+  -- a caption under its kicker ("PADAT - Ribuan wisatawan ...") with the
+  -- photo credit alone on the next line ("TRIBUNJOGJA.COM/NAME"): a
+  -- kicker looks like a dateline, the credit right under it tells them apart
+  for i = 2, n do
+    if RULE[i] == "caption" and W[i] <= 6 and S[i - 1] ~= "" and KIND[i - 1] ~= "B"
+        and W[i - 1] <= 60 then
+      local prev = S[i - 1]
+      if find(prev, "^%u%u+[%u ]* [%-\xE2][\x80]?[\x93\x94]? ") or find(prev, "^%u%u+[%u ]*: ") then
+        remove(i - 1, "caption")
+      end
+    end
+  end
+
   -- a lower-case line right after a removed line continues it
   local prev = 0
   for i = 1, n do
@@ -960,12 +974,30 @@ function M.stage(doc)
   end
   -- a standfirst: an unpunctuated summary line under the headline that the
   -- byline or the date stamp follows, before the story's first paragraph
-  if body_start and not dl_info and not ends_sentence(S[body_start]) then
+  -- (a punctuated one only when a byline follows it: a date line alone
+  -- may sit between a story's paragraphs)
+  if body_start and not dl_info then
+    local unpunctuated = not ends_sentence(S[body_start])
     local j = body_start + 1
     local stamp = false
     while j <= n and KIND[j] ~= "P" do
-      if KIND[j] == "B" and (RULE[j] == "date" or RULE[j] == "byline") then stamp = true end
+      if KIND[j] == "B" and (RULE[j] == "byline" or (unpunctuated and RULE[j] == "date")) then
+        stamp = true
+      end
       j = j + 1
+    end
+    -- a punctuated summary also needs to sum up the paragraph under the
+    -- byline: most of its longer words come again there (a lead paragraph
+    -- printed above the byline tells something else)
+    if stamp and not unpunctuated and j <= n then
+      local in_j = {}
+      for word in string.gmatch(LOW[j], "%a+") do in_j[word] = true end
+      local words, again = 0, 0
+      for word in string.gmatch(LOW[body_start], "%a%a%a%a%a+") do
+        words = words + 1
+        if in_j[word] then again = again + 1 end
+      end
+      stamp = words > 0 and again >= 0.75 * words
     end
     if stamp and j <= n then
       remove(body_start, "standfirst")
@@ -1099,6 +1131,9 @@ function M.stage(doc)
     if KIND[i] == "B" and RULE[i] == "related-heading" then
       local j = i + 1
       while j <= n and KIND[j] == "S" and W[j] <= 20 and not ends_period(S[j]) do
+        -- on a page without blank lines, a short line right above prose
+        -- after the links is the next subheading ("Negara tujuan utama")
+        if j > i + 1 and W[j] <= 5 and KIND[j + 1] == "P" then break end
         remove(j, "related-link")
         j = j + 1
       end

@@ -378,6 +378,29 @@ eq(table.concat(pd.meta.authors, ","), "Dewi Lestari", "a section after the bar 
 -- body shapes: figure lists, capital subheadings, wire end tags, captions
 local T = "Jalan Rusak Segera Diperbaiki Pemerintah Daerah"
 local X = "Kota itu juga akan membuka tiga taman baru di tepi sungai tahun depan, kata wali kota dalam pernyataan terpisah."
+-- a kicker caption with its credit line under it; an inline Malay credit
+local P2b = "Kepala dinas itu mengatakan perbaikan akan dimulai pekan depan dan selesai sebelum musim hujan tiba."
+_, kl = run_page({T, "RAMAI - Warga memadati jalan yang rusak di pusat kota, Senin (7/4/2025).",
+  "CONTOHNEWS.COM/DEWI LESTARI", "", P1, P2, P3})
+eq(#kl, 3, "kicker caption above a credit line goes")
+_, kl = run_page({T, "LAWATAN: Menteri meninjau tapak projek di pusat bandar, semalam. \xE2\x80\x93 GAMBAR: Penerangan",
+  "", P1, P2, P3})
+eq(#kl, 3, "inline GAMBAR: credit marks a caption")
+eq(clean.rule_of("Support independent journalism. Donate to Contoh Now.",
+   "support independent journalism. donate to contoh now.", 7), "prompt", "donation prompt")
+eq(clean.rule_of("Contoh Plus: Baca analisis lengkap. Berlangganan mulai Rp 25.000 per bulan.",
+   "contoh plus: baca analisis lengkap. berlangganan mulai rp 25.000 per bulan.", 11), "prompt", "paywall offer")
+-- a punctuated standfirst above the byline that sums up the first paragraph
+local SF = "Pemerintah daerah menyiapkan anggaran baru untuk memperbaiki jalan yang rusak akibat banjir."
+_, kl = run_page({T, SF, "Penulis: Dewi Lestari", "", P1:gsub("JAKARTA, Contohnews.com %- ", ""), P2, P3})
+eq(#kl, 3, "punctuated standfirst above the byline goes")
+_, kl = run_page({T, P2b, "Penulis: Dewi Lestari", "", P1:gsub("JAKARTA, Contohnews.com %- ", ""), P2, P3})
+eq(#kl, 4, "a lead paragraph above the byline that tells something else stays")
+-- on a page without blank lines, a related list stops before a subheading
+_, kl = run_page({T, P1, "Baca Juga:", "Harga Kopi Robusta di Lampung Tembus Rekor Baru Pekan Ini",
+  "Kementerian Buka Pasar Ekspor Kopi ke Mesir", "Negara tujuan utama", P2, P3})
+eq(kl[2], "Negara tujuan utama", "subheading after the related links kept")
+
 -- scorers after "Label:" and a subheading after a list stay in the body
 _, kl = run_page({T, P1, "Pencetak gol:", "Tim Alpha: Budi Santoso 14', Dedi Rahman 52'", "Tim Beta: Eko Putra 38'",
   P2, "Harga naik di wilayah timur", P3})
