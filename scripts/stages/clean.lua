@@ -611,7 +611,22 @@ local function tab_menus(doc)
   local raw = doc.text
   if type(raw) ~= "string" or not find(raw, "\t", 1, true) then return nil end
   local set
-  for line in string.gmatch(raw, "[^\n]*\t[^\n]*\t[^\n]*") do
+  local pos = 1
+  while true do
+    -- the next line holding a tab, found from the tab (a pattern with two
+    -- "[^\n]*" would retry from every byte of a long line)
+    local t = find(raw, "\t", pos, true)
+    if not t then break end
+    local le = find(raw, "\n", t, true) or #raw + 1
+    pos = le + 1
+    -- (cells need two tabs at least)
+    local t2 = find(raw, "\t", t + 1, true)
+    local line = ""
+    if t2 and t2 < le then
+      local ls = t
+      while ls > 1 and byte(raw, ls - 1) ~= 10 do ls = ls - 1 end
+      line = sub(raw, ls, le - 1)
+    end
     -- three cells or more, each short, between the line's first and last
     -- text (tabs that indent a paragraph make no cells)
     local cells, short = 0, true
