@@ -351,7 +351,10 @@ static int write_tags(sr_ldoc *d, sr_buf *out) {
     sr_tag *g = &d->tags[i];
     if (i && sr_buf_putc(out, ',')) return -1;
     /* Output offsets are 0-based and end-exclusive, like dolma's. */
-    if (sr_buf_printf(out, "{\"start\":%zu,\"end\":%zu,\"type\":", g->start - 1, g->stop)) return -1;
+    if (sr_buf_append(out, "{\"start\":", 9) || sr_jsonw_uinteger(out, g->start - 1) ||
+        sr_buf_append(out, ",\"end\":", 7) || sr_jsonw_uinteger(out, g->stop) ||
+        sr_buf_append(out, ",\"type\":", 8))
+      return -1;
     if (sr_jsonw_string(out, g->type, strlen(g->type))) return -1;
     if (g->kind) {
       if (sr_buf_append(out, ",\"value\":", 9)) return -1;

@@ -4,6 +4,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -87,6 +88,37 @@ static void test_numbers(void **state) {
   sr_buf_free(&b);
 }
 
+/* The integer writers give what printf gives, at every digit count. */
+static void test_integers(void **state) {
+  (void)state;
+  long long vals[] = {0, 1, -1, 9, 10, 11, 99, 100, 101, 999, 1000, -1000, 65535, 123456789,
+                      -987654321, 4294967296LL, 999999999999999999LL, INT64_MAX, INT64_MIN, INT64_MIN + 1};
+  for (size_t i = 0; i < sizeof vals / sizeof *vals; i++) {
+    char want[32];
+    snprintf(want, sizeof want, "%lld", vals[i]);
+    sr_buf b = SR_BUF_INIT;
+    assert_int_equal(sr_jsonw_integer(&b, vals[i]), 0);
+    assert_int_equal(b.len, strlen(want));
+    assert_memory_equal(b.data, want, b.len);
+    sr_buf_free(&b);
+  }
+  unsigned long long u = 1;
+  for (int k = 0; k < 64; k++, u = u * 3 + 1) {
+    char want[32];
+    snprintf(want, sizeof want, "%llu", u);
+    sr_buf b = SR_BUF_INIT;
+    assert_int_equal(sr_jsonw_uinteger(&b, u), 0);
+    assert_int_equal(b.len, strlen(want));
+    assert_memory_equal(b.data, want, b.len);
+    sr_buf_free(&b);
+  }
+  sr_buf b = SR_BUF_INIT;
+  assert_int_equal(sr_jsonw_uinteger(&b, UINT64_MAX), 0);
+  assert_int_equal(sr_buf_putc(&b, '\0'), 0);
+  assert_string_equal(b.data, "18446744073709551615");
+  sr_buf_free(&b);
+}
+
 static void test_jansson_order(void **state) {
   (void)state;
   const char *in = "{\"z\":1,\"a\":[true,false,null,1.5,\"s\\u0000\"],\"m\":{}}";
@@ -105,6 +137,7 @@ int main(void) {
     cmocka_unit_test(test_string_escapes),
     cmocka_unit_test(test_string_invalid_utf8),
     cmocka_unit_test(test_numbers),
+    cmocka_unit_test(test_integers),
     cmocka_unit_test(test_jansson_order),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
