@@ -395,6 +395,7 @@ static int prepare(exec_ctx *c, sr_doc *d, char **id, char **text, size_t *len, 
   *id = NULL;
   *text = NULL;
   *meta = NULL;
+  int text_valid = 0;
   if (d->format == SR_FORMAT_JSONL) {
     const char *raw = d->raw;
     size_t rawlen = d->raw_len;
@@ -470,6 +471,7 @@ static int prepare(exec_ctx *c, sr_doc *d, char **id, char **text, size_t *len, 
     if (fast) {
       *text = taken;
       *len = taken_len;
+      text_valid = 1;
     } else {
       json_t *tv = json_object_get(obj, c->o->text_field);
       if (!json_is_string(tv)) {
@@ -510,7 +512,9 @@ static int prepare(exec_ctx *c, sr_doc *d, char **id, char **text, size_t *len, 
     fail(c, "read", "out of memory", NULL);
     return -1;
   }
-  size_t bad = sr_utf8_validate(*text, *len);
+  /* A text the fast reader took is valid already: the line was, and its
+   * escapes decode to scalar values only. */
+  size_t bad = text_valid ? *len : sr_utf8_validate(*text, *len);
   if (bad != *len) {
     if (c->o->utf8_strict) {
       char msg[96];

@@ -51,10 +51,30 @@ static int32_t hex4(const char *p) {
  * position of the closing quote, or NULL for a string jansson's lexer would
  * refuse (a control byte, an unknown escape, too few hex digits, no end).
  * *escapes tells whether the body holds a backslash. */
+#define ONES 0x0101010101010101ull
+#define HIGHS 0x8080808080808080ull
+
+/* Skips plain string bytes, eight at a time while a word holds no quote,
+ * backslash or control byte (bytes with the high bit are plain here). */
+static const char *skip_plain(const char *p, const char *e) {
+  while (e - p >= 8) {
+    uint64_t w;
+    memcpy(&w, p, 8);
+    uint64_t q = w ^ (ONES * '"'), b = w ^ (ONES * '\\');
+    /* Exact for the lowest stop byte of the word; a borrow may flag a byte
+     * after it, which the byte loop sorts out. */
+    uint64_t stop = (((w - ONES * 0x20) & ~w) | ((q - ONES) & ~q) | ((b - ONES) & ~b)) & HIGHS;
+    if (stop) break;
+    p += 8;
+  }
+  while (p < e && !STR_STOP[(unsigned char)*p]) p++;
+  return p;
+}
+
 static const char *scan_string(const char *p, const char *e, int *escapes) {
   *escapes = 0;
   for (;;) {
-    while (p < e && !STR_STOP[(unsigned char)*p]) p++;
+    p = skip_plain(p, e);
     if (p >= e) return NULL;
     unsigned char c = (unsigned char)*p;
     if (c == '"') return p;

@@ -22,8 +22,8 @@
 /* Parses the line s[0..n) (valid UTF-8) as json_loadb(s, n, JSON_ALLOW_NUL)
  * would, then takes the string member named text_key out of the object.
  * Returns 1 with *obj (the other members in input order; the caller owns the
- * reference) and *text (malloc'd, decoded, NUL-terminated; the caller owns
- * it) of *text_len bytes; 0 when the line must go through json_loadb
+ * reference) and *text (malloc'd, decoded, NUL-terminated, valid UTF-8; the
+ * caller owns it) of *text_len bytes; 0 when the line must go through json_loadb
  * instead; -1 when out of memory.  Nothing is left allocated unless it
  * returns 1. */
 int sr_jsonl_take_text(const char *s, size_t n, const char *text_key, json_t **obj, char **text,

@@ -44,6 +44,7 @@ static int check_line(const char *s, size_t n) {
     assert_int_equal(json_string_length(tv), tlen);
     assert_memory_equal(json_string_value(tv), text, tlen);
     assert_int_equal(text[tlen], '\0');
+    assert_int_equal(sr_utf8_validate(text, tlen), tlen);
     json_object_del(ref, "text");
     assert_true(same_object(obj, ref));
     json_decref(ref);
@@ -105,6 +106,25 @@ static void test_declined(void **state) {
   assert_int_equal(check_line("{\"text\":\"a\0b\"}", 13), 0);
   assert_int_equal(CHECK("{\"text\":\"a"), 0);
   assert_int_equal(CHECK("{\"text\":\"a\""), 0);
+}
+
+/* The word-at-a-time skip stops at a special byte wherever it sits. */
+static void test_special_positions(void **state) {
+  (void)state;
+  static const char *specials[] = {"\\n", "\x01", "\"", "\xC3\xA9", "\x1f", "\\u00e9", " "};
+  static const int want[] = {1, 0, 0, 1, 0, 1, 1};
+  for (size_t k = 0; k < sizeof specials / sizeof *specials; k++) {
+    for (size_t pos = 0; pos < 20; pos++) {
+      char body[64], line[128];
+      memset(body, 'x', 20);
+      size_t sl = strlen(specials[k]);
+      memcpy(body + pos, specials[k], sl);
+      memset(body + pos + sl, 'y', 20);
+      body[20 + sl] = '\0'; /* the special at pos in 20 + sl bytes */
+      int n = snprintf(line, sizeof line, "{\"text\":\"%s\"}", body);
+      assert_int_equal(check_line(line, (size_t)n), want[k]);
+    }
+  }
 }
 
 /* A repeated key other than the text keeps its first place and last value,
@@ -190,6 +210,7 @@ int main(void) {
     cmocka_unit_test(test_plain_lines),
     cmocka_unit_test(test_escapes),
     cmocka_unit_test(test_declined),
+    cmocka_unit_test(test_special_positions),
     cmocka_unit_test(test_duplicate_keys),
     cmocka_unit_test(test_deep_nesting),
     cmocka_unit_test(test_mutations),
