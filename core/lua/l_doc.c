@@ -36,6 +36,27 @@ sr_ldoc *sr_ldoc_push(lua_State *L, char *id, const char *source, uint64_t line,
  * (a strcmp) on every method call and every stage result. */
 static const char DOC_MT_KEY = 0;
 
+char *sr_ldoc_strdup(sr_ldoc *d, const char *s, size_t n) {
+  sr_strblock *b = d->strs;
+  if (!b || b->cap - b->used <= n) {
+    /* Blocks double from 1 KB up to 64 KB; a longer string gets its own. */
+    size_t cap = b ? 2 * b->cap : 1024;
+    if (cap > 65536) cap = 65536;
+    if (cap <= n) cap = n + 1;
+    sr_strblock *nb = malloc(sizeof *nb + cap);
+    if (!nb) return NULL;
+    nb->next = b;
+    nb->used = 0;
+    nb->cap = cap;
+    d->strs = b = nb;
+  }
+  char *p = b->data + b->used;
+  if (n) memcpy(p, s, n);
+  p[n] = '\0';
+  b->used += n + 1;
+  return p;
+}
+
 sr_ldoc *sr_ldoc_test(lua_State *L, int idx) {
   void *p = lua_touserdata(L, idx);
   if (!p || !lua_getmetatable(L, idx)) return NULL;
@@ -166,20 +187,16 @@ static int doc_tag(lua_State *L) {
   memset(g, 0, sizeof *g);
   g->start = (size_t)start;
   g->stop = (size_t)stop;
-  g->type = dupstr(L, type, tlen);
+  g->type = sr_ldoc_strdup(d, type, tlen);
+  if (!g->type) return luaL_error(L, "out of memory");
   if (t == LUA_TNUMBER) {
     g->kind = 1;
     g->num = lua_tonumber(L, 5);
   } else if (t == LUA_TSTRING) {
     size_t vl;
     const char *v = lua_tolstring(L, 5, &vl);
-    g->str = malloc(vl + 1);
-    if (!g->str) {
-      free(g->type);
-      return luaL_error(L, "out of memory");
-    }
-    memcpy(g->str, v, vl);
-    g->str[vl] = '\0';
+    g->str = sr_ldoc_strdup(d, v, vl);
+    if (!g->str) return luaL_error(L, "out of memory");
     g->kind = 2;
   }
   d->ntags++;
@@ -211,18 +228,13 @@ static int doc_tags(lua_State *L) {
   return 1;
 }
 
-static void free_tag(sr_tag *g) {
-  free(g->type);
-  free(g->str);
-}
-
 static int doc_clear_tags(lua_State *L) {
   sr_ldoc *d = checkdoc(L);
   const char *type = luaL_optstring(L, 2, NULL);
   size_t k = 0;
   for (size_t i = 0; i < d->ntags; i++) {
-    if (!type || !strcmp(type, d->tags[i].type)) free_tag(&d->tags[i]);
-    else d->tags[k++] = d->tags[i];
+    /* A cleared tag's strings stay in the blocks until the document goes. */
+    if (type && strcmp(type, d->tags[i].type)) d->tags[k++] = d->tags[i];
   }
   d->ntags = k;
   lua_settop(L, 1);
@@ -237,10 +249,14 @@ static int doc_gc(lua_State *L) {
   d->text = NULL;
   json_decref(d->meta_json);
   d->meta_json = NULL;
-  for (size_t i = 0; i < d->ntags; i++) free_tag(&d->tags[i]);
   free(d->tags);
   d->tags = NULL;
   d->ntags = d->captags = 0;
+  while (d->strs) {
+    sr_strblock *next = d->strs->next;
+    free(d->strs);
+    d->strs = next;
+  }
   return 0;
 }
 

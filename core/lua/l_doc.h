@@ -20,11 +20,20 @@
 
 typedef struct sr_tag {
   size_t start, stop;  /* 1-based, inclusive byte positions */
-  char *type;          /* owned */
-  char *str;           /* owned string value, or NULL */
+  char *type;          /* in the document's string blocks (sr_ldoc_strdup) */
+  char *str;           /* string value, in the same blocks, or NULL */
   double num;
   int kind;            /* 0 none, 1 number, 2 string */
 } sr_tag;
+
+/* Blocks of NUL-terminated strings that live as long as their document:
+ * tag types and values, which were two mallocs per tag, a hundred tags per
+ * page. */
+typedef struct sr_strblock {
+  struct sr_strblock *next;
+  size_t used, cap;
+  char data[];
+} sr_strblock;
 
 typedef struct sr_ldoc {
   char *id;            /* owned */
@@ -35,6 +44,7 @@ typedef struct sr_ldoc {
   json_t *meta_json;   /* owned reference until the meta table is made */
   sr_tag *tags;
   size_t ntags, captags;
+  sr_strblock *strs;   /* owned; newest block first */
 } sr_ldoc;
 
 /* Pushes a new document.  Takes ownership of id, text and meta (any may be
@@ -43,6 +53,10 @@ sr_ldoc *sr_ldoc_push(lua_State *L, char *id, const char *source, uint64_t line,
                       size_t len, json_t *meta);
 sr_ldoc *sr_ldoc_test(lua_State *L, int idx);
 sr_ldoc *sr_ldoc_check(lua_State *L, int idx);
+
+/* A copy of s[0..n) plus a NUL in the document's string blocks, valid
+ * until the document is collected; NULL when out of memory. */
+char *sr_ldoc_strdup(sr_ldoc *d, const char *s, size_t n);
 
 /* The document's text, wherever it lives. */
 const char *sr_ldoc_text(lua_State *L, int idx, size_t *len);

@@ -96,10 +96,11 @@ int sr_pdoc_tag(sr_pdoc *d, size_t start, size_t end, const char *type, const ch
   /* Tags are stored 1-based and inclusive, as Lua sees them. */
   g->start = start + 1;
   g->stop = end;
-  g->type = strdup(type);
+  g->type = sr_ldoc_strdup(x, type, strlen(type));
   if (!g->type) return SR_PLUGIN_ERROR;
   if (value) {
-    g->str = strdup(value);
+    g->str = sr_ldoc_strdup(x, value, strlen(value));
+    if (!g->str) return SR_PLUGIN_ERROR;
     g->kind = 2;
   }
   x->ntags++;
