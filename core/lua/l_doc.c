@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "error.h"
 #include "jsonw.h"
 #include "lua/l_json.h"
 #include "lua/textarg.h"
@@ -35,27 +36,6 @@ sr_ldoc *sr_ldoc_push(lua_State *L, char *id, const char *source, uint64_t line,
  * luaL_testudata finds it by name, which makes Lua look the C string up
  * (a strcmp) on every method call and every stage result. */
 static const char DOC_MT_KEY = 0;
-
-char *sr_ldoc_strdup(sr_ldoc *d, const char *s, size_t n) {
-  sr_strblock *b = d->strs;
-  if (!b || b->cap - b->used <= n) {
-    /* Blocks double from 1 KB up to 64 KB; a longer string gets its own. */
-    size_t cap = b ? 2 * b->cap : 1024;
-    if (cap > 65536) cap = 65536;
-    if (cap <= n) cap = n + 1;
-    sr_strblock *nb = malloc(sizeof *nb + cap);
-    if (!nb) return NULL;
-    nb->next = b;
-    nb->used = 0;
-    nb->cap = cap;
-    d->strs = b = nb;
-  }
-  char *p = b->data + b->used;
-  if (n) memcpy(p, s, n);
-  p[n] = '\0';
-  b->used += n + 1;
-  return p;
-}
 
 sr_ldoc *sr_ldoc_test(lua_State *L, int idx) {
   void *p = lua_touserdata(L, idx);
@@ -163,6 +143,67 @@ static char *dupstr(lua_State *L, const char *s, size_t len) {
   return p;
 }
 
+struct sr_tagpool {
+  sr_tagpool *next;
+  size_t used, cap;
+  char data[];
+};
+
+/* n bytes of the document's tag pool, or NULL when out of memory.  Chunks
+ * are never moved, so the strings stay put. */
+static char *pool_alloc(sr_ldoc *d, size_t n) {
+  sr_tagpool *p = d->pool;
+  if (!p || p->cap - p->used < n) {
+    size_t cap = n > 4000 ? n : 4000;
+    sr_tagpool *np = malloc(sizeof *np + cap);
+    if (!np) return NULL;
+    np->next = p;
+    np->used = 0;
+    np->cap = cap;
+    d->pool = p = np;
+  }
+  char *out = p->data + p->used;
+  p->used += n;
+  return out;
+}
+
+static char *pool_str(sr_ldoc *d, const char *s, size_t len) {
+  char *p = pool_alloc(d, len + 1);
+  if (!p) return NULL;
+  memcpy(p, s, len);
+  p[len] = '\0';
+  return p;
+}
+
+int sr_ldoc_reserve_tags(sr_ldoc *d, size_t more) {
+  if (more <= d->captags - d->ntags) return 0;
+  size_t cap = d->captags ? 2 * d->captags : 8;
+  if (cap < d->ntags + more) cap = d->ntags + more;
+  sr_tag *nt = realloc(d->tags, cap * sizeof *nt);
+  if (!nt) return SR_ENOMEM;
+  d->tags = nt;
+  d->captags = cap;
+  return 0;
+}
+
+int sr_ldoc_add_tag(sr_ldoc *d, size_t start, size_t stop, const char *type, size_t tlen,
+                    const char *str, size_t slen) {
+  if (sr_ldoc_reserve_tags(d, 1) < 0) return SR_ENOMEM;
+  sr_tag *g = &d->tags[d->ntags];
+  memset(g, 0, sizeof *g);
+  g->start = start;
+  g->stop = stop;
+  g->pooled = 1;
+  /* A failed allocation leaves unused bytes in the pool, nothing else. */
+  if (!(g->type = pool_str(d, type, tlen))) return SR_ENOMEM;
+  if (str) {
+    if (!(g->str = pool_str(d, str, slen))) return SR_ENOMEM;
+    g->kind = 2;
+  }
+  d->ntags++;
+  return 0;
+}
+
 static int doc_tag(lua_State *L) {
   sr_ldoc *d = checkdoc(L);
   lua_Integer start = luaL_checkinteger(L, 2);
@@ -176,30 +217,17 @@ static int doc_tag(lua_State *L) {
   int t = lua_type(L, 5);
   luaL_argexpected(L, t == LUA_TNONE || t == LUA_TNIL || t == LUA_TNUMBER || t == LUA_TSTRING, 5,
                    "string or number");
-  if (d->ntags == d->captags) {
-    size_t cap = d->captags ? 2 * d->captags : 8;
-    sr_tag *nt = realloc(d->tags, cap * sizeof *nt);
-    if (!nt) return luaL_error(L, "out of memory");
-    d->tags = nt;
-    d->captags = cap;
-  }
-  sr_tag *g = &d->tags[d->ntags];
-  memset(g, 0, sizeof *g);
-  g->start = (size_t)start;
-  g->stop = (size_t)stop;
-  g->type = sr_ldoc_strdup(d, type, tlen);
-  if (!g->type) return luaL_error(L, "out of memory");
+  /* The strings go to the document's tag pool, as for tags made in C: two
+   * mallocs and frees per tag were most of doc:tag's time. */
+  size_t vl = 0;
+  const char *v = t == LUA_TSTRING ? lua_tolstring(L, 5, &vl) : NULL;
+  if (sr_ldoc_add_tag(d, (size_t)start, (size_t)stop, type, tlen, v, vl))
+    return luaL_error(L, "out of memory");
   if (t == LUA_TNUMBER) {
+    sr_tag *g = &d->tags[d->ntags - 1];
     g->kind = 1;
     g->num = lua_tonumber(L, 5);
-  } else if (t == LUA_TSTRING) {
-    size_t vl;
-    const char *v = lua_tolstring(L, 5, &vl);
-    g->str = sr_ldoc_strdup(d, v, vl);
-    if (!g->str) return luaL_error(L, "out of memory");
-    g->kind = 2;
   }
-  d->ntags++;
   lua_settop(L, 1);
   return 1;
 }
@@ -228,13 +256,19 @@ static int doc_tags(lua_State *L) {
   return 1;
 }
 
+static void free_tag(sr_tag *g) {
+  if (g->pooled) return;
+  free(g->type);
+  free(g->str);
+}
+
 static int doc_clear_tags(lua_State *L) {
   sr_ldoc *d = checkdoc(L);
   const char *type = luaL_optstring(L, 2, NULL);
   size_t k = 0;
   for (size_t i = 0; i < d->ntags; i++) {
-    /* A cleared tag's strings stay in the blocks until the document goes. */
-    if (type && strcmp(type, d->tags[i].type)) d->tags[k++] = d->tags[i];
+    if (!type || !strcmp(type, d->tags[i].type)) free_tag(&d->tags[i]);
+    else d->tags[k++] = d->tags[i];
   }
   d->ntags = k;
   lua_settop(L, 1);
@@ -249,13 +283,14 @@ static int doc_gc(lua_State *L) {
   d->text = NULL;
   json_decref(d->meta_json);
   d->meta_json = NULL;
+  for (size_t i = 0; i < d->ntags; i++) free_tag(&d->tags[i]);
   free(d->tags);
   d->tags = NULL;
   d->ntags = d->captags = 0;
-  while (d->strs) {
-    sr_strblock *next = d->strs->next;
-    free(d->strs);
-    d->strs = next;
+  while (d->pool) {
+    sr_tagpool *next = d->pool->next;
+    free(d->pool);
+    d->pool = next;
   }
   return 0;
 }

@@ -16,8 +16,14 @@
  *     person after a title, next to a verb of saying ("kata Kirby"), or when
  *     it is the first or last word of a person named in the same text.
  * An acronym in parentheses after a tagged name gets the name's type
- * ("Amerika Serikat (AS)").  Title Case lines (subheadings) only take
- * gazetteer names.  The dateline's place and outlet are tagged by the
+ * ("Amerika Serikat (AS)"); one after an untagged run names an organisation
+ * from the token its initials or syllables start at (with the head they
+ * leave out), or from the run's organisation head.  English organisations
+ * take their complement ("Authority of the Philippines"), company runs end
+ * at their legal form or before their officer's name, a noun before a name
+ * can make it an organisation's ("the union X", "saham X"), and name-like
+ * words listed with a known place are places.  Title Case lines
+ * (subheadings) only take gazetteer names.  The dateline's place and outlet are tagged by the
  * caller (scripts/stages/entities.lua), which passes the dateline's end as
  * skip_to.
  *
@@ -95,6 +101,7 @@ enum {
   F_CONNECT_ORG = BIT(SR_NER_CONNECT_ORG),
   F_PLACE_HEAD = BIT(SR_NER_PLACE_HEADS),
   F_DESCRIPTOR = BIT(SR_NER_DESCRIPTOR_HEADS),
+  F_ORG_NOUN = BIT(SR_NER_ORG_NOUNS),
   /* Every lower-cased prefix of a name (of a title) that ends before a
    * separator (a space, hyphen, apostrophe, full stop): a run can hold a
    * multi-word name starting at a token only when the token's lower case is
@@ -460,6 +467,14 @@ static int name_shape(const unsigned char *w, size_t n) {
   size_t i = 2;
   while (i < n && (low_or_cont(w[i]) || w[i] == '-' || w[i] == '\'')) i++;
   if (i == n) return 1;
+  /* a Latin letter with a diacritic inside the name, two bytes from
+   * U+00C0 to U+017F: "Müller", "José", "Peñablanca", "Gheorghiță" */
+  i = 1;
+  while (i < n && (low_or_cont(w[i]) || ((w[i] >= 0xC3 && w[i] <= 0xC5) && i + 1 < n &&
+                                         w[i + 1] >= 0x80 && w[i + 1] <= 0xBF) ||
+                   ((w[i] == '-' || w[i] == '\'') && i >= 2)))
+    i++;
+  if (i == n) return 1;
   i = 1;
   while (i < n && low_or_cont(w[i])) i++;
   if (i >= n || w[i] != '-') return 0;
@@ -560,6 +575,51 @@ static int initials_match(const ctx *c, size_t a, size_t b, const unsigned char 
   return 1;
 }
 
+/* Is the acronym (lower-cased: "tipikor", "kemenkes") the first letters of
+ * each of the tokens a..b run together, each token giving at least one
+ * ("Tindak Pidana Korupsi", "Kementerian Kesehatan")?  Indonesian and Malay
+ * abbreviate names by syllables as often as by initials. */
+static int syllables_match(const ctx *c, size_t a, size_t b, const unsigned char *acr, size_t alen) {
+  if (a > b) return alen == 0;
+  if (alen == 0) return 0;
+  const unsigned char *w = c->low + c->tk[a].s - 1;
+  size_t n = toklen(&c->tk[a]);
+  /* the later tokens each need a letter of their own */
+  size_t rest = b - a;
+  for (size_t take = 1; take <= n && take + rest <= alen; take++) {
+    if (w[take - 1] != to_lower(acr[take - 1])) break;
+    if (syllables_match(c, a + 1, b, acr + take, alen - take)) return 1;
+  }
+  return 0;
+}
+
+/* The acronym in parentheses right after token x (" (BIN)"): its 1-based
+ * start and its length, 2 to 12 letters or digits opening with a capital;
+ * *titlecase when it is a word like "Tipikor". */
+static int acronym_after(const ctx *c, size_t x, size_t *as, size_t *alen, int *titlecase) {
+  long long p0 = (long long)c->tk[x].e + 1;
+  if (!(at(c, p0) == ' ' && at(c, p0 + 1) == '(' && is_upper(at(c, p0 + 2)))) return 0;
+  long long q = p0 + 3;
+  while (is_alnum(at(c, q))) q++;
+  size_t n = (size_t)(q - (p0 + 2));
+  if (at(c, q) != ')' || n < 2 || n > 12) return 0;
+  *as = (size_t)p0 + 2;
+  *alen = n;
+  *titlecase = 1;
+  for (size_t i = 1; i < n; i++)
+    if (!is_lower(c->s[*as - 1 + i])) *titlecase = 0;
+  return 1;
+}
+
+/* Does the gap after token j open an English complement, " of ...", " for
+ * ..." ("Authority of the Philippines", "Council for the Development")? */
+static int complement_gap(const ctx *c, size_t j) {
+  size_t gs = c->tk[j].e + 1, ge = c->tk[j + 1].s;
+  const unsigned char *g = c->low + gs - 1;
+  size_t n = ge > gs ? ge - gs : 0;
+  return c->tk[j + 1].s && (starts(g, n, " of ") || starts(g, n, " for "));
+}
+
 /* ------------------------------------------------------------------------
  * Headings: Title Case lines without a sentence end that a prose line
  * follows (subheadings); lists of names are not headings.
@@ -647,6 +707,22 @@ static void push_tok(ctx *c, size_t s, size_t e, int init) {
   k->init = (unsigned char)(init != 0);
 }
 
+/* The end of the name in s..e when the word is an English compound of a
+ * name and a participle ("Bangkok-based", "US-led", "Kremlin-backed"),
+ * else e. */
+static size_t compound_base(const ctx *c, size_t s, size_t e) {
+  static const char *const tails[] = {"-based", "-born", "-led", "-backed", "-owned", "-made",
+                                      "-bound", "-listed", "-funded", "-run", "-linked",
+                                      "-headquartered", "-registered", "-controlled"};
+  const unsigned char *w = c->s + s - 1;
+  size_t n = e - s + 1;
+  for (size_t i = 0; i < sizeof tails / sizeof *tails; i++) {
+    size_t k = strlen(tails[i]);
+    if (n > k + 1 && memcmp(w + n - k, tails[i], k) == 0) return e - k;
+  }
+  return e;
+}
+
 /* The capitalised words from skip_to on (text/capwords.c).  A word with a
  * hyphen before a capital that is not a name as a whole is two names
  * ("Utara-Rusia", "Rusia-Ukraina"): its parts become tokens, each opening a
@@ -666,7 +742,10 @@ static void collect_tokens(ctx *c, size_t skip_to) {
         size_t j = i;
         while (j < cw.end && c->s[j] != '-') j++;
         size_t plen = j - i;
-        if (plen) push_tok(c, off, off + plen - 1, sr_capword_initial(s, off - 1));
+        /* a lower-case part is no word of a name but a joiner between
+         * two ("Stoke-on-Trent": the gap "-on-" joins the run or not) */
+        if (plen && !is_lower(c->s[off - 1]))
+          push_tok(c, off, off + plen - 1, sr_capword_initial(s, off - 1));
         off += plen + 1;
         if (j >= cw.end) break;
         i = j + 1;
@@ -674,6 +753,8 @@ static void collect_tokens(ctx *c, size_t skip_to) {
     } else {
       /* an English possessive is not part of the name: "Japan's" */
       if (e1 - s1 >= 3 && c->s[e1 - 1] == 's' && c->s[e1 - 2] == '\'') e1 -= 2;
+      /* nor an English compound's adjective: "Bangkok-based", "US-led" */
+      e1 = compound_base(c, s1, e1);
       push_tok(c, s1, e1, cw.initial);
     }
     pos = next;
@@ -719,6 +800,70 @@ static int is_initials(const ctx *c, size_t k) {
   return caps >= 1 && caps <= 3;
 }
 
+/* Does one of the words p..q read as an Indonesian/Malay noun made with
+ * pe-an, per-an or ke-an (lower-cased, eight letters or more:
+ * "persembahan", "pelancongan", "kesihatan")?  No person is named so. */
+static int derived_words(const ctx *c, size_t p, size_t q) {
+  for (size_t x = p; x <= q; x++) {
+    const unsigned char *w = c->low + c->tk[x].s - 1;
+    size_t n = toklen(&c->tk[x]);
+    if (n >= 8 && ends(w, n, "an") && (starts(w, n, "pe") || starts(w, n, "ke")) &&
+        !(w[n - 3] == 'w' || w[n - 3] == 'm' || w[n - 3] == 'y'))
+      return 1;
+  }
+  return 0;
+}
+
+/* Is the word pws..pwe a noun naming the organisation after it ("union"),
+ * or "of" after such a noun written with it ("shares of", "striker of")? */
+static int org_noun_before(ctx *c, size_t pws, size_t pwe) {
+  if (lflags(c, pws, pwe) & F_ORG_NOUN) return 1;
+  size_t s2, e2;
+  return pwe - pws == 1 && memcmp(c->low + pws - 1, "of", 2) == 0 && prev_word(c, pws, &s2, &e2) &&
+         e2 + 2 == pws && (lflags(c, s2, pwe) & F_ORG_NOUN);
+}
+
+/* Is the word after token q, past one space, a lower-case noun of a kind of
+ * place ("Isabela province", "Kampot town")? */
+static int place_noun_after(const ctx *c, size_t q) {
+  size_t ns, ne;
+  return next_word(c, c->tk[q].e, &ns, &ne) && ns == c->tk[q].e + 2 && is_lower(c->s[ns - 1]) &&
+         (flags_of(c->t, c->s + ns - 1, ne - ns + 1) & F_LOC_TAIL);
+}
+
+/* Is the word pws..pwe "the" after a word before places: "in the West
+ * Midlands", "across the Riau Islands"? */
+static int the_after_prep(ctx *c, size_t pws, size_t pwe) {
+  size_t s2, e2;
+  return pwe - pws == 2 && memcmp(c->low + pws - 1, "the", 3) == 0 && prev_word(c, pws, &s2, &e2) &&
+         (lflags(c, s2, e2) & F_LOC_PREP);
+}
+
+/* Is token x followed by a list joiner and a place ("Batang Kuis dan
+ * Tanjung Morawa", "Pagentan, Banjarnegara"): a place head or a known
+ * place?  Then x is listed with it. */
+static int before_place(ctx *c, size_t x) {
+  const tok *tk = c->tk;
+  if (x >= c->nt) return 0;
+  const unsigned char *g;
+  size_t gn = sub(c, tk[x].e + 1, tk[x + 1].s - 1, &g);
+  if (!(eqlit(g, gn, " dan ") || eqlit(g, gn, " and ") || eqlit(g, gn, ", ") ||
+        eqlit(g, gn, ", dan ") || eqlit(g, gn, ", and ") || eqlit(g, gn, " serta ")))
+    return 0;
+  const tok *n = &tk[x + 1];
+  if ((n->tf & F_LOC_HEAD) && !(n->tf & F_ORG_HEAD) && !(n->tf & F_GENERIC)) return 1;
+  if (!(n->lf & (F_NAME | F_NPREFIX))) return 0;
+  for (size_t m = min_z(c->nt, x + c->t->maxw); m >= x + 1; m--) {
+    const entry *e = lookup(c->t, c->low + n->s - 1, tk[m].e - n->s + 1);
+    if (e && (e->flags & F_NAME))
+      /* the place ends there: "Budi Santoso dan Jakarta Propertindo" is
+       * no list of places */
+      return e->kind == SR_NER_LOCATION && !(e->flags & F_ACRO) &&
+             !(at(c, (long long)tk[m].e + 1) == ' ' && is_upper(at(c, (long long)tk[m].e + 2)));
+  }
+  return 0;
+}
+
 /* Classifies the pending unknown tokens pending..upto of the current run:
  * runs of name-like words are persons, places (after a preposition, or in a
  * list after a place) or single words left for the last pass. */
@@ -733,6 +878,10 @@ static void flush(ctx *c, size_t upto) {
                       (c->head_only && (lowseen(c, p) || heading_common(c->low + tk[p].s - 1,
                                                                          toklen(&tk[p])))))) {
       if (c->head_only && tk[p].nl) add_single(c, p);
+      /* an acronym the text defined: "Badan Pusat Statistik (BPS) ...
+       * menurut BPS" */
+      else if (!tk[p].nl && !(tk[p].tf & F_COMMON) && acr_type(c, p))
+        emit(c, tk[p].s, tk[p].e, acr_type(c, p));
       p++;
     }
     if (p > b) break;
@@ -765,18 +914,38 @@ static void flush(ctx *c, size_t upto) {
                   (comma_then(after, aftern, " ") || comma_then(after, aftern, " dan ") ||
                    comma_then(after, aftern, " and "))));
     int opens = c->initial && p == c->rs;
+    /* "from Ben Thanh Market to Suoi Tien", "dari Medan hingga Binjai" */
+    if (!listy && have_last && last.kind == SR_NER_LOCATION &&
+        (eqlit(gap, gapn, " to ") || eqlit(gap, gapn, " hingga ") || eqlit(gap, gapn, " sampai ")) &&
+        last.start > 5) {
+      const unsigned char *from;
+      size_t fromn = sub(c, last.start - 5, last.start - 1, &from);
+      listy = eqlit(from, fromn, "from ") || eqlit(from, fromn, "dari ");
+    }
     sr_ner_kind ak = cnt == 1 ? acr_type(c, p) : SR_NER_NONE;
     if (ak) {
       emit(c, tk[p].s, tk[p].e, ak);
     } else if ((tk[q].tf & F_LOC_TAIL) && q > p) {
       emit(c, tk[p].s, tk[q].e, SR_NER_LOCATION);
+    } else if (!opens && pw && pwe + 2 == tk[p].s && org_noun_before(c, pws, pwe)) {
+      /* a noun naming what follows: "the union Unison", "perusahaan
+       * Sinar Mas", "syarikat Petronas", "shares of Sinar Mas" */
+      emit(c, tk[p].s, tk[q].e, SR_NER_ORGANIZATION);
     } else if (!age && cnt <= 3 &&
-               ((pw && (lflags(c, pws, pwe) & F_LOC_PREP) && !opens) ||
-                (have_last && last.kind == SR_NER_LOCATION && cnt <= 2 && listy))) {
+               /* a preposition, not a word of the name before: "Kementerian
+                * Luar Negeri Roy Soemirat" */
+               ((pw && (lflags(c, pws, pwe) & F_LOC_PREP) && !opens && !(have_last && pws <= last.stop)) ||
+                (pw && !opens && the_after_prep(c, pws, pwe)) || place_noun_after(c, qd) ||
+                (have_last && last.kind == SR_NER_LOCATION && cnt <= 2 && listy) ||
+                (cnt <= 2 && !opens && !(c->after_title && p == a) &&
+                 !(pw && (lflags(c, pws, pwe) & F_SPEECH)) && before_place(c, qd)))) {
       /* "di Jatiasih dan Rawalumbu", "in Bedok, Jurong West and Tampines" */
       emit(c, tk[p].s, tk[qd].e, SR_NER_LOCATION);
       q = qd;
     } else if (c->head_only) {
+      for (size_t x = p; x <= q; x++) add_single(c, x);
+    } else if (cnt >= 2 && derived_words(c, p, q)) {
+      /* "Seni Persembahan", "Pelancongan": nouns of a portfolio */
       for (size_t x = p; x <= q; x++) add_single(c, x);
     } else if (cnt >= 2 && cnt <= 4) {
       emit(c, tk[p].s, tk[q].e, SR_NER_PERSON);
@@ -785,7 +954,9 @@ static void flush(ctx *c, size_t upto) {
     } else if (cnt == 1) {
       size_t ns = 0, ne = 0;
       int nxt = next_word(c, tk[p].e, &ns, &ne);
-      if ((c->after_title && p == a && p == c->re) || age ||
+      if ((c->after_title && p == a && p == c->re && !derived_words(c, p, p)) || age ||
+          /* a role in lower case: "coach Shin", "pelatih Shin" */
+          (pw && pwe + 2 == tk[p].s && is_lower(c->s[pws - 1]) && (lflags(c, pws, pwe) & F_TITLE)) ||
           (pw && (lflags(c, pws, pwe) & F_SPEECH)) ||
           (nxt && (lflags(c, ns, ne) & F_SPEECH) && !opens)) {
         emit(c, tk[p].s, tk[p].e, SR_NER_PERSON);
@@ -798,6 +969,100 @@ static void flush(ctx *c, size_t upto) {
     }
     p = q + 1;
   }
+}
+
+/* The end of an organisation's complement m..: institution words, then at
+ * most one known place or organisation (and a direction), or else one or
+ * two name-like words that close the run ("of Malaya"); 0 when there is
+ * none. */
+static size_t complement_end(ctx *c, size_t m, size_t re) {
+  const tok *tk = c->tk;
+  size_t q = m;
+  while (q <= re && (tk[q].tf & F_ORG_WORD)) q++;
+  if (q <= re && (tk[q].lf & (F_NAME | F_NPREFIX))) {
+    for (size_t x = min_z(re, q + c->t->maxw - 1); x >= q; x--) {
+      sr_ner_kind kind = lkind(c, tk[q].s, tk[x].e);
+      if (kind == SR_NER_LOCATION || kind == SR_NER_ORGANIZATION) {
+        q = x + 1;
+        if (q <= re && (tk[q].tf & F_DIRECTION)) q++;
+        return q - 1;
+      }
+    }
+  }
+  if (q == m && re - q <= 1) {
+    size_t x = q;
+    while (x <= re && tk[x].nl && !(tk[x].tf & F_COMMON) && !(tk[x].lf & (F_TITLE | F_NAME))) x++;
+    if (x > re) return re;
+  }
+  return q > m ? q - 1 : 0;
+}
+
+/* Is the word w (n bytes) written in the text at some place other than at
+ * `at`, as a word of its own, without `with` (the word it has beside it at
+ * `at`: after it when after != 0, else before it)? */
+static int seen_apart(const ctx *c, size_t at1, const unsigned char *w, size_t n,
+                      const unsigned char *with, size_t wn, int after) {
+  size_t from = 0;
+  while (from + n <= c->len) {
+    const unsigned char *hit = memmem(c->s + from, c->len - from, w, n);
+    if (!hit) return 0;
+    size_t a = (size_t)(hit - c->s); /* 0-based */
+    from = a + 1;
+    if (a + 1 == at1 || (a > 0 && is_alnum(c->s[a - 1])) || (a + n < c->len && is_alnum(c->s[a + n])))
+      continue;
+    if (after) {
+      if (!(a + n + 1 + wn <= c->len && c->s[a + n] == ' ' && memcmp(c->s + a + n + 1, with, wn) == 0))
+        return 1;
+    } else {
+      if (!(a >= wn + 1 && c->s[a - 1] == ' ' && memcmp(c->s + a - 1 - wn, with, wn) == 0)) return 1;
+    }
+  }
+  return 0;
+}
+
+/* Are the last two words e-1, e of a company's run a person's name?  Both
+ * name-like and no institution or known word, and the text says so: a verb
+ * of saying follows, or one of the two words is written elsewhere without
+ * the other ("kata Rudi"). */
+static int person_after_company(ctx *c, size_t e) {
+  const tok *tk = c->tk;
+  const uint32_t not_tf = F_ORG_WORD | F_ORG_TAIL | F_ORG_HEAD | F_LOC_HEAD | F_COMMON | F_COMPANY;
+  for (size_t x = e - 1; x <= e; x++)
+    if (!tk[x].nl || (tk[x].tf & not_tf) || (tk[x].lf & (F_TITLE | F_NAME | F_NPREFIX))) return 0;
+  if (tk[e - 1].s != tk[e - 2].e + 2 || tk[e].s != tk[e - 1].e + 2) return 0; /* plain spaces */
+  size_t ns, ne;
+  if (next_word(c, tk[e].e, &ns, &ne) && (lflags(c, ns, ne) & F_SPEECH)) return 1;
+  const unsigned char *y = c->s + tk[e - 1].s - 1, *z = c->s + tk[e].s - 1;
+  size_t yn = toklen(&tk[e - 1]), zn = toklen(&tk[e]);
+  return seen_apart(c, tk[e - 1].s, y, yn, z, zn, 1) || seen_apart(c, tk[e].s, z, zn, y, yn, 0);
+}
+
+/* The kind of the longest gazetteer name starting at token q (ending by
+ * stop), or SR_NER_NONE; *end (when given) gets its last token. */
+static sr_ner_kind known_name_at(ctx *c, size_t q, size_t stop, size_t *end) {
+  if (!(c->tk[q].lf & (F_NAME | F_NPREFIX))) return SR_NER_NONE;
+  for (size_t x = min_z(stop, q + c->t->maxw - 1); x >= q; x--) {
+    sr_ner_kind kind = lkind(c, c->tk[q].s, c->tk[x].e);
+    if (kind) {
+      if (end) *end = x;
+      return kind;
+    }
+  }
+  return SR_NER_NONE;
+}
+
+static sr_ner_kind known_kind_at(ctx *c, size_t q, size_t stop) {
+  return known_name_at(c, q, stop, NULL);
+}
+
+/* Is token k an unknown acronym, two to five capitals? */
+static int unknown_acronym(const ctx *c, size_t k) {
+  const tok *t = &c->tk[k];
+  size_t n = toklen(t);
+  if (n < 2 || n > 5 || (t->lf & (F_NAME | F_TITLE)) || (t->tf & (F_COMMON | F_EVENT))) return 0;
+  for (size_t x = 0; x < n; x++)
+    if (!is_upper(c->s[t->s - 1 + x])) return 0;
+  return 1;
 }
 
 /* One run rs..re of capitalised words. */
@@ -826,6 +1091,14 @@ static void tag_run(ctx *c) {
       if (!long_name) k++;
     }
   }
+  /* a sentence opening with a common noun and "of": "Residents of
+   * Stratford-upon-Avon", "Shares of PT X" (not "Bank of Thailand",
+   * "University of Malaya", a title or a known name) */
+  if (c->initial && k == rs && k < re && complement_gap(c, k) &&
+      memcmp(c->low + tk[k].e, " of ", 4) == 0 &&
+      !(tk[k].tf & (F_ORG_HEAD | F_ORG_TAIL | F_LOC_HEAD | F_LOC_TAIL)) &&
+      !(tk[k].lf & (F_NAME | F_NPREFIX | F_TITLE | F_TPREFIX)))
+    k++;
 
   /* events, programmes and laws are not tagged at all; a leading person
    * title is not looked at ("Direktur Operasi PT KAI" is no operation) */
@@ -866,16 +1139,42 @@ static void tag_run(ctx *c) {
       for (size_t x = 1; x < alen; x++)
         if (!is_lower(a[x])) titlecase = 0;
       for (size_t m = k; m + 1 <= re; m++) {
-        if (initials_match(c, m, re, a, alen) && (!titlecase || re - m >= 2)) {
+        if ((initials_match(c, m, re, a, alen) && (!titlecase || re - m >= 2)) ||
+            (titlecase && syllables_match(c, m, re, a, alen))) {
           acr_from = m;
           break;
         }
       }
-      if (!acr_from && !titlecase && re > k && (tk[k].tf & F_ORG_HEAD))
-        acr_from = k; /* "Jabatan Perangkaan Malaysia (DOSM)" */
+      /* an acronym in capitals that does not spell the name (an English
+       * one, "Lembaga Kemajuan Pertanian Muda (MADA)") still closes the
+       * name an organisation head opens, wherever the head stands in the
+       * run ("Jabatan Perangkaan Malaysia (DOSM)"); so does a word-like
+       * acronym that opens like the name: "Gabungan
+       * Industri Kendaraan Bermotor Indonesia (Gaikindo)"; not a
+       * company's form ("PT X (Persero)") */
+      if (!acr_from && re > k) {
+        for (size_t m = k; m < re; m++) {
+          if ((tk[m].tf & F_ORG_HEAD) && !(tk[m].lf & F_TITLE)) {
+            if (!titlecase ||
+                (!(tk[m].tf & F_COMPANY) && c->low[tk[m].s - 1] == to_lower(a[0]) &&
+                 memchr(a + 1, c->low[tk[m + 1].s - 1], alen - 1)))
+              acr_from = m;
+            break;
+          }
+        }
+      }
       /* a company's legal form belongs to its name: "PT Bank Sentosa
-       * Nusantara Tbk (BSNT)" */
-      if (acr_from > k && (tk[acr_from - 1].tf & F_COMPANY)) acr_from--;
+       * Nusantara Tbk (BSNT)"; so does the head an acronym leaves out,
+       * with the institution words after it ("Kementerian Energi dan
+       * Sumber Daya Mineral (ESDM)", "Angkatan Pertahanan Awam Malaysia
+       * (APM)") */
+      if (acr_from > k) {
+        size_t h = acr_from - 1;
+        while (h > k && (tk[h].tf & F_ORG_WORD) && !(tk[h].tf & F_ORG_HEAD)) h--;
+        if ((tk[h].tf & (F_COMPANY | F_ORG_HEAD)) && !(tk[h].lf & F_TITLE)) acr_from = h;
+      }
+      /* the acronym of a role names nobody: "Jaksa Penuntut Umum (JPU)" */
+      if (acr_from && (lflags(c, tk[acr_from].s, tk[re].e) & F_TITLE)) acr_from = 0;
       if (acr_from) {
         sr_ner_kind known = lkind(c, tk[acr_from].s, tk[re].e);
         if (known) {
@@ -893,13 +1192,38 @@ static void tag_run(ctx *c) {
 
   /* an organisation closed by a tail word: "Industry Ministry" */
   int tail_org = !skip_run && !acr_from && re > k && (tk[re].tf & F_ORG_TAIL);
+  size_t tail_from = k;
+  while (tail_from < re && (tk[tail_from].lf & F_TITLE)) tail_from++;
+  /* not a bare tail after a title ("Direktur Bank"), nor a known name
+   * ending in a tail ("West Bank") */
+  if (tail_from == re || (tail_org && lkind(c, tk[tail_from].s, tk[re].e))) tail_org = 0;
   if (skip_run) {
     k = re + 1;
   } else if (tail_org) {
-    size_t from = k;
-    while (from < re && (tk[from].lf & F_TITLE)) from++;
-    emit(c, tk[from].s, tk[re].e, SR_NER_ORGANIZATION);
+    emit(c, tk[tail_from].s, tk[re].e, SR_NER_ORGANIZATION);
     k = re + 1;
+  }
+
+  /* an organisation named by its kind and a complement: "Civil Aviation
+   * Authority of the Philippines", "Council for the Development of
+   * Cambodia", "Royal University of Phnom Penh"; a head opening the run
+   * is left to the rule of heads below */
+  if (!skip_run && !tail_org && !acr_from && !c->head_only) {
+    for (size_t x = k; x < re; x++) {
+      if (!(tk[x].tf & F_ORG_TAIL) || !complement_gap(c, x) || (x == k && (tk[x].tf & F_ORG_HEAD)))
+        continue;
+      /* without a complement the organisation ends at its kind, as a
+       * run ending there would ("Rural Agency") */
+      size_t e = complement_end(c, x + 1, re);
+      if (!e) e = x;
+      size_t from = k;
+      while (from < x && (tk[from].lf & F_TITLE)) from++;
+      if (e > from) {
+        emit(c, tk[from].s, tk[e].e, SR_NER_ORGANIZATION);
+        k = e + 1;
+      }
+      break;
+    }
   }
 
   size_t stop_at = acr_from ? acr_from - 1 : re;
@@ -911,6 +1235,19 @@ static void tag_run(ctx *c) {
       size_t m = k + 1;
       if (tk[k].tf & F_COMPANY) {
         m = stop_at + 1;
+        /* a role, a company and its officer's name run together:
+         * "Direktur Utama PT Kopi Nusantara Jaya Lestari Wulandari
+         * mengatakan" */
+        if ((c->after_title || k > c->rs) && stop_at >= k + 4 && person_after_company(c, stop_at))
+          m = stop_at - 1;
+        /* a company's name ends at its legal form when name-like words
+         * follow: "PT Astra International Tbk Djony Bunarto Tjondro" */
+        for (size_t x = k + 2; x < stop_at; x++) {
+          if ((tk[x].tf & F_ORG_TAIL) && tk[x + 1].nl && !(tk[x + 1].tf & (F_ORG_TAIL | F_ORG_WORD))) {
+            m = x + 1;
+            break;
+          }
+        }
       } else {
         for (; m <= stop_at; m++) {
           if (tk[m].tf & F_ORG_WORD) continue;
@@ -942,6 +1279,7 @@ static void tag_run(ctx *c) {
           int closed = 0; /* the name ends at an organisation joiner */
           while (!closed && q <= stop_at && q < m + 2 && tk[q].nl && !(tk[q].tf & F_COMMON) &&
                  !(tk[q].lf & F_TITLE)) {
+            if (q > m && known_kind_at(c, q, stop_at) == SR_NER_PERSON) break; /* see below */
             if (tk[q].lf & F_NAME) {
               /* a known place may close the name ("Koperasi Mina
                * Blambangan"); any other known name starts something else */
@@ -953,6 +1291,10 @@ static void tag_run(ctx *c) {
             }
             closed = tk[q++].orgjoin;
           }
+          /* a known person closes the name: "Yayasan Harapan Bangsa
+           * Vladimir Putin" */
+          if (!closed && q > m && q <= stop_at && known_kind_at(c, q, stop_at) == SR_NER_PERSON)
+            closed = 1;
           if (q > m && (closed || !(q <= stop_at && tk[q].nl))) m = q;
         }
         /* a place closing the name may carry a direction: "... Sumatra Barat" */
@@ -983,7 +1325,17 @@ static void tag_run(ctx *c) {
       matched = 1;
       c->after_title = 0;
     } else if (gaz_end) {
-      flush(c, k - 1);
+      /* first names before a known person belong to the name: "Andrés
+       * Manuel López Obrador" (one or two name-like words, no title) */
+      size_t from = k;
+      if (gaz_kind == SR_NER_PERSON && c->pending) {
+        while (from > c->pending && from + 2 > k && tk[from - 1].nl && !tk[from - 1].orgjoin &&
+               !(tk[from - 1].tf & F_COMMON) && !(tk[from - 1].lf & (F_TITLE | F_NAME)) &&
+               !derived_words(c, from - 1, from - 1))
+          from--;
+        if (from == c->rs && c->initial && from < k && lowseen(c, from)) from++;
+      }
+      flush(c, from - 1);
       size_t e2 = gaz_end;
       /* a regional office: "BPBD Kota Bekasi", "BPBD Halmahera Barat" */
       int k_lower = 0;
@@ -999,12 +1351,30 @@ static void tag_run(ctx *c) {
           if (e2 < stop_at && (tk[e2 + 1].tf & F_DIRECTION)) e2++;
         }
       }
-      emit(c, tk[k].s, tk[e2].e, gaz_kind);
+      /* a known place with the word of its kind: "Laoag City", "Mekong
+       * River" */
+      if (gaz_kind == SR_NER_LOCATION && e2 < stop_at && (tk[e2 + 1].tf & F_LOC_TAIL)) e2++;
+      emit(c, tk[from].s, tk[e2].e, gaz_kind);
       if (gaz_kind == SR_NER_PERSON) {
+        add_person_part(c, from);
         add_person_part(c, k);
         add_person_part(c, e2);
       }
       k = e2 + 1;
+      matched = 1;
+      c->after_title = 0;
+    }
+    /* an unknown acronym and a known place: an organisation's branch
+     * ("DPRD Jawa Barat", "JKR Kemaman"); the acronym alone names it
+     * later */
+    size_t ae;
+    if (!matched && k < stop_at && !c->head_only && unknown_acronym(c, k) && !acr_type(c, k) &&
+        known_name_at(c, k + 1, stop_at, &ae) == SR_NER_LOCATION) {
+      flush(c, k - 1);
+      if (ae < stop_at && (tk[ae + 1].tf & F_DIRECTION)) ae++;
+      emit(c, tk[k].s, tk[ae].e, SR_NER_ORGANIZATION);
+      if (pmap_put(&c->w->acr, c->s + tk[k].s - 1, toklen(&tk[k]), SR_NER_ORGANIZATION) < 0) c->oom = 1;
+      k = ae + 1;
       matched = 1;
       c->after_title = 0;
     }
@@ -1026,6 +1396,14 @@ static void tag_run(ctx *c) {
         }
       }
     }
+    /* an abbreviated title written with its stop: "Hj. Anna" */
+    if (!matched && k < stop_at && at(c, (long long)tk[k].e + 1) == '.' &&
+        (lflags(c, tk[k].s, tk[k].e + 1) & F_TITLE)) {
+      flush(c, k - 1);
+      k++;
+      c->after_title = 1;
+      matched = 1;
+    }
     if (!matched && (tk[k].tf & F_LOC_HEAD) && k < stop_at && !c->head_only) {
       size_t m = k + 1;
       size_t q = 0;
@@ -1037,6 +1415,11 @@ static void tag_run(ctx *c) {
             known = 1;
             /* "Provinsi Sumatra Barat" when only "Sumatra" is known */
             if (q < stop_at && (tk[q + 1].tf & F_DIRECTION)) q++;
+            /* a village named after a known place and one word more
+             * closing the run: "Kampung Padang Sanai" */
+            else if (q + 1 == stop_at && !(tk[k].tf & F_DESCRIPTOR) && tk[q + 1].nl &&
+                     !(tk[q + 1].tf & F_COMMON) && !(tk[q + 1].lf & (F_TITLE | F_NAME)))
+              q++;
             break;
           }
         }
@@ -1046,13 +1429,23 @@ static void tag_run(ctx *c) {
       size_t mi = m;
       if ((tk[k].tf & F_PLACE_HEAD) && !q)
         while (mi < stop_at && mi < m + 2 && is_initials(c, mi)) mi++;
-      if (!q && tk[mi].nl && !(tk[mi].tf & F_COMMON) && !(tk[mi].lf & F_TITLE)) {
+      /* so do words of direction or size: "Jalan Raya Bogor" */
+      if ((tk[k].tf & F_PLACE_HEAD) && !q && mi == m && mi < stop_at && (tk[mi].tf & F_DIRECTION) &&
+          tk[mi + 1].nl)
+        mi++;
+      /* a street may be named by one common noun: "Jalan Pendidikan" */
+      int street_word = (tk[k].tf & F_PLACE_HEAD) && mi == stop_at && (tk[mi].tf & F_ORG_WORD) &&
+                        name_shape(c->s + tk[mi].s - 1, toklen(&tk[mi]));
+      if (!q && (tk[mi].nl || street_word) && !(tk[mi].tf & F_COMMON) && !(tk[mi].lf & F_TITLE)) {
         q = mi;
         m = mi;
         /* a building or a site is named by several words: "Stadion Gelora
          * Bung Tomo", "Bandara Sultan Hasanuddin" (up to four) */
         if (tk[k].tf & F_PLACE_HEAD)
-          while (q < stop_at && q < m + 3 && (tk[q + 1].nl || (tk[q + 1].lf & F_NAME)) &&
+          while (q < stop_at && q < m + 3 &&
+                 (tk[q + 1].nl || (tk[q + 1].lf & F_NAME) ||
+                  /* initials inside the name: "Stadion Gelora B.J. Habibie" */
+                  (is_initials(c, q + 1) && q + 2 <= stop_at && tk[q + 2].nl)) &&
                  !(tk[q + 1].tf & F_COMMON) && !(tk[q + 1].lf & F_TITLE))
             q++;
         if (q < stop_at && (tk[q + 1].tf & F_DIRECTION)) q++;
@@ -1084,6 +1477,71 @@ static void tag_run(ctx *c) {
     emit(c, acr_s, acr_s + acr_len - 1, kind);
     if (pmap_put(&c->w->acr, c->s + acr_s - 1, acr_len, (int)kind) < 0) c->oom = 1;
   }
+}
+
+/* Is token j initials with full stops that a name goes on after: "K.H.
+ * Ahmad Dahlan", "B.J. Habibie", "S. Rajaratnam"?  Its last full stop is
+ * no sentence end.  Only capitals with a stop between them, or a single
+ * capital inside a run (i is its first token): "di KPK. Ahmad ..." and
+ * "media sosial X. Kunjungan ..." end a sentence. */
+static int dotted_initials(const ctx *c, size_t i, size_t j) {
+  const tok *t = &c->tk[j];
+  size_t n = toklen(t);
+  if (!(t->e + 3 == c->tk[j + 1].s && c->s[t->e] == '.' && c->s[t->e + 1] == ' ')) return 0;
+  if (n == 1) return j > i && is_upper(c->s[t->s - 1]);
+  /* an abbreviated title written with its stop: "Dr. Budi", "Hj. Anna" */
+  if (flags_of(c->t, c->low + t->s - 1, n + 1) & F_TITLE) return 1;
+  if (!is_initials(c, j)) return 0;
+  return memchr(c->s + t->s - 1, '.', n) != NULL;
+}
+
+/* The joiner flags of the gap between token j and the next. */
+static uint32_t gap_flags(const ctx *c, size_t j, uint32_t space_flags) {
+  size_t gs = c->tk[j].e + 1;
+  long long gl = (long long)c->tk[j + 1].s - (long long)gs; /* joiners are short */
+  if (gl == 1 && c->s[gs - 1] == ' ') return space_flags;
+  if (gl > 0 && gl <= (long long)c->t->gap_max) return flags_of(c->t, c->s + gs - 1, (size_t)gl);
+  return 0;
+}
+
+/* A run whose head does not make it an organisation's may still cross
+ * " and " and commas when an acronym after it spells a name across them:
+ * "National Disaster Risk Reduction and Management Council (NDRRMC)",
+ * "China Road and Bridge Corporation (CRBC)".  i..j is the run so far;
+ * returns the token before the acronym, or 0. */
+static size_t acronym_reach(const ctx *c, size_t i, size_t j, uint32_t space_flags) {
+  size_t x = j;
+  for (int steps = 0; steps < 12 && x < c->nt; steps++) {
+    if (!(gap_flags(c, x, space_flags) & (F_CONNECT | F_CONNECT_ORG))) return 0;
+    x++;
+    size_t as, alen;
+    int titlecase;
+    if (!acronym_after(c, x, &as, &alen, &titlecase)) continue;
+    const unsigned char *a = c->s + as - 1;
+    size_t m = x + 1 > alen && x + 1 - alen > i ? x + 1 - alen : i;
+    for (; m <= j; m++)
+      if ((initials_match(c, m, x, a, alen) && (!titlecase || x - m >= 2)) ||
+          (titlecase && syllables_match(c, m, x, a, alen)))
+        return x;
+    return 0;
+  }
+  return 0;
+}
+
+/* Institution words listed before the word of their kind: "Investment,
+ * Trade and Industry Ministry".  i..j is the run so far, all institution
+ * words; returns the closing tail's token, or 0. */
+static size_t tail_reach(const ctx *c, size_t i, size_t j, uint32_t space_flags) {
+  for (size_t x = i; x <= j; x++)
+    if (!(c->tk[x].tf & F_ORG_WORD)) return 0;
+  size_t x = j;
+  for (int steps = 0; steps < 8 && x < c->nt; steps++) {
+    if (!(gap_flags(c, x, space_flags) & (F_CONNECT | F_CONNECT_ORG))) return 0;
+    x++;
+    if (c->tk[x].tf & F_ORG_TAIL) return x;
+    if (!(c->tk[x].tf & F_ORG_WORD)) return 0;
+  }
+  return 0;
 }
 
 static int by_start_then_later(const void *a, const void *b) {
@@ -1122,21 +1580,28 @@ long sr_ner_find_all(const sr_ner *t, sr_ner_work *w, const char *text, size_t l
      * organisation head also takes "dan", "and", "for", "of" */
     size_t j = i;
     int orgrun = (tk[i].tf & F_ORG_HEAD) || (tk[i + 1].tf & F_ORG_HEAD);
+    size_t reach = 0; /* the run goes on to this token at least */
     while (j < c->nt) {
-      size_t gs = tk[j].e + 1;
-      long long gl = (long long)tk[j + 1].s - (long long)gs; /* joiners are short */
-      uint32_t gf = 0;
-      if (gl == 1 && c->s[gs - 1] == ' ') gf = space_flags;
-      else if (gl > 0 && gl <= (long long)t->gap_max) gf = flags_of(t, c->s + gs - 1, (size_t)gl);
-      if (gf & F_CONNECT) {
+      uint32_t gf = gap_flags(c, j, space_flags);
+      if ((gf & F_CONNECT) || dotted_initials(c, i, j)) {
         c->w->tk[j].orgjoin = 0;
         j++;
-      } else if (orgrun && (gf & F_CONNECT_ORG)) {
+      } else if ((gf & F_CONNECT_ORG) &&
+                 (orgrun || j < reach ||
+                  /* the kind of an organisation takes its complement:
+                   * "Authority of the Philippines" */
+                  ((tk[j].tf & (F_ORG_HEAD | F_ORG_TAIL)) && complement_gap(c, j)) ||
+                  (reach = acronym_reach(c, i, j, space_flags)) > j ||
+                  (reach = tail_reach(c, i, j, space_flags)) > j)) {
         c->w->tk[j].orgjoin = 1;
         j++;
       } else {
         break;
       }
+      /* a head further on that institution words follow opens an
+       * organisation too: "Kabid Bina Marga Dinas Pekerjaan Umum dan
+       * Penataan Ruang" (not "Amerika Serikat, Donald Trump") */
+      if ((tk[j].tf & F_ORG_HEAD) && (tk[j + 1].tf & F_ORG_WORD)) orgrun = 1;
     }
     c->rs = i;
     c->re = j;

@@ -44,6 +44,7 @@ typedef enum sr_ner_list {
   SR_NER_CONNECT_ORG,      /* joiners inside a run opened by an organisation head (" dan ") */
   SR_NER_PLACE_HEADS,      /* place heads whose name runs several words ("Stadion", "Bandara") */
   SR_NER_DESCRIPTOR_HEADS, /* place heads that only describe a known place ("Negeri Terengganu") */
+  SR_NER_ORG_NOUNS,        /* lower-cased nouns naming the organisation after them ("union", "perusahaan") */
   SR_NER_NLISTS,
 } sr_ner_list;
 

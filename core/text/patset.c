@@ -170,6 +170,10 @@ static int words_ok(const char *s, size_t len, size_t a, size_t b) {
   return 1;
 }
 
+int sr_patset_word_char_at(const char *s, size_t len, size_t pos) { return word_at(s, len, pos); }
+
+int sr_patset_word_char_before(const char *s, size_t pos) { return word_before(s, pos); }
+
 /* ---- candidates ---- */
 
 static int add_candidate(sr_patset_scratch *sc, unsigned idx, size_t a, size_t b) {

@@ -220,6 +220,22 @@ static inline int lua_byte(const ctx *c, long long i) {
 
 enum { CUR_NONE = 0, CUR_YES, CUR_BARE };
 
+/* Whether a number is written with comma thousands groups: one to three
+ * digits, then one or more groups of a comma and three digits ("5,000",
+ * "1,250,000"). */
+static int comma_grouped(const char *num, size_t len) {
+  size_t i = 0;
+  while (i < len && is_digit((unsigned char)num[i])) i++;
+  if (i == 0 || i > 3 || i == len) return 0;
+  while (i < len) {
+    if (num[i] != ',' || i + 4 > len) return 0;
+    for (size_t k = 1; k <= 3; k++)
+      if (!is_digit((unsigned char)num[i + k])) return 0;
+    i += 4;
+  }
+  return 1;
+}
+
 /* Whether text[lo..hi] ends with `s` (len bytes) then an optional full stop
  * (when dot) and an optional white space, within the window. */
 static int sign_ends(const ctx *c, size_t lo, size_t hi, const sign *g, int *bare_ok) {
@@ -654,7 +670,9 @@ long sr_qty_find_all(const sr_qty *q, sr_qty_work *w, const char *text, size_t l
         unit_b = stop = w1b;
       }
     }
-    if (ok && cur == CUR_BARE && num_is_one(&scale)) ok = 0;
+    /* A bare sign ("P" of the peso) is money before a scale word or with
+     * thousands groups ("P250,000"); "P3K" and "P2" are names. */
+    if (ok && cur == CUR_BARE && num_is_one(&scale) && !comma_grouped(num, numlen)) ok = 0;
     int four = numlen == 4 && is_digit(num[0]) && is_digit(num[1]) && is_digit(num[2]) &&
                is_digit(num[3]);
     int year = four && memcmp(num, "1900", 4) >= 0 && memcmp(num, "2100", 4) <= 0;

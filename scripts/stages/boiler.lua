@@ -109,9 +109,11 @@ add("saksikan", "related-link", "saksikan video", "saksikan juga",
 add("tonton", "related-link", "tonton juga", "tonton video", "tonton:")
 add("video", "related-link", "video:", "video terkait", "video pilihan",
     "video unggulan")
-add("artikel", "related-link", "artikel terkait:", "artikel ini telah tayang",
+add("artikel", "related-link", "artikel terkait:", "artikel berkaitan:",
+    "artikel lain:", "artikel ini telah tayang",
     "artikel ini sudah tayang", "artikel ini telah terbit")
 add("berita", "related-link", "berita terkait:", "berita berkaitan:")
+add("bacaan", "related-link", "bacaan berkaitan", "bacaan lanjut")
 add("read", "related-link", "read more", "read also", "read:", "read next",
     "read entire article", "read the full", "read full", "read our")
 add("also", "related-link", "also read", "also see", "also:")
@@ -143,7 +145,8 @@ add("ikuti", "prompt", "ikuti kami", "ikuti berita", "ikuti update",
     -- "Ikuti Kosmo! di Telegram dan WhatsApp": an outlet's channel prompt
     "ikuti [^.]-di telegram", "ikuti [^.]-di whatsapp", "ikuti [^.]-di google news",
     "ikuti [^.]-di instagram", "ikuti [^.]-di tiktok", "ikuti [^.]-di youtube",
-    "ikuti [^.]-di saluran")
+    "ikuti [^.]-di saluran", "ikuti [^.]-di facebook", "ikuti [^.]-di twitter",
+    "ikuti [^.]-di x[ ,.]")
 add("skip", "prompt", "skip past ", "skip to main content", "skip to content",
     "skip to navigation", "skip ad")
 add("after", "prompt", "after newsletter promotion", "after advertisement")
@@ -306,7 +309,9 @@ M.DATE_WORDS = {wib = true, wita = true, wit = true, pukul = true, jam = true,
   ["waktu"] = true, ["setempat"] = true, ["hari"] = true, ["tanggal"] = true,
   ["on"] = true, ["at"] = true, ["dikemaskini"] = true,
   kemaskini = true, diperbaharui = true, disiarkan = true, first = true,
-  last = true, modified = true, sgt = true, ict = true}
+  last = true, modified = true, sgt = true, ict = true,
+  -- a print edition's page ("Sat, Jul 26, 2025 - Page 2")
+  page = true, halaman = true, edition = true, edisi = true}
 -- Time-zone abbreviations of the region and of the wires' home cities.
 for z in ([[pht hkt jst kst cst est edt pst pdt bst cet cest ist aest aedt
   nzst nzdt awst wst et pt ct]]):gmatch("%a+") do M.DATE_WORDS[z] = true end

@@ -395,6 +395,15 @@ local function classify(line, low, w, site_rules, maybe, first, alnum, again)
       end
     end
   end
+  -- "By Name", "By: Name - Correspondent", "By Name / Staff reporter": a
+  -- short line opening with "by" that names persons and does not end like
+  -- a sentence ("By Monday, the ministry had ..." names nobody)
+  if first == "by" and w <= 10 then
+    local last = byte(line, -1)
+    if last ~= 46 and last ~= 33 and last ~= 63 and #meta.byline_names(line) > 0 then
+      return "byline"
+    end
+  end
   if w <= 10 and byte(line, 1) == 40 and find(line, "^%(.-/.-%)$") then return "endtag" end
   if w <= 3 and wire_tag(line) == 1 then return "endtag" end
   if is_date_line(low, w) then return "date" end
@@ -593,6 +602,35 @@ local function early_site(doc_meta, n)
   return nil
 end
 
+-- The lines of a page that were tab-separated cells before white space was
+-- repaired ("Home<TAB>Taiwan News<TAB>Business"): a menu bar or a table row
+-- of links, never a headline.  A set of those lines as cleaned, or nil when
+-- the page has no tab at all (most pages: one plain find).
+local function tab_menus(doc)
+  local raw = doc.text
+  if type(raw) ~= "string" or not find(raw, "\t", 1, true) then return nil end
+  local set
+  for line in string.gmatch(raw, "[^\n]*\t[^\n]*\t[^\n]*") do
+    -- three cells or more, each short, between the line's first and last
+    -- text (tabs that indent a paragraph make no cells)
+    local cells, short = 0, true
+    for cell in string.gmatch(line, "[^\t]+") do
+      if find(cell, "%S") then
+        cells = cells + 1
+        if #cell > 40 then short = false; break end
+      end
+    end
+    if cells >= 3 and short then
+      local key = adapt.clean_text(line)
+      if key ~= "" then
+        set = set or {}
+        set[key] = true
+      end
+    end
+  end
+  return set
+end
+
 -- Count the page's short lines per site in the shared counter (prepass).
 function M.prepass(doc)
   DL = {}
@@ -619,6 +657,7 @@ end
 
 function M.stage(doc)
   DL = {}
+  local menus = tab_menus(doc)
   local text = adapt.clean_text(doc)      -- (the document: no copy of its text)
   local n = split_lines(text)
   local dmeta = doc.meta
@@ -652,8 +691,8 @@ function M.stage(doc)
     else
       nonempty = nonempty + 1
       local w = W[i]
-      local r
-      local fast = scanned and w > FAST_WORDS and not HIT[i] and not site_rules
+      local r = menus and menus[line] and "nav" or nil
+      local fast = not r and scanned and w > FAST_WORDS and not HIT[i] and not site_rules
           and byte(line, 1) ~= 35             -- "#": a hashtag line
       if fast then
         -- only a prefix rule of the first word or a doubled caption can
@@ -670,7 +709,7 @@ function M.stage(doc)
           r = "caption"                     -- photo credits "(JP/Name)"
         end
         if not r and doubled(line, AGAIN[i]) then r = "caption" end
-      else
+      elseif not r then
         r = classify(line, LOW[i], w, site_rules, HIT[i] or not scanned,
                      FIRST[i], RUNS[i] > 0, AGAIN[i])
       end
@@ -1092,7 +1131,10 @@ function M.stage(doc)
     if not label or words_of(label) > 5 or not find(label, "^[%u\128-\255]") then
       return false
     end
+    -- a figure first ("Rp 5 juta", "$3.2m") or last ("Name 38'", "Name
+    -- 52', 77'": scorers and minutes, results)
     return find(rest, "^[%a%$\128-\255]*%.?%s?%d") ~= nil
+        or find(rest, "%d['\"%%]?$") ~= nil
   end
   local function next_item(i)
     for j = i + 1, n do
@@ -1126,6 +1168,15 @@ function M.stage(doc)
           remove(i, "headline-like")
         else
           local p, q = prev_ctx(i), next_ctx(i)
+          if q == "P" and p == "S" then
+            -- after a list that stays in the body, as after prose
+            local j = i - 1
+            while j > 1 and KIND[j] == "E" do j = j - 1 end
+            if KIND[j] == "S" and (find(S[j], "^[%-%*\xE2\x80\xA2\xC2\xB7]")
+                or find(S[j], "^%d+[%.%)] ") or figure_item(j)) then
+              p = "P"
+            end
+          end
           if p == "P" and q == "P" then
             -- a subheading between paragraphs
           elseif p == "P" and q ~= "B" and W[i] <= 8 and CAPS[i] > 0

@@ -115,10 +115,33 @@ local function all_caps(s)
   return s:find("%u") ~= nil and not s:find("%l")
 end
 
+-- A date without a year: a day number and a month name or abbreviation in
+-- either order ("Nov 17", "10 Mac", "June 5"), maybe with a weekday.  Such
+-- words after the place are the story's date, not an outlet.
+local MONTHS
+local function is_short_date(s)
+  if not s:find("%d") then return false end
+  if not MONTHS then MONTHS = require("stages.dates").MONTHS end
+  local month = false
+  for w in s:gmatch("[^%s,]+") do
+    local l = w:lower():gsub("%.$", "")
+    if MONTHS[l] then
+      month = true
+    elseif not l:find("^%d%d?$") then
+      return false
+    end
+  end
+  return month
+end
+M.is_short_date = is_short_date
+
 function M.parse(line)
   if #line < 20 then return nil end
   local first = line:byte(1)
-  if not first or first < 65 or first > 90 then return nil end  -- A-Z
+  if not first then return nil end
+  -- A-Z; a lower-case start only for an outlet's domain ("tirto.id - ...")
+  local lower_start = first >= 97 and first <= 122
+  if not lower_start and (first < 65 or first > 90) then return nil end
 
   -- Glued domain: "SERAMBINEWS.COMKorea Utara ..."
   if line:find("^%a[%w%-]*%.%a") then
@@ -145,6 +168,11 @@ function M.parse(line)
   if extra then stop = stop + #extra end
 
   local r = {stop = stop}
+  if lower_start then
+    if not is_domain(prefix) then return nil end
+    r.outlet, r.outlet_start, r.outlet_stop = prefix, 1, #prefix
+    return r
+  end
   -- "PLACE (Outlet)" / "PLACE, June 5 (Outlet)"
   local before, outlet = prefix:match("^(.-)%s*%(([^()]+)%)$")
   if before and is_outlet(outlet) then
@@ -171,6 +199,11 @@ function M.parse(line)
       -- "MANILA, Philippines -": the place and its region
       r.place, r.place_start, r.place_stop = a, 1, #a
       r.region, r.region_start, r.region_stop = b, bs, bs + #b - 1
+      return r
+    end
+    if is_place(a) and is_short_date(b) then
+      -- "JOHOR BARU, Nov 17 -": a place and the story's date
+      r.place, r.place_start, r.place_stop = a, 1, #a
       return r
     end
     if is_place(a) and (is_domain(b) or (is_outlet(b) and not colon)) then

@@ -15,7 +15,7 @@
 --     a person after a title, next to a verb of saying ("kata Kirby"), or
 --     when it is the first or last word of a person named in the same text.
 -- An acronym in parentheses after a tagged name gets the name's type
--- ("Amerika Serikat (AS)").  The dateline's place and outlet are tagged.
+-- ("Amerika Serikat (AS)"), or names the organisation it spells.  The dateline's place and outlet are tagged.
 -- Title Case lines (subheadings) only take gazetteer names.
 
 local gaz      = require "stages.gazetteer"
@@ -25,7 +25,7 @@ local dateline = require "stages.dateline"
 local ner = adapt.ner or error("stages.entities needs saring.ner (run it with saring)")
 
 local M = {}
-local sub, lower = string.sub, string.lower
+local lower = string.lower
 
 -- ---------------------------------------------------------------------------
 -- Word lists built once per worker from the gazetteer, for the tagger
@@ -95,7 +95,11 @@ local LOC_TAILS = {River = true, District = true, Regency = true,
   Mountain = true, Mountains = true, Lake = true, Bay = true, Valley = true,
   Peninsula = true, County = true, Sea = true, Market = true, Station = true,
   Stadium = true, Airport = true, Bridge = true, Park = true, Square = true,
-  Beach = true, Falls = true, Dam = true, Reservoir = true, City = true}
+  Beach = true, Falls = true, Dam = true, Reservoir = true, City = true,
+  -- the same in lower case after a name: "Isabela province", "Kampot town"
+  province = true, provinces = true, district = true, city = true,
+  town = true, village = true, county = true, regency = true,
+  provinsi = true, kabupaten = true, daerah = true, kampung = true}
 local COMPANY_HEADS = {PT = true, CV = true}
 -- Place heads whose name may run several words ("Stadion Gelora Bung Tomo").
 local PLACE_HEADS = words_set(gaz.place_heads)
@@ -103,13 +107,20 @@ for w in pairs(PLACE_HEADS) do LOC_HEADS[w] = true end   -- a place head is a pl
 -- Malay descriptors before a known place: "Negeri Terengganu", "Daerah
 -- Kemaman" name Terengganu and Kemaman.
 local DESCRIPTOR_HEADS = {Negeri = true, Daerah = true}
+-- Nouns naming the organisation after them, alone or with "of".
+local ORG_NOUNS = words_set(gaz.org_nouns)
+for w in gaz.org_nouns_of:gmatch("%S+") do ORG_NOUNS[w .. " of"] = true end
 local CONNECT_ORG = {[" dan "] = true, [" and "] = true, [" for "] = true,
-  [" of "] = true, [" untuk "] = true, [" & "] = true, [" of the "] = true,
+  [" of "] = true, [" untuk "] = true, [" & "] = true, [" of the "] = true, [" for the "] = true,
   -- "Badan Meteorologi, Klimatologi, dan Geofisika": commas inside a name
   [", "] = true, [", dan "] = true, [", and "] = true}
 local CONNECT = {[" "] = true, ["-"] = true, [" of "] = true, [" bin "] = true,
   [" binti "] = true, [" van "] = true, [" von "] = true, [" de "] = true,
-  [" al-"] = true, [" der "] = true, [" da "] = true}
+  [" al-"] = true, [" der "] = true, [" da "] = true,
+  -- English and French place names of several words: "Stoke-on-Trent",
+  -- "Stratford-upon-Avon", "Newcastle-under-Lyme", "Aix-en-Provence"
+  ["-on-"] = true, ["-upon-"] = true, ["-under-"] = true, ["-on-the-"] = true,
+  ["-en-"] = true, ["-sur-"] = true, ["-le-"] = true, ["-la-"] = true}
 
 M.NAMES, M.TITLES = NAMES, TITLES
 
@@ -125,7 +136,7 @@ local TAGGER = ner.new{
   event = EVENT, org_tails = ORG_TAILS, direction = DIRECTION,
   loc_preps = LOC_PREPS, loc_tails = LOC_TAILS, company_heads = COMPANY_HEADS,
   connect = CONNECT, connect_org = CONNECT_ORG, place_heads = PLACE_HEADS,
-  descriptor_heads = DESCRIPTOR_HEADS,
+  descriptor_heads = DESCRIPTOR_HEADS, org_nouns = ORG_NOUNS,
 }
 
 -- Spans {start, stop, kind} of the entities of `text` in text order, without
@@ -134,42 +145,58 @@ function M.find_all(text, skip_to)
   return TAGGER:find_all(text, skip_to or 0)
 end
 
-function M.stage(doc)
+-- How many of the most frequent entity forms the export takes as keywords.
+M.NTOP = 5
+
+-- What TAGGER:tag does in C, span by span, for a document that is not
+-- saring's own (a table with :tag and .text, as tests make): tags with the
+-- surface as value, each lower-cased surface listed once under the kind of
+-- its first occurrence.  (The export then counts the forms from the tags.)
+local function tag_lua(doc, skip, pre)
   local text = doc.text
   local ents = {person = {}, location = {}, organization = {}}
-  local seen = {}
-  local counts = {}     -- surface -> tags, for the export's keywords
-  local function add(kind, s, e)
-    local surface = sub(text, s, e)
-    doc:tag(s, e, kind, surface)
-    local c = counts[surface]
-    counts[surface] = (c or 0) + 1
-    if not c then                   -- a new surface: is its lower case new?
+  local spans, forms, seen = {}, {}, {}
+  for _, sp in ipairs(pre or {}) do spans[#spans + 1] = sp end
+  for _, sp in ipairs(TAGGER:find_all(text, skip)) do spans[#spans + 1] = sp end
+  for _, sp in ipairs(spans) do
+    local surface = text:sub(sp[1], sp[2])
+    doc:tag(sp[1], sp[2], sp[3], surface)
+    if not forms[surface] then
+      forms[surface] = true
       local key = lower(surface)
       if not seen[key] then
         seen[key] = true
-        local list = ents[kind]
+        local list = ents[sp[3]]
         list[#list + 1] = surface
       end
     end
   end
-  -- the dateline's place and outlet
-  local first_line = text:match("^[^\n]*")
-  local skip = 0
-  local dl = first_line and dateline.parse(first_line)
+  return ents
+end
+M.tag_lua = tag_lua   -- for tests
+
+function M.stage(doc)
+  -- the dateline's place and outlet, tagged before the body's entities
+  local text = doc.text
+  local nl = text:find("\n", 1, true)
+  local skip, pre = 0, nil
+  local dl = dateline.parse(nl and text:sub(1, nl - 1) or text)
   if dl then
-    skip = dl.stop
-    if dl.place then add("location", dl.place_start, dl.place_stop) end
-    if dl.region then add("location", dl.region_start, dl.region_stop) end
-    if dl.outlet then add("organization", dl.outlet_start, dl.outlet_stop) end
+    skip, pre = dl.stop, {}
+    if dl.place then pre[#pre + 1] = {dl.place_start, dl.place_stop, "location"} end
+    if dl.region then pre[#pre + 1] = {dl.region_start, dl.region_stop, "location"} end
+    if dl.outlet then pre[#pre + 1] = {dl.outlet_start, dl.outlet_stop, "organization"} end
   end
-  local spans = M.find_all(text, skip)
-  for x = 1, #spans do
-    local sp = spans[x]
-    add(sp[3], sp[1], sp[2])
+  -- Every span becomes a tag whose value is its surface; the lists hold
+  -- each lower-cased surface once, the top forms are the export's keywords.
+  local ents, top
+  if type(doc) == "userdata" then
+    ents, top = TAGGER:tag(doc, skip, pre, M.NTOP)
+  else
+    ents = tag_lua(doc, skip, pre)
   end
   doc.meta.entities = ents
-  doc.meta._entity_counts = counts
+  doc.meta._entity_top = top
   return doc
 end
 

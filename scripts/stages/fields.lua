@@ -173,7 +173,11 @@ for w in ([[times news post media tv online daily herald tribune journal today
 
 -- The names of a header line whose parts, split at " | " or " / ", are all
 -- persons or outlets, with at least one person; else nil.
-local function names_and_outlets(line)
+-- `is_line(s)`, when given, tells whether s is a whole line of the page: a
+-- one-word part that the page also prints alone is its section or menu
+-- entry ("Yohanes Seran Bria | Nusantara" under a "Nusantara" menu), not a
+-- second writer.
+local function names_and_outlets(line, is_line)
   local names, parts = {}, 0
   for part in (line .. " | "):gsub(" / ", " | "):gmatch("(.-) | ") do
     part = part:gsub("^%s+", ""):gsub("%s+$", "")
@@ -182,7 +186,7 @@ local function names_and_outlets(line)
     for w in part:gmatch("%a+") do
       if OUTLET_WORDS[lower(w)] then outlet = true end
     end
-    if not outlet then
+    if not outlet and not (is_line and not find(part, " ", 1, true) and is_line(part)) then
       if not meta.is_name(part) then return nil end
       names[#names + 1] = part
     end
@@ -226,6 +230,14 @@ local function authors(ctx)
       break
     end
   end
+  local lines_set
+  local function is_line(part)
+    if not lines_set then
+      lines_set = {}
+      for j = 1, n do lines_set[S[j]] = true end
+    end
+    return lines_set[part] == true
+  end
   -- bare names in the header: "Name (Outlet)", "Name - outlet", or a name
   -- followed by a role line or a date line
   for i = (ctx.title_i or 0) + 1, math.min(bs - 1, n) do
@@ -236,9 +248,10 @@ local function authors(ctx)
         and meta.is_name(named) then
       push(named)
     elseif S[i] ~= "" and W[i] <= 10 and (r == "header" or r == "short")
-        and (find(S[i], " | ", 1, true) or find(S[i], " / ", 1, true)) and names_and_outlets(S[i]) then
+        and (find(S[i], " | ", 1, true) or find(S[i], " / ", 1, true))
+        and names_and_outlets(S[i], is_line) then
       -- "Dinda Ayu Lestari | Bagas Wicaksono", "Sok Dara / Khmer Times"
-      for _, nm in ipairs(names_and_outlets(S[i])) do push(nm) end
+      for _, nm in ipairs(names_and_outlets(S[i], is_line)) do push(nm) end
     elseif S[i] ~= "" and W[i] <= 8 and (r == "header" or r == "short") then
       local line = S[i]
       local name = line:match("^(.-)%s*%([^()]+%)$")
@@ -338,7 +351,9 @@ local function site(ctx, dmeta)
       from_copy = meta.copyright_site(S[i])
     end
   end
-  if from_copy and dateline.is_domain(from_copy) then return from_copy end
+  if from_copy and dateline.is_domain(from_copy) then
+    return (lower(from_copy):gsub("^www%.", ""))
+  end
   if from_copy then
     for _, d in ipairs(page_domains()) do
       if meta.domain_matches(d, from_copy) then return d end

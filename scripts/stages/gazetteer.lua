@@ -811,6 +811,7 @@ Pelaksana Tugas
 Plt
 Plt.
 Exco
+ADUN
 Timbalan
 Timbalan Menteri
 Timbalan Perdana Menteri
@@ -1019,6 +1020,60 @@ Kepala Program
 Kabid
 Kabid Bina Marga
 Kepala Bidang
+Pengetua
+Pengerusi
+Setiausaha
+Ketua Setiausaha
+Naib Presiden
+Penghulu
+Timbalan Pengarah
+Pengarah Urusan
+Kepala Desa
+Lurah
+Camat
+Sekda
+Rektor
+Dekan
+Presiden Direktur
+Wakil Direktur
+Direktur Keuangan
+Wakil Perdana Menteri
+Deputy
+Deputy Minister
+Deputy Prime Minister
+Vice-President
+Commissioner
+Inspector
+Superintendent
+Captain
+Professor
+Treasurer
+Attorney-General
+Attorney General
+Chief Minister
+Premier
+Health Secretary
+Home Secretary
+Foreign Secretary
+Chief Justice
+Councillor
+Sheikh
+Emir
+Crown Prince
+Chief Operating Officer
+Chief Financial Officer
+Founder
+Co-founder
+Goalkeeper
+Midfielder
+Winger
+Direktur Eksekutif
+Executive Director
+Naib Canselor
+Canselor
+Ketua Eksekutif
+Pengarah Eksekutif
+Chair
 ]],
 
 -- First words that open an organisation name.
@@ -1115,6 +1170,7 @@ RSUD
 RSUP
 Puskesmas
 Koperasi
+Hospital
 Administration
 Directorate
 Sekolah
@@ -1342,19 +1398,34 @@ Typhoon Topan Badai Siklon Hurricane Cyclone Storm Taufan Ribut
 -- Last words that close an organisation name ("Industry Ministry",
 -- "Malaysia Data Centre Association", "Tenaga Nasional Bhd").
 org_tails = [[
-Ministry Association Bhd Berhad Corporation Corp Inc Ltd Limited Group
+Ministry Association Bhd Berhad Corporation Corp Inc Ltd Limited Group Bank
 Council Agency Commission Institute University Hospital Polyclinics
 Polyclinic Clinic Party Authority Department Office Board Foundation
 Company Tbk Federation Union Organisation Organization Society Network
 Airlines Airways Holdings Securities Police Court Parliament Assembly
-Committee Bureau Secretariat Ombudsman Exchange Academy College School
+Committee Bureau Secretariat Ombudsman Exchange Academy College School Chamber
+FC United Industries Technologies Enterprises Ventures Motors Pharmaceuticals
+Properties Telecom Co Herald Tribune Gazette
+]],
+
+-- Lower-case nouns right before a name that make it an organisation's
+-- ("the union Unison", "perusahaan Sinar Mas", "syarikat Petronas").
+org_nouns = [[
+union firm company carrier airline lender insurer conglomerate automaker
+carmaker retailer broker brokerage startup start-up broadcaster newspaper
+club perusahaan emiten maskapai klub syarikat kelab parti partai saham
+]],
+-- The same before "of": "shares of X", "striker of X".
+org_nouns_of = [[
+shares striker coach midfielder defender goalkeeper captain subsidiary unit
 ]],
 
 -- Verbs of saying around a name ("kata Kirby", "said Lee").
 speech = [[
 kata ujar ucap tutur jelas tambah ungkap sebut imbuh terang tegas papar
 lanjut katanya ujarnya said says told added according stated explained
-berkata menurut
+berkata menurut mengatakan menjelaskan menyampaikan menuturkan menambahkan menegaskan
+mengungkapkan memaparkan
 ]],
 
 }

@@ -116,7 +116,15 @@ function M.is_name(s)
       return false
     end
   end
-  if n == 0 or n > 5 or long == 0 or caps == 0 then return false end
+  if n == 0 or long == 0 or caps == 0 then return false end
+  -- Malay and Brunei names run longer: "Siti Nur Ain Haji Abd Rahman",
+  -- "Mohd Faizal bin Haji Abdul Karim"
+  if n > 5 and (n > 7 or not (s:find("%f[%a]Haj[ia]h?%f[%A]")
+      or s:find("%f[%a]bin%f[%A]") or s:find("%f[%a]binti%f[%A]")
+      or s:find("%f[%a]Abd%f[%A]") or s:find("%f[%a]Abdul%f[%A]")
+      or s:find("%f[%a]Mohd%f[%A]"))) then
+    return false
+  end
   -- all-capital short tokens are initials or agency codes, not names
   if n == 1 and not s:find("%l") and #s <= 4 then return false end
   return true
@@ -224,8 +232,11 @@ function M.copyright_site(line)
 end
 
 local TLD = {}
+-- (country codes that are also words, such as "in", "me" or "us", are left
+-- out: a sentence glued to the next, "said.In", is no domain)
 for t in ([[com id my co net org sg tv news info ph th vn au uk io asia biz
-  online media web site today example]]):gmatch("%a+") do TLD[t] = true end
+  online media web site today example bn tw hk kh mm jp kr cn nz ca eu pk bd
+  lk qa ae fr nl tl]]):gmatch("%a+") do TLD[t] = true end
 
 -- A word with a dot in it that may be a domain name: after a byte that is
 -- not a letter or digit, letters, digits and hyphens, a dot, then letters,

@@ -41,7 +41,8 @@ local PREV_EXCL = set[[tanggal tgl pukul jam nomor no nomer pasal ayat usia
   km kilometer nomer ruang kamar blok gang jalan jl line jalur koridor
   peringkat ranking rank urutan posisi nomor-nomor skor score tipe type
   model seri generasi gen pukul jam-jam sejak since tahun-tahun
-  periode seksyen section sek subseksyen subsection]]
+  periode seksyen section sek subseksyen subsection zona zone liga league
+  divisi division fase phase gelombang wave tier]]
 
 -- nouns that make a year-like number a count ("2000 orang")
 local COUNT_NOUNS = set[[orang jiwa warga personel tentara prajurit unit
@@ -58,11 +59,9 @@ local FUNCTION = set[[di ke dari dan yang untuk pada dengan atau dalam itu
 
 -- Currency signs written before a number ("Rp5.000", "US$ 2", "RM45.6bil"),
 -- each with at most one white space between it and the number.  "Rp" and
--- "Rs" may take a full stop ("Rp. 5.000").  CNY is not in the list: the
--- first Lua finder listed it, but its test of the sign's last byte left out
--- "Y", so "CNY" never matched; adding it would change the output.
+-- "Rs" may take a full stop ("Rp. 5.000").
 local CURRENCY_BEFORE = set("IDR USD US$ $ RM S$ \xE2\x82\xAC \xC2\xA3 EUR SGD MYR " ..
-  "\xC2\xA5 A$ VND \xE2\x82\xAB PHP Php \xE2\x82\xB1 THB \xE0\xB8\xBF INR RMB HKD")
+  "\xC2\xA5 A$ VND \xE2\x82\xAB PHP Php \xE2\x82\xB1 THB \xE0\xB8\xBF INR RMB HKD CNY JPY")
 local CURRENCY_DOT = set[[Rp Rs]]
 -- The bare "P" of the Philippine peso only counts before a scale word
 -- ("P1.2 billion"): "P3K" or "P2" are names, not money.  It must follow no
@@ -72,6 +71,7 @@ local BARE_CURRENCY = {P = true}
 -- Units and scales written glued to the number: "1,400MW", "RM45.6bil".
 local GLUED = {mw = 1, gw = 1, kw = 1, kwh = 1, mwh = 1, gwh = 1, km = 1,
   kg = 1, cm = 1, mm = 1, ha = 1, ml = 1, tb = 1, gb = 1, mb = 1,
+  kph = 1, mph = 1, kmh = 1,
   bil = 1e9, bilion = 1e9, bn = 1e9, b = 1e9, mil = 1e6, jt = 1e6,
   juta = 1e6, rb = 1e3, k = 1e3, m = 1e6, t = 1e12, sen = 1}
 -- Glued scales that need a currency sign: "RM5m", but not "5m" or "G7k".

@@ -67,6 +67,19 @@ static void build(void) {
   add(SR_NER_CONNECT, "-", SR_NER_NONE);
   add(SR_NER_CONNECT, " bin ", SR_NER_NONE);
   add(SR_NER_CONNECT_ORG, " dan ", SR_NER_NONE);
+  /* the rules of joiners, tails, nouns and stops added later */
+  add(SR_NER_CONNECT_ORG, " of the ", SR_NER_NONE);
+  add(SR_NER_CONNECT_ORG, ", ", SR_NER_NONE);
+  add(SR_NER_CONNECT, "-on-", SR_NER_NONE);
+  add(SR_NER_CONNECT, " of ", SR_NER_NONE);
+  add(SR_NER_ORG_TAILS, "Tbk", SR_NER_NONE);
+  add(SR_NER_ORG_NOUNS, "perusahaan", SR_NER_NONE);
+  add(SR_NER_ORG_NOUNS, "shares of", SR_NER_NONE);
+  add(SR_NER_LOC_TAILS, "province", SR_NER_NONE);
+  add(SR_NER_TITLES, "dr.", SR_NER_NONE);
+  add(SR_NER_PLACE_HEADS, "Jalan", SR_NER_NONE);
+  add(SR_NER_LOC_HEADS, "Jalan", SR_NER_NONE);
+  add(SR_NER_DESCRIPTOR_HEADS, "Negeri", SR_NER_NONE);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {

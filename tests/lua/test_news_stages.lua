@@ -48,6 +48,24 @@ d = dateline.parse("BERITAKITA.COMHarga beras naik di sejumlah pasar tradisional
 check(d and d.outlet == "BERITAKITA.COM", "glued dateline")
 check(dateline.parse("Presiden Joko Widodo mengatakan hal itu kepada wartawan di Jakarta.") == nil,
       "no dateline in prose")
+d = dateline.parse("JOHOR BARU, Nov 17 \xE2\x80\x94 Trains on the new cross-border line will run every six minutes.")
+check(d and d.place == "JOHOR BARU" and not d.outlet, "a place and a date without a year: no outlet")
+d = dateline.parse("RAUB, 22 Jun -- Eksport durian segar negara dijangka meningkat pada tahun ini.")
+check(d and d.place == "RAUB" and not d.outlet, "a place and a day-month date: no outlet")
+d = dateline.parse("contohberita.id - Harga beras medium di pasar tradisional kembali naik pekan ini.")
+check(d and d.outlet == "contohberita.id", "a lower-case domain opens a dateline")
+check(dateline.parse("harga beras medium di pasar - tradisional kembali naik pekan ini lagi.") == nil,
+      "a lower-case start is only a domain's dateline")
+check(meta.is_name("Siti Nur Ain Haji Abd Rahman"), "a long Malay name is a name")
+check(not meta.is_name("Alpha Beta Gamma Delta Epsilon Zeta"), "six capitalised words are no name")
+eq(meta.find_domain("www.contohberita.gov.bn"), "contohberita.gov.bn", "Brunei domain")
+eq(clean.rule_of("By Huang Mei / Staff reporter", "by huang mei / staff reporter", 6), "byline", "By Name / role")
+eq(clean.rule_of("By: Rona B. Gabut - Correspondent", "by: rona b. gabut - correspondent", 6), "byline",
+   "By: Name - role")
+check(clean.rule_of("By Monday, the ministry had paid.", "by monday, the ministry had paid.", 6) ~= "byline",
+      "a sentence opening with By is no byline")
+eq(clean.rule_of("Sat, Jul 26, 2025 - Page 2", "sat, jul 26, 2025 - page 2", 6), "date",
+   "a print page number on a date line")
 
 -- dates ------------------------------------------------------------------------------
 eq(dates.first("Rabu, 30 April 2025 | 12:30 WIB"), "2025-04-30", "date text")
@@ -105,7 +123,14 @@ eq(values("capacity of 1,400MW and RM45.6bil", "en"), "1400,45600000000", "glued
 eq(values("those aged 60 to 74", "en"), "", "age range")
 eq(values("a P1.2 billion fund, VND2.9 trillion and a 19.7-km line", "en"), "1200000000,2900000000000,19.7",
    "peso before a scale, dong, a hyphenated short unit")
-eq(values("kotak P3K dan P2 di pos", "id"), "", "a bare P is money only before a scale word")
+eq(values("kotak P3K dan P2 di pos", "id"), "", "a bare P is money only before a scale word or thousands")
+eq(values("a fine of P250,000 for gusts of 162kph", "en"), "250000,162", "peso with thousands groups, kph")
+eq(values("harga untuk zona 1 di BRI Liga 1 fase 2", "id"), "", "zones, leagues and phases are identifiers")
+do
+  local q = quantities.find_all("sales of CNY 3.2 billion and JPY 500 million", "en")
+  eq(q[1] and q[1].text, "CNY 3.2 billion", "yuan code is a currency sign")
+  eq(q[2] and q[2].text, "JPY 500 million", "yen code is a currency sign")
+end
 eq(values("at 10 pm on Monday, Leung Chi-wai, 52, under Section 409", "en"), "",
    "a clock time, an age after a hyphenated name, a section number")
 
@@ -149,6 +174,98 @@ eq(ents("Pengerjaan proyek di Jalan HR Rasuna Said dan Stasiun Bekasi Timur teru
    "loc:Jalan HR Rasuna Said|loc:Stasiun Bekasi Timur", "initials in a street name; a station")
 eq(ents("Bantuan datang dari Yayasan Harapan Bangsa, Kim Min-jae dan warga."),
    "org:Yayasan Harapan Bangsa|per:Kim Min-jae", "no person spans a comma")
+eq(ents("Target itu dipasang Kementerian Energi dan Sumber Daya Mineral (ESDM) pada 2030."),
+   "org:Kementerian Energi dan Sumber Daya Mineral|org:ESDM", "the head an acronym leaves out")
+eq(ents("Majelis hakim Pengadilan Tindak Pidana Korupsi (Tipikor) menjatuhkan vonis."),
+   "org:Pengadilan Tindak Pidana Korupsi|org:Tipikor", "an acronym of syllables")
+eq(ents("Pegawai Lembaga Kemajuan Pertanian Muda (MADA) turun ke sawah."),
+   "org:Lembaga Kemajuan Pertanian Muda|org:MADA", "an acronym that does not spell the name closes a head's name")
+eq(ents("Rates were set by the Energy Regulatory Commission of Thailand last week."),
+   "org:Energy Regulatory Commission of Thailand", "an organisation's kind takes its complement")
+eq(ents("The plan was approved by the Council for the Promotion of Exports on Monday."),
+   "org:Council for the Promotion of Exports", "a complement of name-like words closing the run")
+eq(ents("It is run by the Northern Water and Sewerage Agency (NWSA) since 2020."),
+   "org:Northern Water and Sewerage Agency|org:NWSA", "an acronym spells a name across \"and\"")
+eq(ents("Kabid Tata Kota Dinas Pekerjaan Umum dan Penataan Ruang Kota Bekasi hadir."),
+   "org:Dinas Pekerjaan Umum dan Penataan Ruang Kota Bekasi", "a head inside a run takes \"dan\"")
+eq(ents("The boat sank in the Mekong River near Phnom Penh City on Friday."),
+   "loc:Mekong River|loc:Phnom Penh City", "a known place with the word of its kind")
+eq(ents("Flooding hit homes in Southend-on-Sea overnight."), "loc:Southend-on-Sea",
+   "a lower-case joiner inside a hyphenated place")
+eq(ents("Warga di sepanjang Jalan Raya Cibodas-Sukamaju diminta waspada."), "loc:Jalan Raya Cibodas-Sukamaju",
+   "Jalan Raya and a hyphenated name")
+eq(ents("Mangsa ditemui di Kampung Johor Tambak sebelum dibawa ke Hospital Kluang."),
+   "loc:Kampung Johor Tambak|org:Hospital Kluang", "a village named after a place and one word; a hospital")
+eq(ents("Jalan itu menghubungkan Bukit Kenanga dan Kabupaten Karo."), "loc:Bukit Kenanga|loc:Kabupaten Karo",
+   "listed before a place head")
+eq(ents("Rumah warga di lereng Kuala Semantan, Banjarnegara, rusak."), "loc:Kuala Semantan|loc:Banjarnegara",
+   "listed before a known place")
+eq(ents("The bus runs from Ben Thanh Market to Long Binh every hour."), "loc:Ben Thanh Market|loc:Long Binh",
+   "from a place to another")
+eq(ents("Hal itu disampaikan kata Budi Santoso, Jakarta."), "per:Budi Santoso|loc:Jakarta",
+   "a person next to a verb of saying is not listed with a place")
+eq(ents("Direktur Utama PT Sinar Bahari Makmur Dewi Anggraini mengatakan ekspor naik."),
+   "org:PT Sinar Bahari Makmur|per:Dewi Anggraini", "a company's officer after its name, a verb of saying")
+eq(ents("Analis PT Mitra Dana Sekuritas Bayu Pratama menaikkan target. Menurut Bayu, laba naik."),
+   "org:PT Mitra Dana Sekuritas|per:Bayu Pratama|per:Bayu", "a company's officer named again alone")
+eq(ents("Direktur PT Sinar Bahari Makmur Sentosa menolak berkomentar."), "org:PT Sinar Bahari Makmur Sentosa",
+   "no evidence, no officer")
+eq(ents("Pada rapat itu Harjono mengatakan target tercapai."), "per:Harjono", "mengatakan is a verb of saying")
+eq(ents("The union Equity said its members would strike."), "org:Equity", "a noun naming an organisation")
+eq(ents("The goal came from Winger Marcus Tavernier after Brentford FC pressed."),
+   "per:Marcus Tavernier|org:Brentford FC", "a club's tail; a player's role")
+eq(ents("Deputy Prime Minister Fadillah Yusof said the plan was ready."), "per:Fadillah Yusof", "an English title")
+eq(ents("Pengerusi Lembaga Pengarah Ahmad Faizal berkata demikian."), "per:Ahmad Faizal", "a Malay title")
+eq(ents("Tuntutan Jaksa Penuntut Umum (JPU) Kejaksaan Negeri Medan, Hendra Saputra, ringan."),
+   "org:Kejaksaan Negeri Medan|per:Hendra Saputra", "the acronym of a role names nobody")
+eq(ents("Bantuan dihantar oleh Jabatan Kebajikan Masyarakat Sabah (JKMS) semalam."),
+   "org:Jabatan Kebajikan Masyarakat Sabah|org:JKMS", "acronym from the head's first letter")
+eq(ents("Bot Angkatan Pertahanan Awam Selangor (APS) tiba semalam."),
+   "org:Angkatan Pertahanan Awam Selangor|org:APS", "the head and institution words an acronym leaves out")
+eq(ents("Laga digelar di Stadion Gelora B.J. Habibie, Parepare."),
+   "loc:Stadion Gelora B.J. Habibie|loc:Parepare", "dotted initials inside a building's name")
+eq(ents("Rumahnya di Jalan K.H. Ahmad Dahlan."), "loc:Jalan K.H. Ahmad Dahlan", "dotted initials after Jalan")
+eq(ents("Ia menulis di media sosial X. Kunjungan itu berakhir di Pyongyang."), "loc:Pyongyang",
+   "a single capital ending a sentence")
+eq(ents("Sidang digelar di Jalan Pendidikan."), "loc:Jalan Pendidikan", "a street named by a common noun")
+eq(ents("Hospitals in the East Midlands were the worst."), "loc:East Midlands", "in the PLACE")
+eq(ents("Menteri Kesenian, Kebudayaan dan Seni Persembahan Sabah Datuk Amir Hamzah berkata."),
+   "loc:Sabah|per:Amir Hamzah", "nouns of a portfolio are no person")
+eq(ents("The former striker of Arema Malang said so."), "org:Arema|loc:Malang", "striker of a club")
+eq(ents("He bought shares of Sinar Mas last year."), "org:Sinar Mas", "shares of a company")
+eq(ents("Harga saham Telkom naik."), "org:Telkom", "saham of a company")
+eq(ents("Banjir melanda Isabela province pada Senin."), "loc:Isabela", "a lower-case kind of place after a name")
+eq(ents("Kata pelatih Shin kepada wartawan."), "per:Shin", "a lower-case role before one word")
+eq(ents("Pada pertemuan itu José Ramos-Horta menegaskan dukungannya."), "per:José Ramos-Horta",
+   "a letter with a diacritic inside a name")
+eq(ents("Presiden Brasil Luiz Inácio Lula da Silva tiba kemarin."), "loc:Brasil|per:Luiz Inácio Lula da Silva",
+   "first names before a known person")
+eq(ents("Kata juru bicara Koperasi Sejahtera Vladimir Putin dalam pengarahan."),
+   "org:Koperasi Sejahtera|per:Vladimir Putin", "a known person closes an organisation's name")
+eq(ents("A Bangkok-based trader said prices fell."), "loc:Bangkok", "an English compound's participle")
+eq(ents("Data itu dirilis DPMD Jawa Barat pada Senin. Menurut DPMD, anggaran cukup."),
+   "org:DPMD Jawa Barat|org:DPMD", "an unknown acronym and a known place; the acronym alone later")
+eq(ents("Data Lembaga Riset Pangan (LRP) naik. Menurut data LRP, harga turun."),
+   "org:Lembaga Riset Pangan|org:LRP|org:LRP", "an acronym the text defined, alone later")
+eq(ents("Kata Menteri Kesehatan Dr. Budi Gunadi kepada wartawan."), "per:Budi Gunadi",
+   "a title with its stop does not end the run")
+eq(ents("Ia bertemu Prof. Harun di kampus."), "per:Harun", "one word after a title with its stop")
+eq(ents("Data Gabungan Pengusaha Kelapa Sawit Indonesia (Gapki) menunjukkan kenaikan."),
+   "org:Gabungan Pengusaha Kelapa Sawit Indonesia|org:Gapki", "a word-like acronym closes a head's name")
+eq(ents("Presiden Direktur PT Astra International Tbk Djony Bunarto Tjondro menyampaikan hal itu."),
+   "org:PT Astra International Tbk|per:Djony Bunarto Tjondro", "a company's name ends at its legal form")
+eq(ents("Shares of PT Bank Central Asia Tbk rose 2 per cent."), "org:PT Bank Central Asia Tbk",
+   "a sentence opening with a common noun and of")
+eq(ents("He worked for Standard Chartered Bank in Hong Kong."), "org:Standard Chartered Bank|loc:Hong Kong",
+   "Bank closes an organisation")
+eq(ents("Menurut Direktur Bank, kredit naik."), "", "a bare tail after a title")
+eq(ents("Juru bicara Kementerian Luar Negeri Roy Soemirat mengatakan WNI aman."),
+   "org:Kementerian Luar Negeri|per:Roy Soemirat", "a word of a name before is no preposition")
+eq(ents("Kerja sama antara Budi Santoso dan Jakarta Propertindo berjalan baik."),
+   "per:Budi Santoso|loc:Jakarta", "a known place running on is no list of places")
+eq(ents("The plan was approved by the Energy, Science and Technology Ministry on Monday."),
+   "org:Energy, Science and Technology Ministry", "institution words listed before the word of their kind")
+eq(ents("Israeli raids in the West Bank killed two."), "loc:West Bank", "a known place ending in a tail word")
 
 -- language ------------------------------------------------------------------------------
 eq(lang.detect("Kerajaan berkata bahawa projek itu akan siap selepas dua tahun kerana dana mencukupi."), "ms", "lang ms")
@@ -231,9 +348,30 @@ pd = run_page({"Jalan Rusak Segera Diperbaiki Pemerintah Daerah", "Dikemaskini: 
   "Selasa, 18 Mac 2025 10:00", P1, P2, P3})
 eq(pd.meta.published, "2025-03-18", "first stamp beats kemaskini")
 
+-- a tab-separated menu bar is no headline
+pd = run_page({"Contoh Times", "Home\tNational\tBusiness\tEditorials\tSports\tWorld News", P1:gsub("JAKARTA, Contohnews.com - ", ""),
+  "Jalan Rusak Segera Diperbaiki Pemerintah Daerah", "Selasa, 18 Maret 2025", P1, P2, P3})
+eq(pd.meta.title, "Jalan Rusak Segera Diperbaiki Pemerintah Daerah", "tab menu is no title")
+-- a byline's section name is no author
+pd = run_page({"Nasional", "Jalan Rusak Segera Diperbaiki Pemerintah Daerah", "Dewi Lestari | Nasional",
+  "Selasa, 18 Maret 2025", P1, P2, P3})
+eq(table.concat(pd.meta.authors, ","), "Dewi Lestari", "a section after the bar is no author")
+
 -- body shapes: figure lists, capital subheadings, wire end tags, captions
 local T = "Jalan Rusak Segera Diperbaiki Pemerintah Daerah"
 local X = "Kota itu juga akan membuka tiga taman baru di tepi sungai tahun depan, kata wali kota dalam pernyataan terpisah."
+-- scorers after "Label:" and a subheading after a list stay in the body
+_, kl = run_page({T, P1, "Pencetak gol:", "Tim Alpha: Budi Santoso 14', Dedi Rahman 52'", "Tim Beta: Eko Putra 38'",
+  P2, "Harga naik di wilayah timur", P3})
+eq(#kl, 7, "scorers list, its heading and the subheading kept")
+_, kl = run_page({T, P1, "Harga tertinggi:", "Kota Alpha: Rp 12.000 per kg", "Kota Beta: Rp 9.500 per kg",
+  "Kenaikan tertinggi di wilayah timur", P2, P3})
+eq(kl[5], "Kenaikan tertinggi di wilayah timur", "a subheading after a figure list")
+eq(clean.rule_of("Artikel Berkaitan: Banjir di Kelantan, artis turun padang", "artikel berkaitan: banjir di kelantan, artis turun padang", 9),
+   "related-link", "Malay related article")
+eq(clean.rule_of("Ikuti Contoh di Facebook, Instagram dan Telegram untuk berita terkini.",
+   "ikuti contoh di facebook, instagram dan telegram untuk berita terkini.", 10), "prompt", "channel prompt")
+
 local _, kl = run_page({T, P1, "Harga tertinggi:", "Kota Alpha: Rp 12.000 per kg", "Kota Beta: 9.500 ton", P2, P3})
 eq(#kl, 6, "figure list and its heading kept")
 eq(kl[3], "Kota Alpha: Rp 12.000 per kg", "figure list item kept")
@@ -249,6 +387,93 @@ check(clean.wire_tag("menurut Organisasi Kesehatan Dunia (WHO)") == nil, "acrony
 _, kl = run_page({T, P1, "Petugas memperbaiki jalan di pusat kota pada Senin pagi. (Foto: Dok. Contoh)",
   "Petugas memperbaiki jalan di pusat kota pada Senin pagi.", P2, P3})
 eq(#kl, 3, "caption with and without credit: both copies go")
+
+-- entities and export in C: tagger:tag and ner.keywords give what the Lua
+-- reference gives (tag_lua, the export's top_forms and keywords_lua) --------
+local saring = require "saring"
+local export = require "stages.export"
+local function tag_list(d)
+  local out = {}
+  for _, t in ipairs(d:tags()) do
+    out[#out + 1] = string.format("%d-%d:%s=%s", t.start, t.stop, t.type, tostring(t.value))
+  end
+  return table.concat(out, "|")
+end
+local function ent_lists(e)
+  return table.concat(e.person, ",") .. ";" .. table.concat(e.location, ",") .. ";" ..
+         table.concat(e.organization, ",")
+end
+local SAMPLES = {
+  {"JAKARTA, KOMPAS.com - Presiden Joko Widodo bertemu Vladimir Putin di Jakarta. " ..
+   "Joko Widodo dan JOKO WIDODO berbicara. Kata Putin, Rusia dan Indonesia bersahabat. " ..
+   "Badan Intelijen Negara (BIN) hadir. Kata BIN, semua aman di Jakarta dan Bandung.",
+   "Jokowi Bertemu Putin di Jakarta, Bahas Kerja Sama Rusia-Indonesia"},
+  {"MANILA, Philippines - The Department of Foreign Affairs said Manila and Beijing met. " ..
+   "Marcos said the talks in Manila went well, Marcos added.", "Manila and Beijing hold talks"},
+  {"Tidak ada nama di sini sama sekali.", "Berita tanpa nama"},
+  {"", nil},
+}
+for f in io.popen("ls tests/quality/pages/*.txt"):lines() do
+  local fh = assert(io.open(f, "rb"))
+  local text = fh:read("a")
+  fh:close()
+  SAMPLES[#SAMPLES + 1] = {text, text:match("^[^\n]*")}
+end
+for i, sample in ipairs(SAMPLES) do
+  local text, title = sample[1], sample[2]
+  local real = saring.doc {text = text}
+  real.meta.title = title
+  local fake = mkdoc(text)
+  fake.meta.title = title
+  entities.stage(real)
+  entities.stage(fake)
+  eq(tag_list(real), tag_list(fake), "tags in C, sample " .. i)
+  eq(ent_lists(real.meta.entities), ent_lists(fake.meta.entities), "entity lists in C, sample " .. i)
+  check(type(real.meta._entity_top) == "table" and fake.meta._entity_top == nil, "top forms, sample " .. i)
+  local a, b = export.stage(real), export.stage(fake)
+  if text == "" then
+    check(a == nil and b == nil, "an empty page is dropped")
+  else
+    eq(table.concat(a.meta.keywords, ","), table.concat(b.meta.keywords, ","), "keywords in C, sample " .. i)
+    check(a.meta._entity_top == nil, "export removes the top forms")
+  end
+end
+-- ner.keywords against the Lua rule on headline corner cases
+local ner = require "saring.ner"
+local KW_TEXT = "Presiden Jokowi meresmikan jalan tol Trans-Jawa. JALAN itu panjang; harga-harga naik " ..
+                "dan warga Ke-2 senang. Caf\xC3\xA9 baru."
+for _, case in ipairs({
+  {"Jokowi Resmikan Jalan Tol Trans-Jawa, Harga-Harga Naik", {"Jokowi"}},
+  {"-- ke-2 KE-2 --jalan jalan- x-ray caf\xC3\xA9 PANJANG panjang", {}},
+  {"Yang Dan Dari Untuk Dengan Kata Usai Jadi Kini Makin", {"Presiden"}},
+  {"Satu Dua Tiga Jalan Harga Warga Senang Panjang Naik Baru Presiden", {"A", "B", "C", "D", "E"}},
+  {"", {"Jokowi", "jokowi"}},
+}) do
+  local title, top = case[1], case[2]
+  local want = table.concat(export.keywords_lua(KW_TEXT, top, title), ",")
+  eq(table.concat(ner.keywords(KW_TEXT, title, top, export.STOP, 10), ","), want, "ner.keywords: " .. title)
+end
+eq(table.concat(ner.keywords("abc", nil, {"x"}, {}), ","), "x", "no title: the top forms alone")
+eq(#ner.keywords("jalan jalan", "Jalan Jalan Jalan", {}, {}, 1), 1, "max")
+
+-- lang: the word counter and the pattern-set fallback give the same codes
+do
+  package.loaded["stages.lang"] = nil
+  local native = adapt.langmod
+  adapt.langmod = setmetatable({word_counter = false}, {__index = native})
+  local lang_sets = require "stages.lang"
+  adapt.langmod = native
+  package.loaded["stages.lang"] = lang
+  local texts = {"Kerajaan berkata bahawa projek itu siap.", "The government said that it was done.", ""}
+  for _, sample in ipairs(SAMPLES) do texts[#texts + 1] = sample[1] end
+  for _, t in ipairs(texts) do
+    for _, cut in ipairs({5, 50, 200, 3999, 4000, 4001, #t}) do
+      local s = t:sub(1, cut)
+      eq(lang.code_of(s), lang_sets.code_of(s), "code_of: counter = sets: " .. s:sub(1, 30))
+      eq(lang.detect(s), (lang_sets.detect(s)), "detect: counter = sets: " .. s:sub(1, 30))
+    end
+  end
+end
 
 if failures > 0 then error(failures .. " news stage test(s) failed") end
 print("news stages: all tests passed")

@@ -39,7 +39,20 @@ static int setup(void **state) {
   add(SR_NER_ORG_WORDS, "Luar", SR_NER_NONE);
   add(SR_NER_ORG_WORDS, "Negeri", SR_NER_NONE);
   add(SR_NER_LOC_PREPS, "di", SR_NER_NONE);
+  add(SR_NER_LOC_PREPS, "in", SR_NER_NONE);
+  add(SR_NER_LOC_HEADS, "Jalan", SR_NER_NONE);
+  add(SR_NER_PLACE_HEADS, "Jalan", SR_NER_NONE);
   add(SR_NER_CONNECT, " ", SR_NER_NONE);
+  add(SR_NER_CONNECT_ORG, " dan ", SR_NER_NONE);
+  add(SR_NER_CONNECT_ORG, " of the ", SR_NER_NONE);
+  add(SR_NER_ORG_TAILS, "Agency", SR_NER_NONE);
+  add(SR_NER_CONNECT, "-on-", SR_NER_NONE);
+  add(SR_NER_ORG_HEADS, "PT", SR_NER_NONE);
+  add(SR_NER_COMPANY_HEADS, "PT", SR_NER_NONE);
+  add(SR_NER_ORG_NOUNS, "perusahaan", SR_NER_NONE);
+  add(SR_NER_ORG_NOUNS, "shares of", SR_NER_NONE);
+  add(SR_NER_TITLES, "juru bicara", SR_NER_NONE);
+  add(SR_NER_TITLES, "dr.", SR_NER_NONE);
   return 0;
 }
 
@@ -105,6 +118,104 @@ static void test_sentences(void **state) {
   assert_string_equal(tag("Warga bernama Darmini (62) selamat.", 0), "15-21:person");
 }
 
+static void test_acronyms(void **state) {
+  (void)state;
+  /* the head an acronym leaves out belongs to the name */
+  assert_string_equal(tag("Pejabat Kementerian Luar Negeri (LN) hadir.", 0),
+                      "9-31:organization|34-35:organization");
+  /* an acronym of syllables: Kemen-lu-ne */
+  assert_string_equal(tag("Pejabat Kementerian Luar Negeri (Kemenlune) hadir.", 0),
+                      "9-31:organization|34-42:organization");
+  /* capitals that spell nothing close the name a head opens */
+  assert_string_equal(tag("Pejabat Kementerian Luar Negeri (XYZ) hadir.", 0),
+                      "9-31:organization|34-36:organization");
+  assert_string_equal(tag("Pejabat Kementerian Luar Negeri (Xyz) hadir.", 0), "9-31:organization");
+  /* a word-like one that opens like the name closes it too */
+  assert_string_equal(tag("Pejabat Kementerian Luar Negeri (Kalimat) hadir.", 0),
+                      "9-31:organization|34-40:organization");
+  /* an acronym spelling a name across a joiner of organisations: the run
+   * crosses it though no head opens it */
+  assert_string_equal(tag("Warga Aaaa Bbbb dan Cccc Dddd (ABCD) hadir.", 0),
+                      "7-29:organization|32-35:organization");
+  assert_string_equal(tag("warga Aaaa Bbbb dan Cccc Dddd (WXYZ) hadir.", 0), "7-15:person|21-29:person");
+}
+
+static void test_places(void **state) {
+  (void)state;
+  /* a lower-case part of a hyphenated word joins only when it is a joiner */
+  assert_string_equal(tag("tiba di Aaaa-on-Bbbb kemarin.", 0), "9-20:location");
+  assert_string_equal(tag("tiba di Aaaa-xx-Bbbb kemarin.", 0), "9-12:location");
+  /* dotted initials go on to a name; a single capital only inside a run */
+  assert_string_equal(tag("tiba di Jalan B.C. Dddd kemarin.", 0), "9-23:location");
+  assert_string_equal(tag("tiba di Jalan X. Dddd kemarin.", 0), "9-21:location");
+  assert_string_equal(tag("tiba di X. Dddd kemarin.", 0), "");
+  /* a title written with its stop goes on to the name */
+  assert_string_equal(tag("kata Dr. Budi hari ini.", 0), "10-13:person");
+  assert_string_equal(tag("kata Presiden. Budi hari ini.", 0), "");
+  /* "in the" before a place */
+  assert_string_equal(tag("tiba in the Aaaa Bbbb kemarin.", 0), "13-21:location");
+  /* listed with a known place */
+  assert_string_equal(tag("antara Aaaa Bbbb dan Jakarta.", 0), "8-16:location|22-28:location");
+  assert_string_equal(tag("antara Aaaa Bbbb dan Cccc.", 0), "8-16:person");
+  assert_string_equal(tag("antara Aaaa Bbbb dan Jakarta Cccc.", 0), "8-16:person|22-28:location");
+}
+
+static void test_company_officer(void **state) {
+  (void)state;
+  /* a company's run ends before its officer's name when the text says it
+   * is one: a verb of saying, or a word of the name written alone */
+  assert_string_equal(tag("Direktur PT Aaaa Bbbb Cccc Dddd kata dia.", 0),
+                      "10-21:organization|23-31:person");
+  assert_string_equal(tag("Direktur PT Aaaa Bbbb Cccc Dddd pergi. Lalu Dddd pulang.", 0),
+                      "10-21:organization|23-31:person|45-48:person");
+  assert_string_equal(tag("Direktur PT Aaaa Bbbb Cccc Dddd pergi.", 0), "10-31:organization");
+  /* a company's name ends at its legal form before name-like words */
+  assert_string_equal(tag("kemarin PT Aaaa Agency Cccc Dddd pergi.", 0), "9-22:organization|24-32:person");
+  /* the company opens the run: no role, no officer */
+  assert_string_equal(tag("kemarin PT Aaaa Bbbb Cccc Dddd kata dia.", 0), "9-30:organization");
+}
+
+static void test_org_nouns(void **state) {
+  (void)state;
+  assert_string_equal(tag("kata perusahaan Aaaa Bbbb hari ini.", 0), "17-25:organization");
+  assert_string_equal(tag("kata shares of Aaaa Bbbb hari ini.", 0), "16-24:organization");
+  /* sentence-initial or after two spaces: not the noun's name */
+  assert_string_equal(tag("kata perusahaan  Aaaa Bbbb hari ini.", 0), "18-26:person");
+  /* the acronym of a role is no organisation */
+  assert_string_equal(tag("kata Juru Bicara (JB) hari ini.", 0), "");
+}
+
+static void test_names(void **state) {
+  (void)state;
+  /* a Latin letter with a diacritic inside a name */
+  assert_string_equal(tag("Kemarin pagi Jos\xc3\xa9 Rahayu datang.", 0), "14-25:person");
+  /* first names before a known person */
+  assert_string_equal(tag("kemarin Aaaa Joko Widodo datang.", 0), "9-24:person");
+  /* an English compound's participle is no part of the name */
+  assert_string_equal(tag("a Jakarta-based firm", 0), "3-9:location");
+  /* an unknown acronym and a known place; the acronym alone later */
+  assert_string_equal(tag("kata XYZ Jakarta hari ini, lalu XYZ pergi.", 0),
+                      "6-16:organization|33-35:organization");
+  /* a known person closes an organisation's name */
+  assert_string_equal(tag("kata Kementerian Aaaa Joko Widodo.", 0), "6-21:organization|23-33:person");
+}
+
+static void test_complement(void **state) {
+  (void)state;
+  /* the kind of an organisation (a tail word) takes its complement */
+  assert_string_equal(tag("kata Rural Agency of the Rusia hari ini.", 0), "6-30:organization");
+  assert_string_equal(tag("kata Rural Agency of the Gggg Hhhh.", 0), "6-34:organization");
+  /* institution words listed before the word of their kind */
+  assert_string_equal(tag("kata Luar dan Negeri Agency hari ini.", 0), "6-27:organization");
+  /* a sentence opening with a common noun and "of" */
+  assert_string_equal(tag("Residents of Aaaa Agency said.", 0), "14-24:organization");
+  /* a bare tail after a title is no organisation (here a word after a
+   * title) */
+  assert_string_equal(tag("kata Presiden Agency hari ini.", 0), "15-20:person");
+  /* not a complement of three unknown words: a person may run on */
+  assert_string_equal(tag("kata Rural Agency of the Gggg Hhhh Iiii.", 0), "6-17:organization|26-39:person");
+}
+
 static void test_heading(void **state) {
   (void)state;
   /* A Title Case line that a prose line (more than 12 words) follows is a
@@ -137,7 +248,7 @@ static void test_hostile(void **state) {
   assert_string_equal(tag("Joko Widodo (6", 0), "1-11:person");
   /* a long run of capitalised words, with and without a closing acronym */
   size_t n = 200000;
-  char *s = malloc(n + 8);
+  char *s = malloc(n + 16);
   assert_non_null(s);
   for (size_t i = 0; i < n; i += 5) memcpy(s + i, "Budi ", 5);
   s[n] = '\0';
@@ -145,6 +256,9 @@ static void test_hostile(void **state) {
   assert_true(sr_ner_find_all(tagger, work, s, n, 0, &sp) >= 0);
   memcpy(s + n - 1, " (BB)", 6);
   assert_true(sr_ner_find_all(tagger, work, s, n + 4, 0, &sp) >= 0);
+  /* a syllable acronym after the long run */
+  memcpy(s + n - 1, " (Bububu)", 10);
+  assert_true(sr_ner_find_all(tagger, work, s, n + 8, 0, &sp) >= 0);
   free(s);
 }
 
@@ -152,7 +266,10 @@ int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_add_errors), cmocka_unit_test(test_sentences),
     cmocka_unit_test(test_heading),    cmocka_unit_test(test_reuse),
-    cmocka_unit_test(test_hostile),
+    cmocka_unit_test(test_hostile),    cmocka_unit_test(test_acronyms),
+    cmocka_unit_test(test_complement), cmocka_unit_test(test_places),
+    cmocka_unit_test(test_company_officer), cmocka_unit_test(test_org_nouns),
+    cmocka_unit_test(test_names),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
