@@ -3,7 +3,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <stdatomic.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,7 +17,6 @@
  * line-based input. */
 typedef struct in_state {
   const sr_input *in;
-  struct in_state *group_next; /* the next file of the same whole-file job */
   sr_stream *stream;
   sr_buf carry;        /* the incomplete last line */
   uint64_t line;       /* lines consumed so far */
@@ -40,11 +38,6 @@ typedef struct read_job {
   size_t ndocs;
 } read_job;
 
-/* The most files, and bytes by their sizes on disk, one whole-file job reads;
- * a file larger than GROUP_BYTES still gets a job of its own. */
-#define GROUP_FILES 32
-#define GROUP_BYTES ((int64_t)1 << 20)
-
 struct sr_reader {
   uv_loop_t *loop;
   const sr_inputs *inputs;
@@ -54,7 +47,6 @@ struct sr_reader {
   int njobs;
   in_state *stream_head;  /* the line-based input being read, if any */
   int stopped;
-  atomic_int stop_reads;  /* stopped, as the threadpool jobs see it */
   int ended;
   size_t bytes;           /* raw bytes read; updated on the loop thread */
   int freeing;
@@ -84,7 +76,8 @@ static sr_doc *error_doc(const sr_input *in, uint64_t line, const char *fmt, ...
 
 static const char *errtext(int rc) { return rc < 0 && rc > -1000 ? strerror(-rc) : sr_strerror(rc); }
 
-static int open_input(read_job *j, in_state *st) {
+static int open_input(read_job *j) {
+  in_state *st = j->st;
   int fd;
   if (!strcmp(st->in->path, "-")) {
     fd = dup(0);
@@ -105,8 +98,9 @@ static int open_input(read_job *j, in_state *st) {
   return 0;
 }
 
-static void read_whole(read_job *j, in_state *st, size_t max) {
-  if (open_input(j, st)) return;
+static void read_whole(read_job *j, size_t max) {
+  in_state *st = j->st;
+  if (open_input(j)) return;
   sr_buf b = SR_BUF_INIT;
   for (;;) {
     /* Read in steps that grow with the document.  A fixed 256 KB step gave
@@ -199,7 +193,7 @@ static void split_chunk(read_job *j, size_t max, size_t max_docs) {
 
 static void read_chunk(read_job *j, size_t chunk, size_t max, size_t max_docs) {
   in_state *st = j->st;
-  if (!st->stream && open_input(j, st)) {
+  if (!st->stream && open_input(j)) {
     st->eof = 1;
     return;
   }
@@ -243,11 +237,7 @@ static void read_chunk(read_job *j, size_t chunk, size_t max, size_t max_docs) {
 static void job_work_cb(uv_work_t *req) {
   read_job *j = req->data;
   sr_reader *r = j->r;
-  if (j->whole)
-    /* A stop skips the files of the group not read yet, as it skips the
-     * inputs no job has started. */
-    for (in_state *st = j->st; st && !atomic_load(&r->stop_reads); st = st->group_next)
-      read_whole(j, st, r->cfg.max_doc_bytes);
+  if (j->whole) read_whole(j, r->cfg.max_doc_bytes);
   else read_chunk(j, r->cfg.chunk_bytes, r->cfg.max_doc_bytes, r->cfg.job_docs);
 }
 
@@ -293,17 +283,11 @@ static void deliver(sr_reader *r) {
     r->njobs--;
     in_state *st = j->st;
     /* No job of this input is in flight now, so its stream can be read. */
-    for (in_state *g = st; g; g = g->group_next) {
-      size_t raw = g->stream ? sr_stream_raw_bytes(g->stream) : 0;
-      r->bytes += raw - g->counted;
-      g->counted = raw;
-    }
+    size_t raw = st->stream ? sr_stream_raw_bytes(st->stream) : 0;
+    r->bytes += raw - st->counted;
+    st->counted = raw;
     if (j->whole) {
-      while (st) {
-        in_state *next = st->group_next;
-        state_free(st);
-        st = next;
-      }
+      state_free(st);
     } else if (st->eof) {
       if (r->stream_head == st) r->stream_head = NULL;
       state_free(st);
@@ -364,32 +348,9 @@ void sr_reader_pump(sr_reader *r) {
     if (!st) break;
     st->in = in;
     r->next_input++;
-    if (!whole) {
-      r->stream_head = st;
-      start_job(r, st, 0);
-      break;
-    }
-    /* Small files that follow go in the same job: one threadpool job and
-     * one hand-over to the loop per file cost more, in thread wake-ups,
-     * than reading a page of text does. */
-    if (in->size >= 0 && strcmp(in->path, "-")) {
-      int64_t bytes = in->size;
-      in_state *last = st;
-      for (int k = 1; k < GROUP_FILES && r->next_input < r->inputs->n; k++) {
-        const sr_input *nx = &r->inputs->v[r->next_input];
-        if (nx->error || nx->format != SR_FORMAT_TEXT || nx->size < 0 || !strcmp(nx->path, "-") ||
-            bytes + nx->size > GROUP_BYTES)
-          break;
-        in_state *ns = calloc(1, sizeof *ns);
-        if (!ns) break;
-        ns->in = nx;
-        last->group_next = ns;
-        last = ns;
-        bytes += nx->size;
-        r->next_input++;
-      }
-    }
-    start_job(r, st, 1);
+    if (!whole) r->stream_head = st;
+    start_job(r, st, whole);
+    if (!whole) break;
   }
   deliver(r);
 }
@@ -408,7 +369,6 @@ sr_reader *sr_reader_new(uv_loop_t *loop, const sr_inputs *inputs, const sr_read
 
 void sr_reader_stop(sr_reader *r) {
   r->stopped = 1;
-  atomic_store(&r->stop_reads, 1);
   deliver(r);
 }
 

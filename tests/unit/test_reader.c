@@ -1,6 +1,6 @@
-/* Unit tests for core/reader.c: whole-file inputs, read several to a job,
- * come out one document per file, in input order, with unreadable inputs
- * as error documents in their place, whatever the mix of sizes. */
+/* Unit tests for core/reader.c: whole-file inputs come out one document per
+ * file, in input order, with unreadable inputs as error documents in their
+ * place, whatever the mix of sizes, with and without backpressure. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -51,7 +51,7 @@ static void end_cb(sr_reader *r, void *arg) {
   ((got *)arg)->ended = 1;
 }
 
-/* The body of file i: sizes from empty to past the 1 MB group limit. */
+/* The body of file i: sizes from empty to past 1 MB. */
 static size_t body_len(int i) {
   if (i % 50 == 7) return (size_t)1 << 20 | 5;
   if (i % 13 == 0) return 0;
