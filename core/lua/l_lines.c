@@ -17,6 +17,7 @@
 #include "lua/textarg.h"
 #include "text/capwords.h"
 #include "text/lines.h"
+#include "text/teasers.h"
 
 static const char *const FIELDS[] = {"line", "start", "stop", "words", "caps", "digits",
                                      "runs", "ends", "low", "first", "again"};
@@ -327,12 +328,92 @@ static int lines_heads(lua_State *L) {
   return 2;
 }
 
+/* lines.teasers(S, KIND, n [, init [, nwords [, t]]]) -> m, t
+ *
+ * The step of the news clean stage that finds teasers and pull-quotes, on
+ * its arrays: S the lines, KIND their kinds ("P" prose: indexed and looked
+ * up, "S" short: looked up, anything else: neither), init the 1-based byte
+ * where a prose line's heads start when not at 1 (after a dateline).  Fills
+ * t[2k - 1], t[2k] (k = 1..m) with the pairs i, j where the head of line i
+ * is a sentence head of another line j, the first of the longest such (see
+ * core/text/teasers.h). */
+static int lines_teasers(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TTABLE);
+  luaL_checktype(L, 2, LUA_TTABLE);
+  lua_Integer n = luaL_checkinteger(L, 3);
+  luaL_argcheck(L, n >= 0 && (lua_Unsigned)n < ((size_t)-1) / (2 * sizeof(sr_teaser_line)), 3,
+                "number of lines out of range");
+  int has_init = !lua_isnoneornil(L, 4);
+  if (has_init) luaL_checktype(L, 4, LUA_TTABLE);
+  lua_Integer nwords = luaL_optinteger(L, 5, 5);
+  luaL_argcheck(L, nwords >= 1 && nwords <= 1000, 5, "number of words out of range");
+  if (lua_isnoneornil(L, 6)) {
+    lua_settop(L, 5);
+    lua_newtable(L);
+  } else {
+    luaL_checktype(L, 6, LUA_TTABLE);
+    lua_settop(L, 6);
+  }
+  /* The line records and the results in one userdata (freed by the
+   * collector, also when an argument error is raised below).  The records
+   * point into the strings of S, which S keeps alive and the collector does
+   * not move. */
+  size_t cnt = (size_t)n;
+  sr_teaser_line *ls = lua_newuserdatauv(L, cnt ? cnt * (sizeof *ls + sizeof(size_t)) : 1, 0);
+  size_t *match = (size_t *)(void *)(ls + cnt);
+  for (size_t i = 0; i < cnt; i++) {
+    sr_teaser_line *ln = &ls[i];
+    ln->s = "";
+    ln->len = ln->init = 0;
+    ln->indexed = ln->probe = 0;
+    size_t kl;
+    const char *k = lua_rawgeti(L, 2, (lua_Integer)i + 1) == LUA_TSTRING ? lua_tolstring(L, -1, &kl)
+                                                                          : NULL;
+    lua_pop(L, 1);
+    if (!k || kl != 1 || (k[0] != 'P' && k[0] != 'S')) continue;
+    if (lua_rawgeti(L, 1, (lua_Integer)i + 1) != LUA_TSTRING)
+      return luaL_error(L, "bad argument #1 to 'teasers' (line %d is not a string)", (int)i + 1);
+    ln->s = lua_tolstring(L, -1, &ln->len);
+    lua_pop(L, 1);
+    ln->probe = 1;
+    if (k[0] == 'P') {
+      ln->indexed = 1;
+      if (has_init && lua_rawgeti(L, 4, (lua_Integer)i + 1) != LUA_TNIL) {
+        int ok;
+        lua_Integer at = lua_tointegerx(L, -1, &ok);
+        if (!ok || at < 1)
+          return luaL_error(L, "bad argument #4 to 'teasers' (init[%d] must be a positive integer)",
+                            (int)i + 1);
+        ln->init = (size_t)at - 1;
+      }
+      if (has_init) lua_pop(L, 1);
+    }
+  }
+  if (sr_teasers(ls, cnt, (unsigned)nwords, match) < 0) return luaL_error(L, "not enough memory");
+  lua_Integer old = (lua_Integer)lua_rawlen(L, 6), m = 0;
+  for (size_t i = 0; i < cnt; i++) {
+    if (match[i] == SR_TEASER_NONE || match[i] == i) continue;
+    lua_pushinteger(L, (lua_Integer)i + 1);
+    lua_rawseti(L, 6, ++m);
+    lua_pushinteger(L, (lua_Integer)match[i] + 1);
+    lua_rawseti(L, 6, ++m);
+  }
+  for (lua_Integer i = old; i > m; i--) {
+    lua_pushnil(L);
+    lua_rawseti(L, 6, i);
+  }
+  lua_pushinteger(L, m / 2);
+  lua_pushvalue(L, 6);
+  return 2;
+}
+
 static const luaL_Reg lines_funcs[] = {
   {"split", lines_split},
   {"capwords", lines_capwords},
   {"head", lines_head},
   {"heads", lines_heads},
   {"key", lines_key},
+  {"teasers", lines_teasers},
   {NULL, NULL},
 };
 

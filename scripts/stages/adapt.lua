@@ -170,6 +170,47 @@ end
 M.head_key = M.lines and M.lines.head or head_key_lua
 M.sentence_heads = M.lines and M.lines.heads or sentence_heads_lua
 
+-- teasers(S, KIND, n, init, nwords, t): m, t with t[2k - 1], t[2k] the
+-- pairs i, j (k = 1..m) where the head of the prose or short line i (KIND
+-- "P" or "S") is the head of a sentence of another prose line j, the first
+-- of the longest such; a prose line's heads start at init[i] or 1.  In C
+-- with saring.lines (one hash table, no string per head).
+local HEADS_T = {}
+local function teasers_lua(S, KIND, n, init, nwords, t)
+  local heads = {}
+  for i = 1, n do
+    if KIND[i] == "P" then
+      local line = S[i]
+      local nh, hks = M.sentence_heads(line, init[i] or 1, nwords, HEADS_T)
+      local len = #line
+      for h = 1, nh do
+        local hk = hks[h]
+        if hk then
+          local j = heads[hk]
+          if not j or #S[j] < len then heads[hk] = i end
+        end
+      end
+    end
+  end
+  t = t or {}
+  local m = 0
+  for i = 1, n do
+    local k = KIND[i]
+    if k == "P" or k == "S" then
+      local hk = M.head_key(S[i], 1, nwords)
+      local j = hk and heads[hk]
+      if j and j ~= i then
+        t[m + 1], t[m + 2] = i, j
+        m = m + 2
+      end
+    end
+  end
+  for x = #t, m + 1, -1 do t[x] = nil end
+  return m // 2, t
+end
+M.teasers_lua = teasers_lua
+M.teasers = M.lines and M.lines.teasers or teasers_lua
+
 -- A key for "same line" comparisons: lower case, letters and digits only
 -- (non-ASCII bytes kept), in C with saring.lines.
 function M.norm_key_lua(s)

@@ -543,11 +543,11 @@ local function dateline_at(i)
   return v or nil
 end
 
--- The key of the teaser / pull-quote index: the first five words of a
--- string (after a dateline), lower-cased, after any opening quote; and the
--- keys of a paragraph's sentences (adapt.lua).
-local head_key, sentence_heads = adapt.head_key, adapt.sentence_heads
-local HEADS = {}        -- sentence_heads' array, reused
+-- The teasers and pull-quotes of a page: the lines whose first five words
+-- (lower-cased, after any opening quote) open a sentence of another
+-- paragraph (adapt.lua).
+local teasers = adapt.teasers
+local TEASERS = {}      -- teasers' array, reused
 
 -- A line without its closing punctuation, white space and curly quotes
 -- (what repeating gsub "\xE2\x80[\x98-\x9F]$" and "[%s%p]+$" until
@@ -844,48 +844,32 @@ function M.stage(doc)
     end
   end
 
-  -- 4. teasers and pull-quotes: a line whose head is a sentence head of a
-  --    longer line elsewhere in the page.
-  local heads = {}
-  local HK = {}           -- head keys of the P lines read without a dateline
+  -- 4. teasers and pull-quotes: a line whose head (first five words) is a
+  --    sentence head of a longer line elsewhere in the page.  The heads of
+  --    the first prose lines start after their dateline.
+  local init = {}
   local np_seen = 0
   for i = 1, n do
     if KIND[i] == "P" then
-      local line = S[i]
       np_seen = np_seen + 1
-      local dl = np_seen <= 4 and W[i] >= 8 and dateline_at(i)
-      -- the head of the paragraph (after the dateline), then of each of
-      -- its later sentences
-      local nh, hks = sentence_heads(line, dl and dl.stop + 1 or 1, 5, HEADS)
-      if not dl then HK[i] = hks[1] end        -- the same key below
-      local len = #line
-      for h = 1, nh do
-        local hk = hks[h]
-        if hk then
-          local j = heads[hk]
-          if not j or #S[j] < len then heads[hk] = i end
-        end
-      end
+      if np_seen > 4 then break end
+      local dl = W[i] >= 8 and dateline_at(i)
+      if dl then init[i] = dl.stop + 1 end
+    end
+  end
+  local m, pairs_ = teasers(S, KIND, n, init, 5, TEASERS)
+  for x = 1, 2 * m, 2 do
+    local i, j = pairs_[x], pairs_[x + 1]
+    if #S[j] > #S[i] + 10 then
+      -- the tail of the shorter line must also occur in the longer one
+      local t = strip_end(S[i])
+      local tail = gsub(sub(t, -14), "^[\128-\191]+", "")
+      if #tail < 6 or find(S[j], tail, 1, true) then remove(i, "repeat") end
     end
   end
   local total_p = 0        -- the words of the prose lines left (step 5)
   for i = 1, n do
-    local k = KIND[i]
-    if (k == "P" or k == "S") and W[i] >= 5 then
-      local hk = HK[i]
-      if hk == nil then hk = head_key(S[i]) end
-      local j = hk and heads[hk]
-      if j and j ~= i and #S[j] > #S[i] + 10 then
-        -- the tail of the shorter line must also occur in the longer one
-        local t = strip_end(S[i])
-        local tail = gsub(sub(t, -14), "^[\128-\191]+", "")
-        if #tail < 6 or find(S[j], tail, 1, true) then
-          remove(i, "repeat")
-          k = "B"
-        end
-      end
-    end
-    if k == "P" then total_p = total_p + W[i] end
+    if KIND[i] == "P" then total_p = total_p + W[i] end
   end
 
   -- 5. where the body starts -------------------------------------------------

@@ -250,5 +250,33 @@ _, kl = run_page({T, P1, "Petugas memperbaiki jalan di pusat kota pada Senin pag
   "Petugas memperbaiki jalan di pusat kota pada Senin pagi.", P2, P3})
 eq(#kl, 3, "caption with and without credit: both copies go")
 
+-- the teaser index: saring.lines.teasers and the Lua fallback agree
+do
+  local S = {
+    "Presiden bertemu para menteri di istana",
+    "",
+    "JAKARTA - Hari ini ada kabar. Presiden bertemu para menteri di istana negara pagi ini.",
+    "\xE2\x80\x9CKami sangat prihatin dengan perkembangan ini,\xE2\x80\x9D kata dia.",
+    "Ia berkata. \xE2\x80\x9CKami sangat prihatin dengan perkembangan ini, dan kami akan bertindak.\xE2\x80\x9D Lalu ia pergi.",
+    "Satu dua tiga empat lima enam.",
+    "SATU DUA TIGA EMPAT LIMA enam tujuh delapan sembilan.",
+    "- Satu dua tiga empat",
+    "Menu",
+  }
+  local KIND = {"S", "E", "P", "S", "P", "P", "P", "S", "B"}
+  local init = {[3] = 11}
+  local want_m, want = adapt.teasers_lua(S, KIND, #S, init, 5, {})
+  eq(want_m, 3, "teasers_lua finds the teasers")
+  if adapt.lines and adapt.lines.teasers then
+    local m, t = adapt.lines.teasers(S, KIND, #S, init, 5, {9, 9, 9, 9, 9, 9, 9, 9, 9, 9})
+    eq(m, want_m, "teasers: count as the Lua fallback")
+    eq(#t, 2 * m, "teasers: old entries cleared")
+    for x = 1, 2 * want_m do eq(t[x], want[x], "teasers pair entry " .. x) end
+    check(not pcall(adapt.lines.teasers, {1}, {"P"}, 1), "teasers: a line that is no string")
+    check(not pcall(adapt.lines.teasers, S, KIND, #S, {[3] = 0}), "teasers: init below 1")
+    eq((adapt.lines.teasers({}, {}, 0)), 0, "teasers: no lines")
+  end
+end
+
 if failures > 0 then error(failures .. " news stage test(s) failed") end
 print("news stages: all tests passed")

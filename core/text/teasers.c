@@ -1,0 +1,139 @@
+/* Teasers and pull-quotes: the head index of a page (see teasers.h). */
+#include "text/teasers.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "text/lines.h"
+
+/* A head read from an indexed line: its bytes are lines[line].s[start ..
+ * start + len). */
+typedef struct head {
+  uint64_t hash;
+  size_t line, start, len;
+} head;
+
+static unsigned char lower_byte(unsigned char c) {
+  return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
+}
+
+/* FNV-1a over the ASCII lower case of the bytes, with a final mix so that
+ * the low bits (the table slot) depend on every byte. */
+static uint64_t head_hash(const char *s, size_t len) {
+  const unsigned char *u = (const unsigned char *)s;
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (size_t i = 0; i < len; i++) {
+    h ^= lower_byte(u[i]);
+    h *= 0x100000001b3ULL;
+  }
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  return h;
+}
+
+static int same_head(const char *a, const char *b, size_t len) {
+  const unsigned char *x = (const unsigned char *)a, *y = (const unsigned char *)b;
+  for (size_t i = 0; i < len; i++)
+    if (lower_byte(x[i]) != lower_byte(y[i])) return 0;
+  return 1;
+}
+
+/* Appends a head to the growing array *hs (count *nh, room *cap). */
+static int push_head(head **hs, size_t *nh, size_t *cap, const sr_teaser_line *ln, size_t line,
+                     size_t start, size_t end) {
+  if (*nh == *cap) {
+    size_t ncap = *cap ? 2 * *cap : 256;
+    head *grown = realloc(*hs, ncap * sizeof **hs);
+    if (!grown) return -1;
+    *hs = grown;
+    *cap = ncap;
+  }
+  head *h = &(*hs)[(*nh)++];
+  h->line = line;
+  h->start = start;
+  h->len = end - start;
+  h->hash = head_hash(ln->s + start, h->len);
+  return 0;
+}
+
+/* The heads of an indexed line, as saring.lines.heads reads them: the head
+ * at init, then the head at each later sentence start. */
+static int line_heads(const sr_teaser_line *lines, size_t line, unsigned nwords, head **hs,
+                      size_t *nh, size_t *cap) {
+  const sr_teaser_line *ln = &lines[line];
+  size_t pos = ln->init, a, b;
+  if (pos > ln->len) return 0;
+  if (sr_lines_head(ln->s, ln->len, pos, nwords, &a, &b) &&
+      push_head(hs, nh, cap, ln, line, a, b) < 0)
+    return -1;
+  size_t cap_at;
+  while (sr_lines_sentence_next(ln->s, ln->len, pos, &cap_at)) {
+    if (sr_lines_head(ln->s, ln->len, cap_at, nwords, &a, &b) &&
+        push_head(hs, nh, cap, ln, line, a, b) < 0)
+      return -1;
+    pos = cap_at + 1;
+  }
+  return 0;
+}
+
+/* The slot of the head (s, len, hash) in the table (mask + 1 slots, each 0
+ * for empty or 1 + an index into hs): the slot that holds it, or the empty
+ * slot where it would go. */
+static size_t find_slot(const size_t *table, size_t mask, const head *hs,
+                        const sr_teaser_line *lines, uint64_t hash, const char *s, size_t len) {
+  size_t i = (size_t)hash & mask;
+  for (;;) {
+    size_t e = table[i];
+    if (e == 0) return i;
+    const head *h = &hs[e - 1];
+    if (h->hash == hash && h->len == len && same_head(lines[h->line].s + h->start, s, len))
+      return i;
+    i = (i + 1) & mask;
+  }
+}
+
+int sr_teasers(const sr_teaser_line *lines, size_t n, unsigned nwords, size_t *match) {
+  head *hs = NULL;
+  size_t nh = 0, cap = 0;
+  for (size_t i = 0; i < n; i++) {
+    match[i] = SR_TEASER_NONE;
+    if (lines[i].indexed && line_heads(lines, i, nwords, &hs, &nh, &cap) < 0) {
+      free(hs);
+      return -1;
+    }
+  }
+  /* At most half full, so a probe for a missing head stops soon. */
+  size_t slots = 16;
+  while (slots < 2 * nh) slots *= 2;
+  size_t mask = slots - 1;
+  size_t *table = calloc(slots, sizeof *table);  /* 0: empty, else 1 + head index */
+  size_t *maps = malloc(slots * sizeof *maps);    /* the line each slot's head maps to */
+  if (!table || !maps) {
+    free(hs);
+    free(table);
+    free(maps);
+    return -1;
+  }
+  for (size_t k = 0; k < nh; k++) {
+    const head *h = &hs[k];
+    size_t slot = find_slot(table, mask, hs, lines, h->hash, lines[h->line].s + h->start, h->len);
+    if (table[slot] == 0) {
+      table[slot] = k + 1;
+      maps[slot] = h->line;
+    } else if (lines[maps[slot]].len < lines[h->line].len) {
+      maps[slot] = h->line;
+    }
+  }
+  for (size_t i = 0; i < n; i++) {
+    const sr_teaser_line *ln = &lines[i];
+    size_t a, b;
+    if (!ln->probe || nh == 0 || !sr_lines_head(ln->s, ln->len, 0, nwords, &a, &b)) continue;
+    size_t slot = find_slot(table, mask, hs, lines, head_hash(ln->s + a, b - a), ln->s + a, b - a);
+    if (table[slot] != 0) match[i] = maps[slot];
+  }
+  free(hs);
+  free(table);
+  free(maps);
+  return 0;
+}
