@@ -24,6 +24,7 @@ local dates    = require "stages.dates"
 local dateline = require "stages.dateline"
 local meta     = require "stages.meta"
 local sites    = require "stages.sites"
+local fields   = require "stages.fields"
 
 local M = {}
 
@@ -519,6 +520,20 @@ local function mark_hits(text, n)
   return true
 end
 
+-- The lines that later rules read one at a time: those a rule of step 1
+-- removed that the later steps look for (captions next to their text,
+-- related-list headings; the bylines, end tags, copyright and date lines
+-- of fields.lua), and those opening with a word they look for ("skip past";
+-- the author labels of fields.lua).  Step 1 lists them in page order
+-- (MARKED), so those rules visit a few lines instead of the whole page.
+-- Only step 1 gives these rules (later steps remove prose and short lines
+-- with rules of their own), so the list holds every line they can match.
+local MARK_RULE = {caption = true, ["related-heading"] = true}
+local MARK_FIRST = {skip = true}
+for r in pairs(fields.LINE_RULES) do MARK_RULE[r] = true end
+for w in pairs(fields.FIRST_WORDS) do MARK_FIRST[w] = true end
+local MARKED = {}
+
 local function remove(i, rule)
   KIND[i] = "B"
   RULE[i] = rule
@@ -645,6 +660,9 @@ function M.stage(doc)
   local S, W, CAPS, DIGITS, KIND, RULE, HIT = S, W, CAPS, DIGITS, KIND, RULE, HIT
   local LOW, FIRST, RUNS, ENDS, AGAIN = LOW, FIRST, RUNS, ENDS, AGAIN
   local nonempty = 0
+  local fast_ok = scanned and not site_rules
+  local prev = 0              -- the last non-empty line
+  local marked, nmarked = MARKED, 0
   for i = 1, n do
     local line = S[i]
     if line == "" then
@@ -652,27 +670,21 @@ function M.stage(doc)
     else
       nonempty = nonempty + 1
       local w = W[i]
+      local first = FIRST[i]
       local r
-      local fast = scanned and w > FAST_WORDS and not HIT[i] and not site_rules
-          and byte(line, 1) ~= 35             -- "#": a hashtag line
-      if fast then
-        -- only a prefix rule of the first word or a doubled caption can
-        -- match such a line
-        local first = FIRST[i]
-        if first then
-          if PREFIX[first] then fast = false end
-        elseif RUNS[i] == 0 then
-          fast = false                        -- a symbols line
-        end
-      end
-      if fast then
+      -- A long line without a trigger whose first word has no prefix rule
+      -- (and that is no hashtag or symbols line): only a photo credit or a
+      -- doubled caption can match it.
+      if fast_ok and w > FAST_WORDS and not HIT[i] and byte(line, 1) ~= 35   -- "#"
+          and (first and not PREFIX[first] or not first and RUNS[i] > 0) then
         if w <= 60 and find(line, "/", 1, true) and has_credit(line) then
           r = "caption"                     -- photo credits "(JP/Name)"
+        elseif AGAIN[i] and doubled(line, AGAIN[i]) then
+          r = "caption"
         end
-        if not r and doubled(line, AGAIN[i]) then r = "caption" end
       else
         r = classify(line, LOW[i], w, site_rules, HIT[i] or not scanned,
-                     FIRST[i], RUNS[i] > 0, AGAIN[i])
+                     first, RUNS[i] > 0, AGAIN[i])
       end
       if not r and counter and w <= M.options.corpus_max_words then
         local cnt = counter:get(adapt.line_key((site_key or "?") .. "\0" .. line)) or 0
@@ -685,8 +697,11 @@ function M.stage(doc)
         KIND[i] = "B"; RULE[i] = r
       else
         RULE[i] = nil
-        local ends = w <= 18 and ENDS[i]
-        local cr = (w >= 4 and w <= 18) and cap_ratio(i, w) or 0
+        local ends, cr = false, 0
+        if w <= 18 then
+          ends = ENDS[i]
+          cr = w >= 4 and cap_ratio(i, w) or 0
+        end
         if w > 18
             or (w >= 8 and ends and cr < 0.6)
             or (w >= 6 and ends_period(line) and sub(line, -2) ~= "..")
@@ -697,22 +712,20 @@ function M.stage(doc)
         else
           KIND[i] = "S"
         end
+        -- a lower-case line right after a removed line continues it
+        if prev > 0 and KIND[prev] == "B" and not ENDS[prev] then
+          local c = byte(line, 1)                 -- "^%l"
+          if c >= 97 and c <= 122 then remove(i, "continuation") end
+        end
       end
-    end
-  end
-
-  -- a lower-case line right after a removed line continues it
-  local prev = 0
-  for i = 1, n do
-    local k = KIND[i]
-    if k ~= "E" then
-      if prev > 0 and k ~= "B" and KIND[prev] == "B" and not ENDS[prev] then
-        local c = byte(S[i], 1)                   -- "^%l"
-        if c >= 97 and c <= 122 then remove(i, "continuation") end
+      if MARK_RULE[r] or MARK_FIRST[first] then
+        nmarked = nmarked + 1
+        marked[nmarked] = i
       end
       prev = i
     end
   end
+  for x = #marked, nmarked + 1, -1 do marked[x] = nil end
 
   -- 2. title -------------------------------------------------------------------
   local title_i
@@ -828,7 +841,8 @@ function M.stage(doc)
 
   -- a caption line with its credit next to the same text without it
   -- ("Text. (Photo: X)" then "Text."): both copies go
-  for i = 1, n do
+  for x = 1, nmarked do
+    local i = marked[x]
     if KIND[i] == "B" and RULE[i] == "caption" and W[i] <= 40 then
       local ck = norm_key(S[i])
       for _, step in ipairs({-1, 1}) do
@@ -1029,7 +1043,8 @@ function M.stage(doc)
   -- the items of a related list: the short lines right under a "Baca
   -- Juga" / "Related" heading, up to the first blank line, are links (so a
   -- subheading after the list still sees the prose before the list)
-  for i = 1, n do
+  for x = 1, nmarked do
+    local i = marked[x]
     if KIND[i] == "B" and RULE[i] == "related-heading" then
       local j = i + 1
       while j <= n and KIND[j] == "S" and W[j] <= 20 and not ends_period(S[j]) do
@@ -1041,7 +1056,8 @@ function M.stage(doc)
 
   -- a promotion framed by skip links ("skip past newsletter promotion" ...
   -- "after newsletter promotion"): everything between them goes
-  for i = 1, n do
+  for x = 1, nmarked do
+    local i = marked[x]
     if KIND[i] == "B" and RULE[i] == "prompt" and find(LOW[i], "^skip past ") then
       local j = i + 1
       while j <= n and j <= i + 8 and not (KIND[j] == "B" and find(LOW[j], "^after ")) do j = j + 1 end
@@ -1127,12 +1143,12 @@ function M.stage(doc)
   end
 
   -- 8. fields -----------------------------------------------------------------
-  local fields = require "stages.fields"
   fields.extract(doc, {
     S = S, LOW = LOW, W = W, DIGITS = DIGITS, FIRST = FIRST, KIND = KIND, RULE = RULE, n = n,
     title = title, title_i = title_i, body_start = body_start,
     body_end = body_end, dateline = dl_info or early_dl,
     site_key = site_key, header_lines = header_lines,
+    marked = marked, nmarked = nmarked,
   })
 
   -- 9. output -------------------------------------------------------------------
