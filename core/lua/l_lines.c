@@ -12,6 +12,8 @@
  * once per document wants.  The counting is done by core/text/lines.c.
  */
 #include <lauxlib.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "lua/modules.h"
 #include "lua/textarg.h"
@@ -328,6 +330,62 @@ static int lines_heads(lua_State *L) {
   return 2;
 }
 
+/* Buffers of lines.teasers, kept per Lua state (in the registry) so that a
+ * stage calling it once per page does not allocate each time.  Freed by
+ * the collector (__gc). */
+typedef struct teasers_scratch {
+  sr_teasers_ws ws;
+  sr_teaser_line *ls;  /* the prose and short lines of the page */
+  size_t *line_no;     /* their 1-based line numbers */
+  size_t *match;       /* sr_teasers' result */
+  size_t cap;          /* room of the three arrays */
+} teasers_scratch;
+
+#define TEASERS_SCRATCH "saring.lines.teasers_scratch"
+
+static int teasers_scratch_gc(lua_State *L) {
+  teasers_scratch *sc = luaL_checkudata(L, 1, TEASERS_SCRATCH);
+  sr_teasers_ws_free(&sc->ws);
+  free(sc->ls);
+  free(sc->line_no);
+  free(sc->match);
+  memset(sc, 0, sizeof *sc);
+  return 0;
+}
+
+/* The state's scratch with room for cnt lines, pushed on the stack. */
+static teasers_scratch *get_teasers_scratch(lua_State *L, size_t cnt) {
+  teasers_scratch *sc;
+  if (lua_getfield(L, LUA_REGISTRYINDEX, TEASERS_SCRATCH) == LUA_TUSERDATA) {
+    sc = lua_touserdata(L, -1);
+  } else {
+    lua_pop(L, 1);
+    sc = lua_newuserdatauv(L, sizeof *sc, 0);
+    memset(sc, 0, sizeof *sc);
+    if (luaL_newmetatable(L, TEASERS_SCRATCH)) {
+      lua_pushcfunction(L, teasers_scratch_gc);
+      lua_setfield(L, -2, "__gc");
+    }
+    lua_setmetatable(L, -2);
+    lua_pushvalue(L, -1);
+    lua_setfield(L, LUA_REGISTRYINDEX, TEASERS_SCRATCH);
+  }
+  if (cnt > sc->cap) {
+    size_t cap = cnt < 256 ? 256 : cnt + cnt / 2;
+    /* Each array is stored as soon as it grows, so a failure leaves the
+     * scratch consistent (cap is raised only when all three have room). */
+    sr_teaser_line *ls = realloc(sc->ls, cap * sizeof *ls);
+    if (ls) sc->ls = ls;
+    size_t *no = ls ? realloc(sc->line_no, cap * sizeof *no) : NULL;
+    if (no) sc->line_no = no;
+    size_t *m = no ? realloc(sc->match, cap * sizeof *m) : NULL;
+    if (!m) luaL_error(L, "not enough memory");
+    sc->match = m;
+    sc->cap = cap;
+  }
+  return sc;
+}
+
 /* lines.teasers(S, KIND, n [, init [, nwords [, t]]]) -> m, t
  *
  * The step of the news clean stage that finds teasers and pull-quotes, on
@@ -341,7 +399,7 @@ static int lines_teasers(lua_State *L) {
   luaL_checktype(L, 1, LUA_TTABLE);
   luaL_checktype(L, 2, LUA_TTABLE);
   lua_Integer n = luaL_checkinteger(L, 3);
-  luaL_argcheck(L, n >= 0 && (lua_Unsigned)n < ((size_t)-1) / (2 * sizeof(sr_teaser_line)), 3,
+  luaL_argcheck(L, n >= 0 && (lua_Unsigned)n < ((size_t)-1) / (4 * sizeof(sr_teaser_line)), 3,
                 "number of lines out of range");
   int has_init = !lua_isnoneornil(L, 4);
   if (has_init) luaL_checktype(L, 4, LUA_TTABLE);
@@ -354,48 +412,45 @@ static int lines_teasers(lua_State *L) {
     luaL_checktype(L, 6, LUA_TTABLE);
     lua_settop(L, 6);
   }
-  /* The line records and the results in one userdata (freed by the
-   * collector, also when an argument error is raised below).  The records
-   * point into the strings of S, which S keeps alive and the collector does
-   * not move. */
-  size_t cnt = (size_t)n;
-  sr_teaser_line *ls = lua_newuserdatauv(L, cnt ? cnt * (sizeof *ls + sizeof(size_t)) : 1, 0);
-  size_t *match = (size_t *)(void *)(ls + cnt);
-  for (size_t i = 0; i < cnt; i++) {
-    sr_teaser_line *ln = &ls[i];
-    ln->s = "";
-    ln->len = ln->init = 0;
-    ln->indexed = ln->probe = 0;
+  teasers_scratch *sc = get_teasers_scratch(L, (size_t)n);
+  /* The records of the prose and short lines point into the strings of S,
+   * which S keeps alive and the collector does not move. */
+  size_t cnt = 0;
+  for (lua_Integer i = 1; i <= n; i++) {
     size_t kl;
-    const char *k = lua_rawgeti(L, 2, (lua_Integer)i + 1) == LUA_TSTRING ? lua_tolstring(L, -1, &kl)
-                                                                          : NULL;
+    const char *k = lua_rawgeti(L, 2, i) == LUA_TSTRING ? lua_tolstring(L, -1, &kl) : NULL;
     lua_pop(L, 1);
     if (!k || kl != 1 || (k[0] != 'P' && k[0] != 'S')) continue;
-    if (lua_rawgeti(L, 1, (lua_Integer)i + 1) != LUA_TSTRING)
-      return luaL_error(L, "bad argument #1 to 'teasers' (line %d is not a string)", (int)i + 1);
+    sr_teaser_line *ln = &sc->ls[cnt];
+    if (lua_rawgeti(L, 1, i) != LUA_TSTRING)
+      return luaL_error(L, "bad argument #1 to 'teasers' (line %d is not a string)", (int)i);
     ln->s = lua_tolstring(L, -1, &ln->len);
     lua_pop(L, 1);
+    ln->init = 0;
     ln->probe = 1;
-    if (k[0] == 'P') {
-      ln->indexed = 1;
-      if (has_init && lua_rawgeti(L, 4, (lua_Integer)i + 1) != LUA_TNIL) {
+    ln->indexed = k[0] == 'P';
+    if (ln->indexed && has_init) {
+      if (lua_rawgeti(L, 4, i) != LUA_TNIL) {
         int ok;
         lua_Integer at = lua_tointegerx(L, -1, &ok);
         if (!ok || at < 1)
           return luaL_error(L, "bad argument #4 to 'teasers' (init[%d] must be a positive integer)",
-                            (int)i + 1);
+                            (int)i);
         ln->init = (size_t)at - 1;
       }
-      if (has_init) lua_pop(L, 1);
+      lua_pop(L, 1);
     }
+    sc->line_no[cnt++] = (size_t)i;
   }
-  if (sr_teasers(ls, cnt, (unsigned)nwords, match) < 0) return luaL_error(L, "not enough memory");
+  if (sr_teasers(sc->ls, cnt, (unsigned)nwords, sc->match, &sc->ws) < 0)
+    return luaL_error(L, "not enough memory");
   lua_Integer old = (lua_Integer)lua_rawlen(L, 6), m = 0;
-  for (size_t i = 0; i < cnt; i++) {
-    if (match[i] == SR_TEASER_NONE || match[i] == i) continue;
-    lua_pushinteger(L, (lua_Integer)i + 1);
+  for (size_t x = 0; x < cnt; x++) {
+    size_t j = sc->match[x];
+    if (j == SR_TEASER_NONE || j == x) continue;
+    lua_pushinteger(L, (lua_Integer)sc->line_no[x]);
     lua_rawseti(L, 6, ++m);
-    lua_pushinteger(L, (lua_Integer)match[i] + 1);
+    lua_pushinteger(L, (lua_Integer)sc->line_no[j]);
     lua_rawseti(L, 6, ++m);
   }
   for (lua_Integer i = old; i > m; i--) {
@@ -407,6 +462,69 @@ static int lines_teasers(lua_State *L) {
   return 2;
 }
 
+/* The kind of line i in the KIND table at index kt, when it is a
+ * one-letter string listed in keep; else 0. */
+static int kept_kind(lua_State *L, int kt, lua_Integer i, const char *keep) {
+  int c = 0;
+  if (lua_rawgeti(L, kt, i) == LUA_TSTRING) {
+    size_t kl;
+    const char *k = lua_tolstring(L, -1, &kl);
+    if (kl == 1 && k[0] != '\0' && strchr(keep, k[0])) c = k[0];
+  }
+  lua_pop(L, 1);
+  return c;
+}
+
+/* lines.join(S, KIND, n, keep [, sep]) -> s, m
+ *
+ * The lines i = 1..n whose KIND[i] is one of the letters of keep, joined
+ * with sep (default "\n"), and their number: what table.concat of the kept
+ * lines gives, built in one buffer of the exact size (a page's text would
+ * otherwise be copied each time concat's buffer doubles). */
+static int lines_join(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TTABLE);
+  luaL_checktype(L, 2, LUA_TTABLE);
+  lua_Integer n = luaL_checkinteger(L, 3);
+  const char *keep = luaL_checkstring(L, 4);
+  size_t seplen;
+  const char *sep = luaL_optlstring(L, 5, "\n", &seplen);
+  size_t total = 0;
+  lua_Integer m = 0;
+  for (lua_Integer i = 1; i <= n; i++) {
+    if (!kept_kind(L, 2, i, keep)) continue;
+    if (lua_rawgeti(L, 1, i) != LUA_TSTRING)
+      return luaL_error(L, "bad argument #1 to 'join' (line %d is not a string)", (int)i);
+    size_t len;
+    lua_tolstring(L, -1, &len);
+    lua_pop(L, 1);
+    if (m > 0) total += seplen;
+    total += len;
+    m++;
+  }
+  luaL_Buffer b;
+  char *out = luaL_buffinitsize(L, &b, total);
+  size_t o = 0;
+  lua_Integer k = 0;
+  for (lua_Integer i = 1; i <= n && k < m; i++) {
+    if (!kept_kind(L, 2, i, keep)) continue;
+    /* The strings stay in S while we copy (nothing here changes S). */
+    lua_rawgeti(L, 1, i);
+    size_t len;
+    const char *line = lua_tolstring(L, -1, &len);
+    if (k > 0) {
+      memcpy(out + o, sep, seplen);
+      o += seplen;
+    }
+    memcpy(out + o, line, len);
+    o += len;
+    lua_pop(L, 1);
+    k++;
+  }
+  luaL_pushresultsize(&b, o);
+  lua_pushinteger(L, m);
+  return 2;
+}
+
 static const luaL_Reg lines_funcs[] = {
   {"split", lines_split},
   {"capwords", lines_capwords},
@@ -414,6 +532,7 @@ static const luaL_Reg lines_funcs[] = {
   {"heads", lines_heads},
   {"key", lines_key},
   {"teasers", lines_teasers},
+  {"join", lines_join},
   {NULL, NULL},
 };
 

@@ -3,6 +3,7 @@
 
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "text/lines.h"
 
@@ -39,17 +40,17 @@ static int same_head(const char *a, const char *b, size_t len) {
   return 1;
 }
 
-/* Appends a head to the growing array *hs (count *nh, room *cap). */
-static int push_head(head **hs, size_t *nh, size_t *cap, const sr_teaser_line *ln, size_t line,
+/* Appends a head to the growing array of ws. */
+static int push_head(sr_teasers_ws *ws, size_t *nh, const sr_teaser_line *ln, size_t line,
                      size_t start, size_t end) {
-  if (*nh == *cap) {
-    size_t ncap = *cap ? 2 * *cap : 256;
-    head *grown = realloc(*hs, ncap * sizeof **hs);
+  if (*nh == ws->heads_cap) {
+    size_t ncap = ws->heads_cap ? 2 * ws->heads_cap : 256;
+    head *grown = realloc(ws->heads, ncap * sizeof(head));
     if (!grown) return -1;
-    *hs = grown;
-    *cap = ncap;
+    ws->heads = grown;
+    ws->heads_cap = ncap;
   }
-  head *h = &(*hs)[(*nh)++];
+  head *h = &((head *)ws->heads)[(*nh)++];
   h->line = line;
   h->start = start;
   h->len = end - start;
@@ -59,18 +60,18 @@ static int push_head(head **hs, size_t *nh, size_t *cap, const sr_teaser_line *l
 
 /* The heads of an indexed line, as saring.lines.heads reads them: the head
  * at init, then the head at each later sentence start. */
-static int line_heads(const sr_teaser_line *lines, size_t line, unsigned nwords, head **hs,
-                      size_t *nh, size_t *cap) {
+static int line_heads(const sr_teaser_line *lines, size_t line, unsigned nwords,
+                      sr_teasers_ws *ws, size_t *nh) {
   const sr_teaser_line *ln = &lines[line];
   size_t pos = ln->init, a, b;
   if (pos > ln->len) return 0;
   if (sr_lines_head(ln->s, ln->len, pos, nwords, &a, &b) &&
-      push_head(hs, nh, cap, ln, line, a, b) < 0)
+      push_head(ws, nh, ln, line, a, b) < 0)
     return -1;
   size_t cap_at;
   while (sr_lines_sentence_next(ln->s, ln->len, pos, &cap_at)) {
     if (sr_lines_head(ln->s, ln->len, cap_at, nwords, &a, &b) &&
-        push_head(hs, nh, cap, ln, line, a, b) < 0)
+        push_head(ws, nh, ln, line, a, b) < 0)
       return -1;
     pos = cap_at + 1;
   }
@@ -93,28 +94,36 @@ static size_t find_slot(const size_t *table, size_t mask, const head *hs,
   }
 }
 
-int sr_teasers(const sr_teaser_line *lines, size_t n, unsigned nwords, size_t *match) {
-  head *hs = NULL;
-  size_t nh = 0, cap = 0;
+void sr_teasers_ws_free(sr_teasers_ws *ws) {
+  free(ws->heads);
+  free(ws->table);
+  free(ws->maps);
+  memset(ws, 0, sizeof *ws);
+}
+
+static int run(const sr_teaser_line *lines, size_t n, unsigned nwords, size_t *match,
+               sr_teasers_ws *ws) {
+  size_t nh = 0;
   for (size_t i = 0; i < n; i++) {
     match[i] = SR_TEASER_NONE;
-    if (lines[i].indexed && line_heads(lines, i, nwords, &hs, &nh, &cap) < 0) {
-      free(hs);
-      return -1;
-    }
+    if (lines[i].indexed && line_heads(lines, i, nwords, ws, &nh) < 0) return -1;
   }
+  if (nh == 0) return 0;  /* nothing to find */
   /* At most half full, so a probe for a missing head stops soon. */
   size_t slots = 16;
   while (slots < 2 * nh) slots *= 2;
-  size_t mask = slots - 1;
-  size_t *table = calloc(slots, sizeof *table);  /* 0: empty, else 1 + head index */
-  size_t *maps = malloc(slots * sizeof *maps);    /* the line each slot's head maps to */
-  if (!table || !maps) {
-    free(hs);
-    free(table);
-    free(maps);
-    return -1;
+  if (slots > ws->slots_cap) {
+    size_t *t = realloc(ws->table, slots * sizeof *t);
+    if (!t) return -1;
+    ws->table = t;
+    size_t *m = realloc(ws->maps, slots * sizeof *m);
+    if (!m) return -1;
+    ws->maps = m;
+    ws->slots_cap = slots;
   }
+  size_t mask = slots - 1, *table = ws->table, *maps = ws->maps;
+  const head *hs = ws->heads;
+  memset(table, 0, slots * sizeof *table);
   for (size_t k = 0; k < nh; k++) {
     const head *h = &hs[k];
     size_t slot = find_slot(table, mask, hs, lines, h->hash, lines[h->line].s + h->start, h->len);
@@ -128,12 +137,18 @@ int sr_teasers(const sr_teaser_line *lines, size_t n, unsigned nwords, size_t *m
   for (size_t i = 0; i < n; i++) {
     const sr_teaser_line *ln = &lines[i];
     size_t a, b;
-    if (!ln->probe || nh == 0 || !sr_lines_head(ln->s, ln->len, 0, nwords, &a, &b)) continue;
+    if (!ln->probe || !sr_lines_head(ln->s, ln->len, 0, nwords, &a, &b)) continue;
     size_t slot = find_slot(table, mask, hs, lines, head_hash(ln->s + a, b - a), ln->s + a, b - a);
     if (table[slot] != 0) match[i] = maps[slot];
   }
-  free(hs);
-  free(table);
-  free(maps);
   return 0;
+}
+
+int sr_teasers(const sr_teaser_line *lines, size_t n, unsigned nwords, size_t *match,
+               sr_teasers_ws *ws) {
+  if (ws) return run(lines, n, nwords, match, ws);
+  sr_teasers_ws tmp = {0};
+  int rc = run(lines, n, nwords, match, &tmp);
+  sr_teasers_ws_free(&tmp);
+  return rc;
 }

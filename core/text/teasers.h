@@ -24,6 +24,19 @@ typedef struct sr_teaser_line {
   unsigned char probe;    /* 1: its own head is looked up */
 } sr_teaser_line;
 
+/* Reusable buffers for sr_teasers, so that a caller that runs it once per
+ * page does not allocate each time.  Zero-initialise; release with
+ * sr_teasers_ws_free.  Owned by the caller; not shared between threads. */
+typedef struct sr_teasers_ws {
+  void *heads;        /* the heads read from the indexed lines */
+  size_t heads_cap;   /* room, in heads */
+  size_t *table;      /* the hash table: 0 empty, else 1 + a head's index */
+  size_t *maps;       /* per slot: the line its head maps to */
+  size_t slots_cap;   /* room of table and maps, in slots */
+} sr_teasers_ws;
+
+void sr_teasers_ws_free(sr_teasers_ws *ws);
+
 /* For each line i with probe set, match[i] is the line that the index gives
  * for the head of line i at offset 0 (sr_lines_head with nwords words), or
  * SR_TEASER_NONE when that line has no head or no indexed line has it.  For
@@ -37,9 +50,11 @@ typedef struct sr_teaser_line {
  * when the line is longer (in bytes) than the one it maps to.  So a head maps
  * to the first of the longest lines that have it.
  *
- * Returns 0, or -1 when memory runs out (match is then undefined).  nwords
- * must be at least 1. */
+ * ws holds the buffers (grown as needed and kept for the next call), or is
+ * NULL for buffers freed before returning.  Returns 0, or -1 when memory
+ * runs out (match is then undefined).  nwords must be at least 1. */
 #define SR_TEASER_NONE ((size_t)-1)
-int sr_teasers(const sr_teaser_line *lines, size_t n, unsigned nwords, size_t *match);
+int sr_teasers(const sr_teaser_line *lines, size_t n, unsigned nwords, size_t *match,
+               sr_teasers_ws *ws);
 
 #endif

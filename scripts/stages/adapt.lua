@@ -211,6 +211,24 @@ end
 M.teasers_lua = teasers_lua
 M.teasers = M.lines and M.lines.teasers or teasers_lua
 
+-- join(S, KIND, n, keep): the lines i = 1..n whose kind KIND[i] is one of
+-- the letters of keep, joined with "\n", and their number.  In C with
+-- saring.lines (one buffer of the exact size).
+local JOIN_T = {}
+function M.join_lua(S, KIND, n, keep)
+  local m = 0
+  for i = 1, n do
+    local k = KIND[i]
+    if type(k) == "string" and #k == 1 and keep:find(k, 1, true) then
+      m = m + 1
+      JOIN_T[m] = S[i]
+    end
+  end
+  for x = #JOIN_T, m + 1, -1 do JOIN_T[x] = nil end
+  return table.concat(JOIN_T, "\n"), m
+end
+M.join = M.lines and M.lines.join or M.join_lua
+
 -- A key for "same line" comparisons: lower case, letters and digits only
 -- (non-ASCII bytes kept), in C with saring.lines.
 function M.norm_key_lua(s)

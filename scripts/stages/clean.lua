@@ -561,7 +561,7 @@ end
 -- The teasers and pull-quotes of a page: the lines whose first five words
 -- (lower-cased, after any opening quote) open a sentence of another
 -- paragraph (adapt.lua).
-local teasers = adapt.teasers
+local teasers, join = adapt.teasers, adapt.join
 local TEASERS = {}      -- teasers' array, reused
 
 -- A line without its closing punctuation, white space and curly quotes
@@ -1152,19 +1152,17 @@ function M.stage(doc)
   })
 
   -- 9. output -------------------------------------------------------------------
-  local out, removed = {}, explain and {} or nil
-  local kept, dropped = 0, 0
-  for i = 1, n do
-    local k = KIND[i]
-    if k == "P" or k == "S" then
-      kept = kept + 1
-      out[kept] = S[i]
-    elseif k == "B" then
-      dropped = dropped + 1
-      if removed then removed[#removed + 1] = {line = i, rule = RULE[i]} end
+  -- the kept lines (prose and short); every other non-empty line was
+  -- removed (B)
+  local body, kept = join(S, KIND, n, "PS")
+  local dropped = nonempty - kept
+  local removed
+  if explain then
+    removed = {}
+    for i = 1, n do
+      if KIND[i] == "B" then removed[#removed + 1] = {line = i, rule = RULE[i]} end
     end
   end
-  local body = table.concat(out, "\n")
   doc.text = body
   dmeta.title = title or (adapt.json and adapt.json.null) or nil
   dmeta._stats = {lines_kept = kept, lines_removed = dropped,

@@ -73,7 +73,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     pos = end + 1;
   }
   unsigned nwords = 1 + (size ? data[0] % 6 : 0);
-  CHECK(sr_teasers(ls, n, nwords, match) == 0);
+  /* The workspace is kept across inputs, so its reuse is tested too. */
+  static sr_teasers_ws ws;
+  CHECK(sr_teasers(ls, n, nwords, match, &ws) == 0);
   for (size_t i = 0; i < n; i++) {
     size_t a, b;
     if (!ls[i].probe || !sr_lines_head(ls[i].s, ls[i].len, 0, nwords, &a, &b)) {

@@ -276,6 +276,11 @@ do
     check(not pcall(adapt.lines.teasers, S, KIND, #S, {[3] = 0}), "teasers: init below 1")
     eq((adapt.lines.teasers({}, {}, 0)), 0, "teasers: no lines")
   end
+  local b1, m1 = adapt.join_lua(S, KIND, #S, "PS")
+  local b2, m2 = adapt.join(S, KIND, #S, "PS")
+  eq(b2, b1, "join as the Lua fallback")
+  eq(m2, m1, "join count as the Lua fallback")
+  eq(m1, 7, "join count")
 end
 
 if failures > 0 then error(failures .. " news stage test(s) failed") end

@@ -26,7 +26,7 @@ static void test_teaser_found(void **state) {
     line("Presiden bertemu para menteri di istana negara pagi ini.", 1, 1),
   };
   size_t m[4];
-  assert_int_equal(sr_teasers(ls, 4, 5, m), 0);
+  assert_int_equal(sr_teasers(ls, 4, 5, m, NULL), 0);
   /* The teaser's head is the head of the second sentence of line 2, the
    * longest line that has it. */
   assert_int_equal(m[0], 2);
@@ -44,7 +44,7 @@ static void test_case_and_longest(void **state) {
     line("Satu dua tiga empat lima enam tujuh.", 1, 1),  /* shorter: the index stays */
   };
   size_t m[4];
-  assert_int_equal(sr_teasers(ls, 4, 5, m), 0);
+  assert_int_equal(sr_teasers(ls, 4, 5, m, NULL), 0);
   assert_int_equal(m[0], 2);
   assert_int_equal(m[1], 2);
   assert_int_equal(m[2], 2);
@@ -52,7 +52,7 @@ static void test_case_and_longest(void **state) {
   /* equal lengths: the first line keeps the head */
   sr_teaser_line eq[2] = {line("Satu dua tiga empat lima a.", 1, 1),
                           line("Satu dua tiga empat lima b.", 1, 1)};
-  assert_int_equal(sr_teasers(eq, 2, 5, m), 0);
+  assert_int_equal(sr_teasers(eq, 2, 5, m, NULL), 0);
   assert_int_equal(m[0], 0);
   assert_int_equal(m[1], 0);
 }
@@ -68,19 +68,19 @@ static void test_init_and_none(void **state) {
   };
   ls[0].init = 10;
   size_t m[3];
-  assert_int_equal(sr_teasers(ls, 3, 5, m), 0);
+  assert_int_equal(sr_teasers(ls, 3, 5, m, NULL), 0);
   assert_int_equal(m[0], SR_TEASER_NONE);
   assert_int_equal(m[1], SR_TEASER_NONE);
   assert_int_equal(m[2], 0);
   /* init past the end, fewer than five words, no lines */
   ls[0].init = ls[0].len + 1;
-  assert_int_equal(sr_teasers(ls, 3, 5, m), 0);
+  assert_int_equal(sr_teasers(ls, 3, 5, m, NULL), 0);
   assert_int_equal(m[2], SR_TEASER_NONE);
   sr_teaser_line few[2] = {line("Satu dua tiga empat.", 1, 1), line("Satu dua tiga empat", 0, 1)};
-  assert_int_equal(sr_teasers(few, 2, 5, m), 0);
+  assert_int_equal(sr_teasers(few, 2, 5, m, NULL), 0);
   assert_int_equal(m[0], SR_TEASER_NONE);
   assert_int_equal(m[1], SR_TEASER_NONE);
-  assert_int_equal(sr_teasers(NULL, 0, 5, m), 0);
+  assert_int_equal(sr_teasers(NULL, 0, 5, m, NULL), 0);
 }
 
 static void test_many_heads(void **state) {
@@ -95,8 +95,31 @@ static void test_many_heads(void **state) {
     snprintf(buf[i], sizeof buf[i], "Kata%d satu dua tiga empat. Lain%d satu dua tiga empat.", i, i);
     ls[i] = line(buf[i], 1, 1);
   }
-  assert_int_equal(sr_teasers(ls, N, 5, m), 0);
+  assert_int_equal(sr_teasers(ls, N, 5, m, NULL), 0);
   for (int i = 0; i < N; i++) assert_int_equal(m[i], (size_t)i);
+}
+
+static void test_workspace_reuse(void **state) {
+  (void)state;
+  /* One workspace over pages of different sizes gives what fresh buffers
+   * give. */
+  sr_teasers_ws ws = {0};
+  static char buf[300][64];
+  sr_teaser_line ls[300];
+  size_t m[300], fresh[300];
+  for (int round = 0; round < 4; round++) {
+    int n = round % 2 ? 300 : 3;
+    for (int i = 0; i < n; i++) {
+      snprintf(buf[i], sizeof buf[i], "Kata%d satu dua tiga empat. Lain%d satu dua tiga empat.",
+               i % 7, i % 5);
+      ls[i] = line(buf[i], i % 3 != 0, 1);
+    }
+    assert_int_equal(sr_teasers(ls, (size_t)n, 5, m, &ws), 0);
+    assert_int_equal(sr_teasers(ls, (size_t)n, 5, fresh, NULL), 0);
+    assert_memory_equal(m, fresh, (size_t)n * sizeof m[0]);
+  }
+  sr_teasers_ws_free(&ws);
+  assert_null(ws.heads);
 }
 
 int main(void) {
@@ -105,6 +128,7 @@ int main(void) {
     cmocka_unit_test(test_case_and_longest),
     cmocka_unit_test(test_init_and_none),
     cmocka_unit_test(test_many_heads),
+    cmocka_unit_test(test_workspace_reuse),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
