@@ -73,6 +73,13 @@ static int lines_split(lua_State *L) {
     lua_pop(L, 1);
   }
   int want_first = opt_flag(L, 3, "first");
+  /* opts.spans = false: no start and stop arrays (a caller that never
+   * reads them saves two stores per line). */
+  int want_spans = 1;
+  if (!lua_isnoneornil(L, 3)) {
+    if (lua_getfield(L, 3, "spans") != LUA_TNIL) want_spans = lua_toboolean(L, -1);
+    lua_pop(L, 1);
+  }
   /* opts.again = n (and opts.again_from, 1-based, default 2): where each
    * line's first n bytes occur again (sr_lines_again). */
   lua_Integer again_n = 0, again_from = 2;
@@ -97,7 +104,8 @@ static int lines_split(lua_State *L) {
   /* Stack: 1 text, 2 result, 3..13 the arrays (the optional ones nil when
    * not asked for), 14 the lower-case scratch buffer. */
   for (int f = 0; f < NFIELDS; f++) {
-    if ((f == 8 && !want_low) || (f == 9 && !want_first) || (f == 10 && !again_n)) {
+    if ((f == 8 && !want_low) || (f == 9 && !want_first) || (f == 10 && !again_n) ||
+        ((f == 1 || f == 2) && !want_spans)) {
       lua_pushnil(L);
       continue;
     }
@@ -128,10 +136,12 @@ static int lines_split(lua_State *L) {
     size_t ll = ln.end - ln.start;
     lua_pushlstring(L, s + ln.start, ll);
     lua_rawseti(L, 3, n);
-    lua_pushinteger(L, (lua_Integer)ln.start + 1);
-    lua_rawseti(L, 4, n);
-    lua_pushinteger(L, (lua_Integer)ln.end);
-    lua_rawseti(L, 5, n);
+    if (want_spans) {
+      lua_pushinteger(L, (lua_Integer)ln.start + 1);
+      lua_rawseti(L, 4, n);
+      lua_pushinteger(L, (lua_Integer)ln.end);
+      lua_rawseti(L, 5, n);
+    }
     lua_pushinteger(L, (lua_Integer)ln.words);
     lua_rawseti(L, 6, n);
     lua_pushinteger(L, (lua_Integer)ln.caps);

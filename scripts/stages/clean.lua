@@ -446,8 +446,11 @@ local LT = {}                   -- saring.lines' arrays, reused per page
 -- Lower case from C for the lines the rule chain reads whole (a long line
 -- needs it only when a trigger is on it, or fields.lua asks): those are made
 -- on demand by LOW_MT.
+-- The lines' spans (start, stop) are read only by mark_hits without
+-- set:lines.
 local SPLIT_OPTS = {low = FAST_WORDS, first = true,
-                    again = DOUBLED_BYTES, again_from = DOUBLED_FROM}
+                    again = DOUBLED_BYTES, again_from = DOUBLED_FROM,
+                    spans = not (trigset and trigset.lines)}
 
 -- The lower case of a line that split_lines left without one.
 local LOW_MT = {__index = function(t, i)

@@ -94,7 +94,7 @@ local function published(ctx)
   local pubstamp, stamped, header, updated
   for i = 1, math.min(bs - 1, n) do
     local r = RULE[i]
-    if may_date(i) and S[i] ~= "" then
+    if (not DIG or DIG[i] > 0) and S[i] ~= "" then    -- (may_date, inlined)
       local short = W[i] <= 15
       if r == "date" or r == "timestamp" or r == "byline"
           or (short and r ~= "caption" and r ~= "caption-twice"
@@ -255,7 +255,12 @@ local function authors(ctx)
   for i = (ctx.title_i or 0) + 1, math.min(bs - 1, n) do
     local r = RULE[i]
     -- "Name, Jurnalis · Senin 08 September 2025": a name and its role
-    local named, role1 = S[i]:match("^([^,|]+),%s*(%a+)")
+    -- (every rule below reads only header, short and date lines; the
+    -- pattern needs a comma)
+    local named, role1
+    if (r == "header" or r == "short" or r == "date") and find(S[i], ",", 1, true) then
+      named, role1 = S[i]:match("^([^,|]+),%s*(%a+)")
+    end
     if named and (r == "header" or r == "short" or r == "date") and ROLE_SET[lower(role1)]
         and meta.is_name(named) then
       push(named)

@@ -186,4 +186,16 @@ do
   eq(ok, false, "join: keep is required")
 end
 
+
+-- split without spans
+do
+  local n, t = lines.split("Satu dua\n\nTiga", nil, {spans = false})
+  eq(n, 3, "spans=false count")
+  eq(t.start, nil, "spans=false: no start array")
+  eq(t.stop, nil, "spans=false: no stop array")
+  eq(t.words[1], 2, "spans=false: features still there")
+  local _, t2 = lines.split("Satu dua\n\nTiga", nil, {spans = true})
+  eq(t2.start[3], 11, "spans=true start")
+end
+
 print("saring.lines: all tests passed")
