@@ -22,8 +22,8 @@
 #include "text/teasers.h"
 
 static const char *const FIELDS[] = {"line", "start", "stop", "words", "caps", "digits",
-                                     "runs", "ends", "low", "first", "again"};
-#define NFIELDS 11
+                                     "runs", "ends", "low", "first", "again", "shape"};
+#define NFIELDS 12
 
 /* Is opts.name true?  (opts at index idx, a table or nil) */
 static int opt_flag(lua_State *L, int idx, const char *name) {
@@ -46,6 +46,20 @@ static void push_lower(lua_State *L, const char *s, size_t len) {
   }
   if (low == small) lua_pushlstring(L, small, len);
   else luaL_pushresultsize(&b, len);
+}
+
+/* A scratch buffer of at least size bytes, pushed on the stack: the
+ * userdata kept in the registry under key when it is large enough, else a
+ * new one (stored there instead). */
+static char *scratch_buffer(lua_State *L, const char *key, size_t size) {
+  if (size == 0) size = 1;
+  if (lua_getfield(L, LUA_REGISTRYINDEX, key) == LUA_TUSERDATA && lua_rawlen(L, -1) >= size)
+    return lua_touserdata(L, -1);
+  lua_pop(L, 1);
+  char *buf = lua_newuserdatauv(L, size < 4096 ? 4096 : size + size / 2, 0);
+  lua_pushvalue(L, -1);
+  lua_setfield(L, LUA_REGISTRYINDEX, key);
+  return buf;
 }
 
 /* lines.split(s [, t [, opts]]) -> n, t */
@@ -73,6 +87,7 @@ static int lines_split(lua_State *L) {
     lua_pop(L, 1);
   }
   int want_first = opt_flag(L, 3, "first");
+  int want_shape = opt_flag(L, 3, "shape");
   /* opts.spans = false: no start and stop arrays (a caller that never
    * reads them saves two stores per line). */
   int want_spans = 1;
@@ -101,11 +116,11 @@ static int lines_split(lua_State *L) {
     luaL_checktype(L, 2, LUA_TTABLE);
     lua_settop(L, 2);
   }
-  /* Stack: 1 text, 2 result, 3..13 the arrays (the optional ones nil when
-   * not asked for), 14 the lower-case scratch buffer. */
+  /* Stack: 1 text, 2 result, 3..14 the arrays (the optional ones nil when
+   * not asked for), 15 the lower-case scratch buffer. */
   for (int f = 0; f < NFIELDS; f++) {
     if ((f == 8 && !want_low) || (f == 9 && !want_first) || (f == 10 && !again_n) ||
-        ((f == 1 || f == 2) && !want_spans)) {
+        ((f == 1 || f == 2) && !want_spans) || (f == 11 && !want_shape)) {
       lua_pushnil(L);
       continue;
     }
@@ -117,8 +132,9 @@ static int lines_split(lua_State *L) {
     }
   }
   /* One buffer for every line's lower case: a line is never longer than
-   * the text.  A userdata on the stack, so an error frees it. */
-  char *lowbuf = want_low ? lua_newuserdatauv(L, len ? len : 1, 0) : NULL;
+   * the text.  Kept in the registry for the next page (a userdata, so the
+   * collector owns it). */
+  char *lowbuf = want_low ? scratch_buffer(L, "saring.lines.lowbuf", len) : NULL;
   if (!want_low) lua_pushnil(L);
   lua_Integer old = 0;
   if (lua_getfield(L, 2, "n") == LUA_TNUMBER) old = lua_tointeger(L, -1);
@@ -176,6 +192,11 @@ static int lines_split(lua_State *L) {
       if (k >= 0) lua_pushinteger(L, (lua_Integer)k + 1);
       else lua_pushboolean(L, 0);
       lua_rawseti(L, 13, n);
+    }
+    if (want_shape) {
+      s = TEXT();
+      lua_pushinteger(L, (lua_Integer)sr_lines_shape(s + ln.start, ll));
+      lua_rawseti(L, 14, n);
     }
     pos = ln.next;
   }
@@ -548,5 +569,19 @@ static const luaL_Reg lines_funcs[] = {
 
 int luaopen_saring_lines(lua_State *L) {
   luaL_newlib(L, lines_funcs);
+  /* The bits of split's shape array (SR_SHAPE_*), by name. */
+  static const struct {
+    const char *name;
+    unsigned bit;
+  } shape[] = {{"hash", SR_SHAPE_HASH},       {"slash", SR_SHAPE_SLASH},
+               {"period", SR_SHAPE_PERIOD},   {"dotdot", SR_SHAPE_DOTDOT},
+               {"mark", SR_SHAPE_MARK},       {"lowpair", SR_SHAPE_LOWPAIR},
+               {"lower", SR_SHAPE_LOWER}};
+  lua_createtable(L, 0, (int)(sizeof shape / sizeof shape[0]));
+  for (size_t i = 0; i < sizeof shape / sizeof shape[0]; i++) {
+    lua_pushinteger(L, (lua_Integer)shape[i].bit);
+    lua_setfield(L, -2, shape[i].name);
+  }
+  lua_setfield(L, -2, "SHAPE");
   return 1;
 }

@@ -316,3 +316,55 @@ int sr_lines_sentence_next(const char *s, size_t len, size_t pos, size_t *cap) {
   }
   return 0;
 }
+
+/* The bytes of closing quotes that may follow a full stop: ", E2 80 9D. */
+static int close_quote_byte(unsigned char c) { return c == '"' || c == 0xE2 || c == 0x80 || c == 0x9D; }
+
+/* Bytes that end a sentence for SR_SHAPE_MARK: . ! ? " and the lead byte E2
+ * of a curly quote or an ellipsis. */
+static int mark_byte(unsigned char c) { return c == '.' || c == '!' || c == '?' || c == '"' || c == 0xE2; }
+
+static int is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+
+static int is_ascii_alnum(unsigned char c) { return is_ascii_letter(c) || (c >= '0' && c <= '9'); }
+
+/* "%f[%w]%l%l+ %l%l+": a word of two or more lower-case letters, after a
+ * byte that is not a letter or digit, whose whole run of lower-case letters
+ * is followed by a space and two lower-case letters.  (A shorter run would
+ * be followed by a letter, not the space, so only the whole run can match.) */
+static int low_pair(const unsigned char *u, size_t len) {
+  for (size_t p = 0; p + 1 < len; p++) {
+    if (!is_lower(u[p]) || (p > 0 && is_ascii_alnum(u[p - 1]))) continue;
+    size_t q = p;
+    while (q < len && is_lower(u[q])) q++;
+    if (q - p >= 2 && q + 2 < len && u[q] == ' ' && is_lower(u[q + 1]) && is_lower(u[q + 2]))
+      return 1;
+    p = q - 1; /* no other start inside the run: each has a letter before it */
+  }
+  return 0;
+}
+
+unsigned sr_lines_shape(const char *s, size_t len) {
+  const unsigned char *u = (const unsigned char *)s;
+  unsigned f = 0;
+  if (len == 0) return 0;
+  if (u[0] == '#') f |= SR_SHAPE_HASH;
+  if (is_lower(u[0])) f |= SR_SHAPE_LOWER;
+  if (memchr(s, '/', len)) f |= SR_SHAPE_SLASH;
+  if (len >= 2 && u[len - 1] == '.' && u[len - 2] == '.') f |= SR_SHAPE_DOTDOT;
+  size_t j = len;
+  while (j > 0 && is_space(u[j - 1])) j--;
+  size_t k = j;
+  while (k > 0 && close_quote_byte(u[k - 1])) k--;
+  if (k > 0 && u[k - 1] == '.') f |= SR_SHAPE_PERIOD;
+  if (j > 0) {
+    unsigned char c = u[j - 1];
+    if (mark_byte(c) ||
+        (c == 0x9D && ((j >= 2 && mark_byte(u[j - 2])) ||
+                       (j >= 3 && u[j - 2] == 0x80 && mark_byte(u[j - 3])))) ||
+        (c == 0x80 && j >= 2 && mark_byte(u[j - 2])))
+      f |= SR_SHAPE_MARK;
+  }
+  if (low_pair(u, len)) f |= SR_SHAPE_LOWPAIR;
+  return f;
+}

@@ -438,7 +438,7 @@ local S, W, KIND, RULE, POS, HIT = {}, {}, {}, {}, {}, {}
 -- alphanumeric runs (RUNS, 0 for a line of symbols), whether it ends like
 -- a sentence (ENDS, see ends_sentence) and where it starts over (AGAIN, see
 -- doubled; false if nowhere).
-local LOW, FIRST, RUNS, ENDS, AGAIN = {}, {}, {}, {}, {}
+local LOW, FIRST, RUNS, ENDS, AGAIN, SHAPE = {}, {}, {}, {}, {}, {}
 local lines_n = 0
 -- saring.lines.split with the line features (the version that has heads)
 local native_split = adapt.lines and adapt.lines.heads and adapt.lines.split
@@ -448,7 +448,7 @@ local LT = {}                   -- saring.lines' arrays, reused per page
 -- on demand by LOW_MT.
 -- The lines' spans (start, stop) are read only by mark_hits without
 -- set:lines.
-local SPLIT_OPTS = {low = FAST_WORDS, first = true,
+local SPLIT_OPTS = {low = FAST_WORDS, first = true, shape = true,
                     again = DOUBLED_BYTES, again_from = DOUBLED_FROM,
                     spans = not (trigset and trigset.lines)}
 
@@ -461,6 +461,27 @@ local LOW_MT = {__index = function(t, i)
   return low
 end}
 
+-- Shape flags of a line (SHAPE, from split_lines): bits for tests step 1
+-- asks of every line, answered by saring.lines in the same pass as the
+-- other features; shape_of is the same in Lua.
+local SH = adapt.lines and adapt.lines.SHAPE
+    or {hash = 1, slash = 2, period = 4, dotdot = 8, mark = 16, lowpair = 32, lower = 64}
+local SH_HASH, SH_SLASH, SH_PERIOD, SH_DOTDOT = SH.hash, SH.slash, SH.period, SH.dotdot
+local SH_MARK, SH_LOWPAIR, SH_LOWER = SH.mark, SH.lowpair, SH.lower
+local function shape_of(line)
+  local f = 0
+  local c = byte(line, 1)
+  if c == 35 then f = f | SH_HASH end                            -- "^#"
+  if c and c >= 97 and c <= 122 then f = f | SH_LOWER end         -- "^%l"
+  if find(line, "/", 1, true) then f = f | SH_SLASH end
+  if ends_period(line) then f = f | SH_PERIOD end
+  if sub(line, -2) == ".." then f = f | SH_DOTDOT end
+  if ends_mark(line) then f = f | SH_MARK end
+  if find(line, "%f[%w]%l%l+ %l%l+") then f = f | SH_LOWPAIR end
+  return f
+end
+M.shape_of = shape_of
+
 -- Splits the page into S (lines), POS (first bytes), W (words), CAPS,
 -- DIGITS and the features above: in one C pass with saring.lines, else with
 -- Lua patterns.
@@ -470,6 +491,7 @@ local function split_lines(text)
     n = native_split(text, LT, SPLIT_OPTS)
     S, POS, W, CAPS, DIGITS = LT.line, LT.start, LT.words, LT.caps, LT.digits
     LOW, FIRST, RUNS, ENDS, AGAIN = LT.low, LT.first, LT.runs, LT.ends, LT.again
+    SHAPE = LT.shape
     if not getmetatable(LOW) then setmetatable(LOW, LOW_MT) end
   else
     n = 0
@@ -487,12 +509,13 @@ local function split_lines(text)
       ENDS[n] = ends_sentence(line)
       AGAIN[n] = #line >= 2 * DOUBLED_BYTES
           and find(line, sub(line, 1, DOUBLED_BYTES), DOUBLED_FROM, true) or false
+      SHAPE[n] = shape_of(line)
     end
     -- gmatch yields one extra empty match at the very end
     if n > 0 and S[n] == "" then n = n - 1 end
     for i = n + 1, lines_n do S[i] = nil; W[i] = nil; POS[i] = nil
       CAPS[i] = nil; DIGITS[i] = nil; LOW[i] = nil; FIRST[i] = nil
-      RUNS[i] = nil; ENDS[i] = nil; AGAIN[i] = nil end
+      RUNS[i] = nil; ENDS[i] = nil; AGAIN[i] = nil; SHAPE[i] = nil end
   end
   for i = n + 1, lines_n do KIND[i] = nil; RULE[i] = nil end
   lines_n = n
@@ -661,7 +684,7 @@ function M.stage(doc)
   -- mark_hits just filled): the loops below index them many times per line,
   -- and a local is read without first loading an upvalue.
   local S, W, CAPS, DIGITS, KIND, RULE, HIT = S, W, CAPS, DIGITS, KIND, RULE, HIT
-  local LOW, FIRST, RUNS, ENDS, AGAIN = LOW, FIRST, RUNS, ENDS, AGAIN
+  local LOW, FIRST, RUNS, ENDS, AGAIN, SHAPE = LOW, FIRST, RUNS, ENDS, AGAIN, SHAPE
   local nonempty = 0
   local fast_ok = scanned and not site_rules
   local prev = 0              -- the last non-empty line
@@ -674,13 +697,14 @@ function M.stage(doc)
       nonempty = nonempty + 1
       local w = W[i]
       local first = FIRST[i]
+      local sh = SHAPE[i]
       local r
       -- A long line without a trigger whose first word has no prefix rule
       -- (and that is no hashtag or symbols line): only a photo credit or a
       -- doubled caption can match it.
-      if fast_ok and w > FAST_WORDS and not HIT[i] and byte(line, 1) ~= 35   -- "#"
+      if fast_ok and w > FAST_WORDS and not HIT[i] and sh & SH_HASH == 0
           and (first and not PREFIX[first] or not first and RUNS[i] > 0) then
-        if w <= 60 and find(line, "/", 1, true) and has_credit(line) then
+        if w <= 60 and sh & SH_SLASH ~= 0 and has_credit(line) then
           r = "caption"                     -- photo credits "(JP/Name)"
         elseif AGAIN[i] and doubled(line, AGAIN[i]) then
           r = "caption"
@@ -705,20 +729,21 @@ function M.stage(doc)
           ends = ENDS[i]
           cr = w >= 4 and cap_ratio(i, w) or 0
         end
+        -- (the shape flags: ends_period, a final "..", ends_mark, and two
+        -- lower-case words in a row, "%f[%w]%l%l+ %l%l+")
         if w > 18
             or (w >= 8 and ends and cr < 0.6)
-            or (w >= 6 and ends_period(line) and sub(line, -2) ~= "..")
+            or (w >= 6 and sh & SH_PERIOD ~= 0 and sh & SH_DOTDOT == 0)
             or (w >= 12 and cr < 0.45)
-            or (w >= 4 and ends and ends_mark(line)
-                and cr < 0.5 and find(line, "%f[%w]%l%l+ %l%l+")) then
+            or (w >= 4 and ends and sh & SH_MARK ~= 0
+                and cr < 0.5 and sh & SH_LOWPAIR ~= 0) then
           KIND[i] = "P"
         else
           KIND[i] = "S"
         end
         -- a lower-case line right after a removed line continues it
-        if prev > 0 and KIND[prev] == "B" and not ENDS[prev] then
-          local c = byte(line, 1)                 -- "^%l"
-          if c >= 97 and c <= 122 then remove(i, "continuation") end
+        if prev > 0 and KIND[prev] == "B" and not ENDS[prev] and sh & SH_LOWER ~= 0 then
+          remove(i, "continuation")
         end
       end
       if MARK_RULE[r] or MARK_FIRST[first] then

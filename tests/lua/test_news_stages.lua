@@ -283,5 +283,36 @@ do
   eq(m1, 7, "join count")
 end
 
+-- line shape flags: saring.lines.split's shape array is shape_of
+if adapt.lines and adapt.lines.SHAPE then
+  local tricky = {"", "#tag", "a", "ab cd", "Ab cd", "1ab cd", "x ab cd", "ab  cd", "ab c", "ab cd.",
+    "Kata dia.", "Kata dia..", "Kata dia...", "Kata dia.\"", "Kata dia.\xE2\x80\x9D  ",
+    "Apa?", "Wow!", "Kata \xE2\x80\x9Cdia\xE2\x80\x9D", "x.\x80", "x\x9D", ".\x9D", "\x9D",
+    "\x80", "x \t", "https://a.b/c", "  ", "\xC3\xA9ab cd", "ab\xC3\xA9 cd ef", "9 jam lalu",
+    "\xE2\x80\xA2 baca juga", "zz zz", "Z. ab cd", "ab cd\xE2"}
+  local text = table.concat(tricky, "\n")
+  for _, f in ipairs({"tests/quality/pages", "tests/quality/unseen/pages",
+      "tests/quality/unseen2/pages", "tests/quality/unseen3/pages", "../shared/seeds"}) do
+    local p = io.popen("ls " .. f .. "/*.txt 2>/dev/null | head -20")
+    for name in p:lines() do
+      local fh = io.open(name, "rb")
+      if fh then text = text .. "\n" .. fh:read("a"); fh:close() end
+    end
+    p:close()
+  end
+  local n, t = adapt.lines.split(text, nil, {shape = true})
+  local bad = 0
+  for i = 1, n do
+    if t.shape[i] ~= clean.shape_of(t.line[i]) then
+      bad = bad + 1
+      if bad <= 5 then
+        io.stderr:write(string.format("shape of %q: %d, want %d\n", t.line[i], t.shape[i], clean.shape_of(t.line[i])))
+      end
+    end
+  end
+  eq(bad, 0, "shape flags as shape_of on " .. n .. " lines")
+  check(n > 1000, "shape test read the quality pages (" .. n .. " lines)")
+end
+
 if failures > 0 then error(failures .. " news stage test(s) failed") end
 print("news stages: all tests passed")
