@@ -195,7 +195,7 @@ static int lines_split(lua_State *L) {
     }
     if (want_shape) {
       s = TEXT();
-      lua_pushinteger(L, (lua_Integer)sr_lines_shape(s + ln.start, ll));
+      lua_pushinteger(L, (lua_Integer)sr_lines_shape_of(s, &ln));
       lua_rawseti(L, 14, n);
     }
     pos = ln.next;
@@ -576,7 +576,7 @@ int luaopen_saring_lines(lua_State *L) {
   } shape[] = {{"hash", SR_SHAPE_HASH},       {"slash", SR_SHAPE_SLASH},
                {"period", SR_SHAPE_PERIOD},   {"dotdot", SR_SHAPE_DOTDOT},
                {"mark", SR_SHAPE_MARK},       {"lowpair", SR_SHAPE_LOWPAIR},
-               {"lower", SR_SHAPE_LOWER}};
+               {"lower", SR_SHAPE_LOWER},     {"digit", SR_SHAPE_DIGIT}};
   lua_createtable(L, 0, (int)(sizeof shape / sizeof shape[0]));
   for (size_t i = 0; i < sizeof shape / sizeof shape[0]; i++) {
     lua_pushinteger(L, (lua_Integer)shape[i].bit);

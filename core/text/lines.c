@@ -77,6 +77,7 @@ static int is_ascii_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0
 /* The counts of a line, added up block by block. */
 typedef struct sr_line_counts {
   unsigned words, caps, digits, runs;
+  unsigned digit_bytes; /* nonzero when a digit byte was seen */
 } sr_line_counts;
 
 /* Counts the bytes [i, end) of a line ending at `end`, one at a time:
@@ -92,6 +93,7 @@ static void count_bytes(const char *s, size_t i, size_t end, sr_line_counts *c,
   for (; i < end; i++) {
     uint8_t k = cls[u[i]];
     int sp = (k & C_SPACE) != 0, al = (k & C_ALNUM) != 0;
+    c->digit_bytes |= k & C_DIGIT;
     if (!sp && ps) c->words++;
     if (al && !pa) {
       c->runs++;
@@ -150,6 +152,7 @@ static void count16(const char *s, size_t i, size_t end, sr_line_counts *c, int 
   c->runs += pop16(rs);
   c->caps += pop16(rs & U);
   c->digits += pop16(rs & D);
+  c->digit_bytes |= D;
   for (unsigned hr = rs & H; hr; hr &= hr - 1) {
     if (upper_at(s, i + (size_t)__builtin_ctz(hr), end)) c->caps++;
   }
@@ -167,7 +170,7 @@ int sr_lines_next(const char *s, size_t len, size_t pos, sr_line_info *out) {
   if (end > pos && s[end - 1] == '\r' && nl) end--;
   out->end = end;
 
-  sr_line_counts c = {0, 0, 0, 0};
+  sr_line_counts c = {0, 0, 0, 0, 0};
   int prev_space = 1, prev_alnum = 0; /* the line start is like a space */
   size_t i = pos;
 #if SR_LINES_SSE2
@@ -178,6 +181,7 @@ int sr_lines_next(const char *s, size_t len, size_t pos, sr_line_info *out) {
   out->caps = c.caps;
   out->digits = c.digits;
   out->runs = c.runs;
+  out->digit = c.digit_bytes != 0;
 
   size_t f = pos;
   while (f < end && first_skip((unsigned char)s[f])) f++;
@@ -344,7 +348,8 @@ static int low_pair(const unsigned char *u, size_t len) {
   return 0;
 }
 
-unsigned sr_lines_shape(const char *s, size_t len) {
+/* Every flag but SR_SHAPE_DIGIT. */
+static unsigned shape_no_digit(const char *s, size_t len) {
   const unsigned char *u = (const unsigned char *)s;
   unsigned f = 0;
   if (len == 0) return 0;
@@ -367,4 +372,16 @@ unsigned sr_lines_shape(const char *s, size_t len) {
   }
   if (low_pair(u, len)) f |= SR_SHAPE_LOWPAIR;
   return f;
+}
+
+unsigned sr_lines_shape(const char *s, size_t len) {
+  unsigned f = shape_no_digit(s, len);
+  for (size_t i = 0; i < len; i++) {
+    if (s[i] >= '0' && s[i] <= '9') return f | SR_SHAPE_DIGIT;
+  }
+  return f;
+}
+
+unsigned sr_lines_shape_of(const char *s, const sr_line_info *ln) {
+  return shape_no_digit(s + ln->start, ln->end - ln->start) | (ln->digit ? SR_SHAPE_DIGIT : 0u);
 }

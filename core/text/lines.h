@@ -20,6 +20,7 @@ typedef struct sr_line_info {
   unsigned caps;    /* alphanumeric runs starting with an upper-case letter */
   unsigned digits;  /* alphanumeric runs starting with a digit 0-9 */
   unsigned runs;    /* all alphanumeric runs (0: only spaces and symbols) */
+  int digit;        /* 1 when the line holds an ASCII digit anywhere */
   size_t first;     /* offset of the line's first word (see below) */
   size_t first_end; /* offset just past it; equal to first when there is none */
   int ends;         /* 1 when the line ends like a sentence (sr_lines_ends_sentence) */
@@ -108,9 +109,14 @@ enum {
                           * a byte that is not an ASCII letter or digit (the
                           * Lua pattern "%f[%w]%l%l+ %l%l+") */
   SR_SHAPE_LOWER = 64,   /* starts with a lower-case ASCII letter */
+  SR_SHAPE_DIGIT = 128,  /* holds an ASCII digit (the Lua pattern "%d") */
 };
 
 /* The SR_SHAPE_* flags of the len bytes at s. */
 unsigned sr_lines_shape(const char *s, size_t len);
+
+/* The same for the line of s that sr_lines_next described in *ln, taking
+ * SR_SHAPE_DIGIT from its counts instead of reading the line again. */
+unsigned sr_lines_shape_of(const char *s, const sr_line_info *ln);
 
 #endif

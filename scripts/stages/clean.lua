@@ -203,8 +203,11 @@ local function ends_mark(line)
 end
 
 -- A line made only of date words: "Rabu, 30 April 2025 | 12:30 WIB".
-local function is_date_line(low, w)
-  if w > 12 or not find(low, "%d") then return false end
+-- (`digit`: whether the line holds a digit, when the caller knows)
+local function is_date_line(low, w, digit)
+  if w > 12 then return false end
+  if digit == nil then digit = find(low, "%d") ~= nil end
+  if not digit then return false end
   local named = false
   for word in string.gmatch(low, "[%a']+") do
     if MONTHS[word] or DAYS[word] then
@@ -328,9 +331,9 @@ for c in ("\t\n\v\f\r :|-.!>\xC2\xBB"):gmatch(".") do KEY_TAIL[c:byte()] = true 
 -- the substring, caption, navigation and arrow rules need on this line (they
 -- are then skipped); nil or true runs every rule.  `first` is the line's
 -- first word (first_word, false if none), `alnum` whether it has a letter
--- or digit and `again` where it starts over (see doubled; nil: look), as
--- split_lines found them.
-local function classify(line, low, w, site_rules, maybe, first, alnum, again)
+-- or digit, `again` where it starts over (see doubled; nil: look) and
+-- `digit` whether it holds a digit (nil: look), as split_lines found them.
+local function classify(line, low, w, site_rules, maybe, first, alnum, again, digit)
   -- exact widgets: the line without its run of tail bytes (what gsub
   -- "[%s:|%-%.!>»]+$" would leave, read from the end instead of trying the
   -- class at every byte), else the whole line.  A line longer than every
@@ -398,7 +401,7 @@ local function classify(line, low, w, site_rules, maybe, first, alnum, again)
   end
   if w <= 10 and byte(line, 1) == 40 and find(line, "^%(.-/.-%)$") then return "endtag" end
   if w <= 3 and wire_tag(line) == 1 then return "endtag" end
-  if is_date_line(low, w) then return "date" end
+  if is_date_line(low, w, digit) then return "date" end
   if maybe ~= false and find(low, "|", 1, true) then
     local _, bars = gsub(low, "|", "")
     if bars >= 2 and not find(low, "[%.!?]%s") then return "nav" end
@@ -465,9 +468,10 @@ end}
 -- asks of every line, answered by saring.lines in the same pass as the
 -- other features; shape_of is the same in Lua.
 local SH = adapt.lines and adapt.lines.SHAPE
-    or {hash = 1, slash = 2, period = 4, dotdot = 8, mark = 16, lowpair = 32, lower = 64}
+    or {hash = 1, slash = 2, period = 4, dotdot = 8, mark = 16, lowpair = 32, lower = 64,
+        digit = 128}
 local SH_HASH, SH_SLASH, SH_PERIOD, SH_DOTDOT = SH.hash, SH.slash, SH.period, SH.dotdot
-local SH_MARK, SH_LOWPAIR, SH_LOWER = SH.mark, SH.lowpair, SH.lower
+local SH_MARK, SH_LOWPAIR, SH_LOWER, SH_DIGIT = SH.mark, SH.lowpair, SH.lower, SH.digit
 local function shape_of(line)
   local f = 0
   local c = byte(line, 1)
@@ -478,6 +482,7 @@ local function shape_of(line)
   if sub(line, -2) == ".." then f = f | SH_DOTDOT end
   if ends_mark(line) then f = f | SH_MARK end
   if find(line, "%f[%w]%l%l+ %l%l+") then f = f | SH_LOWPAIR end
+  if find(line, "%d") then f = f | SH_DIGIT end
   return f
 end
 M.shape_of = shape_of
@@ -711,7 +716,7 @@ function M.stage(doc)
         end
       else
         r = classify(line, LOW[i], w, site_rules, HIT[i] or not scanned,
-                     first, RUNS[i] > 0, AGAIN[i])
+                     first, RUNS[i] > 0, AGAIN[i], sh & SH_DIGIT ~= 0)
       end
       if not r and counter and w <= M.options.corpus_max_words then
         local cnt = counter:get(adapt.line_key((site_key or "?") .. "\0" .. line)) or 0
@@ -980,7 +985,10 @@ function M.stage(doc)
       local tagpos
       if k == "P" then
         before = before + W[i]
-        tagpos = wire_tag(S[i])
+        -- (a line ending in a sentence mark has no tag: wire_tag needs a
+        -- final ")" or letter; SHAPE is of the line as split, which is
+        -- still S[i] here)
+        tagpos = SHAPE[i] & SH_MARK == 0 and wire_tag(S[i]) or nil
         if tagpos and tagpos > 1 then
           local kept = gsub(sub(S[i], 1, tagpos - 1), "%s+$", "")
           S[i] = kept

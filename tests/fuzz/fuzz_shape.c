@@ -61,5 +61,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   }
   CHECK(!!(f & SR_SHAPE_MARK) == m);
   CHECK(!!(f & SR_SHAPE_LOWPAIR) == lowpair_ref(data, size));
+  int digit = 0;
+  for (size_t i = 0; i < size; i++) digit |= data[i] >= '0' && data[i] <= '9';
+  CHECK(!!(f & SR_SHAPE_DIGIT) == digit);
+  /* The flags of each line as split, from its counts, are the same. */
+  size_t pos = 0;
+  sr_line_info ln;
+  while (sr_lines_next((const char *)data, size, pos, &ln)) {
+    CHECK(sr_lines_shape_of((const char *)data, &ln) ==
+          sr_lines_shape((const char *)data + ln.start, ln.end - ln.start));
+    pos = ln.next;
+  }
   return 0;
 }

@@ -316,6 +316,17 @@ static void test_shape(void **state) {
   assert_int_equal(shape("ab  cd") & SR_SHAPE_LOWPAIR, 0);
   assert_int_equal(shape("abC cd") & SR_SHAPE_LOWPAIR, 0);
   assert_int_equal(shape("Ab cd ef") & SR_SHAPE_LOWPAIR, SR_SHAPE_LOWPAIR); /* "cd ef" */
+  assert_int_equal(shape("abc1") & SR_SHAPE_DIGIT, SR_SHAPE_DIGIT);
+  assert_int_equal(shape("abc") & SR_SHAPE_DIGIT, 0);
+  /* from a line's counts: the same flags */
+  const char *text = "Harga naik 5 persen, kata dia.\nTanpa angka sama sekali di sini ya\n"
+                     "x9\n\n#Tag ab cd\xE2\x80\x9D";
+  size_t len = strlen(text), pos = 0;
+  sr_line_info ln;
+  while (sr_lines_next(text, len, pos, &ln)) {
+    assert_int_equal(sr_lines_shape_of(text, &ln), sr_lines_shape(text + ln.start, ln.end - ln.start));
+    pos = ln.next;
+  }
 }
 
 int main(void) {
