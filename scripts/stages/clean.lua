@@ -424,6 +424,28 @@ local function classify(line, low, w, site_rules, maybe, first, alnum, again, di
   return nil
 end
 
+-- classify is a pure function of the line and the site's rules (every
+-- other argument is read off the line, the trigger flag too: no trigger
+-- spans a line break), and a site's menus, widgets and labels come back on
+-- every page of it.  Its answers are remembered, per site rules and trigger
+-- flag, for up to MEMO_MAX lines, then forgotten all at once.
+local MEMO_MAX = 50000
+local memo, memo_n = {}, 0
+local NO_SITE = {}
+
+-- The memo tables of a page's site rules: for lines with a trigger, and
+-- for lines without.
+local function memo_of(site_rules)
+  if memo_n > MEMO_MAX then memo, memo_n = {}, 0 end
+  local key = site_rules or NO_SITE
+  local m = memo[key]
+  if not m then
+    m = {[true] = {}, [false] = {}}
+    memo[key] = m
+  end
+  return m[true], m[false]
+end
+
 -- The rule that removes a line, or nil (`low` the line as low_of makes it,
 -- `w` its word count).
 function M.rule_of(line, low, w, site_rules, maybe)
@@ -692,6 +714,7 @@ function M.stage(doc)
   local LOW, FIRST, RUNS, ENDS, AGAIN, SHAPE = LOW, FIRST, RUNS, ENDS, AGAIN, SHAPE
   local nonempty = 0
   local fast_ok = scanned and not site_rules
+  local memo_trig, memo_plain = memo_of(site_rules)
   local prev = 0              -- the last non-empty line
   local marked, nmarked = MARKED, 0
   for i = 1, n do
@@ -715,8 +738,16 @@ function M.stage(doc)
           r = "caption"
         end
       else
-        r = classify(line, LOW[i], w, site_rules, HIT[i] or not scanned,
-                     first, RUNS[i] > 0, AGAIN[i], sh & SH_DIGIT ~= 0)
+        local maybe = HIT[i] or not scanned
+        local mt = maybe and memo_trig or memo_plain
+        r = mt[line]
+        if r == nil then
+          r = classify(line, LOW[i], w, site_rules, maybe,
+                       first, RUNS[i] > 0, AGAIN[i], sh & SH_DIGIT ~= 0) or false
+          mt[line] = r
+          memo_n = memo_n + 1
+        end
+        r = r or nil
       end
       if not r and counter and w <= M.options.corpus_max_words then
         local cnt = counter:get(adapt.line_key((site_key or "?") .. "\0" .. line)) or 0
