@@ -510,8 +510,8 @@ static int kept_kind(lua_State *L, int kt, lua_Integer i, const char *keep) {
  *
  * The lines i = 1..n whose KIND[i] is one of the letters of keep, joined
  * with sep (default "\n"), and their number: what table.concat of the kept
- * lines gives, built in one buffer of the exact size (a page's text would
- * otherwise be copied each time concat's buffer doubles). */
+ * lines gives, assembled in a buffer kept per Lua state (a page's text
+ * would otherwise be copied each time concat's buffer doubles). */
 static int lines_join(lua_State *L) {
   luaL_checktype(L, 1, LUA_TTABLE);
   luaL_checktype(L, 2, LUA_TTABLE);
@@ -532,8 +532,9 @@ static int lines_join(lua_State *L) {
     total += len;
     m++;
   }
-  luaL_Buffer b;
-  char *out = luaL_buffinitsize(L, &b, total);
+  /* The text is assembled in the state's scratch buffer (kept for the next
+   * page), then copied once into the result string. */
+  char *out = scratch_buffer(L, "saring.lines.joinbuf", total);
   size_t o = 0;
   lua_Integer k = 0;
   for (lua_Integer i = 1; i <= n && k < m; i++) {
@@ -551,7 +552,7 @@ static int lines_join(lua_State *L) {
     lua_pop(L, 1);
     k++;
   }
-  luaL_pushresultsize(&b, o);
+  lua_pushlstring(L, out, o);
   lua_pushinteger(L, m);
   return 2;
 }

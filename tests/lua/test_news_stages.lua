@@ -279,6 +279,7 @@ do
   local b1, m1 = adapt.join_lua(S, KIND, #S, "PS")
   local b2, m2 = adapt.join(S, KIND, #S, "PS")
   eq(b2, b1, "join as the Lua fallback")
+  eq((adapt.join(S, KIND, #S, "PS")), b1, "join twice (the scratch buffer reused)")
   eq(m2, m1, "join count as the Lua fallback")
   eq(m1, 7, "join count")
 end
