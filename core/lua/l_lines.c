@@ -372,10 +372,12 @@ typedef struct teasers_scratch {
   size_t cap;          /* room of the three arrays */
 } teasers_scratch;
 
+/* Registry keys: the scratch itself, and its metatable. */
 #define TEASERS_SCRATCH "saring.lines.teasers_scratch"
+#define TEASERS_SCRATCH_MT "saring.lines.teasers_scratch_mt"
 
 static int teasers_scratch_gc(lua_State *L) {
-  teasers_scratch *sc = luaL_checkudata(L, 1, TEASERS_SCRATCH);
+  teasers_scratch *sc = luaL_checkudata(L, 1, TEASERS_SCRATCH_MT);
   sr_teasers_ws_free(&sc->ws);
   free(sc->ls);
   free(sc->line_no);
@@ -393,7 +395,7 @@ static teasers_scratch *get_teasers_scratch(lua_State *L, size_t cnt) {
     lua_pop(L, 1);
     sc = lua_newuserdatauv(L, sizeof *sc, 0);
     memset(sc, 0, sizeof *sc);
-    if (luaL_newmetatable(L, TEASERS_SCRATCH)) {
+    if (luaL_newmetatable(L, TEASERS_SCRATCH_MT)) {
       lua_pushcfunction(L, teasers_scratch_gc);
       lua_setfield(L, -2, "__gc");
     }
