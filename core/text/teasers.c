@@ -58,16 +58,21 @@ static int push_head(sr_teasers_ws *ws, size_t *nh, const sr_teaser_line *ln, si
   return 0;
 }
 
+/* While the index is built, match[i] of a line whose heads start at 0
+ * holds what its probe will need: the index of its head at 0 in the head
+ * array, or NO_HEAD when it has none.  SR_TEASER_NONE: not known yet. */
+#define NO_HEAD (SR_TEASER_NONE - 1)
+
 /* The heads of an indexed line, as saring.lines.heads reads them: the head
  * at init, then the head at each later sentence start. */
 static int line_heads(const sr_teaser_line *lines, size_t line, unsigned nwords,
-                      sr_teasers_ws *ws, size_t *nh) {
+                      sr_teasers_ws *ws, size_t *nh, size_t *match) {
   const sr_teaser_line *ln = &lines[line];
   size_t pos = ln->init, a, b;
   if (pos > ln->len) return 0;
-  if (sr_lines_head(ln->s, ln->len, pos, nwords, &a, &b) &&
-      push_head(ws, nh, ln, line, a, b) < 0)
-    return -1;
+  int found = sr_lines_head(ln->s, ln->len, pos, nwords, &a, &b);
+  if (pos == 0) match[line] = found ? *nh : NO_HEAD;
+  if (found && push_head(ws, nh, ln, line, a, b) < 0) return -1;
   size_t cap_at;
   while (sr_lines_sentence_next(ln->s, ln->len, pos, &cap_at)) {
     if (sr_lines_head(ln->s, ln->len, cap_at, nwords, &a, &b) &&
@@ -106,9 +111,12 @@ static int run(const sr_teaser_line *lines, size_t n, unsigned nwords, size_t *m
   size_t nh = 0;
   for (size_t i = 0; i < n; i++) {
     match[i] = SR_TEASER_NONE;
-    if (lines[i].indexed && line_heads(lines, i, nwords, ws, &nh) < 0) return -1;
+    if (lines[i].indexed && line_heads(lines, i, nwords, ws, &nh, match) < 0) return -1;
   }
-  if (nh == 0) return 0;  /* nothing to find */
+  if (nh == 0) {  /* nothing to find */
+    for (size_t i = 0; i < n; i++) match[i] = SR_TEASER_NONE;
+    return 0;
+  }
   /* At most half full, so a probe for a missing head stops soon. */
   size_t slots = 16;
   while (slots < 2 * nh) slots *= 2;
@@ -136,9 +144,21 @@ static int run(const sr_teaser_line *lines, size_t n, unsigned nwords, size_t *m
   }
   for (size_t i = 0; i < n; i++) {
     const sr_teaser_line *ln = &lines[i];
+    size_t known = match[i];
+    match[i] = SR_TEASER_NONE;
+    if (!ln->probe || known == NO_HEAD) continue;
+    uint64_t hash;
     size_t a, b;
-    if (!ln->probe || !sr_lines_head(ln->s, ln->len, 0, nwords, &a, &b)) continue;
-    size_t slot = find_slot(table, mask, hs, lines, head_hash(ln->s + a, b - a), ln->s + a, b - a);
+    if (known != SR_TEASER_NONE) {  /* its head at 0, read while indexing */
+      const head *h = &hs[known];
+      a = h->start;
+      b = h->start + h->len;
+      hash = h->hash;
+    } else {
+      if (!sr_lines_head(ln->s, ln->len, 0, nwords, &a, &b)) continue;
+      hash = head_hash(ln->s + a, b - a);
+    }
+    size_t slot = find_slot(table, mask, hs, lines, hash, ln->s + a, b - a);
     if (table[slot] != 0) match[i] = maps[slot];
   }
   return 0;
