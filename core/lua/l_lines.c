@@ -559,6 +559,80 @@ static int lines_join(lua_State *L) {
   return 2;
 }
 
+/* lines.repeats(S, KIND, n [, t]) -> m, t
+ *
+ * The lines that repeat an earlier line of the page word for word, for the
+ * news clean stage's duplicate step: among the non-empty lines i = 1..n
+ * whose kind is "P" or "S", each one whose text equals an earlier such line
+ * j (the first
+ * of that text) gives t[3k - 2], t[3k - 1], t[3k] = i, j, adjacent, where
+ * adjacent is true when j is the nearest line before i whose kind is "P",
+ * "S" or "B" (so other kinds, blank lines, lie between them). */
+static int lines_repeats(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TTABLE);
+  luaL_checktype(L, 2, LUA_TTABLE);
+  lua_Integer n = luaL_checkinteger(L, 3);
+  luaL_argcheck(L, n >= 0 && (lua_Unsigned)n < ((size_t)-1) / (8 * sizeof(sr_teaser_line)), 3,
+                "number of lines out of range");
+  if (lua_isnoneornil(L, 4)) {
+    lua_settop(L, 3);
+    lua_newtable(L);
+  } else {
+    luaL_checktype(L, 4, LUA_TTABLE);
+    lua_settop(L, 4);
+  }
+  size_t cnt = (size_t)n, slots = 16;
+  while (slots < 2 * cnt) slots *= 2;
+  /* Records, results and the hash table in the state's scratch buffer (a
+   * userdata, so an error below frees nothing by hand).  Records point into
+   * the strings of S, which S keeps alive. */
+  char *buf = scratch_buffer(L, "saring.lines.repeatsbuf",
+                             cnt * (sizeof(sr_teaser_line) + sizeof(size_t)) + slots * sizeof(size_t));
+  sr_teaser_line *ls = (sr_teaser_line *)(void *)buf;
+  size_t *first = (size_t *)(void *)(ls + cnt);
+  size_t *table = first + cnt;
+  for (size_t i = 0; i < cnt; i++) {
+    sr_teaser_line *ln = &ls[i];
+    ln->s = "";
+    ln->len = ln->init = 0;
+    ln->indexed = ln->probe = 0;
+    size_t kl;
+    const char *k = lua_rawgeti(L, 2, (lua_Integer)i + 1) == LUA_TSTRING ? lua_tolstring(L, -1, &kl)
+                                                                          : NULL;
+    lua_pop(L, 1);
+    if (!k || kl != 1) continue;
+    /* indexed marks the lines that separate two copies (P, S and B) */
+    ln->indexed = k[0] == 'P' || k[0] == 'S' || k[0] == 'B';
+    if (k[0] != 'P' && k[0] != 'S') continue;
+    if (lua_rawgeti(L, 1, (lua_Integer)i + 1) != LUA_TSTRING)
+      return luaL_error(L, "bad argument #1 to 'repeats' (line %d is not a string)", (int)i + 1);
+    ln->s = lua_tolstring(L, -1, &ln->len);
+    lua_pop(L, 1);
+    ln->probe = ln->len > 0;
+  }
+  sr_repeats(ls, cnt, first, table, slots);
+  lua_Integer old = (lua_Integer)lua_rawlen(L, 4), m = 0;
+  size_t last = SR_TEASER_NONE;
+  for (size_t i = 0; i < cnt; i++) {
+    if (first[i] != SR_TEASER_NONE) {
+      lua_pushinteger(L, (lua_Integer)i + 1);
+      lua_rawseti(L, 4, ++m);
+      lua_pushinteger(L, (lua_Integer)first[i] + 1);
+      lua_rawseti(L, 4, ++m);
+      lua_pushboolean(L, first[i] == last);
+      lua_rawseti(L, 4, ++m);
+    }
+    if (ls[i].indexed) last = i;
+  }
+  for (lua_Integer i = old; i > m; i--) {
+    lua_pushnil(L);
+    lua_rawseti(L, 4, i);
+  }
+  lua_pushinteger(L, m / 3);
+  lua_pushvalue(L, 4);
+  return 2;
+}
+
 static const luaL_Reg lines_funcs[] = {
   {"split", lines_split},
   {"capwords", lines_capwords},
@@ -567,6 +641,7 @@ static const luaL_Reg lines_funcs[] = {
   {"key", lines_key},
   {"teasers", lines_teasers},
   {"join", lines_join},
+  {"repeats", lines_repeats},
   {NULL, NULL},
 };
 

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text/hash.h"
 #include "text/lines.h"
 
 /* A head read from an indexed line: its bytes are lines[line].s[start ..
@@ -171,4 +172,29 @@ int sr_teasers(const sr_teaser_line *lines, size_t n, unsigned nwords, size_t *m
   int rc = run(lines, n, nwords, match, &tmp);
   sr_teasers_ws_free(&tmp);
   return rc;
+}
+
+int sr_repeats(const sr_teaser_line *lines, size_t n, size_t *first, size_t *table, size_t slots) {
+  size_t mask = slots - 1;
+  memset(table, 0, slots * sizeof *table); /* 0: empty, else 1 + a line */
+  for (size_t i = 0; i < n; i++) {
+    first[i] = SR_TEASER_NONE;
+    const sr_teaser_line *ln = &lines[i];
+    if (!ln->probe) continue;
+    size_t k = (size_t)sr_hash64(ln->s, ln->len, 0) & mask;
+    for (;;) {
+      size_t e = table[k];
+      if (e == 0) {
+        table[k] = i + 1;
+        break;
+      }
+      const sr_teaser_line *o = &lines[e - 1];
+      if (o->len == ln->len && memcmp(o->s, ln->s, ln->len) == 0) {
+        first[i] = e - 1;
+        break;
+      }
+      k = (k + 1) & mask;
+    }
+  }
+  return 0;
 }

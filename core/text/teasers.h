@@ -57,4 +57,11 @@ void sr_teasers_ws_free(sr_teasers_ws *ws);
 int sr_teasers(const sr_teaser_line *lines, size_t n, unsigned nwords, size_t *match,
                sr_teasers_ws *ws);
 
+/* Repeated lines: for each i in [0, n) with probe set (the lines compared),
+ * first[i] is the first line j < i with probe set and the same bytes, or
+ * SR_TEASER_NONE when line i is the first of its text (or has no probe).
+ * Only s, len and probe of the records are read.  table is the caller's
+ * scratch of `slots` entries, a power of two of at least 2n.  Returns 0. */
+int sr_repeats(const sr_teaser_line *lines, size_t n, size_t *first, size_t *table, size_t slots);
+
 #endif

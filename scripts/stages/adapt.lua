@@ -229,6 +229,55 @@ function M.join_lua(S, KIND, n, keep)
 end
 M.join = M.lines and M.lines.join or M.join_lua
 
+-- repeats(S, KIND, n, t): m, t with t[3k - 2], t[3k - 1], t[3k] = i, j,
+-- adjacent for each non-empty line i of kind "P" or "S" whose text equals
+-- an earlier such line, j the first of that text; adjacent is true when j
+-- is the nearest line before i of kind "P", "S" or "B".  In C with
+-- saring.lines (one hash table); here the first line of each text is found
+-- among the earlier lines of the same length (a paragraph as a table key
+-- would be hashed whole).
+function M.repeats_lua(S, KIND, n, t)
+  t = t or {}
+  local m = 0
+  local bylen = {}        -- length -> the first line of that length, or a list
+  local function seen_as(key, i)
+    local len = #key
+    local f = bylen[len]
+    if f == nil then
+      bylen[len] = i
+    elseif type(f) == "number" then
+      if S[f] == key then return f end
+      bylen[len] = {f, i}
+    else
+      for x = 1, #f do
+        if S[f[x]] == key then return f[x] end
+      end
+      f[#f + 1] = i
+    end
+    return nil
+  end
+  local last_i
+  for i = 1, n do
+    local k = KIND[i]
+    if k == "P" or k == "S" then
+      local key = S[i]
+      if key ~= "" then
+        local j = seen_as(key, i)
+        if j then
+          t[m + 1], t[m + 2], t[m + 3] = i, j, j == last_i
+          m = m + 3
+        end
+      end
+      last_i = i
+    elseif k == "B" then
+      last_i = i
+    end
+  end
+  for x = #t, m + 1, -1 do t[x] = nil end
+  return m // 3, t
+end
+M.repeats = M.lines and M.lines.repeats or M.repeats_lua
+
 -- A key for "same line" comparisons: lower case, letters and digits only
 -- (non-ASCII bytes kept), in C with saring.lines.
 function M.norm_key_lua(s)

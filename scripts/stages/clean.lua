@@ -614,7 +614,8 @@ end
 -- The teasers and pull-quotes of a page: the lines whose first five words
 -- (lower-cased, after any opening quote) open a sentence of another
 -- paragraph (adapt.lua).
-local teasers, join = adapt.teasers, adapt.join
+local teasers, join, repeats = adapt.teasers, adapt.join, adapt.repeats
+local REPEATS = {}      -- repeats' array, reused
 local TEASERS = {}      -- teasers' array, reused
 
 -- A line without its closing punctuation, white space and curly quotes
@@ -862,45 +863,15 @@ function M.stage(doc)
   end
 
   -- 3. duplicates: captions printed twice, repeated paragraphs ---------------
-  -- The first line of each text, found among the earlier lines of the same
-  -- length (a paragraph as a table key would be hashed whole; lines of one
-  -- length are few, and comparing two differing lines stops early).
-  local bylen = {}        -- length -> the first line of that length, or a list
-  local function seen_as(key, i)
-    local len = #key
-    local f = bylen[len]
-    if f == nil then
-      bylen[len] = i
-    elseif type(f) == "number" then
-      if S[f] == key then return f end
-      bylen[len] = {f, i}
-    else
-      for x = 1, #f do
-        if S[f[x]] == key then return f[x] end
-      end
-      f[#f + 1] = i
-    end
-    return nil
-  end
-  local last_i
-  for i = 1, n do
-    local k = KIND[i]
-    if k == "P" or k == "S" then
-      local key = S[i]
-      if key ~= "" then
-        local j = seen_as(key, i)
-        if j then
-          if j == last_i and not ENDS[i] then
-            -- the same line twice in a row, no sentence end: a caption
-            remove(j, "caption-twice")
-          end
-          remove(i, "duplicate")
-        end
-      end
-      last_i = i
-    elseif k == "B" then
-      last_i = i
-    end
+  -- A prose or short line repeating an earlier one word for word goes; when
+  -- the first copy is the line just before (blank lines aside) and the line
+  -- has no sentence end, it is a caption printed twice: both copies go.
+  -- (adapt.repeats; removing a line here changes no later line's answer)
+  local nrep, reps = repeats(S, KIND, n, REPEATS)
+  for x = 1, 3 * nrep, 3 do
+    local i, j, adjacent = reps[x], reps[x + 1], reps[x + 2]
+    if adjacent and not ENDS[i] then remove(j, "caption-twice") end
+    remove(i, "duplicate")
   end
 
   -- a caption line with its credit next to the same text without it

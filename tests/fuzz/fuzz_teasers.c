@@ -7,7 +7,9 @@
  *  - the match of each probe line is what a plain search over every head
  *    of every indexed line finds (the first of the longest lines having the
  *    probe's head, compared in ASCII lower case), and no match where no
- *    indexed line has it.
+ *    indexed line has it;
+ *  - sr_repeats gives each probe line the first earlier probe line with the
+ *    same bytes, as a plain search finds it.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -90,6 +92,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     CHECK(match[i] == want);
     CHECK(want == SR_TEASER_NONE || ls[want].indexed);
   }
+  /* Repeated lines: the first earlier probe line with the same bytes. */
+  size_t slots = 16;
+  while (slots < 2 * n) slots *= 2;
+  size_t *table = calloc(slots, sizeof *table);
+  CHECK(table != NULL);
+  CHECK(sr_repeats(ls, n, match, table, slots) == 0);
+  for (size_t i = 0; i < n; i++) {
+    size_t want = SR_TEASER_NONE;
+    for (size_t j = 0; ls[i].probe && j < i && want == SR_TEASER_NONE; j++)
+      if (ls[j].probe && ls[j].len == ls[i].len && memcmp(ls[j].s, ls[i].s, ls[i].len) == 0) want = j;
+    CHECK(match[i] == want);
+  }
+  free(table);
   free(ls);
   free(match);
   return 0;

@@ -282,6 +282,21 @@ do
   eq((adapt.join(S, KIND, #S, "PS")), b1, "join twice (the scratch buffer reused)")
   eq(m2, m1, "join count as the Lua fallback")
   eq(m1, 7, "join count")
+  -- repeats: native and fallback agree (adjacent copies, a blank between,
+  -- a removed line between, an empty text line)
+  local RS = {"Foto: kapal", "", "Foto: kapal", "Isi.", "Isi.", "Menu", "Isi.", "x", "x", "", ""}
+  local RK = {"S", "E", "S", "P", "P", "B", "P", "S", "B", "P", "P"}
+  local rm, rt = adapt.repeats_lua(RS, RK, #RS, {})
+  eq(rm, 3, "repeats_lua count (empty texts are no copies)")
+  local want = {3, 1, true, 5, 4, true, 7, 4, false}
+  for x = 1, #want do eq(rt[x], want[x], "repeats_lua entry " .. x) end
+  if adapt.lines and adapt.lines.repeats then
+    local nm, nt = adapt.lines.repeats(RS, RK, #RS, {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0})
+    eq(nm, rm, "repeats: count as the Lua fallback")
+    eq(#nt, 3 * nm, "repeats: old entries cleared")
+    for x = 1, 3 * rm do eq(nt[x], rt[x], "repeats entry " .. x) end
+    check(not pcall(adapt.lines.repeats, {1}, {"P"}, 1), "repeats: a line that is no string")
+  end
 end
 
 -- line shape flags: saring.lines.split's shape array is shape_of

@@ -122,6 +122,27 @@ static void test_workspace_reuse(void **state) {
   assert_null(ws.heads);
 }
 
+static void test_repeats(void **state) {
+  (void)state;
+  sr_teaser_line ls[6] = {
+    line("Foto: kapal di pelabuhan", 0, 1), line("", 0, 0),
+    line("Foto: kapal di pelabuhan", 0, 1), line("Paragraf satu.", 0, 1),
+    line("Foto: kapal di pelabuhan", 0, 1), line("foto: kapal di pelabuhan", 0, 1),
+  };
+  size_t first[6], table[16];
+  assert_int_equal(sr_repeats(ls, 6, first, table, 16), 0);
+  assert_int_equal(first[0], SR_TEASER_NONE);
+  assert_int_equal(first[1], SR_TEASER_NONE);
+  assert_int_equal(first[2], 0);
+  assert_int_equal(first[3], SR_TEASER_NONE);
+  assert_int_equal(first[4], 0);               /* the first copy, not the nearest */
+  assert_int_equal(first[5], SR_TEASER_NONE);  /* case counts */
+  ls[0].probe = 0;                             /* not compared: line 2 comes first */
+  assert_int_equal(sr_repeats(ls, 6, first, table, 16), 0);
+  assert_int_equal(first[2], SR_TEASER_NONE);
+  assert_int_equal(first[4], 2);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_teaser_found),
@@ -129,6 +150,7 @@ int main(void) {
     cmocka_unit_test(test_init_and_none),
     cmocka_unit_test(test_many_heads),
     cmocka_unit_test(test_workspace_reuse),
+    cmocka_unit_test(test_repeats),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
