@@ -145,7 +145,8 @@ local function published(ctx)
   local best_wd, best_any
   local buf = {}
   for i = bs, be do
-    if (KIND[i] == "P" or KIND[i] == "S") and may_date(i) then
+    local k = KIND[i]
+    if (k == "P" or k == "S") and (not DIG or DIG[i] > 0) then    -- (may_date, inlined)
       local all = dates.find_all(S[i], buf)
       for j = 1, #all do
         local d = all[j]
