@@ -428,8 +428,11 @@ end
 -- other argument is read off the line, the trigger flag too: no trigger
 -- spans a line break), and a site's menus, widgets and labels come back on
 -- every page of it.  Its answers are remembered, per site rules and trigger
--- flag, for up to MEMO_MAX lines, then forgotten all at once.
-local MEMO_MAX = 50000
+-- flag, for up to MEMO_MAX lines, then forgotten all at once.  Kept small:
+-- the collector traverses the memo on every cycle, and with 50000 lines the
+-- later stages (which allocate the most) lost more time than this saved; a
+-- site's repeated lines are few, so 2000 keeps most of the gain.
+local MEMO_MAX = 2000
 local memo, memo_n = {}, 0
 local NO_SITE = {}
 

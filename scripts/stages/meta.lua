@@ -99,8 +99,9 @@ local PARTICLES = {bin = true, binti = true, van = true, von = true,
 
 -- Pure functions of a string whose arguments come back page after page (a
 -- site's bylines, its authors' names) remember their answers: up to
--- MEMO_MAX strings each, then forget them all at once.
-local MEMO_MAX = 20000
+-- MEMO_MAX strings each, then forget them all at once (kept small: the
+-- collector traverses a memo on every cycle).
+local MEMO_MAX = 2000
 local function memoize(fn)
   local memo, n = {}, 0
   return function(s)
