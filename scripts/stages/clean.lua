@@ -716,6 +716,10 @@ function M.stage(doc)
   -- and a local is read without first loading an upvalue.
   local S, W, CAPS, DIGITS, KIND, RULE, HIT = S, W, CAPS, DIGITS, KIND, RULE, HIT
   local LOW, FIRST, RUNS, ENDS, AGAIN, SHAPE = LOW, FIRST, RUNS, ENDS, AGAIN, SHAPE
+  -- (and so are the tables and constants step 1 reads for every line)
+  local PREFIX, MARK_RULE, MARK_FIRST, FAST_WORDS = PREFIX, MARK_RULE, MARK_FIRST, FAST_WORDS
+  local SH_HASH, SH_SLASH, SH_PERIOD, SH_DOTDOT = SH_HASH, SH_SLASH, SH_PERIOD, SH_DOTDOT
+  local SH_MARK, SH_LOWPAIR, SH_LOWER, SH_DIGIT = SH_MARK, SH_LOWPAIR, SH_LOWER, SH_DIGIT
   local nonempty = 0
   local fast_ok = scanned and not site_rules
   local memo_trig, memo_plain = memo_of(site_rules)
