@@ -12,15 +12,18 @@
  * once per document wants.  The counting is done by core/text/lines.c.
  */
 #include <lauxlib.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "lua/modules.h"
 #include "lua/textarg.h"
 #include "text/capwords.h"
 #include "text/lines.h"
+#include "text/teasers.h"
 
 static const char *const FIELDS[] = {"line", "start", "stop", "words", "caps", "digits",
-                                     "runs", "ends", "low", "first", "again"};
-#define NFIELDS 11
+                                     "runs", "ends", "low", "first", "again", "shape"};
+#define NFIELDS 12
 
 /* Is opts.name true?  (opts at index idx, a table or nil) */
 static int opt_flag(lua_State *L, int idx, const char *name) {
@@ -43,6 +46,20 @@ static void push_lower(lua_State *L, const char *s, size_t len) {
   }
   if (low == small) lua_pushlstring(L, small, len);
   else luaL_pushresultsize(&b, len);
+}
+
+/* A scratch buffer of at least size bytes, pushed on the stack: the
+ * userdata kept in the registry under key when it is large enough, else a
+ * new one (stored there instead). */
+static char *scratch_buffer(lua_State *L, const char *key, size_t size) {
+  if (size == 0) size = 1;
+  if (lua_getfield(L, LUA_REGISTRYINDEX, key) == LUA_TUSERDATA && lua_rawlen(L, -1) >= size)
+    return lua_touserdata(L, -1);
+  lua_pop(L, 1);
+  char *buf = lua_newuserdatauv(L, size < 4096 ? 4096 : size + size / 2, 0);
+  lua_pushvalue(L, -1);
+  lua_setfield(L, LUA_REGISTRYINDEX, key);
+  return buf;
 }
 
 /* lines.split(s [, t [, opts]]) -> n, t */
@@ -70,6 +87,14 @@ static int lines_split(lua_State *L) {
     lua_pop(L, 1);
   }
   int want_first = opt_flag(L, 3, "first");
+  int want_shape = opt_flag(L, 3, "shape");
+  /* opts.spans = false: no start and stop arrays (a caller that never
+   * reads them saves two stores per line). */
+  int want_spans = 1;
+  if (!lua_isnoneornil(L, 3)) {
+    if (lua_getfield(L, 3, "spans") != LUA_TNIL) want_spans = lua_toboolean(L, -1);
+    lua_pop(L, 1);
+  }
   /* opts.again = n (and opts.again_from, 1-based, default 2): where each
    * line's first n bytes occur again (sr_lines_again). */
   lua_Integer again_n = 0, again_from = 2;
@@ -91,10 +116,11 @@ static int lines_split(lua_State *L) {
     luaL_checktype(L, 2, LUA_TTABLE);
     lua_settop(L, 2);
   }
-  /* Stack: 1 text, 2 result, 3..13 the arrays (the optional ones nil when
-   * not asked for), 14 the lower-case scratch buffer. */
+  /* Stack: 1 text, 2 result, 3..14 the arrays (the optional ones nil when
+   * not asked for), 15 the lower-case scratch buffer. */
   for (int f = 0; f < NFIELDS; f++) {
-    if ((f == 8 && !want_low) || (f == 9 && !want_first) || (f == 10 && !again_n)) {
+    if ((f == 8 && !want_low) || (f == 9 && !want_first) || (f == 10 && !again_n) ||
+        ((f == 1 || f == 2) && !want_spans) || (f == 11 && !want_shape)) {
       lua_pushnil(L);
       continue;
     }
@@ -106,8 +132,9 @@ static int lines_split(lua_State *L) {
     }
   }
   /* One buffer for every line's lower case: a line is never longer than
-   * the text.  A userdata on the stack, so an error frees it. */
-  char *lowbuf = want_low ? lua_newuserdatauv(L, len ? len : 1, 0) : NULL;
+   * the text.  Kept in the registry for the next page (a userdata, so the
+   * collector owns it). */
+  char *lowbuf = want_low ? scratch_buffer(L, "saring.lines.lowbuf", len) : NULL;
   if (!want_low) lua_pushnil(L);
   lua_Integer old = 0;
   if (lua_getfield(L, 2, "n") == LUA_TNUMBER) old = lua_tointeger(L, -1);
@@ -125,10 +152,12 @@ static int lines_split(lua_State *L) {
     size_t ll = ln.end - ln.start;
     lua_pushlstring(L, s + ln.start, ll);
     lua_rawseti(L, 3, n);
-    lua_pushinteger(L, (lua_Integer)ln.start + 1);
-    lua_rawseti(L, 4, n);
-    lua_pushinteger(L, (lua_Integer)ln.end);
-    lua_rawseti(L, 5, n);
+    if (want_spans) {
+      lua_pushinteger(L, (lua_Integer)ln.start + 1);
+      lua_rawseti(L, 4, n);
+      lua_pushinteger(L, (lua_Integer)ln.end);
+      lua_rawseti(L, 5, n);
+    }
     lua_pushinteger(L, (lua_Integer)ln.words);
     lua_rawseti(L, 6, n);
     lua_pushinteger(L, (lua_Integer)ln.caps);
@@ -163,6 +192,11 @@ static int lines_split(lua_State *L) {
       if (k >= 0) lua_pushinteger(L, (lua_Integer)k + 1);
       else lua_pushboolean(L, 0);
       lua_rawseti(L, 13, n);
+    }
+    if (want_shape) {
+      s = TEXT();
+      lua_pushinteger(L, (lua_Integer)sr_lines_shape_of(s, &ln));
+      lua_rawseti(L, 14, n);
     }
     pos = ln.next;
   }
@@ -327,16 +361,305 @@ static int lines_heads(lua_State *L) {
   return 2;
 }
 
+/* Buffers of lines.teasers, kept per Lua state (in the registry) so that a
+ * stage calling it once per page does not allocate each time.  Freed by
+ * the collector (__gc). */
+typedef struct teasers_scratch {
+  sr_teasers_ws ws;
+  sr_teaser_line *ls;  /* the prose and short lines of the page */
+  size_t *line_no;     /* their 1-based line numbers */
+  size_t *match;       /* sr_teasers' result */
+  size_t cap;          /* room of the three arrays */
+} teasers_scratch;
+
+/* Registry keys: the scratch itself, and its metatable. */
+#define TEASERS_SCRATCH "saring.lines.teasers_scratch"
+#define TEASERS_SCRATCH_MT "saring.lines.teasers_scratch_mt"
+
+static int teasers_scratch_gc(lua_State *L) {
+  teasers_scratch *sc = luaL_checkudata(L, 1, TEASERS_SCRATCH_MT);
+  sr_teasers_ws_free(&sc->ws);
+  free(sc->ls);
+  free(sc->line_no);
+  free(sc->match);
+  memset(sc, 0, sizeof *sc);
+  return 0;
+}
+
+/* The state's scratch with room for cnt lines, pushed on the stack. */
+static teasers_scratch *get_teasers_scratch(lua_State *L, size_t cnt) {
+  teasers_scratch *sc;
+  if (lua_getfield(L, LUA_REGISTRYINDEX, TEASERS_SCRATCH) == LUA_TUSERDATA) {
+    sc = lua_touserdata(L, -1);
+  } else {
+    lua_pop(L, 1);
+    sc = lua_newuserdatauv(L, sizeof *sc, 0);
+    memset(sc, 0, sizeof *sc);
+    if (luaL_newmetatable(L, TEASERS_SCRATCH_MT)) {
+      lua_pushcfunction(L, teasers_scratch_gc);
+      lua_setfield(L, -2, "__gc");
+    }
+    lua_setmetatable(L, -2);
+    lua_pushvalue(L, -1);
+    lua_setfield(L, LUA_REGISTRYINDEX, TEASERS_SCRATCH);
+  }
+  if (cnt > sc->cap) {
+    size_t cap = cnt < 256 ? 256 : cnt + cnt / 2;
+    /* Each array is stored as soon as it grows, so a failure leaves the
+     * scratch consistent (cap is raised only when all three have room). */
+    sr_teaser_line *ls = realloc(sc->ls, cap * sizeof *ls);
+    if (ls) sc->ls = ls;
+    size_t *no = ls ? realloc(sc->line_no, cap * sizeof *no) : NULL;
+    if (no) sc->line_no = no;
+    size_t *m = no ? realloc(sc->match, cap * sizeof *m) : NULL;
+    if (!m) luaL_error(L, "not enough memory");
+    sc->match = m;
+    sc->cap = cap;
+  }
+  return sc;
+}
+
+/* lines.teasers(S, KIND, n [, init [, nwords [, t]]]) -> m, t
+ *
+ * The step of the news clean stage that finds teasers and pull-quotes, on
+ * its arrays: S the lines, KIND their kinds ("P" prose: indexed and looked
+ * up, "S" short: looked up, anything else: neither), init the 1-based byte
+ * where a prose line's heads start when not at 1 (after a dateline).  Fills
+ * t[2k - 1], t[2k] (k = 1..m) with the pairs i, j where the head of line i
+ * is a sentence head of another line j, the first of the longest such (see
+ * core/text/teasers.h). */
+static int lines_teasers(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TTABLE);
+  luaL_checktype(L, 2, LUA_TTABLE);
+  lua_Integer n = luaL_checkinteger(L, 3);
+  luaL_argcheck(L, n >= 0 && (lua_Unsigned)n < ((size_t)-1) / (4 * sizeof(sr_teaser_line)), 3,
+                "number of lines out of range");
+  int has_init = !lua_isnoneornil(L, 4);
+  if (has_init) luaL_checktype(L, 4, LUA_TTABLE);
+  lua_Integer nwords = luaL_optinteger(L, 5, 5);
+  luaL_argcheck(L, nwords >= 1 && nwords <= 1000, 5, "number of words out of range");
+  if (lua_isnoneornil(L, 6)) {
+    lua_settop(L, 5);
+    lua_newtable(L);
+  } else {
+    luaL_checktype(L, 6, LUA_TTABLE);
+    lua_settop(L, 6);
+  }
+  teasers_scratch *sc = get_teasers_scratch(L, (size_t)n);
+  /* The records of the prose and short lines point into the strings of S,
+   * which S keeps alive and the collector does not move. */
+  size_t cnt = 0;
+  for (lua_Integer i = 1; i <= n; i++) {
+    size_t kl;
+    const char *k = lua_rawgeti(L, 2, i) == LUA_TSTRING ? lua_tolstring(L, -1, &kl) : NULL;
+    lua_pop(L, 1);
+    if (!k || kl != 1 || (k[0] != 'P' && k[0] != 'S')) continue;
+    sr_teaser_line *ln = &sc->ls[cnt];
+    if (lua_rawgeti(L, 1, i) != LUA_TSTRING)
+      return luaL_error(L, "bad argument #1 to 'teasers' (line %d is not a string)", (int)i);
+    ln->s = lua_tolstring(L, -1, &ln->len);
+    lua_pop(L, 1);
+    ln->init = 0;
+    ln->probe = 1;
+    ln->indexed = k[0] == 'P';
+    if (ln->indexed && has_init) {
+      if (lua_rawgeti(L, 4, i) != LUA_TNIL) {
+        int ok;
+        lua_Integer at = lua_tointegerx(L, -1, &ok);
+        if (!ok || at < 1)
+          return luaL_error(L, "bad argument #4 to 'teasers' (init[%d] must be a positive integer)",
+                            (int)i);
+        ln->init = (size_t)at - 1;
+      }
+      lua_pop(L, 1);
+    }
+    sc->line_no[cnt++] = (size_t)i;
+  }
+  if (sr_teasers(sc->ls, cnt, (unsigned)nwords, sc->match, &sc->ws) < 0)
+    return luaL_error(L, "not enough memory");
+  lua_Integer old = (lua_Integer)lua_rawlen(L, 6), m = 0;
+  for (size_t x = 0; x < cnt; x++) {
+    size_t j = sc->match[x];
+    if (j == SR_TEASER_NONE || j == x) continue;
+    lua_pushinteger(L, (lua_Integer)sc->line_no[x]);
+    lua_rawseti(L, 6, ++m);
+    lua_pushinteger(L, (lua_Integer)sc->line_no[j]);
+    lua_rawseti(L, 6, ++m);
+  }
+  for (lua_Integer i = old; i > m; i--) {
+    lua_pushnil(L);
+    lua_rawseti(L, 6, i);
+  }
+  lua_pushinteger(L, m / 2);
+  lua_pushvalue(L, 6);
+  return 2;
+}
+
+/* The kind of line i in the KIND table at index kt, when it is a
+ * one-letter string listed in keep; else 0. */
+static int kept_kind(lua_State *L, int kt, lua_Integer i, const char *keep) {
+  int c = 0;
+  if (lua_rawgeti(L, kt, i) == LUA_TSTRING) {
+    size_t kl;
+    const char *k = lua_tolstring(L, -1, &kl);
+    if (kl == 1 && k[0] != '\0' && strchr(keep, k[0])) c = k[0];
+  }
+  lua_pop(L, 1);
+  return c;
+}
+
+/* lines.join(S, KIND, n, keep [, sep]) -> s, m
+ *
+ * The lines i = 1..n whose KIND[i] is one of the letters of keep, joined
+ * with sep (default "\n"), and their number: what table.concat of the kept
+ * lines gives, assembled in a buffer kept per Lua state (a page's text
+ * would otherwise be copied each time concat's buffer doubles). */
+static int lines_join(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TTABLE);
+  luaL_checktype(L, 2, LUA_TTABLE);
+  lua_Integer n = luaL_checkinteger(L, 3);
+  const char *keep = luaL_checkstring(L, 4);
+  size_t seplen;
+  const char *sep = luaL_optlstring(L, 5, "\n", &seplen);
+  size_t total = 0;
+  lua_Integer m = 0;
+  for (lua_Integer i = 1; i <= n; i++) {
+    if (!kept_kind(L, 2, i, keep)) continue;
+    if (lua_rawgeti(L, 1, i) != LUA_TSTRING)
+      return luaL_error(L, "bad argument #1 to 'join' (line %d is not a string)", (int)i);
+    size_t len;
+    lua_tolstring(L, -1, &len);
+    lua_pop(L, 1);
+    if (m > 0) total += seplen;
+    total += len;
+    m++;
+  }
+  /* The text is assembled in the state's scratch buffer (kept for the next
+   * page), then copied once into the result string. */
+  char *out = scratch_buffer(L, "saring.lines.joinbuf", total);
+  size_t o = 0;
+  lua_Integer k = 0;
+  for (lua_Integer i = 1; i <= n && k < m; i++) {
+    if (!kept_kind(L, 2, i, keep)) continue;
+    /* The strings stay in S while we copy (nothing here changes S). */
+    lua_rawgeti(L, 1, i);
+    size_t len;
+    const char *line = lua_tolstring(L, -1, &len);
+    if (k > 0) {
+      memcpy(out + o, sep, seplen);
+      o += seplen;
+    }
+    memcpy(out + o, line, len);
+    o += len;
+    lua_pop(L, 1);
+    k++;
+  }
+  lua_pushlstring(L, out, o);
+  lua_pushinteger(L, m);
+  return 2;
+}
+
+/* lines.repeats(S, KIND, n [, t]) -> m, t
+ *
+ * The lines that repeat an earlier line of the page word for word, for the
+ * news clean stage's duplicate step: among the non-empty lines i = 1..n
+ * whose kind is "P" or "S", each one whose text equals an earlier such line
+ * j (the first
+ * of that text) gives t[3k - 2], t[3k - 1], t[3k] = i, j, adjacent, where
+ * adjacent is true when j is the nearest line before i whose kind is "P",
+ * "S" or "B" (so other kinds, blank lines, lie between them). */
+static int lines_repeats(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TTABLE);
+  luaL_checktype(L, 2, LUA_TTABLE);
+  lua_Integer n = luaL_checkinteger(L, 3);
+  luaL_argcheck(L, n >= 0 && (lua_Unsigned)n < ((size_t)-1) / (8 * sizeof(sr_teaser_line)), 3,
+                "number of lines out of range");
+  if (lua_isnoneornil(L, 4)) {
+    lua_settop(L, 3);
+    lua_newtable(L);
+  } else {
+    luaL_checktype(L, 4, LUA_TTABLE);
+    lua_settop(L, 4);
+  }
+  size_t cnt = (size_t)n, slots = 16;
+  while (slots < 2 * cnt) slots *= 2;
+  /* Records, results and the hash table in the state's scratch buffer (a
+   * userdata, so an error below frees nothing by hand).  Records point into
+   * the strings of S, which S keeps alive. */
+  char *buf = scratch_buffer(L, "saring.lines.repeatsbuf",
+                             cnt * (sizeof(sr_teaser_line) + sizeof(size_t)) + slots * sizeof(size_t));
+  sr_teaser_line *ls = (sr_teaser_line *)(void *)buf;
+  size_t *first = (size_t *)(void *)(ls + cnt);
+  size_t *table = first + cnt;
+  for (size_t i = 0; i < cnt; i++) {
+    sr_teaser_line *ln = &ls[i];
+    ln->s = "";
+    ln->len = ln->init = 0;
+    ln->indexed = ln->probe = 0;
+    size_t kl;
+    const char *k = lua_rawgeti(L, 2, (lua_Integer)i + 1) == LUA_TSTRING ? lua_tolstring(L, -1, &kl)
+                                                                          : NULL;
+    lua_pop(L, 1);
+    if (!k || kl != 1) continue;
+    /* indexed marks the lines that separate two copies (P, S and B) */
+    ln->indexed = k[0] == 'P' || k[0] == 'S' || k[0] == 'B';
+    if (k[0] != 'P' && k[0] != 'S') continue;
+    if (lua_rawgeti(L, 1, (lua_Integer)i + 1) != LUA_TSTRING)
+      return luaL_error(L, "bad argument #1 to 'repeats' (line %d is not a string)", (int)i + 1);
+    ln->s = lua_tolstring(L, -1, &ln->len);
+    lua_pop(L, 1);
+    ln->probe = ln->len > 0;
+  }
+  sr_repeats(ls, cnt, first, table, slots);
+  lua_Integer old = (lua_Integer)lua_rawlen(L, 4), m = 0;
+  size_t last = SR_TEASER_NONE;
+  for (size_t i = 0; i < cnt; i++) {
+    if (first[i] != SR_TEASER_NONE) {
+      lua_pushinteger(L, (lua_Integer)i + 1);
+      lua_rawseti(L, 4, ++m);
+      lua_pushinteger(L, (lua_Integer)first[i] + 1);
+      lua_rawseti(L, 4, ++m);
+      lua_pushboolean(L, first[i] == last);
+      lua_rawseti(L, 4, ++m);
+    }
+    if (ls[i].indexed) last = i;
+  }
+  for (lua_Integer i = old; i > m; i--) {
+    lua_pushnil(L);
+    lua_rawseti(L, 4, i);
+  }
+  lua_pushinteger(L, m / 3);
+  lua_pushvalue(L, 4);
+  return 2;
+}
+
 static const luaL_Reg lines_funcs[] = {
   {"split", lines_split},
   {"capwords", lines_capwords},
   {"head", lines_head},
   {"heads", lines_heads},
   {"key", lines_key},
+  {"teasers", lines_teasers},
+  {"join", lines_join},
+  {"repeats", lines_repeats},
   {NULL, NULL},
 };
 
 int luaopen_saring_lines(lua_State *L) {
   luaL_newlib(L, lines_funcs);
+  /* The bits of split's shape array (SR_SHAPE_*), by name. */
+  static const struct {
+    const char *name;
+    unsigned bit;
+  } shape[] = {{"hash", SR_SHAPE_HASH},       {"slash", SR_SHAPE_SLASH},
+               {"period", SR_SHAPE_PERIOD},   {"dotdot", SR_SHAPE_DOTDOT},
+               {"mark", SR_SHAPE_MARK},       {"lowpair", SR_SHAPE_LOWPAIR},
+               {"lower", SR_SHAPE_LOWER},     {"digit", SR_SHAPE_DIGIT}};
+  lua_createtable(L, 0, (int)(sizeof shape / sizeof shape[0]));
+  for (size_t i = 0; i < sizeof shape / sizeof shape[0]; i++) {
+    lua_pushinteger(L, (lua_Integer)shape[i].bit);
+    lua_setfield(L, -2, shape[i].name);
+  }
+  lua_setfield(L, -2, "SHAPE");
   return 1;
 }

@@ -77,6 +77,7 @@ static int is_ascii_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0
 /* The counts of a line, added up block by block. */
 typedef struct sr_line_counts {
   unsigned words, caps, digits, runs;
+  unsigned digit_bytes; /* nonzero when a digit byte was seen */
 } sr_line_counts;
 
 /* Counts the bytes [i, end) of a line ending at `end`, one at a time:
@@ -92,6 +93,7 @@ static void count_bytes(const char *s, size_t i, size_t end, sr_line_counts *c,
   for (; i < end; i++) {
     uint8_t k = cls[u[i]];
     int sp = (k & C_SPACE) != 0, al = (k & C_ALNUM) != 0;
+    c->digit_bytes |= k & C_DIGIT;
     if (!sp && ps) c->words++;
     if (al && !pa) {
       c->runs++;
@@ -150,6 +152,7 @@ static void count16(const char *s, size_t i, size_t end, sr_line_counts *c, int 
   c->runs += pop16(rs);
   c->caps += pop16(rs & U);
   c->digits += pop16(rs & D);
+  c->digit_bytes |= D;
   for (unsigned hr = rs & H; hr; hr &= hr - 1) {
     if (upper_at(s, i + (size_t)__builtin_ctz(hr), end)) c->caps++;
   }
@@ -167,7 +170,7 @@ int sr_lines_next(const char *s, size_t len, size_t pos, sr_line_info *out) {
   if (end > pos && s[end - 1] == '\r' && nl) end--;
   out->end = end;
 
-  sr_line_counts c = {0, 0, 0, 0};
+  sr_line_counts c = {0, 0, 0, 0, 0};
   int prev_space = 1, prev_alnum = 0; /* the line start is like a space */
   size_t i = pos;
 #if SR_LINES_SSE2
@@ -178,6 +181,7 @@ int sr_lines_next(const char *s, size_t len, size_t pos, sr_line_info *out) {
   out->caps = c.caps;
   out->digits = c.digits;
   out->runs = c.runs;
+  out->digit = c.digit_bytes != 0;
 
   size_t f = pos;
   while (f < end && first_skip((unsigned char)s[f])) f++;
@@ -315,4 +319,69 @@ int sr_lines_sentence_next(const char *s, size_t len, size_t pos, size_t *cap) {
     }
   }
   return 0;
+}
+
+/* The bytes of closing quotes that may follow a full stop: ", E2 80 9D. */
+static int close_quote_byte(unsigned char c) { return c == '"' || c == 0xE2 || c == 0x80 || c == 0x9D; }
+
+/* Bytes that end a sentence for SR_SHAPE_MARK: . ! ? " and the lead byte E2
+ * of a curly quote or an ellipsis. */
+static int mark_byte(unsigned char c) { return c == '.' || c == '!' || c == '?' || c == '"' || c == 0xE2; }
+
+static int is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+
+static int is_ascii_alnum(unsigned char c) { return is_ascii_letter(c) || (c >= '0' && c <= '9'); }
+
+/* "%f[%w]%l%l+ %l%l+": a word of two or more lower-case letters, after a
+ * byte that is not a letter or digit, whose whole run of lower-case letters
+ * is followed by a space and two lower-case letters.  (A shorter run would
+ * be followed by a letter, not the space, so only the whole run can match.) */
+static int low_pair(const unsigned char *u, size_t len) {
+  for (size_t p = 0; p + 1 < len; p++) {
+    if (!is_lower(u[p]) || (p > 0 && is_ascii_alnum(u[p - 1]))) continue;
+    size_t q = p;
+    while (q < len && is_lower(u[q])) q++;
+    if (q - p >= 2 && q + 2 < len && u[q] == ' ' && is_lower(u[q + 1]) && is_lower(u[q + 2]))
+      return 1;
+    p = q - 1; /* no other start inside the run: each has a letter before it */
+  }
+  return 0;
+}
+
+/* Every flag but SR_SHAPE_DIGIT. */
+static unsigned shape_no_digit(const char *s, size_t len) {
+  const unsigned char *u = (const unsigned char *)s;
+  unsigned f = 0;
+  if (len == 0) return 0;
+  if (u[0] == '#') f |= SR_SHAPE_HASH;
+  if (is_lower(u[0])) f |= SR_SHAPE_LOWER;
+  if (memchr(s, '/', len)) f |= SR_SHAPE_SLASH;
+  if (len >= 2 && u[len - 1] == '.' && u[len - 2] == '.') f |= SR_SHAPE_DOTDOT;
+  size_t j = len;
+  while (j > 0 && is_space(u[j - 1])) j--;
+  size_t k = j;
+  while (k > 0 && close_quote_byte(u[k - 1])) k--;
+  if (k > 0 && u[k - 1] == '.') f |= SR_SHAPE_PERIOD;
+  if (j > 0) {
+    unsigned char c = u[j - 1];
+    if (mark_byte(c) ||
+        (c == 0x9D && ((j >= 2 && mark_byte(u[j - 2])) ||
+                       (j >= 3 && u[j - 2] == 0x80 && mark_byte(u[j - 3])))) ||
+        (c == 0x80 && j >= 2 && mark_byte(u[j - 2])))
+      f |= SR_SHAPE_MARK;
+  }
+  if (low_pair(u, len)) f |= SR_SHAPE_LOWPAIR;
+  return f;
+}
+
+unsigned sr_lines_shape(const char *s, size_t len) {
+  unsigned f = shape_no_digit(s, len);
+  for (size_t i = 0; i < len; i++) {
+    if (s[i] >= '0' && s[i] <= '9') return f | SR_SHAPE_DIGIT;
+  }
+  return f;
+}
+
+unsigned sr_lines_shape_of(const char *s, const sr_line_info *ln) {
+  return shape_no_digit(s + ln->start, ln->end - ln->start) | (ln->digit ? SR_SHAPE_DIGIT : 0u);
 }

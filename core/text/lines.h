@@ -20,6 +20,7 @@ typedef struct sr_line_info {
   unsigned caps;    /* alphanumeric runs starting with an upper-case letter */
   unsigned digits;  /* alphanumeric runs starting with a digit 0-9 */
   unsigned runs;    /* all alphanumeric runs (0: only spaces and symbols) */
+  int digit;        /* 1 when the line holds an ASCII digit anywhere */
   size_t first;     /* offset of the line's first word (see below) */
   size_t first_end; /* offset just past it; equal to first when there is none */
   int ends;         /* 1 when the line ends like a sentence (sr_lines_ends_sentence) */
@@ -86,5 +87,36 @@ int sr_lines_head(const char *s, size_t len, size_t pos, unsigned nwords, size_t
  * is stored in *cap.  Returns 0 when there is none.  (The byte-mode regex
  * [.!?]["\xE2\x80\x9D]*\s+["\xE2\x80\x9C]*[A-Z], leftmost match.) */
 int sr_lines_sentence_next(const char *s, size_t len, size_t pos, size_t *cap);
+
+/* Shape flags of a line (sr_lines_shape): cheap tests of its ends and
+ * words that a line classifier asks of every line, answered in one call
+ * instead of one pattern match each. */
+enum {
+  SR_SHAPE_HASH = 1,     /* starts with "#" */
+  SR_SHAPE_SLASH = 2,    /* holds a "/" */
+  SR_SHAPE_PERIOD = 4,   /* a full stop, then closing quotes and white space
+                          * end it: after dropping trailing white space
+                          * (space, \t..\r) and then the bytes ", E2, 80 and
+                          * 9D, the last byte is "." (the Lua pattern
+                          * "%.[\"\xE2\x80\x9D]*%s*$") */
+  SR_SHAPE_DOTDOT = 8,   /* its last two bytes are ".." */
+  SR_SHAPE_MARK = 16,    /* after trailing white space, it ends with one of
+                          * . ! ? " or the byte E2, or one of those followed
+                          * by 9D or by 80 9D, or one of those followed by 80
+                          * (a mark and maybe a closing curly quote) */
+  SR_SHAPE_LOWPAIR = 32, /* two words of lower-case ASCII letters, each of two
+                          * or more, with one space between, the first after
+                          * a byte that is not an ASCII letter or digit (the
+                          * Lua pattern "%f[%w]%l%l+ %l%l+") */
+  SR_SHAPE_LOWER = 64,   /* starts with a lower-case ASCII letter */
+  SR_SHAPE_DIGIT = 128,  /* holds an ASCII digit (the Lua pattern "%d") */
+};
+
+/* The SR_SHAPE_* flags of the len bytes at s. */
+unsigned sr_lines_shape(const char *s, size_t len);
+
+/* The same for the line of s that sr_lines_next described in *ln, taking
+ * SR_SHAPE_DIGIT from its counts instead of reading the line again. */
+unsigned sr_lines_shape_of(const char *s, const sr_line_info *ln);
 
 #endif

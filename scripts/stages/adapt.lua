@@ -170,6 +170,114 @@ end
 M.head_key = M.lines and M.lines.head or head_key_lua
 M.sentence_heads = M.lines and M.lines.heads or sentence_heads_lua
 
+-- teasers(S, KIND, n, init, nwords, t): m, t with t[2k - 1], t[2k] the
+-- pairs i, j (k = 1..m) where the head of the prose or short line i (KIND
+-- "P" or "S") is the head of a sentence of another prose line j, the first
+-- of the longest such; a prose line's heads start at init[i] or 1.  In C
+-- with saring.lines (one hash table, no string per head).
+local HEADS_T = {}
+local function teasers_lua(S, KIND, n, init, nwords, t)
+  local heads = {}
+  for i = 1, n do
+    if KIND[i] == "P" then
+      local line = S[i]
+      local nh, hks = M.sentence_heads(line, init[i] or 1, nwords, HEADS_T)
+      local len = #line
+      for h = 1, nh do
+        local hk = hks[h]
+        if hk then
+          local j = heads[hk]
+          if not j or #S[j] < len then heads[hk] = i end
+        end
+      end
+    end
+  end
+  t = t or {}
+  local m = 0
+  for i = 1, n do
+    local k = KIND[i]
+    if k == "P" or k == "S" then
+      local hk = M.head_key(S[i], 1, nwords)
+      local j = hk and heads[hk]
+      if j and j ~= i then
+        t[m + 1], t[m + 2] = i, j
+        m = m + 2
+      end
+    end
+  end
+  for x = #t, m + 1, -1 do t[x] = nil end
+  return m // 2, t
+end
+M.teasers_lua = teasers_lua
+M.teasers = M.lines and M.lines.teasers or teasers_lua
+
+-- join(S, KIND, n, keep): the lines i = 1..n whose kind KIND[i] is one of
+-- the letters of keep, joined with "\n", and their number.  In C with
+-- saring.lines (one buffer of the exact size).
+local JOIN_T = {}
+function M.join_lua(S, KIND, n, keep)
+  local m = 0
+  for i = 1, n do
+    local k = KIND[i]
+    if type(k) == "string" and #k == 1 and keep:find(k, 1, true) then
+      m = m + 1
+      JOIN_T[m] = S[i]
+    end
+  end
+  for x = #JOIN_T, m + 1, -1 do JOIN_T[x] = nil end
+  return table.concat(JOIN_T, "\n"), m
+end
+M.join = M.lines and M.lines.join or M.join_lua
+
+-- repeats(S, KIND, n, t): m, t with t[3k - 2], t[3k - 1], t[3k] = i, j,
+-- adjacent for each non-empty line i of kind "P" or "S" whose text equals
+-- an earlier such line, j the first of that text; adjacent is true when j
+-- is the nearest line before i of kind "P", "S" or "B".  In C with
+-- saring.lines (one hash table); here the first line of each text is found
+-- among the earlier lines of the same length (a paragraph as a table key
+-- would be hashed whole).
+function M.repeats_lua(S, KIND, n, t)
+  t = t or {}
+  local m = 0
+  local bylen = {}        -- length -> the first line of that length, or a list
+  local function seen_as(key, i)
+    local len = #key
+    local f = bylen[len]
+    if f == nil then
+      bylen[len] = i
+    elseif type(f) == "number" then
+      if S[f] == key then return f end
+      bylen[len] = {f, i}
+    else
+      for x = 1, #f do
+        if S[f[x]] == key then return f[x] end
+      end
+      f[#f + 1] = i
+    end
+    return nil
+  end
+  local last_i
+  for i = 1, n do
+    local k = KIND[i]
+    if k == "P" or k == "S" then
+      local key = S[i]
+      if key ~= "" then
+        local j = seen_as(key, i)
+        if j then
+          t[m + 1], t[m + 2], t[m + 3] = i, j, j == last_i
+          m = m + 3
+        end
+      end
+      last_i = i
+    elseif k == "B" then
+      last_i = i
+    end
+  end
+  for x = #t, m + 1, -1 do t[x] = nil end
+  return m // 3, t
+end
+M.repeats = M.lines and M.lines.repeats or M.repeats_lua
+
 -- A key for "same line" comparisons: lower case, letters and digits only
 -- (non-ASCII bytes kept), in C with saring.lines.
 function M.norm_key_lua(s)

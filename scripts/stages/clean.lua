@@ -24,6 +24,7 @@ local dates    = require "stages.dates"
 local dateline = require "stages.dateline"
 local meta     = require "stages.meta"
 local sites    = require "stages.sites"
+local fields   = require "stages.fields"
 
 local M = {}
 
@@ -202,8 +203,11 @@ local function ends_mark(line)
 end
 
 -- A line made only of date words: "Rabu, 30 April 2025 | 12:30 WIB".
-local function is_date_line(low, w)
-  if w > 12 or not find(low, "%d") then return false end
+-- (`digit`: whether the line holds a digit, when the caller knows)
+local function is_date_line(low, w, digit)
+  if w > 12 then return false end
+  if digit == nil then digit = find(low, "%d") ~= nil end
+  if not digit then return false end
   local named = false
   for word in string.gmatch(low, "[%a']+") do
     if MONTHS[word] or DAYS[word] then
@@ -328,9 +332,9 @@ for c in ("\t\n\v\f\r :|-.!>\xC2\xBB"):gmatch(".") do KEY_TAIL[c:byte()] = true 
 -- the substring, caption, navigation and arrow rules need on this line (they
 -- are then skipped); nil or true runs every rule.  `first` is the line's
 -- first word (first_word, false if none), `alnum` whether it has a letter
--- or digit and `again` where it starts over (see doubled; nil: look), as
--- split_lines found them.
-local function classify(line, low, w, site_rules, maybe, first, alnum, again)
+-- or digit, `again` where it starts over (see doubled; nil: look) and
+-- `digit` whether it holds a digit (nil: look), as split_lines found them.
+local function classify(line, low, w, site_rules, maybe, first, alnum, again, digit)
   -- exact widgets: the line without its run of tail bytes (what gsub
   -- "[%s:|%-%.!>»]+$" would leave, read from the end instead of trying the
   -- class at every byte), else the whole line.  A line longer than every
@@ -407,7 +411,7 @@ local function classify(line, low, w, site_rules, maybe, first, alnum, again)
   end
   if w <= 10 and byte(line, 1) == 40 and find(line, "^%(.-/.-%)$") then return "endtag" end
   if w <= 3 and wire_tag(line) == 1 then return "endtag" end
-  if is_date_line(low, w) then return "date" end
+  if is_date_line(low, w, digit) then return "date" end
   if maybe ~= false and find(low, "|", 1, true) then
     local _, bars = gsub(low, "|", "")
     if bars >= 2 and not find(low, "[%.!?]%s") then return "nav" end
@@ -430,6 +434,31 @@ local function classify(line, low, w, site_rules, maybe, first, alnum, again)
   return nil
 end
 
+-- classify is a pure function of the line and the site's rules (every
+-- other argument is read off the line, the trigger flag too: no trigger
+-- spans a line break), and a site's menus, widgets and labels come back on
+-- every page of it.  Its answers are remembered, per site rules and trigger
+-- flag, for up to MEMO_MAX lines, then forgotten all at once.  Kept small:
+-- the collector traverses the memo on every cycle, and with 50000 lines the
+-- later stages (which allocate the most) lost more time than this saved; a
+-- site's repeated lines are few, so 2000 keeps most of the gain.
+local MEMO_MAX = 2000
+local memo, memo_n = {}, 0
+local NO_SITE = {}
+
+-- The memo tables of a page's site rules: for lines with a trigger, and
+-- for lines without.
+local function memo_of(site_rules)
+  if memo_n > MEMO_MAX then memo, memo_n = {}, 0 end
+  local key = site_rules or NO_SITE
+  local m = memo[key]
+  if not m then
+    m = {[true] = {}, [false] = {}}
+    memo[key] = m
+  end
+  return m[true], m[false]
+end
+
 -- The rule that removes a line, or nil (`low` the line as low_of makes it,
 -- `w` its word count).
 function M.rule_of(line, low, w, site_rules, maybe)
@@ -447,7 +476,7 @@ local S, W, KIND, RULE, POS, HIT = {}, {}, {}, {}, {}, {}
 -- alphanumeric runs (RUNS, 0 for a line of symbols), whether it ends like
 -- a sentence (ENDS, see ends_sentence) and where it starts over (AGAIN, see
 -- doubled; false if nowhere).
-local LOW, FIRST, RUNS, ENDS, AGAIN = {}, {}, {}, {}, {}
+local LOW, FIRST, RUNS, ENDS, AGAIN, SHAPE = {}, {}, {}, {}, {}, {}
 local lines_n = 0
 -- saring.lines.split with the line features (the version that has heads)
 local native_split = adapt.lines and adapt.lines.heads and adapt.lines.split
@@ -455,8 +484,11 @@ local LT = {}                   -- saring.lines' arrays, reused per page
 -- Lower case from C for the lines the rule chain reads whole (a long line
 -- needs it only when a trigger is on it, or fields.lua asks): those are made
 -- on demand by LOW_MT.
-local SPLIT_OPTS = {low = FAST_WORDS, first = true,
-                    again = DOUBLED_BYTES, again_from = DOUBLED_FROM}
+-- The lines' spans (start, stop) are read only by mark_hits without
+-- set:lines.
+local SPLIT_OPTS = {low = FAST_WORDS, first = true, shape = true,
+                    again = DOUBLED_BYTES, again_from = DOUBLED_FROM,
+                    spans = not (trigset and trigset.lines)}
 
 -- The lower case of a line that split_lines left without one.
 local LOW_MT = {__index = function(t, i)
@@ -467,6 +499,29 @@ local LOW_MT = {__index = function(t, i)
   return low
 end}
 
+-- Shape flags of a line (SHAPE, from split_lines): bits for tests step 1
+-- asks of every line, answered by saring.lines in the same pass as the
+-- other features; shape_of is the same in Lua.
+local SH = adapt.lines and adapt.lines.SHAPE
+    or {hash = 1, slash = 2, period = 4, dotdot = 8, mark = 16, lowpair = 32, lower = 64,
+        digit = 128}
+local SH_HASH, SH_SLASH, SH_PERIOD, SH_DOTDOT = SH.hash, SH.slash, SH.period, SH.dotdot
+local SH_MARK, SH_LOWPAIR, SH_LOWER, SH_DIGIT = SH.mark, SH.lowpair, SH.lower, SH.digit
+local function shape_of(line)
+  local f = 0
+  local c = byte(line, 1)
+  if c == 35 then f = f | SH_HASH end                            -- "^#"
+  if c and c >= 97 and c <= 122 then f = f | SH_LOWER end         -- "^%l"
+  if find(line, "/", 1, true) then f = f | SH_SLASH end
+  if ends_period(line) then f = f | SH_PERIOD end
+  if sub(line, -2) == ".." then f = f | SH_DOTDOT end
+  if ends_mark(line) then f = f | SH_MARK end
+  if find(line, "%f[%w]%l%l+ %l%l+") then f = f | SH_LOWPAIR end
+  if find(line, "%d") then f = f | SH_DIGIT end
+  return f
+end
+M.shape_of = shape_of
+
 -- Splits the page into S (lines), POS (first bytes), W (words), CAPS,
 -- DIGITS and the features above: in one C pass with saring.lines, else with
 -- Lua patterns.
@@ -476,6 +531,7 @@ local function split_lines(text)
     n = native_split(text, LT, SPLIT_OPTS)
     S, POS, W, CAPS, DIGITS = LT.line, LT.start, LT.words, LT.caps, LT.digits
     LOW, FIRST, RUNS, ENDS, AGAIN = LT.low, LT.first, LT.runs, LT.ends, LT.again
+    SHAPE = LT.shape
     if not getmetatable(LOW) then setmetatable(LOW, LOW_MT) end
   else
     n = 0
@@ -493,12 +549,13 @@ local function split_lines(text)
       ENDS[n] = ends_sentence(line)
       AGAIN[n] = #line >= 2 * DOUBLED_BYTES
           and find(line, sub(line, 1, DOUBLED_BYTES), DOUBLED_FROM, true) or false
+      SHAPE[n] = shape_of(line)
     end
     -- gmatch yields one extra empty match at the very end
     if n > 0 and S[n] == "" then n = n - 1 end
     for i = n + 1, lines_n do S[i] = nil; W[i] = nil; POS[i] = nil
       CAPS[i] = nil; DIGITS[i] = nil; LOW[i] = nil; FIRST[i] = nil
-      RUNS[i] = nil; ENDS[i] = nil; AGAIN[i] = nil end
+      RUNS[i] = nil; ENDS[i] = nil; AGAIN[i] = nil; SHAPE[i] = nil end
   end
   for i = n + 1, lines_n do KIND[i] = nil; RULE[i] = nil end
   lines_n = n
@@ -529,6 +586,20 @@ local function mark_hits(text, n)
   return true
 end
 
+-- The lines that later rules read one at a time: those a rule of step 1
+-- removed that the later steps look for (captions next to their text,
+-- related-list headings; the bylines, end tags, copyright and date lines
+-- of fields.lua), and those opening with a word they look for ("skip past";
+-- the author labels of fields.lua).  Step 1 lists them in page order
+-- (MARKED), so those rules visit a few lines instead of the whole page.
+-- Only step 1 gives these rules (later steps remove prose and short lines
+-- with rules of their own), so the list holds every line they can match.
+local MARK_RULE = {caption = true, ["related-heading"] = true}
+local MARK_FIRST = {skip = true}
+for r in pairs(fields.LINE_RULES) do MARK_RULE[r] = true end
+for w in pairs(fields.FIRST_WORDS) do MARK_FIRST[w] = true end
+local MARKED = {}
+
 local function remove(i, rule)
   KIND[i] = "B"
   RULE[i] = rule
@@ -553,11 +624,12 @@ local function dateline_at(i)
   return v or nil
 end
 
--- The key of the teaser / pull-quote index: the first five words of a
--- string (after a dateline), lower-cased, after any opening quote; and the
--- keys of a paragraph's sentences (adapt.lua).
-local head_key, sentence_heads = adapt.head_key, adapt.sentence_heads
-local HEADS = {}        -- sentence_heads' array, reused
+-- The teasers and pull-quotes of a page: the lines whose first five words
+-- (lower-cased, after any opening quote) open a sentence of another
+-- paragraph (adapt.lua).
+local teasers, join, repeats = adapt.teasers, adapt.join, adapt.repeats
+local REPEATS = {}      -- repeats' array, reused
+local TEASERS = {}      -- teasers' array, reused
 
 -- A line without its closing punctuation, white space and curly quotes
 -- (what repeating gsub "\xE2\x80[\x98-\x9F]$" and "[%s%p]+$" until
@@ -698,8 +770,16 @@ function M.stage(doc)
   -- mark_hits just filled): the loops below index them many times per line,
   -- and a local is read without first loading an upvalue.
   local S, W, CAPS, DIGITS, KIND, RULE, HIT = S, W, CAPS, DIGITS, KIND, RULE, HIT
-  local LOW, FIRST, RUNS, ENDS, AGAIN = LOW, FIRST, RUNS, ENDS, AGAIN
+  local LOW, FIRST, RUNS, ENDS, AGAIN, SHAPE = LOW, FIRST, RUNS, ENDS, AGAIN, SHAPE
+  -- (and so are the tables and constants step 1 reads for every line)
+  local PREFIX, MARK_RULE, MARK_FIRST, FAST_WORDS = PREFIX, MARK_RULE, MARK_FIRST, FAST_WORDS
+  local SH_HASH, SH_SLASH, SH_PERIOD, SH_DOTDOT = SH_HASH, SH_SLASH, SH_PERIOD, SH_DOTDOT
+  local SH_MARK, SH_LOWPAIR, SH_LOWER, SH_DIGIT = SH_MARK, SH_LOWPAIR, SH_LOWER, SH_DIGIT
   local nonempty = 0
+  local fast_ok = scanned and not site_rules
+  local memo_trig, memo_plain = memo_of(site_rules)
+  local prev = 0              -- the last non-empty line
+  local marked, nmarked = MARKED, 0
   for i = 1, n do
     local line = S[i]
     if line == "" then
@@ -707,27 +787,32 @@ function M.stage(doc)
     else
       nonempty = nonempty + 1
       local w = W[i]
+      local first = FIRST[i]
+      local sh = SHAPE[i]
       local r = menus and menus[line] and "nav" or nil
-      local fast = not r and scanned and w > FAST_WORDS and not HIT[i] and not site_rules
-          and byte(line, 1) ~= 35             -- "#": a hashtag line
-      if fast then
-        -- only a prefix rule of the first word or a doubled caption can
-        -- match such a line
-        local first = FIRST[i]
-        if first then
-          if PREFIX[first] then fast = false end
-        elseif RUNS[i] == 0 then
-          fast = false                        -- a symbols line
-        end
-      end
-      if fast then
-        if w <= 60 and find(line, "/", 1, true) and has_credit(line) then
+      -- A long line without a trigger whose first word has no prefix rule
+      -- (and that is no hashtag or symbols line): only a photo credit or a
+      -- doubled caption can match it.
+      if r then
+        -- a tab-separated menu bar (tab_menus)
+      elseif fast_ok and w > FAST_WORDS and not HIT[i] and sh & SH_HASH == 0
+          and (first and not PREFIX[first] or not first and RUNS[i] > 0) then
+        if w <= 60 and sh & SH_SLASH ~= 0 and has_credit(line) then
           r = "caption"                     -- photo credits "(JP/Name)"
+        elseif AGAIN[i] and doubled(line, AGAIN[i]) then
+          r = "caption"
         end
-        if not r and doubled(line, AGAIN[i]) then r = "caption" end
-      elseif not r then
-        r = classify(line, LOW[i], w, site_rules, HIT[i] or not scanned,
-                     FIRST[i], RUNS[i] > 0, AGAIN[i])
+      else
+        local maybe = HIT[i] or not scanned
+        local mt = maybe and memo_trig or memo_plain
+        r = mt[line]
+        if r == nil then
+          r = classify(line, LOW[i], w, site_rules, maybe,
+                       first, RUNS[i] > 0, AGAIN[i], sh & SH_DIGIT ~= 0) or false
+          mt[line] = r
+          memo_n = memo_n + 1
+        end
+        r = r or nil
       end
       if not r and counter and w <= M.options.corpus_max_words then
         local cnt = counter:get(adapt.line_key((site_key or "?") .. "\0" .. line)) or 0
@@ -740,45 +825,49 @@ function M.stage(doc)
         KIND[i] = "B"; RULE[i] = r
       else
         RULE[i] = nil
-        local ends = w <= 18 and ENDS[i]
-        local cr = (w >= 4 and w <= 18) and cap_ratio(i, w) or 0
+        local ends, cr = false, 0
+        if w <= 18 then
+          ends = ENDS[i]
+          cr = w >= 4 and cap_ratio(i, w) or 0
+        end
+        -- (the shape flags: ends_period, a final "..", ends_mark, and two
+        -- lower-case words in a row, "%f[%w]%l%l+ %l%l+")
         if w > 18
             or (w >= 8 and ends and cr < 0.6)
-            or (w >= 6 and ends_period(line) and sub(line, -2) ~= "..")
+            or (w >= 6 and sh & SH_PERIOD ~= 0 and sh & SH_DOTDOT == 0)
             or (w >= 12 and cr < 0.45)
-            or (w >= 4 and ends and ends_mark(line)
-                and cr < 0.5 and find(line, "%f[%w]%l%l+ %l%l+")) then
+            or (w >= 4 and ends and sh & SH_MARK ~= 0
+                and cr < 0.5 and sh & SH_LOWPAIR ~= 0) then
           KIND[i] = "P"
         else
           KIND[i] = "S"
         end
+        -- a lower-case line right after a removed line continues it
+        if prev > 0 and KIND[prev] == "B" and not ENDS[prev] and sh & SH_LOWER ~= 0 then
+          remove(i, "continuation")
+        end
       end
+      if MARK_RULE[r] or MARK_FIRST[first] then
+        nmarked = nmarked + 1
+        marked[nmarked] = i
+      end
+      prev = i
     end
   end
+  for x = #marked, nmarked + 1, -1 do marked[x] = nil end
 
   -- a caption under its kicker ("PADAT - Ribuan wisatawan ...") with the
   -- photo credit alone on the next line ("TRIBUNJOGJA.COM/NAME"): a
   -- kicker looks like a dateline, the credit right under it tells them apart
-  for i = 2, n do
-    if RULE[i] == "caption" and W[i] <= 6 and S[i - 1] ~= "" and KIND[i - 1] ~= "B"
+  for x = 1, nmarked do
+    local i = marked[x]
+    if i > 1 and RULE[i] == "caption" and W[i] <= 6 and S[i - 1] ~= "" and KIND[i - 1] ~= "B"
         and W[i - 1] <= 60 then
-      local prev = S[i - 1]
-      if find(prev, "^%u%u+[%u ]* [%-\xE2][\x80]?[\x93\x94]? ") or find(prev, "^%u%u+[%u ]*: ") then
+      local prev_line = S[i - 1]
+      if find(prev_line, "^%u%u+[%u ]* [%-\xE2][\x80]?[\x93\x94]? ")
+          or find(prev_line, "^%u%u+[%u ]*: ") then
         remove(i - 1, "caption")
       end
-    end
-  end
-
-  -- a lower-case line right after a removed line continues it
-  local prev = 0
-  for i = 1, n do
-    local k = KIND[i]
-    if k ~= "E" then
-      if prev > 0 and k ~= "B" and KIND[prev] == "B" and not ENDS[prev] then
-        local c = byte(S[i], 1)                   -- "^%l"
-        if c >= 97 and c <= 122 then remove(i, "continuation") end
-      end
-      prev = i
     end
   end
 
@@ -864,50 +953,21 @@ function M.stage(doc)
   end
 
   -- 3. duplicates: captions printed twice, repeated paragraphs ---------------
-  -- The first line of each text, found among the earlier lines of the same
-  -- length (a paragraph as a table key would be hashed whole; lines of one
-  -- length are few, and comparing two differing lines stops early).
-  local bylen = {}        -- length -> the first line of that length, or a list
-  local function seen_as(key, i)
-    local len = #key
-    local f = bylen[len]
-    if f == nil then
-      bylen[len] = i
-    elseif type(f) == "number" then
-      if S[f] == key then return f end
-      bylen[len] = {f, i}
-    else
-      for x = 1, #f do
-        if S[f[x]] == key then return f[x] end
-      end
-      f[#f + 1] = i
-    end
-    return nil
-  end
-  local last_i
-  for i = 1, n do
-    local k = KIND[i]
-    if k == "P" or k == "S" then
-      local key = S[i]
-      if key ~= "" then
-        local j = seen_as(key, i)
-        if j then
-          if j == last_i and not ENDS[i] then
-            -- the same line twice in a row, no sentence end: a caption
-            remove(j, "caption-twice")
-          end
-          remove(i, "duplicate")
-        end
-      end
-      last_i = i
-    elseif k == "B" then
-      last_i = i
-    end
+  -- A prose or short line repeating an earlier one word for word goes; when
+  -- the first copy is the line just before (blank lines aside) and the line
+  -- has no sentence end, it is a caption printed twice: both copies go.
+  -- (adapt.repeats; removing a line here changes no later line's answer)
+  local nrep, reps = repeats(S, KIND, n, REPEATS)
+  for x = 1, 3 * nrep, 3 do
+    local i, j, adjacent = reps[x], reps[x + 1], reps[x + 2]
+    if adjacent and not ENDS[i] then remove(j, "caption-twice") end
+    remove(i, "duplicate")
   end
 
   -- a caption line with its credit next to the same text without it
   -- ("Text. (Photo: X)" then "Text."): both copies go
-  for i = 1, n do
+  for x = 1, nmarked do
+    local i = marked[x]
     if KIND[i] == "B" and RULE[i] == "caption" and W[i] <= 40 then
       local ck = norm_key(S[i])
       for _, step in ipairs({-1, 1}) do
@@ -923,48 +983,32 @@ function M.stage(doc)
     end
   end
 
-  -- 4. teasers and pull-quotes: a line whose head is a sentence head of a
-  --    longer line elsewhere in the page.
-  local heads = {}
-  local HK = {}           -- head keys of the P lines read without a dateline
+  -- 4. teasers and pull-quotes: a line whose head (first five words) is a
+  --    sentence head of a longer line elsewhere in the page.  The heads of
+  --    the first prose lines start after their dateline.
+  local init = {}
   local np_seen = 0
   for i = 1, n do
     if KIND[i] == "P" then
-      local line = S[i]
       np_seen = np_seen + 1
-      local dl = np_seen <= 4 and W[i] >= 8 and dateline_at(i)
-      -- the head of the paragraph (after the dateline), then of each of
-      -- its later sentences
-      local nh, hks = sentence_heads(line, dl and dl.stop + 1 or 1, 5, HEADS)
-      if not dl then HK[i] = hks[1] end        -- the same key below
-      local len = #line
-      for h = 1, nh do
-        local hk = hks[h]
-        if hk then
-          local j = heads[hk]
-          if not j or #S[j] < len then heads[hk] = i end
-        end
-      end
+      if np_seen > 4 then break end
+      local dl = W[i] >= 8 and dateline_at(i)
+      if dl then init[i] = dl.stop + 1 end
+    end
+  end
+  local m, pairs_ = teasers(S, KIND, n, init, 5, TEASERS)
+  for x = 1, 2 * m, 2 do
+    local i, j = pairs_[x], pairs_[x + 1]
+    if #S[j] > #S[i] + 10 then
+      -- the tail of the shorter line must also occur in the longer one
+      local t = strip_end(S[i])
+      local tail = gsub(sub(t, -14), "^[\128-\191]+", "")
+      if #tail < 6 or find(S[j], tail, 1, true) then remove(i, "repeat") end
     end
   end
   local total_p = 0        -- the words of the prose lines left (step 5)
   for i = 1, n do
-    local k = KIND[i]
-    if (k == "P" or k == "S") and W[i] >= 5 then
-      local hk = HK[i]
-      if hk == nil then hk = head_key(S[i]) end
-      local j = hk and heads[hk]
-      if j and j ~= i and #S[j] > #S[i] + 10 then
-        -- the tail of the shorter line must also occur in the longer one
-        local t = strip_end(S[i])
-        local tail = gsub(sub(t, -14), "^[\128-\191]+", "")
-        if #tail < 6 or find(S[j], tail, 1, true) then
-          remove(i, "repeat")
-          k = "B"
-        end
-      end
-    end
-    if k == "P" then total_p = total_p + W[i] end
+    if KIND[i] == "P" then total_p = total_p + W[i] end
   end
 
   -- 5. where the body starts -------------------------------------------------
@@ -1051,7 +1095,10 @@ function M.stage(doc)
       local tagpos
       if k == "P" then
         before = before + W[i]
-        tagpos = wire_tag(S[i])
+        -- (a line ending in a sentence mark has no tag: wire_tag needs a
+        -- final ")" or letter; SHAPE is of the line as split, which is
+        -- still S[i] here)
+        tagpos = SHAPE[i] & SH_MARK == 0 and wire_tag(S[i]) or nil
         if tagpos and tagpos > 1 then
           local kept = gsub(sub(S[i], 1, tagpos - 1), "%s+$", "")
           S[i] = kept
@@ -1142,7 +1189,8 @@ function M.stage(doc)
   -- the items of a related list: the short lines right under a "Baca
   -- Juga" / "Related" heading, up to the first blank line, are links (so a
   -- subheading after the list still sees the prose before the list)
-  for i = 1, n do
+  for x = 1, nmarked do
+    local i = marked[x]
     if KIND[i] == "B" and RULE[i] == "related-heading" then
       local j = i + 1
       while j <= n and KIND[j] == "S" and W[j] <= 20 and not ends_period(S[j]) do
@@ -1157,7 +1205,8 @@ function M.stage(doc)
 
   -- a promotion framed by skip links ("skip past newsletter promotion" ...
   -- "after newsletter promotion"): everything between them goes
-  for i = 1, n do
+  for x = 1, nmarked do
+    local i = marked[x]
     if KIND[i] == "B" and RULE[i] == "prompt" and find(LOW[i], "^skip past ") then
       local j = i + 1
       while j <= n and j <= i + 8 and not (KIND[j] == "B" and find(LOW[j], "^after ")) do j = j + 1 end
@@ -1255,28 +1304,26 @@ function M.stage(doc)
   end
 
   -- 8. fields -----------------------------------------------------------------
-  local fields = require "stages.fields"
   fields.extract(doc, {
     S = S, LOW = LOW, W = W, DIGITS = DIGITS, FIRST = FIRST, KIND = KIND, RULE = RULE, n = n,
     title = title, title_i = title_i, body_start = body_start,
     body_end = body_end, dateline = dl_info or early_dl,
     site_key = site_key, header_lines = header_lines,
+    marked = marked, nmarked = nmarked,
   })
 
   -- 9. output -------------------------------------------------------------------
-  local out, removed = {}, explain and {} or nil
-  local kept, dropped = 0, 0
-  for i = 1, n do
-    local k = KIND[i]
-    if k == "P" or k == "S" then
-      kept = kept + 1
-      out[kept] = S[i]
-    elseif k == "B" then
-      dropped = dropped + 1
-      if removed then removed[#removed + 1] = {line = i, rule = RULE[i]} end
+  -- the kept lines (prose and short); every other non-empty line was
+  -- removed (B)
+  local body, kept = join(S, KIND, n, "PS")
+  local dropped = nonempty - kept
+  local removed
+  if explain then
+    removed = {}
+    for i = 1, n do
+      if KIND[i] == "B" then removed[#removed + 1] = {line = i, rule = RULE[i]} end
     end
   end
-  local body = table.concat(out, "\n")
   doc.text = body
   dmeta.title = title or (adapt.json and adapt.json.null) or nil
   dmeta._stats = {lines_kept = kept, lines_removed = dropped,

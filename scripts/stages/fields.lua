@@ -13,6 +13,21 @@ local find, lower, sub = string.find, string.lower, string.sub
 
 local function null() return adapt.json and adapt.json.null or nil end
 
+-- The rules of the lines that the rules below read one at a time (besides
+-- the lines opening with FIRST_WORDS): the clean stage lists those lines
+-- for us in ctx.marked (ctx.nmarked of them, in page order).
+M.LINE_RULES = {byline = true, endtag = true, copyright = true, date = true}
+
+-- The lines the per-line rules below may match, in page order: ctx.marked,
+-- else every line.
+local ALL = {}
+local function candidates(ctx)
+  if ctx.marked then return ctx.marked, ctx.nmarked end
+  for i = 1, ctx.n do ALL[i] = i end
+  for i = #ALL, ctx.n + 1, -1 do ALL[i] = nil end
+  return ALL, ctx.n
+end
+
 -- A date given by the source (JSONL field) in a common form.
 local function given_date(v)
   if type(v) ~= "string" then return nil end
@@ -78,13 +93,13 @@ local function published(ctx)
   -- 1 and 2: header zone, publication stamps first, update stamps last
   local pubstamp, stamped, header, updated
   for i = 1, math.min(bs - 1, n) do
-    local k, r = KIND[i], RULE[i]
-    if S[i] ~= "" then
+    local r = RULE[i]
+    if (not DIG or DIG[i] > 0) and S[i] ~= "" then    -- (may_date, inlined)
       local short = W[i] <= 15
       if r == "date" or r == "timestamp" or r == "byline"
           or (short and r ~= "caption" and r ~= "caption-twice"
               and r ~= "related-link" and r ~= "repeat") then
-        local iso = may_date(i) and dates.first(S[i])
+        local iso = dates.first(S[i])
         if iso then
           local sk, piso = stamp_kind(S[i], ctx.LOW[i])
           if sk == "pub" and (i > ti or r == "date") then
@@ -105,8 +120,10 @@ local function published(ctx)
   if pubstamp then return pubstamp end
   -- stamp lines after the body ("Diterbitkan: ...")
   local after_stamp
-  for i = be + 1, n do
-    if RULE[i] == "date" and find(ctx.LOW[i], "^[%s%p]*%a+[^%d]*:") then
+  local cand, nc = candidates(ctx)
+  for x = 1, nc do
+    local i = cand[x]
+    if i > be and RULE[i] == "date" and find(ctx.LOW[i], "^[%s%p]*%a+[^%d]*:") then
       local iso = may_date(i) and dates.first(S[i])
       if iso then
         local sk, piso = stamp_kind(S[i], ctx.LOW[i])
@@ -128,7 +145,8 @@ local function published(ctx)
   local best_wd, best_any
   local buf = {}
   for i = bs, be do
-    if (KIND[i] == "P" or KIND[i] == "S") and may_date(i) then
+    local k = KIND[i]
+    if (k == "P" or k == "S") and (not DIG or DIG[i] > 0) then    -- (may_date, inlined)
       local all = dates.find_all(S[i], buf)
       for j = 1, #all do
         local d = all[j]
@@ -148,6 +166,11 @@ M.stamp_kind = stamp_kind
 local LABEL_ONLY = {penulis = true, editor = true, reporter = true,
   pewarta = true, redaktur = true, penyunting = true, kontributor = true,
   wartawan = true, writer = true, author = true, oleh = true}
+-- The first words of the lines the author rules read besides bylines and
+-- end tags: the labels, and "by" / "oleh" before a name.
+local AUTHOR_FIRST = {by = true}
+for w in pairs(LABEL_ONLY) do AUTHOR_FIRST[w] = true end
+M.FIRST_WORDS = AUTHOR_FIRST
 
 -- A lower-cased line without its trailing white space and colons (what
 -- gsub "[%s:]+$" leaves, read from the end): the key of label widgets.
@@ -237,7 +260,9 @@ local function authors(ctx)
   -- label widgets: is the name after the label or before it?  Decided by
   -- the last label of the page: a name after it means "label, name".
   local after = false
-  for i = n, 1, -1 do
+  local cand, nc = candidates(ctx)
+  for x = nc, 1, -1 do
+    local i = cand[x]
     local key = W[i] <= 2 and S[i] ~= "" and label_first(i) and label_key(LOW[i])
     if key and LABEL_ONLY[key] then
       local j = next_line(i, 1)
@@ -259,7 +284,12 @@ local function authors(ctx)
   for i = (ctx.title_i or 0) + 1, math.min(bs - 1, n) do
     local r = RULE[i]
     -- "Name, Jurnalis · Senin 08 September 2025": a name and its role
-    local named, role1 = S[i]:match("^([^,|]+),%s*(%a+)")
+    -- (every rule below reads only header, short and date lines; the
+    -- pattern needs a comma)
+    local named, role1
+    if (r == "header" or r == "short" or r == "date") and find(S[i], ",", 1, true) then
+      named, role1 = S[i]:match("^([^,|]+),%s*(%a+)")
+    end
     if named and (r == "header" or r == "short" or r == "date") and ROLE_SET[lower(role1)]
         and meta.is_name(named) then
       push(named)
@@ -290,7 +320,10 @@ local function authors(ctx)
     end
   end
   local be = ctx.body_end or n
-  for i = 1, n do
+  -- (only bylines, end tags and lines opening with a label, "by" or "oleh"
+  -- can match: the candidates)
+  for x = 1, nc do
+    local i = cand[x]
     local r = RULE[i]
     local line = S[i]
     if line ~= "" then
@@ -360,7 +393,9 @@ local function site(ctx, dmeta)
   local host = meta.url_host(dmeta.url or dmeta.link)
   if host then return host end
   local from_copy
-  for i = n, 1, -1 do
+  local cand, nc = candidates(ctx)
+  for x = nc, 1, -1 do
+    local i = cand[x]
     local r = RULE[i]
     if r == "endtag" then
       local _, dom = meta.end_tag(S[i])

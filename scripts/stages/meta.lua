@@ -102,8 +102,27 @@ local PARTICLES = {bin = true, binti = true, van = true, von = true,
   la = true, le = true, di = true, dos = true, ibn = true, bte = true,
   bt = true, a = false}
 
+-- Pure functions of a string whose arguments come back page after page (a
+-- site's bylines, its authors' names) remember their answers: up to
+-- MEMO_MAX strings each, then forget them all at once (kept small: the
+-- collector traverses a memo on every cycle).
+local MEMO_MAX = 2000
+local function memoize(fn)
+  local memo, n = {}, 0
+  return function(s)
+    local v = memo[s]
+    if v == nil then
+      v = fn(s)
+      if n >= MEMO_MAX then memo, n = {}, 0 end
+      memo[s] = v
+      n = n + 1
+    end
+    return v
+  end
+end
+
 -- Is `s` (already trimmed) a plausible person name as written in a byline?
-function M.is_name(s)
+local function is_name(s)
   -- a colon marks a label ("NEWSPAPER SECTION: Business"), not a name
   if #s < 3 or #s > 60 or s:find("[%d@#/()%[%]{}<>=_*:]") then return false end
   if dateline.is_domain(s) then return false end
@@ -134,6 +153,7 @@ function M.is_name(s)
   if n == 1 and not s:find("%l") and #s <= 4 then return false end
   return true
 end
+M.is_name = memoize(is_name)
 
 -- A name as written after a byline label: without a leading "By",
 -- "Oleh" or "Oleh:" ("By Ryan Lim" is the author "Ryan Lim").
@@ -150,8 +170,10 @@ function M.clean_name(s)
   return s
 end
 
--- (Each gsub below runs only when a plain find shows the text it needs.)
-local function add_names(rest, out, seen, after_comma)
+-- Appends to `cands` the names written in `rest`, the text after a byline
+-- label, in order.  (Each gsub below runs only when a plain find shows the
+-- text it needs.)
+local function add_names(rest, cands, after_comma)
   if rest:find("(", 1, true) then rest = rest:gsub("%s*%(.-%)%s*", " ") end
   if after_comma then
     -- "Laporan Wartawan Site, Name": the name follows the last comma
@@ -172,13 +194,7 @@ local function add_names(rest, out, seen, after_comma)
         local a, b = p:match("^(.-)%s*/%s*(.-)$")
         p = (M.is_name(trim(b)) and trim(b)) or trim(a)
       end
-      if M.is_name(p) then
-        local k = p:lower()
-        if not seen[k] then
-          seen[k] = true
-          out[#out + 1] = p
-        end
-      end
+      if M.is_name(p) then cands[#cands + 1] = p end
     end
   end
 end
@@ -186,9 +202,8 @@ end
 -- Names from one byline line ("Penulis: X | Editor: Y", "Reporter: X",
 -- "Oleh X", "By X and Y", "Laporan Wartawan Site, X", "Reporting by X;
 -- Editing by Y").  Appends to `out`; `seen` holds lower-cased names.
-function M.byline_names(line, out, seen)
-  out = out or {}
-  seen = seen or {}
+local function byline_candidates(line)
+  local cands = {}
   -- "Rep: X/ Red: Y": a slash before another label separates two credits
   if line:find("/", 1, true) then
     line = line:gsub("%s*/%s*([%a][%a ]-%s*:)", " | %1")
@@ -197,12 +212,29 @@ function M.byline_names(line, out, seen)
     seg = strip_end((seg:gsub("^[%s%p]+", "")), SPACE_B)
     local label, rest = seg:match("^([%a' ]-)%s*:%s*(.+)$")
     if label and LABELS[label:lower()] then
-      add_names(rest, out, seen, label:lower():find("^laporan") ~= nil)
+      add_names(rest, cands, label:lower():find("^laporan") ~= nil)
     else
       local lab = label_at(seg:lower())
       if lab then
-        add_names(seg:sub(#lab + 2), out, seen, lab:find("^laporan") ~= nil)
+        add_names(seg:sub(#lab + 2), cands, lab:find("^laporan") ~= nil)
       end
+    end
+  end
+  return cands
+end
+-- (the list is shared by every call with the same line: read it only)
+byline_candidates = memoize(byline_candidates)
+
+function M.byline_names(line, out, seen)
+  out = out or {}
+  seen = seen or {}
+  local cands = byline_candidates(line)
+  for i = 1, #cands do
+    local p = cands[i]
+    local k = p:lower()
+    if not seen[k] then
+      seen[k] = true
+      out[#out + 1] = p
     end
   end
   return out

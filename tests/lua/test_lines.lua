@@ -166,4 +166,36 @@ eq(lines.key(saring.doc { text = "Oleh: BUDI" }), "olehbudi", "key of a document
 ok, err = pcall(lines.key, {})
 assert(not ok and err:find("bad argument #1"), err)
 
+
+-- join ---------------------------------------------------------------------
+do
+  local S = {"Judul", "", "Paragraf satu.", "Menu", "Paragraf dua."}
+  local K = {"S", "E", "P", "B", "P"}
+  local body, m = lines.join(S, K, 5, "PS")
+  eq(body, "Judul\nParagraf satu.\nParagraf dua.", "join kept lines")
+  eq(m, 3, "join count")
+  eq((lines.join(S, K, 5, "B", " | ")), "Menu", "join other kinds and separator")
+  eq((lines.join(S, K, 3, "PS", "")), "JudulParagraf satu.", "join first n lines, empty separator")
+  local none, m0 = lines.join(S, K, 5, "X")
+  eq(none, "", "join nothing kept")
+  eq(m0, 0, "join nothing kept count")
+  eq((lines.join({}, {}, 0, "PS")), "", "join no lines")
+  local ok = pcall(lines.join, {1}, {"P"}, 1, "P")
+  eq(ok, false, "join: a kept line that is no string")
+  ok = pcall(lines.join, S, K, 5)
+  eq(ok, false, "join: keep is required")
+end
+
+
+-- split without spans
+do
+  local n, t = lines.split("Satu dua\n\nTiga", nil, {spans = false})
+  eq(n, 3, "spans=false count")
+  eq(t.start, nil, "spans=false: no start array")
+  eq(t.stop, nil, "spans=false: no stop array")
+  eq(t.words[1], 2, "spans=false: features still there")
+  local _, t2 = lines.split("Satu dua\n\nTiga", nil, {spans = true})
+  eq(t2.start[3], 11, "spans=true start")
+end
+
 print("saring.lines: all tests passed")

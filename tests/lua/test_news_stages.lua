@@ -518,5 +518,85 @@ do
   end
 end
 
+-- the teaser index: saring.lines.teasers and the Lua fallback agree
+do
+  local S = {
+    "Presiden bertemu para menteri di istana",
+    "",
+    "JAKARTA - Hari ini ada kabar. Presiden bertemu para menteri di istana negara pagi ini.",
+    "\xE2\x80\x9CKami sangat prihatin dengan perkembangan ini,\xE2\x80\x9D kata dia.",
+    "Ia berkata. \xE2\x80\x9CKami sangat prihatin dengan perkembangan ini, dan kami akan bertindak.\xE2\x80\x9D Lalu ia pergi.",
+    "Satu dua tiga empat lima enam.",
+    "SATU DUA TIGA EMPAT LIMA enam tujuh delapan sembilan.",
+    "- Satu dua tiga empat",
+    "Menu",
+  }
+  local KIND = {"S", "E", "P", "S", "P", "P", "P", "S", "B"}
+  local init = {[3] = 11}
+  local want_m, want = adapt.teasers_lua(S, KIND, #S, init, 5, {})
+  eq(want_m, 3, "teasers_lua finds the teasers")
+  if adapt.lines and adapt.lines.teasers then
+    local m, t = adapt.lines.teasers(S, KIND, #S, init, 5, {9, 9, 9, 9, 9, 9, 9, 9, 9, 9})
+    eq(m, want_m, "teasers: count as the Lua fallback")
+    eq(#t, 2 * m, "teasers: old entries cleared")
+    for x = 1, 2 * want_m do eq(t[x], want[x], "teasers pair entry " .. x) end
+    check(not pcall(adapt.lines.teasers, {1}, {"P"}, 1), "teasers: a line that is no string")
+    check(not pcall(adapt.lines.teasers, S, KIND, #S, {[3] = 0}), "teasers: init below 1")
+    eq((adapt.lines.teasers({}, {}, 0)), 0, "teasers: no lines")
+  end
+  local b1, m1 = adapt.join_lua(S, KIND, #S, "PS")
+  local b2, m2 = adapt.join(S, KIND, #S, "PS")
+  eq(b2, b1, "join as the Lua fallback")
+  eq((adapt.join(S, KIND, #S, "PS")), b1, "join twice (the scratch buffer reused)")
+  eq(m2, m1, "join count as the Lua fallback")
+  eq(m1, 7, "join count")
+  -- repeats: native and fallback agree (adjacent copies, a blank between,
+  -- a removed line between, an empty text line)
+  local RS = {"Foto: kapal", "", "Foto: kapal", "Isi.", "Isi.", "Menu", "Isi.", "x", "x", "", ""}
+  local RK = {"S", "E", "S", "P", "P", "B", "P", "S", "B", "P", "P"}
+  local rm, rt = adapt.repeats_lua(RS, RK, #RS, {})
+  eq(rm, 3, "repeats_lua count (empty texts are no copies)")
+  local want = {3, 1, true, 5, 4, true, 7, 4, false}
+  for x = 1, #want do eq(rt[x], want[x], "repeats_lua entry " .. x) end
+  if adapt.lines and adapt.lines.repeats then
+    local nm, nt = adapt.lines.repeats(RS, RK, #RS, {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0})
+    eq(nm, rm, "repeats: count as the Lua fallback")
+    eq(#nt, 3 * nm, "repeats: old entries cleared")
+    for x = 1, 3 * rm do eq(nt[x], rt[x], "repeats entry " .. x) end
+    check(not pcall(adapt.lines.repeats, {1}, {"P"}, 1), "repeats: a line that is no string")
+  end
+end
+
+-- line shape flags: saring.lines.split's shape array is shape_of
+if adapt.lines and adapt.lines.SHAPE then
+  local tricky = {"", "#tag", "a", "ab cd", "Ab cd", "1ab cd", "x ab cd", "ab  cd", "ab c", "ab cd.",
+    "Kata dia.", "Kata dia..", "Kata dia...", "Kata dia.\"", "Kata dia.\xE2\x80\x9D  ",
+    "Apa?", "Wow!", "Kata \xE2\x80\x9Cdia\xE2\x80\x9D", "x.\x80", "x\x9D", ".\x9D", "\x9D",
+    "\x80", "x \t", "https://a.b/c", "  ", "\xC3\xA9ab cd", "ab\xC3\xA9 cd ef", "9 jam lalu",
+    "\xE2\x80\xA2 baca juga", "zz zz", "Z. ab cd", "ab cd\xE2"}
+  local text = table.concat(tricky, "\n")
+  for _, f in ipairs({"tests/quality/pages", "tests/quality/unseen/pages",
+      "tests/quality/unseen2/pages", "tests/quality/unseen3/pages", "../shared/seeds"}) do
+    local p = io.popen("ls " .. f .. "/*.txt 2>/dev/null | head -20")
+    for name in p:lines() do
+      local fh = io.open(name, "rb")
+      if fh then text = text .. "\n" .. fh:read("a"); fh:close() end
+    end
+    p:close()
+  end
+  local n, t = adapt.lines.split(text, nil, {shape = true})
+  local bad = 0
+  for i = 1, n do
+    if t.shape[i] ~= clean.shape_of(t.line[i]) then
+      bad = bad + 1
+      if bad <= 5 then
+        io.stderr:write(string.format("shape of %q: %d, want %d\n", t.line[i], t.shape[i], clean.shape_of(t.line[i])))
+      end
+    end
+  end
+  eq(bad, 0, "shape flags as shape_of on " .. n .. " lines")
+  check(n > 1000, "shape test read the quality pages (" .. n .. " lines)")
+end
+
 if failures > 0 then error(failures .. " news stage test(s) failed") end
 print("news stages: all tests passed")

@@ -281,6 +281,54 @@ static void test_again(void **state) {
   assert_int_equal(sr_lines_again("abc", 3, 0, 0), -1);
 }
 
+static unsigned shape(const char *s) { return sr_lines_shape(s, strlen(s)); }
+
+static void test_shape(void **state) {
+  (void)state;
+  assert_int_equal(shape(""), 0);
+  assert_int_equal(shape("#tag") & SR_SHAPE_HASH, SR_SHAPE_HASH);
+  assert_int_equal(shape("a #tag") & SR_SHAPE_HASH, 0);
+  assert_int_equal(shape("kata") & SR_SHAPE_LOWER, SR_SHAPE_LOWER);
+  assert_int_equal(shape("Kata") & SR_SHAPE_LOWER, 0);
+  assert_int_equal(shape("a/b") & SR_SHAPE_SLASH, SR_SHAPE_SLASH);
+  /* full stop, then closing quotes and white space */
+  assert_int_equal(shape("Kata dia.") & SR_SHAPE_PERIOD, SR_SHAPE_PERIOD);
+  assert_int_equal(shape("Kata dia.\" ") & SR_SHAPE_PERIOD, SR_SHAPE_PERIOD);
+  assert_int_equal(shape("Kata dia.\xE2\x80\x9D") & SR_SHAPE_PERIOD, SR_SHAPE_PERIOD);
+  assert_int_equal(shape("Kata dia") & SR_SHAPE_PERIOD, 0);
+  assert_int_equal(shape("Kata dia..") & SR_SHAPE_DOTDOT, SR_SHAPE_DOTDOT);
+  assert_int_equal(shape(".") & SR_SHAPE_DOTDOT, 0);
+  /* a mark, maybe a closing curly quote */
+  assert_int_equal(shape("Apa?") & SR_SHAPE_MARK, SR_SHAPE_MARK);
+  assert_int_equal(shape("Apa?\xE2\x80\x9D ") & SR_SHAPE_MARK, SR_SHAPE_MARK);
+  assert_int_equal(shape("Apa!\x9D") & SR_SHAPE_MARK, SR_SHAPE_MARK);
+  assert_int_equal(shape("Apa!\x80") & SR_SHAPE_MARK, SR_SHAPE_MARK);
+  assert_int_equal(shape("\x9D") & SR_SHAPE_MARK, 0);
+  assert_int_equal(shape("Apa,") & SR_SHAPE_MARK, 0);
+  /* "%f[%w]%l%l+ %l%l+" */
+  assert_int_equal(shape("ab cd") & SR_SHAPE_LOWPAIR, SR_SHAPE_LOWPAIR);
+  assert_int_equal(shape("Xab cd") & SR_SHAPE_LOWPAIR, 0); /* no frontier before "ab" */
+  assert_int_equal(shape("9ab cd") & SR_SHAPE_LOWPAIR, 0);
+  assert_int_equal(shape("(ab cd") & SR_SHAPE_LOWPAIR, SR_SHAPE_LOWPAIR);
+  assert_int_equal(shape("\xC3\xA9" "ab cd") & SR_SHAPE_LOWPAIR, SR_SHAPE_LOWPAIR);
+  assert_int_equal(shape("a cd") & SR_SHAPE_LOWPAIR, 0);
+  assert_int_equal(shape("ab c") & SR_SHAPE_LOWPAIR, 0);
+  assert_int_equal(shape("ab  cd") & SR_SHAPE_LOWPAIR, 0);
+  assert_int_equal(shape("abC cd") & SR_SHAPE_LOWPAIR, 0);
+  assert_int_equal(shape("Ab cd ef") & SR_SHAPE_LOWPAIR, SR_SHAPE_LOWPAIR); /* "cd ef" */
+  assert_int_equal(shape("abc1") & SR_SHAPE_DIGIT, SR_SHAPE_DIGIT);
+  assert_int_equal(shape("abc") & SR_SHAPE_DIGIT, 0);
+  /* from a line's counts: the same flags */
+  const char *text = "Harga naik 5 persen, kata dia.\nTanpa angka sama sekali di sini ya\n"
+                     "x9\n\n#Tag ab cd\xE2\x80\x9D";
+  size_t len = strlen(text), pos = 0;
+  sr_line_info ln;
+  while (sr_lines_next(text, len, pos, &ln)) {
+    assert_int_equal(sr_lines_shape_of(text, &ln), sr_lines_shape(text + ln.start, ln.end - ln.start));
+    pos = ln.next;
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_empty),         cmocka_unit_test(test_breaks),
@@ -290,6 +338,7 @@ int main(void) {
     cmocka_unit_test(test_lower),          cmocka_unit_test(test_head),
     cmocka_unit_test(test_sentence_next),  cmocka_unit_test(test_key),
     cmocka_unit_test(test_counts_differential), cmocka_unit_test(test_again),
+    cmocka_unit_test(test_shape),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
