@@ -180,7 +180,7 @@ function M.stage(doc)
   local text = doc.text
   local nl = text:find("\n", 1, true)
   local skip, pre = 0, nil
-  local dl = dateline.parse(nl and text:sub(1, nl - 1) or text)
+  local dl = dateline.parse_again(nl and text:sub(1, nl - 1) or text)
   if dl then
     skip, pre = dl.stop, {}
     if dl.place then pre[#pre + 1] = {dl.place_start, dl.place_stop, "location"} end
