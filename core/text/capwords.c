@@ -3,6 +3,10 @@
 
 #include <stdint.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 /* Byte classes: START may open a run, BODY continues it, JOIN (- ' .)
  * continues it only once a JOIN byte follows the BODY bytes. */
 enum { START = 1, BODY = 2, JOIN = 4 };
@@ -48,11 +52,29 @@ int sr_capword_initial(const char *s, size_t start) {
   return sentence_initial((const unsigned char *)s, start);
 }
 
+/* The first offset from pos on whose byte may open a run (A-Z or 0xC3), or
+ * len.  Most bytes of a text cannot: SSE2 rules out 16 at a time. */
+static size_t next_start(const unsigned char *u, size_t len, size_t pos) {
+#if defined(__SSE2__)
+  const __m128i a = _mm_set1_epi8('A'), z = _mm_set1_epi8(25), c3 = _mm_set1_epi8((char)0xC3);
+  while (pos + 16 <= len) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(u + pos));
+    __m128i t = _mm_sub_epi8(v, a); /* A-Z: t <= 25 unsigned */
+    __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(t, z), t), _mm_cmpeq_epi8(v, c3));
+    unsigned m = (unsigned)_mm_movemask_epi8(hit);
+    if (m) return pos + (size_t)__builtin_ctz(m);
+    pos += 16;
+  }
+#endif
+  while (pos < len && !(cls(u[pos]) & START)) pos++;
+  return pos;
+}
+
 int sr_capword_next(const char *s, size_t len, size_t pos, sr_capword *out, size_t *next) {
   const unsigned char *u = (const unsigned char *)s;
   while (pos < len) {
     /* the next possible start */
-    while (pos < len && !(cls(u[pos]) & START)) pos++;
+    pos = next_start(u, len, pos);
     if (pos >= len) break;
     size_t start = pos, e = pos + 1;
     while (e < len && (cls(u[e]) & BODY)) e++;

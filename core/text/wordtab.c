@@ -5,7 +5,67 @@
 #include <string.h>
 
 #include "error.h"
-#include "text/hash.h"
+
+static inline uint64_t rd64(const unsigned char *p) {
+  uint64_t v;
+  memcpy(&v, p, 8);
+  return v;
+}
+static inline uint64_t rd32(const unsigned char *p) {
+  uint32_t v;
+  memcpy(&v, p, 4);
+  return v;
+}
+
+/* The 64x64->128-bit product folded to 64 bits: the mixing step of
+ * wyhash-like hashes. */
+static inline uint64_t mix(uint64_t a, uint64_t b) {
+#if defined(__SIZEOF_INT128__)
+  __uint128_t r = (__uint128_t)a * b;
+  return (uint64_t)r ^ (uint64_t)(r >> 64);
+#else
+  /* without 128-bit integers any decent mixing will do: the table only
+   * needs the hashes of distinct words to differ in their low bits */
+  uint64_t r = a * b;
+  return r ^ (r >> 29) ^ ((a >> 32) * (b >> 32));
+#endif
+}
+
+/* The hash of a key.  Keys are words of a few bytes and every lookup hashes
+ * one, so this is a small inline hash (two or three multiplications for a
+ * word of up to 16 bytes) rather than a call to XXH3, which did much more
+ * for short keys.  The hashes are the table's own business: never stored
+ * elsewhere, so nothing depends on their values. */
+static inline uint64_t key_hash(const void *word, size_t len) {
+  const unsigned char *p = word;
+  const uint64_t k0 = 0xa0761d6478bd642fULL, k1 = 0xe7037ed1a0b428dbULL, k2 = 0x8ebc6af09c88c6e3ULL;
+  uint64_t seed = k0 ^ (uint64_t)len;
+  uint64_t a, b;
+  if (len <= 16) {
+    if (len >= 8) {
+      a = rd64(p);
+      b = rd64(p + len - 8);
+    } else if (len >= 4) {
+      a = rd32(p);
+      b = rd32(p + len - 4);
+    } else if (len > 0) {
+      a = ((uint64_t)p[0] << 16) | ((uint64_t)p[len >> 1] << 8) | p[len - 1];
+      b = 0;
+    } else {
+      a = b = 0;
+    }
+  } else {
+    size_t i = len;
+    while (i > 16) {
+      seed = mix(rd64(p) ^ k1, rd64(p + 8) ^ seed);
+      p += 16;
+      i -= 16;
+    }
+    a = rd64(p + i - 16);
+    b = rd64(p + i - 8);
+  }
+  return mix(k1 ^ (uint64_t)len, mix(a ^ k1, b ^ seed) ^ k2);
+}
 
 static inline sr_wordtab_key *slot(const sr_wordtab *t, size_t i) {
   return (sr_wordtab_key *)(t->slots + i * t->size);
@@ -28,7 +88,7 @@ void sr_wordtab_free(sr_wordtab *t) {
 }
 
 void *sr_wordtab_get(const sr_wordtab *t, const void *word, size_t len) {
-  uint64_t h = sr_hash64(word, len, 0);
+  uint64_t h = key_hash(word, len);
   size_t mask = t->cap - 1;
   for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
     sr_wordtab_key *e = slot(t, i);
@@ -56,7 +116,7 @@ static int grow(sr_wordtab *t) {
 
 void *sr_wordtab_intern(sr_wordtab *t, const void *word, size_t len) {
   if ((t->n + 1) * 2 > t->cap && grow(t) < 0) return NULL;
-  uint64_t h = sr_hash64(word, len, 0);
+  uint64_t h = key_hash(word, len);
   size_t mask = t->cap - 1;
   size_t i = (size_t)h & mask;
   for (; slot(t, i)->key; i = (i + 1) & mask) {

@@ -1,10 +1,10 @@
 /* A table of words (byte strings), built once and read many times: the
  * word lists of the entity tagger and of the quantity finder.
  *
- * Open addressing with linear probing on xxHash, at most half full.  The
- * caller's entry type starts with an sr_wordtab_key and adds its own fields
- * after it (flags, a kind, numbers); the table stores whole entries, so a
- * lookup is one probe sequence and no pointer chase.  Keys are copied and
+ * Open addressing with linear probing on a small inline hash, at most half
+ * full.  The caller's entry type starts with an sr_wordtab_key and adds its
+ * own fields after it (flags, a kind, numbers); the table stores whole
+ * entries, so a lookup is one probe sequence and no pointer chase.  Keys are copied and
  * owned by the table.
  */
 #ifndef SARING_TEXT_WORDTAB_H
