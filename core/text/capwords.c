@@ -11,15 +11,21 @@
  * continues it only once a JOIN byte follows the BODY bytes. */
 enum { START = 1, BODY = 2, JOIN = 4 };
 
-static inline uint8_t cls(unsigned char c) {
-  uint8_t k = 0;
-  if ((c >= 'A' && c <= 'Z') || c == 0xC3) k |= START;
-  if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-      (c >= 0x80 && c <= 0xBF) || (c >= 0xC3 && c <= 0xC9))
-    k |= BODY;
-  if (c == '-' || c == '\'' || c == '.') k |= JOIN;
-  return k;
-}
+/* The class of byte c, as a constant expression so that the table below
+ * is built by the compiler. */
+#define CLS_OF(c)                                                                              \
+  ((((c) >= 'A' && (c) <= 'Z') || (c) == 0xC3 ? START : 0) |                                 \
+   (((c) >= 'A' && (c) <= 'Z') || ((c) >= 'a' && (c) <= 'z') || ((c) >= '0' && (c) <= '9') || \
+            ((c) >= 0x80 && (c) <= 0xBF) || ((c) >= 0xC3 && (c) <= 0xC9)                       \
+        ? BODY                                                                                 \
+        : 0) |                                                                                 \
+   ((c) == '-' || (c) == '\'' || (c) == '.' ? JOIN : 0))
+#define CLS4(b) CLS_OF(b), CLS_OF((b) + 1), CLS_OF((b) + 2), CLS_OF((b) + 3)
+#define CLS16(b) CLS4(b), CLS4((b) + 4), CLS4((b) + 8), CLS4((b) + 12)
+#define CLS64(b) CLS16(b), CLS16((b) + 16), CLS16((b) + 32), CLS16((b) + 48)
+static const uint8_t CLS[256] = {CLS64(0), CLS64(64), CLS64(128), CLS64(192)};
+
+static inline uint8_t cls(unsigned char c) { return CLS[c]; }
 
 static int word_boundary_before(const unsigned char *u, size_t start) {
   if (start == 0) return 1;
@@ -78,6 +84,7 @@ int sr_capword_next(const char *s, size_t len, size_t pos, sr_capword *out, size
     if (pos >= len) break;
     size_t start = pos, e = pos + 1;
     while (e < len && (cls(u[e]) & BODY)) e++;
+    size_t body_end = e;
     if (e < len && (cls(u[e]) & JOIN))
       while (e < len && (cls(u[e]) & (BODY | JOIN))) e++;
     pos = e;
@@ -85,7 +92,8 @@ int sr_capword_next(const char *s, size_t len, size_t pos, sr_capword *out, size
     size_t end = e;
     while (end > start + 1 && (cls(u[end - 1]) & JOIN)) end--;
     int hyphen = 0;
-    for (size_t i = start; i + 1 < end; i++) {
+    /* a hyphen can only stand after the first BODY bytes */
+    for (size_t i = body_end; i + 1 < end; i++) {
       if (u[i] == '-' && (cls(u[i + 1]) & START)) {
         hyphen = 1;
         break;

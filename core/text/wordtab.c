@@ -67,6 +67,15 @@ static inline uint64_t key_hash(const void *word, size_t len) {
   return mix(k1 ^ (uint64_t)len, mix(a ^ k1, b ^ seed) ^ k2);
 }
 
+/* Are the n bytes at a and b equal?  Keys are short: up to 16 bytes are
+ * compared with two overlapping loads instead of a call to memcmp. */
+static inline int same_bytes(const unsigned char *a, const unsigned char *b, size_t n) {
+  if (n >= 8 && n <= 16)
+    return ((rd64(a) ^ rd64(b)) | (rd64(a + n - 8) ^ rd64(b + n - 8))) == 0;
+  if (n >= 4 && n < 8) return ((rd32(a) ^ rd32(b)) | (rd32(a + n - 4) ^ rd32(b + n - 4))) == 0;
+  return memcmp(a, b, n) == 0;
+}
+
 static inline sr_wordtab_key *slot(const sr_wordtab *t, size_t i) {
   return (sr_wordtab_key *)(t->slots + i * t->size);
 }
@@ -93,7 +102,7 @@ void *sr_wordtab_get(const sr_wordtab *t, const void *word, size_t len) {
   for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
     sr_wordtab_key *e = slot(t, i);
     if (!e->key) return NULL;
-    if (e->h == h && e->len == len && memcmp(e->key, word, len) == 0) return e;
+    if (e->h == h && e->len == len && same_bytes((const unsigned char *)e->key, word, len)) return e;
   }
 }
 
