@@ -804,7 +804,8 @@ static void collect_tokens(ctx *c, size_t skip_to) {
     tok *t = &c->tk[k];
     size_t n = toklen(t);
     const entry *raw = lookup(c->t, c->s + t->s - 1, n);
-    const entry *low = memcmp(c->s + t->s - 1, c->low + t->s - 1, n) == 0
+    /* a token opening with A-Z differs from its lower case */
+    const entry *low = !is_upper(c->s[t->s - 1]) && memcmp(c->s + t->s - 1, c->low + t->s - 1, n) == 0
                            ? raw
                            : lookup(c->t, c->low + t->s - 1, n);
     t->tf = raw ? raw->flags : 0;
@@ -908,8 +909,8 @@ static void flush(ctx *c, size_t upto) {
   size_t p = a;
   while (p <= b) {
     while (p <= b && ((tk[p].tf & F_COMMON) || !tk[p].nl ||
-                      (c->head_only && (lowseen(c, p) || heading_common(c->low + tk[p].s - 1,
-                                                                         toklen(&tk[p])))))) {
+                      (c->head_only &&
+                       (heading_common(c->low + tk[p].s - 1, toklen(&tk[p])) || lowseen(c, p))))) {
       if (c->head_only && tk[p].nl) add_single(c, p);
       /* an acronym the text defined: "Badan Pusat Statistik (BPS) ...
        * menurut BPS" */
@@ -1108,10 +1109,11 @@ static void tag_run(ctx *c) {
   /* a sentence-initial common first word is no name */
   if (c->initial && k <= re) {
     const tok *t1 = &tk[k];
-    if (((t1->tf & F_COMMON) ||
+    /* the flag tests and derived() first: lowseen() searches the text */
+    if (!(t1->tf & F_LOC_HEAD) && !(t1->tf & F_ORG_HEAD) && !(t1->lf & F_TITLE) &&
+        ((t1->tf & F_COMMON) ||
          (!(t1->lf & F_NAME) && !(t1->lf & F_SURNAME) &&
-          (lowseen(c, k) || derived(c->low + t1->s - 1, toklen(t1))))) &&
-        !(t1->tf & F_LOC_HEAD) && !(t1->tf & F_ORG_HEAD) && !(t1->lf & F_TITLE)) {
+          (derived(c->low + t1->s - 1, toklen(t1)) || lowseen(c, k))))) {
       int long_name = 0;
       if (t1->lf & F_NPREFIX) {
         for (size_t m = min_z(re, k + t->maxw - 1); m >= k + 1; m--) {
