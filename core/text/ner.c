@@ -129,7 +129,7 @@ struct sr_ner {
 };
 
 static const entry *lookup(const sr_ner *t, const void *p, size_t len) {
-  return sr_wordtab_get(&t->words, p, len);
+  return sr_wordtab_get_sized(&t->words, p, len, sizeof(entry));
 }
 
 static uint32_t flags_of(const sr_ner *t, const void *p, size_t len) {
