@@ -255,8 +255,11 @@ end
 -- The result may be the very table an earlier caller got: callers only
 -- read it.
 function M.parse_again(line)
-  for i = 1, RECENT do
+  local i = recent_i
+  for _ = 1, RECENT do           -- the latest first
+    if i < 1 then i = RECENT end
     if recent_line[i] == line then return recent_dl[i] or nil end
+    i = i - 1
   end
   return M.parse(line)
 end
