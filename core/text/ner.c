@@ -1065,6 +1065,14 @@ static int unknown_acronym(const ctx *c, size_t k) {
   return 1;
 }
 
+/* Does token k follow " bin " or " binti " (a patronymic: "Rosli bin Haji
+ * Jaafar")? */
+static int after_patronymic(const ctx *c, size_t k) {
+  const unsigned char *g;
+  size_t gn = sub(c, c->tk[k - 1].e + 1, c->tk[k].s - 1, &g);
+  return eqlit(g, gn, " bin ") || eqlit(g, gn, " binti ");
+}
+
 /* One run rs..re of capitalised words. */
 static void tag_run(ctx *c) {
   const sr_ner *t = c->t;
@@ -1378,7 +1386,10 @@ static void tag_run(ctx *c) {
       matched = 1;
       c->after_title = 0;
     }
-    if (!matched && (tk[k].lf & (F_TITLE | F_TPREFIX))) {
+    /* a father's title inside a patronymic belongs to the name: "Rosli
+     * bin Haji Jaafar" */
+    int patronym = k > c->rs && k - 1 >= c->rs && after_patronymic(c, k);
+    if (!matched && !patronym && (tk[k].lf & (F_TITLE | F_TPREFIX))) {
       for (size_t m = min_z(stop_at, k + t->title_maxw - 1); m >= k; m--) {
         if (lflags(c, tk[k].s, tk[m].e) & F_TITLE) {
           flush(c, k - 1);
@@ -1397,7 +1408,7 @@ static void tag_run(ctx *c) {
       }
     }
     /* an abbreviated title written with its stop: "Hj. Anna" */
-    if (!matched && k < stop_at && at(c, (long long)tk[k].e + 1) == '.' &&
+    if (!matched && !patronym && k < stop_at && at(c, (long long)tk[k].e + 1) == '.' &&
         (lflags(c, tk[k].s, tk[k].e + 1) & F_TITLE)) {
       flush(c, k - 1);
       k++;

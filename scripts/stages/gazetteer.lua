@@ -779,7 +779,9 @@ Jose Ramos-Horta
 Xanana Gusmao
 ]],
 
--- Titles and roles dropped from person names.  Multi-word titles too.
+-- Titles and roles dropped from person names.  Multi-word titles too, and
+-- the Brunei and Malay honorifics that run several in a row ("Yang Berhormat
+-- Dato Seri Setia Awang Haji X", "Dayang Hajah X", "Tuan Yang Terutama X").
 titles = [[
 Presiden
 Wakil Presiden
@@ -1074,6 +1076,28 @@ Canselor
 Ketua Eksekutif
 Pengarah Eksekutif
 Chair
+Commodore
+Rear Admiral
+Vice Admiral
+Engr.
+Yang Berhormat
+Yang Amat Berhormat
+Yang Mulia
+Yang Amat Mulia
+Yang Berbahagia
+Yang Terutama
+Tuan Yang Terutama
+Dato Seri
+Dato Seri Setia
+Dato Seri Paduka
+Dato Paduka
+Pehin
+Awang Haji
+Dayang Hajah
+Hajah
+Pengiran
+Pemangku
+Pemangku Pengarah
 ]],
 
 -- First words that open an organisation name.

@@ -266,6 +266,10 @@ eq(ents("Kerja sama antara Budi Santoso dan Jakarta Propertindo berjalan baik.")
 eq(ents("The plan was approved by the Energy, Science and Technology Ministry on Monday."),
    "org:Energy, Science and Technology Ministry", "institution words listed before the word of their kind")
 eq(ents("Israeli raids in the West Bank killed two."), "loc:West Bank", "a known place ending in a tail word")
+eq(ents("Menurut Yang Berhormat Dato Seri Setia Awang Haji Hamdan bin Haji Yusof, hasil meningkat."),
+   "per:Hamdan bin Haji Yusof", "Brunei honorifics in a row; a father's title in a patronymic")
+eq(ents("Turut hadir, Tuan Yang Terutama Kwok Meiling dan Dayang Hajah Salmah binti Haji Ali."),
+   "per:Kwok Meiling|per:Salmah binti Haji Ali", "Yang Terutama and Dayang Hajah are honorifics")
 
 -- language ------------------------------------------------------------------------------
 eq(lang.detect("Kerajaan berkata bahawa projek itu akan siap selepas dua tahun kerana dana mencukupi."), "ms", "lang ms")

@@ -53,6 +53,8 @@ static int setup(void **state) {
   add(SR_NER_ORG_NOUNS, "shares of", SR_NER_NONE);
   add(SR_NER_TITLES, "juru bicara", SR_NER_NONE);
   add(SR_NER_TITLES, "dr.", SR_NER_NONE);
+  add(SR_NER_TITLES, "haji", SR_NER_NONE);
+  add(SR_NER_CONNECT, " bin ", SR_NER_NONE);
   return 0;
 }
 
@@ -262,6 +264,14 @@ static void test_hostile(void **state) {
   free(s);
 }
 
+/* Rules added from the fourth held-out set's misses. */
+static void test_rules4(void **state) {
+  (void)state;
+  /* a father's title inside a patronymic belongs to the name; a title
+   * before the name is dropped */
+  assert_string_equal(tag("kata Haji Aaaa bin Haji Bbbb hari ini.", 0), "11-28:person");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_add_errors), cmocka_unit_test(test_sentences),
@@ -269,7 +279,7 @@ int main(void) {
     cmocka_unit_test(test_hostile),    cmocka_unit_test(test_acronyms),
     cmocka_unit_test(test_complement), cmocka_unit_test(test_places),
     cmocka_unit_test(test_company_officer), cmocka_unit_test(test_org_nouns),
-    cmocka_unit_test(test_names),
+    cmocka_unit_test(test_names),      cmocka_unit_test(test_rules4),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
