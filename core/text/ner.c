@@ -824,11 +824,33 @@ static int org_noun_before(ctx *c, size_t pws, size_t pwe) {
 }
 
 /* Is the word after token q, past one space, a lower-case noun of a kind of
- * place ("Isabela province", "Kampot town")? */
+ * place ("Isabela province", "Kampot town")?  1 for a noun in the singular,
+ * 2 for a plural ("townships"), which names places only after a list. */
 static int place_noun_after(const ctx *c, size_t q) {
   size_t ns, ne;
-  return next_word(c, c->tk[q].e, &ns, &ne) && ns == c->tk[q].e + 2 && is_lower(c->s[ns - 1]) &&
-         (flags_of(c->t, c->s + ns - 1, ne - ns + 1) & F_LOC_TAIL);
+  if (!(next_word(c, c->tk[q].e, &ns, &ne) && ns == c->tk[q].e + 2 && is_lower(c->s[ns - 1]) &&
+        (flags_of(c->t, c->s + ns - 1, ne - ns + 1) & F_LOC_TAIL)))
+    return 0;
+  return c->s[ne - 1] == 's' && ne - ns >= 3 ? 2 : 1;
+}
+
+/* Is the gap after token x a joiner of a list: ", ", " and ", " dan "? */
+static int list_gap(const ctx *c, size_t x) {
+  const unsigned char *g;
+  size_t gn = sub(c, c->tk[x].e + 1, c->tk[x + 1].s - 1, &g);
+  return c->tk[x + 1].s && (eqlit(g, gn, ", ") || eqlit(g, gn, " and ") || eqlit(g, gn, ", and ") ||
+                            eqlit(g, gn, " dan ") || eqlit(g, gn, ", dan ") || eqlit(g, gn, " serta "));
+}
+
+/* Does a list of single name-like words from token x on end before a plural
+ * noun of places: "Neipu, Gaoshu and Laiyi townships"? */
+static int listed_before_place_noun(const ctx *c, size_t x) {
+  for (int steps = 0; steps < 8 && x < c->nt && list_gap(c, x); steps++) {
+    x++;
+    if (!c->tk[x].nl || (c->tk[x].tf & F_COMMON)) return 0;
+    if (place_noun_after(c, x) == 2) return 1;
+  }
+  return 0;
 }
 
 /* Is the word pws..pwe "the" after a word before places: "in the West
@@ -935,7 +957,9 @@ static void flush(ctx *c, size_t upto) {
                /* a preposition, not a word of the name before: "Kementerian
                 * Luar Negeri Roy Soemirat" */
                ((pw && (lflags(c, pws, pwe) & F_LOC_PREP) && !opens && !(have_last && pws <= last.stop)) ||
-                (pw && !opens && the_after_prep(c, pws, pwe)) || place_noun_after(c, qd) ||
+                (pw && !opens && the_after_prep(c, pws, pwe)) || place_noun_after(c, qd) == 1 ||
+                (place_noun_after(c, qd) == 2 && (listy || q > p)) ||
+                (cnt == 1 && listed_before_place_noun(c, qd)) ||
                 (have_last && last.kind == SR_NER_LOCATION && cnt <= 2 && listy) ||
                 (cnt <= 2 && !opens && !(c->after_title && p == a) &&
                  !(pw && (lflags(c, pws, pwe) & F_SPEECH)) && before_place(c, qd)))) {

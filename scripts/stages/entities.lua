@@ -99,7 +99,10 @@ local LOC_TAILS = {River = true, District = true, Regency = true,
   -- the same in lower case after a name: "Isabela province", "Kampot town"
   province = true, provinces = true, district = true, city = true,
   town = true, village = true, county = true, regency = true,
-  provinsi = true, kabupaten = true, daerah = true, kampung = true}
+  provinsi = true, kabupaten = true, daerah = true, kampung = true,
+  -- and the plural after a list: "Neipu, Gaoshu and Laiyi townships"
+  township = true, townships = true, towns = true, villages = true,
+  cities = true, districts = true, counties = true, islands = true}
 local COMPANY_HEADS = {PT = true, CV = true}
 -- Place heads whose name may run several words ("Stadion Gelora Bung Tomo").
 local PLACE_HEADS = words_set(gaz.place_heads)

@@ -1204,6 +1204,11 @@ SMP
 Politeknik
 Akademi
 Tentera
+Agensi
+Pentadbiran
+Organisasi
+Center
+Centre
 ]],
 
 -- Capitalised words that continue an organisation name after its head.
@@ -1283,6 +1288,15 @@ Chamber
 Commerce
 Bina
 Marga
+Pengurusan
+Pemasaran
+Kastam
+Am
+Marketing
+Products
+Agricultural
+Fire
+Coast
 ]],
 
 -- Heads of place names: "Provinsi X", "Kabupaten X", "Wilayah X".
@@ -1344,6 +1358,11 @@ Istana
 Monumen
 Museum
 Jalan
+Bangunan
+Lapangan
+Menara
+Wisma
+Kompleks
 ]],
 
 -- Place heads (also in loc_heads) after which a name may run several
@@ -1352,6 +1371,7 @@ place_heads = [[
 Stadion Bandara Stasiun Pelabuhan Terminal Pasar Jembatan Jambatan Bendungan
 Waduk Gedung Taman Pantai Masjid Gereja Pura Candi Istana Monumen Museum
 Jalan
+Bangunan Lapangan Menara Wisma Kompleks
 ]],
 
 -- Capitalised words that never name a person on their own (sentence
@@ -1417,6 +1437,7 @@ Agreement
 Convention
 Charter
 Typhoon Topan Badai Siklon Hurricane Cyclone Storm Taufan Ribut
+Pesta
 ]],
 
 -- Last words that close an organisation name ("Industry Ministry",
@@ -1430,6 +1451,10 @@ Airlines Airways Holdings Securities Police Court Parliament Assembly
 Committee Bureau Secretariat Ombudsman Exchange Academy College School Chamber
 FC United Industries Technologies Enterprises Ventures Motors Pharmaceuticals
 Properties Telecom Co Herald Tribune Gazette
+Administration
+Center
+Centre
+Guard
 ]],
 
 -- Lower-case nouns right before a name that make it an organisation's

@@ -270,6 +270,19 @@ eq(ents("Menurut Yang Berhormat Dato Seri Setia Awang Haji Hamdan bin Haji Yusof
    "per:Hamdan bin Haji Yusof", "Brunei honorifics in a row; a father's title in a patronymic")
 eq(ents("Turut hadir, Tuan Yang Terutama Kwok Meiling dan Dayang Hajah Salmah binti Haji Ali."),
    "per:Kwok Meiling|per:Salmah binti Haji Ali", "Yang Terutama and Dayang Hajah are honorifics")
+eq(ents("Divers from the Bureau of Fire Protection joined the search."), "org:Bureau of Fire Protection",
+   "Fire and Protection are institution words")
+eq(ents("Heavy rain is expected, the Central Weather Administration said."),
+   "org:Central Weather Administration", "Administration closes an organisation")
+eq(ents("Menurut Agensi Pengurusan Bencana Negara (NADMA), banjir teruk."),
+   "org:Agensi Pengurusan Bencana Negara|org:NADMA", "Agensi opens an organisation")
+eq(ents("Kontrak diberikan oleh Pentadbiran Am Kastam Jepun (JCA) semalam."),
+   "org:Pentadbiran Am Kastam Jepun|org:JCA", "Pentadbiran, Am and Kastam are institution words")
+eq(ents("Penerbangan dari Lapangan Terbang Antarabangsa Kuala Lumpur ditangguhkan."),
+   "loc:Lapangan Terbang Antarabangsa Kuala Lumpur", "Lapangan opens a place name of several words")
+eq(ents("Beliau merasmikan Pesta Buah Bentong di sini."), "", "Pesta is an event")
+eq(ents("Officials said Tamsui, Luzhou and Yanshui townships were hit, and aid reached Indigenous villages."),
+   "loc:Tamsui|loc:Luzhou|loc:Yanshui", "a list before a plural noun of places")
 
 -- language ------------------------------------------------------------------------------
 eq(lang.detect("Kerajaan berkata bahawa projek itu akan siap selepas dua tahun kerana dana mencukupi."), "ms", "lang ms")

@@ -55,6 +55,8 @@ static int setup(void **state) {
   add(SR_NER_TITLES, "dr.", SR_NER_NONE);
   add(SR_NER_TITLES, "haji", SR_NER_NONE);
   add(SR_NER_CONNECT, " bin ", SR_NER_NONE);
+  add(SR_NER_LOC_TAILS, "townships", SR_NER_NONE);
+  add(SR_NER_LOC_TAILS, "town", SR_NER_NONE);
   return 0;
 }
 
@@ -270,6 +272,12 @@ static void test_rules4(void **state) {
   /* a father's title inside a patronymic belongs to the name; a title
    * before the name is dropped */
   assert_string_equal(tag("kata Haji Aaaa bin Haji Bbbb hari ini.", 0), "11-28:person");
+  /* a list of single words before a plural noun of places; the plural
+   * after one word names no place, the singular does */
+  assert_string_equal(tag("that Aaaa, Bbbb and Cccc townships", 0),
+                      "6-9:location|12-15:location|21-24:location");
+  assert_string_equal(tag("reached Aaaa townships", 0), "");
+  assert_string_equal(tag("reached Aaaa town", 0), "9-12:location");
 }
 
 int main(void) {
