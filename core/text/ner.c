@@ -1539,6 +1539,12 @@ static uint32_t gap_flags(const ctx *c, size_t j, uint32_t space_flags) {
   return 0;
 }
 
+/* Is the gap after token j " on " (inside an English name: "Committee on
+ * Foreign Affairs")? */
+static int on_gap(const ctx *c, size_t j) {
+  return c->tk[j + 1].s == c->tk[j].e + 5 && memcmp(c->s + c->tk[j].e, " on ", 4) == 0;
+}
+
 /* A run whose head does not make it an organisation's may still cross
  * " and " and commas when an acronym after it spells a name across them:
  * "National Disaster Risk Reduction and Management Council (NDRRMC)",
@@ -1547,7 +1553,7 @@ static uint32_t gap_flags(const ctx *c, size_t j, uint32_t space_flags) {
 static size_t acronym_reach(const ctx *c, size_t i, size_t j, uint32_t space_flags) {
   size_t x = j;
   for (int steps = 0; steps < 12 && x < c->nt; steps++) {
-    if (!(gap_flags(c, x, space_flags) & (F_CONNECT | F_CONNECT_ORG))) return 0;
+    if (!(gap_flags(c, x, space_flags) & (F_CONNECT | F_CONNECT_ORG)) && !on_gap(c, x)) return 0;
     x++;
     size_t as, alen;
     int titlecase;
@@ -1628,6 +1634,12 @@ long sr_ner_find_all(const sr_ner *t, sr_ner_work *w, const char *text, size_t l
                   ((tk[j].tf & (F_ORG_HEAD | F_ORG_TAIL)) && complement_gap(c, j)) ||
                   (reach = acronym_reach(c, i, j, space_flags)) > j ||
                   (reach = tail_reach(c, i, j, space_flags)) > j)) {
+        c->w->tk[j].orgjoin = 1;
+        j++;
+      } else if (!(gf & F_CONNECT_ORG) && on_gap(c, j) &&
+                 (j < reach || (reach = acronym_reach(c, i, j, space_flags)) > j)) {
+        /* "Center of Reform on Economics (CORE)": " on " only inside a
+         * name its acronym spells */
         c->w->tk[j].orgjoin = 1;
         j++;
       } else {

@@ -283,6 +283,8 @@ eq(ents("Penerbangan dari Lapangan Terbang Antarabangsa Kuala Lumpur ditangguhka
 eq(ents("Beliau merasmikan Pesta Buah Bentong di sini."), "", "Pesta is an event")
 eq(ents("Officials said Tamsui, Luzhou and Yanshui townships were hit, and aid reached Indigenous villages."),
    "loc:Tamsui|loc:Luzhou|loc:Yanshui", "a list before a plural noun of places")
+eq(ents("Menurut peneliti Center for Studies on Trade Policy (CSTP), harga naik."),
+   "org:Center for Studies on Trade Policy|org:CSTP", "on inside a name its acronym spells")
 
 -- language ------------------------------------------------------------------------------
 eq(lang.detect("Kerajaan berkata bahawa projek itu akan siap selepas dua tahun kerana dana mencukupi."), "ms", "lang ms")

@@ -278,6 +278,9 @@ static void test_rules4(void **state) {
                       "6-9:location|12-15:location|21-24:location");
   assert_string_equal(tag("reached Aaaa townships", 0), "");
   assert_string_equal(tag("reached Aaaa town", 0), "9-12:location");
+  /* " on " inside a name its acronym spells, not elsewhere */
+  assert_string_equal(tag("kata Aaaa Bbbb on Cccc (ABC) lagi.", 0), "6-22:organization|25-27:organization");
+  assert_string_equal(tag("kata Aaaa Bbbb on Cccc lagi.", 0), "6-14:person");
 }
 
 int main(void) {
