@@ -1585,6 +1585,26 @@ static size_t tail_reach(const ctx *c, size_t i, size_t j, uint32_t space_flags)
   return 0;
 }
 
+/* A run of one to eight CJK characters (three UTF-8 bytes each, lead
+ * bytes 0xE3 to 0xED: kana, ideographs, hangul) in parentheses after
+ * position stop, past at most one space: its 1-based first and last bytes. */
+static int cjk_in_parens(const ctx *c, size_t stop, size_t *cs, size_t *ce) {
+  long long p = (long long)stop + 1;
+  if (at(c, p) == ' ') p++;
+  if (at(c, p) != '(') return 0;
+  long long q = p + 1;
+  int n = 0;
+  while (n < 8 && at(c, q) >= 0xE3 && at(c, q) <= 0xED && at(c, q + 1) >= 0x80 && at(c, q + 1) <= 0xBF &&
+         at(c, q + 2) >= 0x80 && at(c, q + 2) <= 0xBF) {
+    q += 3;
+    n++;
+  }
+  if (n == 0 || at(c, q) != ')') return 0;
+  *cs = (size_t)p + 1;
+  *ce = (size_t)q - 1;
+  return 1;
+}
+
 static int by_start_then_later(const void *a, const void *b) {
   const keyed *x = a, *y = b;
   if (x->start != y->start) return x->start < y->start ? -1 : 1;
@@ -1667,6 +1687,14 @@ long sr_ner_find_all(const sr_ner *t, sr_ner_work *w, const char *text, size_t l
     sr_ner_kind ak;
     if (person_part(c, k) && !(tk[k].tf & F_COMMON)) emit(c, tk[k].s, tk[k].e, SR_NER_PERSON);
     else if ((ak = acr_type(c, k))) emit(c, tk[k].s, tk[k].e, ak);
+  }
+  /* a person's name in Chinese, Japanese or Korean characters in
+   * parentheses right after the romanised one ("Lin Chun-hsiung (林俊雄)")
+   * is another form of the name */
+  for (size_t x = 0, n0 = w->nspans; x < n0 && !c->oom; x++) {
+    size_t cs, ce;
+    if (w->spans[x].kind == SR_NER_PERSON && cjk_in_parens(c, w->spans[x].stop, &cs, &ce))
+      emit(c, cs, ce, SR_NER_PERSON);
   }
   if (c->oom) return SR_ENOMEM;
 

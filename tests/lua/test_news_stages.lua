@@ -285,6 +285,8 @@ eq(ents("Officials said Tamsui, Luzhou and Yanshui townships were hit, and aid r
    "loc:Tamsui|loc:Luzhou|loc:Yanshui", "a list before a plural noun of places")
 eq(ents("Menurut peneliti Center for Studies on Trade Policy (CSTP), harga naik."),
    "org:Center for Studies on Trade Policy|org:CSTP", "on inside a name its acronym spells")
+eq(ents("A farmer, Chen Ya-ting (陳雅婷), said the crop was lost."), "per:Chen Ya-ting|per:陳雅婷",
+   "a person's name in CJK characters in parentheses after the romanised one")
 
 -- language ------------------------------------------------------------------------------
 eq(lang.detect("Kerajaan berkata bahawa projek itu akan siap selepas dua tahun kerana dana mencukupi."), "ms", "lang ms")

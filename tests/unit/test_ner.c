@@ -281,6 +281,12 @@ static void test_rules4(void **state) {
   /* " on " inside a name its acronym spells, not elsewhere */
   assert_string_equal(tag("kata Aaaa Bbbb on Cccc (ABC) lagi.", 0), "6-22:organization|25-27:organization");
   assert_string_equal(tag("kata Aaaa Bbbb on Cccc lagi.", 0), "6-14:person");
+  /* a person's name in CJK characters in parentheses after the name; not
+   * after a place, nor with other characters inside */
+  assert_string_equal(tag("kata Joko Widodo (\xe6\x9e\x97\xe4\xbf\x8a) lagi.", 0),
+                      "6-16:person|19-24:person");
+  assert_string_equal(tag("di Jakarta (\xe6\x9e\x97) lagi.", 0), "4-10:location");
+  assert_string_equal(tag("kata Joko Widodo (\xe6\x9e\x97x) lagi.", 0), "6-16:person");
 }
 
 int main(void) {
