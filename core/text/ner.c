@@ -1097,6 +1097,31 @@ static int after_patronymic(const ctx *c, size_t k) {
   return eqlit(g, gn, " bin ") || eqlit(g, gn, " binti ");
 }
 
+/* A word in parentheses after an organisation that its words, or the
+ * first letters of some of them run together, spell is the organisation's
+ * short form: "Persatuan Karyawan Malaysia (Karyawan)", "Taiwan Power Co
+ * (Taipower)".  The run ended at token re; as..as+alen-1 is the word. */
+static void short_form_after(ctx *c, size_t re, size_t as, size_t alen) {
+  sr_ner_work *w = c->w;
+  if (!w->nspans) return;
+  sr_ner_span last = w->spans[w->nspans - 1];
+  if (last.kind != SR_NER_ORGANIZATION || last.stop != c->tk[re].e) return;
+  for (size_t i = 1; i < alen; i++)
+    if (!is_lower(c->s[as - 1 + i])) return;
+  size_t first = re;
+  while (first > 1 && c->tk[first - 1].s >= last.start) first--;
+  const unsigned char *a = c->s + as - 1;
+  for (size_t m = first; m <= re; m++) {
+    for (size_t x = m; x <= re && x < m + 3; x++) {
+      if (syllables_match(c, m, x, a, alen)) {
+        emit(c, as, as + alen - 1, SR_NER_ORGANIZATION);
+        if (pmap_put(&w->acr, a, alen, SR_NER_ORGANIZATION) < 0) c->oom = 1;
+        return;
+      }
+    }
+  }
+}
+
 /* One run rs..re of capitalised words. */
 static void tag_run(ctx *c) {
   const sr_ner *t = c->t;
@@ -1323,6 +1348,20 @@ static void tag_run(ctx *c) {
             }
             closed = tk[q++].orgjoin;
           }
+          /* institution words after the proper name continue it and close
+           * it ("Persatuan Karyawan Malaysia"); a known place after two
+           * words closes it ("Persatuan Pengusaha Durian Raub") */
+          if (!closed && q > m && q <= stop_at && (tk[q].tf & F_ORG_WORD) && !(tk[q].tf & F_ORG_HEAD) &&
+              !tk[q - 1].orgjoin) {
+            while (q <= stop_at && (tk[q].tf & F_ORG_WORD) && !(tk[q].tf & F_ORG_HEAD)) q++;
+            closed = 1;
+          } else if (!closed && q == m + 2 && q <= stop_at && !tk[q - 1].orgjoin) {
+            size_t pe;
+            if (known_name_at(c, q, stop_at, &pe) == SR_NER_LOCATION) {
+              q = pe + 1;
+              closed = 1;
+            }
+          }
           /* a known person closes the name: "Yayasan Harapan Bangsa
            * Vladimir Putin" */
           if (!closed && q > m && q <= stop_at && known_kind_at(c, q, stop_at) == SR_NER_PERSON)
@@ -1505,6 +1544,7 @@ static void tag_run(ctx *c) {
     }
   }
   flush(c, stop_at);
+  if (!acr_from && acr_len && !c->oom) short_form_after(c, re, acr_s, acr_len);
   if (acr_from) {
     sr_ner_kind kind = lkind(c, tk[acr_from].s, tk[re].e);
     if (!kind) kind = SR_NER_ORGANIZATION;

@@ -287,6 +287,13 @@ eq(ents("Menurut peneliti Center for Studies on Trade Policy (CSTP), harga naik.
    "org:Center for Studies on Trade Policy|org:CSTP", "on inside a name its acronym spells")
 eq(ents("A farmer, Chen Ya-ting (陳雅婷), said the crop was lost."), "per:Chen Ya-ting|per:陳雅婷",
    "a person's name in CJK characters in parentheses after the romanised one")
+eq(ents("Kata Pengerusi Persatuan Penternak Ikan Muar, Tan Ah Kow, harga naik."),
+   "org:Persatuan Penternak Ikan Muar|per:Tan Ah Kow", "a known place after two words closes a bare head's name")
+eq(ents("Program itu dianjurkan oleh Persatuan Pelukis Malaysia (Pelukis) semalam. Presiden Pelukis hadir."),
+   "org:Persatuan Pelukis Malaysia|org:Pelukis|org:Pelukis",
+   "institution words continue a bare head's name; a word of it in parentheses is its short form")
+eq(ents("Electricity was restored, Taichung Gas Co (Taigas) said on Monday."),
+   "org:Taichung Gas Co|org:Taigas", "syllables of some words of an organisation spell its short form")
 
 -- language ------------------------------------------------------------------------------
 eq(lang.detect("Kerajaan berkata bahawa projek itu akan siap selepas dua tahun kerana dana mencukupi."), "ms", "lang ms")

@@ -287,6 +287,15 @@ static void test_rules4(void **state) {
                       "6-16:person|19-24:person");
   assert_string_equal(tag("di Jakarta (\xe6\x9e\x97) lagi.", 0), "4-10:location");
   assert_string_equal(tag("kata Joko Widodo (\xe6\x9e\x97x) lagi.", 0), "6-16:person");
+  /* institution words after a bare head's proper name continue it; a known
+   * place after two words closes it */
+  assert_string_equal(tag("kata Kementerian Aaaa Negeri lagi.", 0), "6-28:organization");
+  assert_string_equal(tag("kata Kementerian Aaaa Bbbb Jakarta lagi.", 0), "6-34:organization");
+  /* a word in parentheses that some of the organisation's words spell is
+   * its short form, also later */
+  assert_string_equal(tag("kata Kementerian Aaaa Negeri (Aaaa) lagi, kata Presiden Aaaa.", 0),
+                      "6-28:organization|31-34:organization|57-60:organization");
+  assert_string_equal(tag("kata Kementerian Aaaa Negeri (Bbbb) lagi.", 0), "6-28:organization");
 }
 
 int main(void) {
