@@ -1229,6 +1229,10 @@ static void tag_run(ctx *c) {
         size_t h = acr_from - 1;
         while (h > k && (tk[h].tf & F_ORG_WORD) && !(tk[h].tf & F_ORG_HEAD)) h--;
         if ((tk[h].tf & (F_COMPANY | F_ORG_HEAD)) && !(tk[h].lf & F_TITLE)) acr_from = h;
+        /* so does the head of a place the acronym leaves out: "Stadion
+         * Gelora Bandung Lautan Api (GBLA)", a place */
+        else if ((tk[acr_from - 1].tf & F_LOC_HEAD) && !(tk[acr_from - 1].tf & F_ORG_HEAD))
+          acr_from--;
       }
       /* the acronym of a role names nobody: "Jaksa Penuntut Umum (JPU)" */
       if (acr_from && (lflags(c, tk[acr_from].s, tk[re].e) & F_TITLE)) acr_from = 0;
@@ -1547,7 +1551,10 @@ static void tag_run(ctx *c) {
   if (!acr_from && acr_len && !c->oom) short_form_after(c, re, acr_s, acr_len);
   if (acr_from) {
     sr_ner_kind kind = lkind(c, tk[acr_from].s, tk[re].e);
-    if (!kind) kind = SR_NER_ORGANIZATION;
+    /* a name opened by a place head is a place's */
+    if (!kind)
+      kind = (tk[acr_from].tf & F_LOC_HEAD) && !(tk[acr_from].tf & F_ORG_HEAD) ? SR_NER_LOCATION
+                                                                               : SR_NER_ORGANIZATION;
     emit(c, tk[acr_from].s, tk[re].e, kind);
     emit(c, acr_s, acr_s + acr_len - 1, kind);
     if (pmap_put(&c->w->acr, c->s + acr_s - 1, acr_len, (int)kind) < 0) c->oom = 1;

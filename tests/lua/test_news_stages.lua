@@ -294,6 +294,8 @@ eq(ents("Program itu dianjurkan oleh Persatuan Pelukis Malaysia (Pelukis) semala
    "institution words continue a bare head's name; a word of it in parentheses is its short form")
 eq(ents("Electricity was restored, Taichung Gas Co (Taigas) said on Monday."),
    "org:Taichung Gas Co|org:Taigas", "syllables of some words of an organisation spell its short form")
+eq(ents("Laga digelar di Stadion Mandala Krida Raya (MKR) pada Sabtu. Suporter memadati MKR sejak sore."),
+   "loc:Stadion Mandala Krida Raya|loc:MKR|loc:MKR", "the place head an acronym leaves out makes a place")
 
 -- language ------------------------------------------------------------------------------
 eq(lang.detect("Kerajaan berkata bahawa projek itu akan siap selepas dua tahun kerana dana mencukupi."), "ms", "lang ms")

@@ -296,6 +296,8 @@ static void test_rules4(void **state) {
   assert_string_equal(tag("kata Kementerian Aaaa Negeri (Aaaa) lagi, kata Presiden Aaaa.", 0),
                       "6-28:organization|31-34:organization|57-60:organization");
   assert_string_equal(tag("kata Kementerian Aaaa Negeri (Bbbb) lagi.", 0), "6-28:organization");
+  /* the head of a place an acronym leaves out: a place */
+  assert_string_equal(tag("di Jalan Aaaa Bbbb (AB) lagi.", 0), "4-18:location|21-22:location");
 }
 
 int main(void) {
