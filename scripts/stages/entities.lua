@@ -148,6 +148,15 @@ function M.find_all(text, skip_to)
   return TAGGER:find_all(text, skip_to or 0)
 end
 
+-- Does a dateline's place spell the page's site ("PIKIRAN RAKYAT" and
+-- pikiran-rakyat.com, letters only, in any case)?
+local function names_site(place, site)
+  if type(site) ~= "string" then return false end
+  local name = lower(site):gsub("^www%.", ""):match("^([^.]+)%.%a") or lower(site)
+  local a, b = lower(place):gsub("%A", ""), name:gsub("%A", "")
+  return #a >= 4 and a == b
+end
+
 function M.stage(doc)
   local text = doc.text
   local ents = {person = {}, location = {}, organization = {}}
@@ -173,7 +182,10 @@ function M.stage(doc)
   local dl = first_line and dateline.parse(first_line)
   if dl then
     skip = dl.stop
-    if dl.place then add("location", dl.place_start, dl.place_stop) end
+    if dl.place and not dl.outlet and names_site(dl.place, doc.meta.site) then
+      -- "PIKIRAN RAKYAT -" on pikiran-rakyat.com: the outlet, not a place
+      add("organization", dl.place_start, dl.place_stop)
+    elseif dl.place then add("location", dl.place_start, dl.place_stop) end
     if dl.region then add("location", dl.region_start, dl.region_stop) end
     if dl.outlet then add("organization", dl.outlet_start, dl.outlet_stop) end
   end

@@ -296,6 +296,18 @@ eq(ents("Electricity was restored, Taichung Gas Co (Taigas) said on Monday."),
    "org:Taichung Gas Co|org:Taigas", "syllables of some words of an organisation spell its short form")
 eq(ents("Laga digelar di Stadion Mandala Krida Raya (MKR) pada Sabtu. Suporter memadati MKR sejak sore."),
    "loc:Stadion Mandala Krida Raya|loc:MKR|loc:MKR", "the place head an acronym leaves out makes a place")
+do
+  local function dl_ents(text, site)
+    local d = mkdoc(text)
+    d.meta.site = site
+    entities.stage(d)
+    local e = d.meta.entities
+    return table.concat(e.organization, ",") .. "/" .. table.concat(e.location, ",")
+  end
+  local line = "SUARA KOTA - Warga kota berkumpul di alun-alun sejak pagi untuk menyambut rombongan."
+  eq(dl_ents(line, "suara-kota.com"), "SUARA KOTA/", "a dateline's place that spells the site is the outlet")
+  eq(dl_ents(line, "example.com"), "/SUARA KOTA", "a dateline's place")
+end
 
 -- language ------------------------------------------------------------------------------
 eq(lang.detect("Kerajaan berkata bahawa projek itu akan siap selepas dua tahun kerana dana mencukupi."), "ms", "lang ms")
