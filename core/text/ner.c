@@ -886,6 +886,12 @@ static int before_place(ctx *c, size_t x) {
   return 0;
 }
 
+/* Is token k a middle initial with its stop, "T." in "Arnel T. Macalinao"? */
+static int middle_initial(const ctx *c, size_t k) {
+  const tok *t = &c->tk[k];
+  return t->s == t->e && is_upper(c->s[t->s - 1]) && at(c, (long long)t->e + 1) == '.';
+}
+
 /* Classifies the pending unknown tokens pending..upto of the current run:
  * runs of name-like words are persons, places (after a preposition, or in a
  * list after a place) or single words left for the last pass. */
@@ -908,7 +914,10 @@ static void flush(ctx *c, size_t upto) {
     }
     if (p > b) break;
     size_t q = p;
-    while (q + 1 <= b && !tk[q].orgjoin && !(tk[q + 1].tf & F_COMMON) && tk[q + 1].nl) q++;
+    while (q + 1 <= b && !tk[q].orgjoin && !(tk[q + 1].tf & F_COMMON) &&
+           (tk[q + 1].nl || (q + 2 <= b && middle_initial(c, q + 1) && tk[q + 2].nl &&
+                             !(tk[q + 2].tf & F_COMMON))))
+      q++;
     if (c->initial && p == c->rs && q > p && person_part(c, p + 1) && !person_part(c, p))
       p++; /* "Kunjungan Shoigu": a word + a known name */
     size_t cnt = q - p + 1;

@@ -296,6 +296,8 @@ eq(ents("Electricity was restored, Taichung Gas Co (Taigas) said on Monday."),
    "org:Taichung Gas Co|org:Taigas", "syllables of some words of an organisation spell its short form")
 eq(ents("Laga digelar di Stadion Mandala Krida Raya (MKR) pada Sabtu. Suporter memadati MKR sejak sore."),
    "loc:Stadion Mandala Krida Raya|loc:MKR|loc:MKR", "the place head an acronym leaves out makes a place")
+eq(ents("Rear Admiral Marites L. Dumaguing, commander of the fleet, said the boat sank."),
+   "per:Marites L. Dumaguing", "a middle initial inside a name; Rear Admiral is a title")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)

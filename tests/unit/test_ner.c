@@ -298,6 +298,8 @@ static void test_rules4(void **state) {
   assert_string_equal(tag("kata Kementerian Aaaa Negeri (Bbbb) lagi.", 0), "6-28:organization");
   /* the head of a place an acronym leaves out: a place */
   assert_string_equal(tag("di Jalan Aaaa Bbbb (AB) lagi.", 0), "4-18:location|21-22:location");
+  /* a middle initial with its stop inside a person's name */
+  assert_string_equal(tag("kata Aaaa B. Cccc lagi.", 0), "6-17:person");
 }
 
 int main(void) {
