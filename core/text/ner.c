@@ -1098,6 +1098,11 @@ static int unknown_acronym(const ctx *c, size_t k) {
   return 1;
 }
 
+/* Is the gap before token k a comma and a space? */
+static int comma_before(const ctx *c, size_t k) {
+  return c->tk[k].s == c->tk[k - 1].e + 3 && c->s[c->tk[k - 1].e] == ',';
+}
+
 /* Does token k follow " bin " or " binti " (a patronymic: "Rosli bin Haji
  * Jaafar")? */
 static int after_patronymic(const ctx *c, size_t k) {
@@ -1328,7 +1333,9 @@ static void tag_run(ctx *c) {
           if (!caps || (tk[m].lf & F_NAME)) break;
         }
         size_t words_end = m;
-        if (m <= stop_at && (tk[m].lf & (F_NAME | F_NPREFIX))) {
+        /* not a place after a comma: "Kementerian Lingkungan Hidup, Jakarta
+         * menghasilkan" */
+        if (m <= stop_at && (tk[m].lf & (F_NAME | F_NPREFIX)) && !(m > k && comma_before(c, m))) {
           for (size_t q = min_z(stop_at, m + t->maxw - 1); q >= m; q--) {
             sr_ner_kind kind = lkind(c, tk[m].s, tk[q].e);
             if (kind == SR_NER_LOCATION || kind == SR_NER_ORGANIZATION) {
@@ -1429,8 +1436,13 @@ static void tag_run(ctx *c) {
         if ((tk[m].tf & F_LOC_HEAD) && m < stop_at) m++;
         sr_ner_kind kind2 = tk[m].kind;
         int dir = m < stop_at && (tk[m + 1].tf & F_DIRECTION);
-        if (kind2 == SR_NER_LOCATION || ((tk[m - 1].tf & F_LOC_HEAD) && tk[m].nl) ||
-            (!kind2 && dir && tk[m].nl)) {
+        size_t pe;
+        if (known_name_at(c, m, stop_at, &pe) == SR_NER_LOCATION && pe > m) {
+          /* a place of several words: "DPRD DKI Jakarta" */
+          e2 = pe;
+          if (e2 < stop_at && (tk[e2 + 1].tf & F_DIRECTION)) e2++;
+        } else if (kind2 == SR_NER_LOCATION || ((tk[m - 1].tf & F_LOC_HEAD) && tk[m].nl) ||
+                   (!kind2 && dir && tk[m].nl)) {
           e2 = m;
           if (e2 < stop_at && (tk[e2 + 1].tf & F_DIRECTION)) e2++;
         }

@@ -298,6 +298,10 @@ eq(ents("Laga digelar di Stadion Mandala Krida Raya (MKR) pada Sabtu. Suporter m
    "loc:Stadion Mandala Krida Raya|loc:MKR|loc:MKR", "the place head an acronym leaves out makes a place")
 eq(ents("Rear Admiral Marites L. Dumaguing, commander of the fleet, said the boat sank."),
    "per:Marites L. Dumaguing", "a middle initial inside a name; Rear Admiral is a title")
+eq(ents("Anggota Komisi B DPRD Kalimantan Timur, Budi Santoso, menolak."),
+   "org:DPRD Kalimantan Timur|per:Budi Santoso", "a known organisation and a place of several words")
+eq(ents("Menurut data Kementerian Luar Negeri, Jakarta menerima paling banyak."),
+   "org:Kementerian Luar Negeri|loc:Jakarta", "a place after a comma is not part of the organisation")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)

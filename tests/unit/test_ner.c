@@ -300,6 +300,11 @@ static void test_rules4(void **state) {
   assert_string_equal(tag("di Jalan Aaaa Bbbb (AB) lagi.", 0), "4-18:location|21-22:location");
   /* a middle initial with its stop inside a person's name */
   assert_string_equal(tag("kata Aaaa B. Cccc lagi.", 0), "6-17:person");
+  /* a known organisation and a known place of several words: a branch */
+  assert_string_equal(tag("kata BI Amerika Serikat lagi.", 0), "6-23:organization");
+  /* an organisation's name does not run on to a place after a comma */
+  assert_string_equal(tag("data Kementerian Luar Negeri, Jakarta menerima.", 0),
+                      "6-28:organization|31-37:location");
 }
 
 int main(void) {
