@@ -1450,6 +1450,8 @@ static void tag_run(ctx *c) {
       /* a known place with the word of its kind: "Laoag City", "Mekong
        * River" */
       if (gaz_kind == SR_NER_LOCATION && e2 < stop_at && (tk[e2 + 1].tf & F_LOC_TAIL)) e2++;
+      /* or with a direction closing the run: "Kupang Tengah" */
+      else if (gaz_kind == SR_NER_LOCATION && e2 + 1 == stop_at && (tk[e2 + 1].tf & F_DIRECTION)) e2++;
       emit(c, tk[from].s, tk[e2].e, gaz_kind);
       if (gaz_kind == SR_NER_PERSON) {
         add_person_part(c, from);

@@ -1409,6 +1409,7 @@ All Tim Ketika Diketahui Dikutip Dilansir Disebutkan Dikatakan Terlepas
 Internasional Nasional Regional Global Lokal Islam Kristen Katolik Hindu
 Buddha Muslim Barat Timur
 Pidana Perdata Tindak Seksi Kasus Perkara Sidang Persidangan Vonis Putusan Dakwaan Tuntutan
+Sejumlah Seramai Sebahagian Kebanyakan
 ]],
 
 -- Words that make a capitalised run an event, programme, law or product,

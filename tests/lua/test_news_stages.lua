@@ -302,6 +302,8 @@ eq(ents("Anggota Komisi B DPRD Kalimantan Timur, Budi Santoso, menolak."),
    "org:DPRD Kalimantan Timur|per:Budi Santoso", "a known organisation and a place of several words")
 eq(ents("Menurut data Kementerian Luar Negeri, Jakarta menerima paling banyak."),
    "org:Kementerian Luar Negeri|loc:Jakarta", "a place after a comma is not part of the organisation")
+eq(ents("Sejumlah daerah di Kupang mengalami kekeringan, termasuk di Kendari Barat."),
+   "loc:Kupang|loc:Kendari Barat", "Sejumlah opens a sentence; a known place with a direction")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)

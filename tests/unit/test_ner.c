@@ -57,6 +57,7 @@ static int setup(void **state) {
   add(SR_NER_CONNECT, " bin ", SR_NER_NONE);
   add(SR_NER_LOC_TAILS, "townships", SR_NER_NONE);
   add(SR_NER_LOC_TAILS, "town", SR_NER_NONE);
+  add(SR_NER_DIRECTION, "Tengah", SR_NER_NONE);
   return 0;
 }
 
@@ -305,6 +306,8 @@ static void test_rules4(void **state) {
   /* an organisation's name does not run on to a place after a comma */
   assert_string_equal(tag("data Kementerian Luar Negeri, Jakarta menerima.", 0),
                       "6-28:organization|31-37:location");
+  /* a known place with a direction closing the run */
+  assert_string_equal(tag("di Jakarta Tengah lagi.", 0), "4-17:location");
 }
 
 int main(void) {
