@@ -1098,6 +1098,18 @@ static int unknown_acronym(const ctx *c, size_t k) {
   return 1;
 }
 
+/* Is a..b (lower-cased) the text of a person span found so far? */
+static int named_person(const ctx *c, size_t a, size_t b) {
+  const sr_ner_work *w = c->w;
+  for (size_t x = 0; x < w->nspans; x++) {
+    const sr_ner_span *sp = &w->spans[x];
+    if (sp->kind == SR_NER_PERSON && sp->stop - sp->start == b - a &&
+        memcmp(c->low + sp->start - 1, c->low + a - 1, b - a + 1) == 0)
+      return 1;
+  }
+  return 0;
+}
+
 /* Is the gap before token k a comma and a space? */
 static int comma_before(const ctx *c, size_t k) {
   return c->tk[k].s == c->tk[k - 1].e + 3 && c->s[c->tk[k - 1].e] == ',';
@@ -1755,8 +1767,19 @@ long sr_ner_find_all(const sr_ner *t, sr_ner_work *w, const char *text, size_t l
   for (size_t x = 0; x < w->nsingles && !c->oom; x++) {
     size_t k = w->singles[x];
     sr_ner_kind ak;
-    if (person_part(c, k) && !(tk[k].tf & F_COMMON)) emit(c, tk[k].s, tk[k].e, SR_NER_PERSON);
-    else if ((ak = acr_type(c, k))) emit(c, tk[k].s, tk[k].e, ak);
+    if (person_part(c, k) && !(tk[k].tf & F_COMMON)) {
+      /* two single words that are a person named elsewhere in the text, in
+       * a subheading or a list: "Dewa United: Eko Prasetyo 38'" */
+      if (x + 1 < w->nsingles && w->singles[x + 1] == k + 1 && tk[k + 1].s == tk[k].e + 2 &&
+          named_person(c, tk[k].s, tk[k + 1].e)) {
+        emit(c, tk[k].s, tk[k + 1].e, SR_NER_PERSON);
+        x++;
+      } else {
+        emit(c, tk[k].s, tk[k].e, SR_NER_PERSON);
+      }
+    } else if ((ak = acr_type(c, k))) {
+      emit(c, tk[k].s, tk[k].e, ak);
+    }
   }
   /* a person's name in Chinese, Japanese or Korean characters in
    * parentheses right after the romanised one ("Lin Chun-hsiung (林俊雄)")

@@ -304,6 +304,9 @@ eq(ents("Menurut data Kementerian Luar Negeri, Jakarta menerima paling banyak.")
    "org:Kementerian Luar Negeri|loc:Jakarta", "a place after a comma is not part of the organisation")
 eq(ents("Sejumlah daerah di Kupang mengalami kekeringan, termasuk di Kendari Barat."),
    "loc:Kupang|loc:Kendari Barat", "Sejumlah opens a sentence; a known place with a direction")
+eq(ents("Gol dicetak Dimas Saputra pada menit ke-20.\nPencetak gol:\nPersija: Dimas Saputra 20'\n"
+   .. "Hasil ini membuat tim tuan rumah naik ke posisi ketiga klasemen sementara dengan total 40 poin."),
+   "per:Dimas Saputra|org:Persija|per:Dimas Saputra", "a person named before in a list line is one person")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)

@@ -308,6 +308,13 @@ static void test_rules4(void **state) {
                       "6-28:organization|31-37:location");
   /* a known place with a direction closing the run */
   assert_string_equal(tag("di Jakarta Tengah lagi.", 0), "4-17:location");
+  /* in a subheading, two single words that are a person named before are
+   * that person */
+  const char *sub_line = "kata Siti Rahayu hari ini.\n"
+                         "Juara Siti Rahayu Lagi\n"
+                         "Warga kota menyambut kedatangan rombongan itu dengan meriah pada hari "
+                         "minggu pagi kemarin sekali.";
+  assert_string_equal(tag(sub_line, 0), "6-16:person|34-44:person");
 }
 
 int main(void) {
