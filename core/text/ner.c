@@ -1098,6 +1098,23 @@ static int unknown_acronym(const ctx *c, size_t k) {
   return 1;
 }
 
+/* Does the lower-cased word read as an Indonesian/Malay verb made with
+ * meN- ("menuai", "menandatangani", "memperingati", "mengumumkan")?  The
+ * nasal takes the shape of the stem's first sound, so "menteri" and
+ * "mesyuarat" are no such verbs. */
+static int verb_me(const unsigned char *w, size_t n) {
+  if (n < 6) return 0;
+  if (starts(w, n, "meng") || starts(w, n, "meny") || starts(w, n, "memb") || starts(w, n, "memp"))
+    return 1;
+  if (!starts(w, n, "men")) return 0;
+  switch (w[3]) {
+  case 'a': case 'e': case 'i': case 'o': case 'u': case 'd': case 'c': case 'j': case 'z':
+    return 1;
+  default:
+    return 0;
+  }
+}
+
 /* Is a..b (lower-cased) the text of a person span found so far? */
 static int named_person(const ctx *c, size_t a, size_t b) {
   const sr_ner_work *w = c->w;
@@ -1200,7 +1217,19 @@ static void tag_run(ctx *c) {
       skip_run = 1;
       break;
     }
+    /* a ceremony: an institution's head and a verb, "Majlis Menuai Padi" */
+    if (x < re && (tk[x].tf & F_ORG_HEAD) && tk[x + 1].s == tk[x].e + 2 &&
+        verb_me(c->low + tk[x + 1].s - 1, toklen(&tk[x + 1])) && !(tk[x + 1].lf & (F_TITLE | F_NAME)) &&
+        !(tk[x + 1].tf & (F_ORG_WORD | F_ORG_HEAD))) {
+      skip_run = 1;
+      break;
+    }
   }
+  /* a programme named by a process, "Stabilisasi Pasokan dan Harga Pangan
+   * (SPHP)", "Revitalisasi Pasar Rakyat" */
+  if (ev_from <= re && !(tk[ev_from].tf & (F_ORG_HEAD | F_ORG_WORD)) && !(tk[ev_from].lf & F_NAME) &&
+      toklen(&tk[ev_from]) >= 8 && ends(c->low + tk[ev_from].s - 1, toklen(&tk[ev_from]), "isasi"))
+    skip_run = 1;
 
   /* "Long Name (ACR)": the longest tail of the run whose initials spell the
    * acronym is one name */

@@ -307,6 +307,11 @@ eq(ents("Sejumlah daerah di Kupang mengalami kekeringan, termasuk di Kendari Bar
 eq(ents("Gol dicetak Dimas Saputra pada menit ke-20.\nPencetak gol:\nPersija: Dimas Saputra 20'\n"
    .. "Hasil ini membuat tim tuan rumah naik ke posisi ketiga klasemen sementara dengan total 40 poin."),
    "per:Dimas Saputra|org:Persija|per:Dimas Saputra", "a person named before in a list line is one person")
+eq(ents("Beliau hadir pada Majlis Menandatangani Memorandum Persefahaman di Kuching."), "loc:Kuching",
+   "an institution's head and a meN- verb is a ceremony")
+eq(ents("Keputusan dibuat oleh Majlis Mesyuarat Kerajaan Negeri semalam."),
+   "org:Majlis Mesyuarat Kerajaan Negeri", "Mesyuarat is no meN- verb")
+eq(ents("Penyaluran Revitalisasi Pasar Rakyat (RPR) dimulai pekan depan."), "", "a process opens a programme")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)

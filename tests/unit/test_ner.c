@@ -315,6 +315,11 @@ static void test_rules4(void **state) {
                          "Warga kota menyambut kedatangan rombongan itu dengan meriah pada hari "
                          "minggu pagi kemarin sekali.";
   assert_string_equal(tag(sub_line, 0), "6-16:person|34-44:person");
+  /* an institution's head and a meN- verb is a ceremony; a process opens
+   * a programme */
+  assert_string_equal(tag("pada Kementerian Menuai Aaaa di Jakarta.", 0), "33-39:location");
+  assert_string_equal(tag("pada Kementerian Mesyuarat Aaaa.", 0), "6-31:organization");
+  assert_string_equal(tag("beras Stabilisasi Aaaa (SA) lagi.", 0), "");
 }
 
 int main(void) {
