@@ -1578,7 +1578,11 @@ static void tag_run(ctx *c) {
       /* a street may be named by one common noun: "Jalan Pendidikan" */
       int street_word = (tk[k].tf & F_PLACE_HEAD) && mi == stop_at && (tk[mi].tf & F_ORG_WORD) &&
                         name_shape(c->s + tk[mi].s - 1, toklen(&tk[mi]));
-      if (!q && (tk[mi].nl || street_word) && !(tk[mi].tf & F_COMMON) && !(tk[mi].lf & F_TITLE)) {
+      /* a building or street named after a titled person: "Bangunan Sultan
+       * Iskandar", "Jalan Jenderal Sudirman" */
+      int titled = (tk[k].tf & F_PLACE_HEAD) && mi == m && mi < stop_at && (tk[mi].lf & F_TITLE) &&
+                   tk[mi].nl && tk[mi + 1].nl && !(tk[mi + 1].tf & F_COMMON) && !(tk[mi + 1].lf & F_TITLE);
+      if (!q && (titled || ((tk[mi].nl || street_word) && !(tk[mi].tf & F_COMMON) && !(tk[mi].lf & F_TITLE)))) {
         q = mi;
         m = mi;
         /* a building or a site is named by several words: "Stadion Gelora

@@ -312,6 +312,8 @@ eq(ents("Beliau hadir pada Majlis Menandatangani Memorandum Persefahaman di Kuch
 eq(ents("Keputusan dibuat oleh Majlis Mesyuarat Kerajaan Negeri semalam."),
    "org:Majlis Mesyuarat Kerajaan Negeri", "Mesyuarat is no meN- verb")
 eq(ents("Penyaluran Revitalisasi Pasar Rakyat (RPR) dimulai pekan depan."), "", "a process opens a programme")
+eq(ents("Queues stretched back from the Bangunan Sultan Ahmad customs complex."),
+   "loc:Bangunan Sultan Ahmad", "a building named after a titled person")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)

@@ -320,6 +320,8 @@ static void test_rules4(void **state) {
   assert_string_equal(tag("pada Kementerian Menuai Aaaa di Jakarta.", 0), "33-39:location");
   assert_string_equal(tag("pada Kementerian Mesyuarat Aaaa.", 0), "6-31:organization");
   assert_string_equal(tag("beras Stabilisasi Aaaa (SA) lagi.", 0), "");
+  /* a street named after a titled person */
+  assert_string_equal(tag("di Jalan Presiden Aaaa lagi.", 0), "4-22:location");
 }
 
 int main(void) {
