@@ -814,6 +814,15 @@ static int derived_words(const ctx *c, size_t p, size_t q) {
   return 0;
 }
 
+/* Is token k a noun of an activity made with pe-an, per-an or ke-an
+ * ("perindustrian", "penanaman", "pelancongan")? */
+static int use_noun(const ctx *c, size_t k) {
+  const unsigned char *w = c->low + c->tk[k].s - 1;
+  size_t n = toklen(&c->tk[k]);
+  return n >= 8 && ends(w, n, "an") && (starts(w, n, "pe") || starts(w, n, "ke")) &&
+         is_upper(c->s[c->tk[k].s - 1]) && !(c->tk[k].lf & (F_NAME | F_TITLE));
+}
+
 /* Is the word pws..pwe a noun naming the organisation after it ("union"),
  * or "of" after such a noun written with it ("shares of", "striker of")? */
 static int org_noun_before(ctx *c, size_t pws, size_t pwe) {
@@ -1582,12 +1591,17 @@ static void tag_run(ctx *c) {
        * Iskandar", "Jalan Jenderal Sudirman" */
       int titled = (tk[k].tf & F_PLACE_HEAD) && mi == m && mi < stop_at && (tk[mi].lf & F_TITLE) &&
                    tk[mi].nl && tk[mi + 1].nl && !(tk[mi + 1].tf & F_COMMON) && !(tk[mi + 1].lf & F_TITLE);
-      if (!q && (titled || ((tk[mi].nl || street_word) && !(tk[mi].tf & F_COMMON) && !(tk[mi].lf & F_TITLE)))) {
+      /* an area named by its use and a name: "Kawasan Perindustrian Pasir
+       * Gudang", "Kawasan Penanaman Padi X" */
+      int area_use = (tk[k].tf & F_GENERIC) && mi == m && mi < stop_at && use_noun(c, mi) &&
+                     (tk[mi + 1].nl || (tk[mi + 1].lf & F_NAME));
+      if (!q && (titled || area_use ||
+                 ((tk[mi].nl || street_word) && !(tk[mi].tf & F_COMMON) && !(tk[mi].lf & F_TITLE)))) {
         q = mi;
         m = mi;
         /* a building or a site is named by several words: "Stadion Gelora
          * Bung Tomo", "Bandara Sultan Hasanuddin" (up to four) */
-        if (tk[k].tf & F_PLACE_HEAD)
+        if ((tk[k].tf & F_PLACE_HEAD) || area_use)
           while (q < stop_at && q < m + 3 &&
                  (tk[q + 1].nl || (tk[q + 1].lf & F_NAME) ||
                   /* initials inside the name: "Stadion Gelora B.J. Habibie" */

@@ -314,6 +314,8 @@ eq(ents("Keputusan dibuat oleh Majlis Mesyuarat Kerajaan Negeri semalam."),
 eq(ents("Penyaluran Revitalisasi Pasar Rakyat (RPR) dimulai pekan depan."), "", "a process opens a programme")
 eq(ents("Queues stretched back from the Bangunan Sultan Ahmad customs complex."),
    "loc:Bangunan Sultan Ahmad", "a building named after a titled person")
+eq(ents("Kilang itu terletak di Kawasan Perindustrian Pasir Gudang sejak 1990."),
+   "loc:Kawasan Perindustrian Pasir Gudang", "an area named by its use and a name")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)

@@ -58,6 +58,8 @@ static int setup(void **state) {
   add(SR_NER_LOC_TAILS, "townships", SR_NER_NONE);
   add(SR_NER_LOC_TAILS, "town", SR_NER_NONE);
   add(SR_NER_DIRECTION, "Tengah", SR_NER_NONE);
+  add(SR_NER_LOC_HEADS, "Kawasan", SR_NER_NONE);
+  add(SR_NER_GENERIC_LOC_HEAD, "Kawasan", SR_NER_NONE);
   return 0;
 }
 
@@ -322,6 +324,8 @@ static void test_rules4(void **state) {
   assert_string_equal(tag("beras Stabilisasi Aaaa (SA) lagi.", 0), "");
   /* a street named after a titled person */
   assert_string_equal(tag("di Jalan Presiden Aaaa lagi.", 0), "4-22:location");
+  /* an area named by its use and a name */
+  assert_string_equal(tag("di Kawasan Perumahan Aaaa Bbbb lagi.", 0), "4-30:location");
 }
 
 int main(void) {
