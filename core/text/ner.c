@@ -1394,7 +1394,21 @@ static void tag_run(ctx *c) {
             }
           }
         }
-        if (m == words_end && m < stop_at && (tk[m].tf & F_LOC_HEAD) && !(tk[m].tf & F_PLACE_HEAD) &&
+        size_t place_end;
+        int plain = m == words_end && m > k + 1 && m <= stop_at && tk[m].nl && !(tk[m].tf & F_COMMON) &&
+                    !(tk[m].lf & (F_TITLE | F_NAME | F_NPREFIX)) && !person_part(c, m);
+        if (plain && (m == stop_at || comma_before(c, m + 1)) && tk[m - 1].orgjoin && !comma_before(c, m)) {
+          /* a last institution word after "dan" that the lists do not
+           * know, closing the run or before a comma: "Jabatan Pertanian
+           * dan Agrimakanan" */
+          m++;
+        } else if (plain && m < stop_at && !tk[m - 1].orgjoin && !tk[m].orgjoin &&
+                   known_name_at(c, m + 1, stop_at, &place_end) == SR_NER_LOCATION &&
+                   (place_end == stop_at || !tk[place_end + 1].nl)) {
+          /* one word of what the institution deals with and its place:
+           * "Lembaga Pemasaran Padi Brunei" */
+          m = place_end + 1;
+        } else if (m == words_end && m < stop_at && (tk[m].tf & F_LOC_HEAD) && !(tk[m].tf & F_PLACE_HEAD) &&
             tk[m + 1].nl && !(tk[m + 1].tf & F_COMMON)) {
           /* a regional office: "Dinas Kesehatan Kabupaten Bandung" */
           m += 2;

@@ -316,6 +316,10 @@ eq(ents("Queues stretched back from the Bangunan Sultan Ahmad customs complex.")
    "loc:Bangunan Sultan Ahmad", "a building named after a titled person")
 eq(ents("Kilang itu terletak di Kawasan Perindustrian Pasir Gudang sejak 1990."),
    "loc:Kawasan Perindustrian Pasir Gudang", "an area named by its use and a name")
+eq(ents("Benih itu dibekalkan oleh Jabatan Perikanan dan Akuakultur bersama syarikat swasta."),
+   "org:Jabatan Perikanan dan Akuakultur", "an unknown last institution word after dan")
+eq(ents("Harga belian ditetapkan oleh Lembaga Pemasaran Kopi Sabah minggu lalu."),
+   "org:Lembaga Pemasaran Kopi Sabah", "institution words, one word and a place")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)

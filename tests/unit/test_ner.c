@@ -326,6 +326,10 @@ static void test_rules4(void **state) {
   assert_string_equal(tag("di Jalan Presiden Aaaa lagi.", 0), "4-22:location");
   /* an area named by its use and a name */
   assert_string_equal(tag("di Kawasan Perumahan Aaaa Bbbb lagi.", 0), "4-30:location");
+  /* an unknown last institution word after "dan"; one word and a place
+   * after institution words */
+  assert_string_equal(tag("kata Kementerian Luar dan Aaaa lagi.", 0), "6-30:organization");
+  assert_string_equal(tag("kata Kementerian Luar Aaaa Jakarta.", 0), "6-34:organization");
 }
 
 int main(void) {
