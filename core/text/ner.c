@@ -1149,6 +1149,34 @@ static int after_patronymic(const ctx *c, size_t k) {
   return eqlit(g, gn, " bin ") || eqlit(g, gn, " binti ");
 }
 
+/* The last token of a title starting at token k (by stop), or 0. */
+static size_t title_end(ctx *c, size_t k, size_t stop) {
+  if (!(c->tk[k].lf & (F_TITLE | F_TPREFIX))) return 0;
+  for (size_t m = min_z(stop, k + c->t->title_maxw - 1); m >= k; m--)
+    if (lflags(c, c->tk[k].s, c->tk[m].e) & F_TITLE) return m;
+  return 0;
+}
+
+/* An office named by institution words and closed by a tail word, maybe
+ * after a known place (and its kind), with a title right after it inside
+ * the run: "Pingtung County Agriculture Department | Director-General Lin".
+ * Its last token, or 0. */
+static size_t office_before_title(ctx *c, size_t k, size_t stop) {
+  const tok *tk = c->tk;
+  size_t j = k, pe;
+  if (known_name_at(c, k, stop, &pe) == SR_NER_LOCATION) {
+    j = pe + 1;
+    if (j <= stop && (tk[j].tf & F_LOC_TAIL)) j++;
+  }
+  size_t words = 0;
+  while (j <= stop && (tk[j].tf & F_ORG_WORD) && !(tk[j].tf & F_ORG_TAIL) && !tk[j].orgjoin) {
+    j++;
+    words++;
+  }
+  if (!words || j >= stop || !(tk[j].tf & F_ORG_TAIL) || tk[j].orgjoin) return 0;
+  return title_end(c, j + 1, stop) ? j : 0;
+}
+
 /* A word in parentheses after an organisation that its words, or the
  * first letters of some of them run together, spell is the organisation's
  * short form: "Persatuan Karyawan Malaysia (Karyawan)", "Taiwan Power Co
@@ -1354,6 +1382,16 @@ static void tag_run(ctx *c) {
   size_t stop_at = acr_from ? acr_from - 1 : re;
   while (k <= stop_at) {
     int matched = 0;
+    /* an office closed by its tail word before a title, maybe opened by its
+     * place: "Pingtung County Agriculture Department Director-General X" */
+    size_t tail_end = c->head_only ? 0 : office_before_title(c, k, stop_at);
+    if (tail_end) {
+      flush(c, k - 1);
+      emit(c, tk[k].s, tk[tail_end].e, SR_NER_ORGANIZATION);
+      k = tail_end + 1;
+      c->after_title = 0;
+      continue;
+    }
     /* an organisation head that reaches further than any gazetteer name */
     size_t org_end = 0;
     if ((tk[k].tf & F_ORG_HEAD) && k < stop_at && !c->head_only) {

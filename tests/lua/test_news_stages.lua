@@ -320,6 +320,8 @@ eq(ents("Benih itu dibekalkan oleh Jabatan Perikanan dan Akuakultur bersama syar
    "org:Jabatan Perikanan dan Akuakultur", "an unknown last institution word after dan")
 eq(ents("Harga belian ditetapkan oleh Lembaga Pemasaran Kopi Sabah minggu lalu."),
    "org:Lembaga Pemasaran Kopi Sabah", "institution words, one word and a place")
+eq(ents("Taichung City Health Department Director Chen Wei-lun said the clinics would reopen."),
+   "org:Taichung City Health Department|per:Chen Wei-lun", "an office closed by its tail word before a title")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)

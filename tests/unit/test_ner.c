@@ -330,6 +330,9 @@ static void test_rules4(void **state) {
    * after institution words */
   assert_string_equal(tag("kata Kementerian Luar dan Aaaa lagi.", 0), "6-30:organization");
   assert_string_equal(tag("kata Kementerian Luar Aaaa Jakarta.", 0), "6-34:organization");
+  /* an office closed by its tail word before a title, opened by its place */
+  assert_string_equal(tag("kata Jakarta Luar Agency Presiden Aaaa lagi.", 0),
+                      "6-24:organization|35-38:person");
 }
 
 int main(void) {
