@@ -1159,8 +1159,9 @@ static size_t title_end(ctx *c, size_t k, size_t stop) {
 
 /* An office named by institution words and closed by a tail word, maybe
  * after a known place (and its kind), with a title right after it inside
- * the run: "Pingtung County Agriculture Department | Director-General Lin".
- * Its last token, or 0. */
+ * the run ("Pingtung County Agriculture Department | Director-General
+ * Lin"), or with a place head and a known place after it.  Its last token,
+ * or 0. */
 static size_t office_before_title(ctx *c, size_t k, size_t stop) {
   const tok *tk = c->tk;
   size_t j = k, pe;
@@ -1174,7 +1175,14 @@ static size_t office_before_title(ctx *c, size_t k, size_t stop) {
     words++;
   }
   if (!words || j >= stop || !(tk[j].tf & F_ORG_TAIL) || tk[j].orgjoin) return 0;
-  return title_end(c, j + 1, stop) ? j : 0;
+  if (title_end(c, j + 1, stop)) return j;
+  /* or a regional branch of it: "Coast Guard District Central Visayas" */
+  if (j + 2 <= stop && (tk[j + 1].tf & F_LOC_HEAD) && !(tk[j + 1].tf & F_PLACE_HEAD) &&
+      known_name_at(c, j + 2, stop, &pe) == SR_NER_LOCATION) {
+    if (pe < stop && (tk[pe + 1].tf & F_DIRECTION)) pe++;
+    return pe;
+  }
+  return 0;
 }
 
 /* A word in parentheses after an organisation that its words, or the

@@ -322,6 +322,8 @@ eq(ents("Harga belian ditetapkan oleh Lembaga Pemasaran Kopi Sabah minggu lalu."
    "org:Lembaga Pemasaran Kopi Sabah", "institution words, one word and a place")
 eq(ents("Taichung City Health Department Director Chen Wei-lun said the clinics would reopen."),
    "org:Taichung City Health Department|per:Chen Wei-lun", "an office closed by its tail word before a title")
+eq(ents("The commander of Coast Guard District Northern Mindanao said the search goes on."),
+   "org:Coast Guard District Northern Mindanao", "a tail-closed organisation's regional branch")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)

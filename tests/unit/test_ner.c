@@ -333,6 +333,8 @@ static void test_rules4(void **state) {
   /* an office closed by its tail word before a title, opened by its place */
   assert_string_equal(tag("kata Jakarta Luar Agency Presiden Aaaa lagi.", 0),
                       "6-24:organization|35-38:person");
+  /* or its regional branch: a place head and a known place */
+  assert_string_equal(tag("kata Luar Agency Kawasan Jakarta lagi.", 0), "6-32:organization");
 }
 
 int main(void) {
