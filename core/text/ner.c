@@ -315,6 +315,7 @@ struct sr_ner_work {
   pmap persons; /* lower-cased first and last words of persons */
   pmap acr;     /* acronym (as written) -> kind */
   pmap seen;    /* lower-cased word -> 1 when written between spaces */
+  pmap places;  /* lower-cased names of places tagged with their kind word */
 };
 
 sr_ner_work *sr_ner_work_new(void) { return calloc(1, sizeof(sr_ner_work)); }
@@ -331,6 +332,7 @@ void sr_ner_work_free(sr_ner_work *w) {
   free(w->persons.e);
   free(w->acr.e);
   free(w->seen.e);
+  free(w->places.e);
   free(w);
 }
 
@@ -967,6 +969,8 @@ static void flush(ctx *c, size_t upto) {
       emit(c, tk[p].s, tk[p].e, ak);
     } else if ((tk[q].tf & F_LOC_TAIL) && q > p) {
       emit(c, tk[p].s, tk[q].e, SR_NER_LOCATION);
+      /* the name alone is the place too: "Camotes Islands", "the Camotes" */
+      if (q == p + 1 && pmap_put(&c->w->places, c->low + tk[p].s - 1, toklen(&tk[p]), 1) < 0) c->oom = 1;
     } else if (!opens && pw && pwe + 2 == tk[p].s && org_noun_before(c, pws, pwe)) {
       /* a noun naming what follows: "the union Unison", "perusahaan
        * Sinar Mas", "syarikat Petronas", "shares of Sinar Mas" */
@@ -1563,6 +1567,11 @@ static void tag_run(ctx *c) {
       /* or with a direction closing the run: "Kupang Tengah" */
       else if (gaz_kind == SR_NER_LOCATION && e2 + 1 == stop_at && (tk[e2 + 1].tf & F_DIRECTION)) e2++;
       emit(c, tk[from].s, tk[e2].e, gaz_kind);
+      /* the name of a place with its kind word alone is the place too:
+       * "Camotes Islands", "the Camotes" */
+      if (gaz_kind == SR_NER_LOCATION && e2 == from + 1 && (tk[e2].tf & F_LOC_TAIL) &&
+          pmap_put(&c->w->places, c->low + tk[from].s - 1, toklen(&tk[from]), 1) < 0)
+        c->oom = 1;
       if (gaz_kind == SR_NER_PERSON) {
         add_person_part(c, from);
         add_person_part(c, k);
@@ -1813,6 +1822,7 @@ long sr_ner_find_all(const sr_ner *t, sr_ner_work *w, const char *text, size_t l
   pmap_clear(&w->persons);
   pmap_clear(&w->acr);
   pmap_clear(&w->seen);
+  pmap_clear(&w->places);
 
   if (RESERVE(w->low, w->lowcap, len + 1) < 0) return SR_ENOMEM;
   for (size_t i = 0; i < len; i++) w->low[i] = to_lower(c->s[i]);
@@ -1886,6 +1896,8 @@ long sr_ner_find_all(const sr_ner *t, sr_ner_work *w, const char *text, size_t l
       }
     } else if ((ak = acr_type(c, k))) {
       emit(c, tk[k].s, tk[k].e, ak);
+    } else if (pmap_get(&w->places, c->low + tk[k].s - 1, toklen(&tk[k])) && !(tk[k].tf & F_COMMON)) {
+      emit(c, tk[k].s, tk[k].e, SR_NER_LOCATION);
     }
   }
   /* a person's name in Chinese, Japanese or Korean characters in

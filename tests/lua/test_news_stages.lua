@@ -324,6 +324,8 @@ eq(ents("Taichung City Health Department Director Chen Wei-lun said the clinics 
    "org:Taichung City Health Department|per:Chen Wei-lun", "an office closed by its tail word before a title")
 eq(ents("The commander of Coast Guard District Northern Mindanao said the search goes on."),
    "org:Coast Guard District Northern Mindanao", "a tail-closed organisation's regional branch")
+eq(ents("The boat sank off the Tabuan Islands. The Tabuan group is remote."),
+   "loc:Tabuan Islands|loc:Tabuan", "a place tagged with its kind word names the place alone too")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)

@@ -60,6 +60,7 @@ static int setup(void **state) {
   add(SR_NER_DIRECTION, "Tengah", SR_NER_NONE);
   add(SR_NER_LOC_HEADS, "Kawasan", SR_NER_NONE);
   add(SR_NER_GENERIC_LOC_HEAD, "Kawasan", SR_NER_NONE);
+  add(SR_NER_LOC_TAILS, "Islands", SR_NER_NONE);
   return 0;
 }
 
@@ -335,6 +336,8 @@ static void test_rules4(void **state) {
                       "6-24:organization|35-38:person");
   /* or its regional branch: a place head and a known place */
   assert_string_equal(tag("kata Luar Agency Kawasan Jakarta lagi.", 0), "6-32:organization");
+  /* the name of a place tagged with its kind word is the place alone too */
+  assert_string_equal(tag("off the Aaaa Islands, lalu Aaaa pergi", 0), "9-20:location|28-31:location");
 }
 
 int main(void) {
