@@ -83,7 +83,9 @@ local EVENT = words_set(gaz.event_words)
 local ORG_TAILS = words_set(gaz.org_tails)
 local DIRECTION = {Barat = true, Timur = true, Utara = true, Selatan = true,
   Tengah = true, Raya = true, West = true, East = true, North = true,
-  South = true, Central = true, Laut = true, Daya = true, Hulu = false}
+  South = true, Central = true, Laut = true, Daya = true, Hulu = false,
+  -- "Dukuh Atas", "Kampung Bawah"
+  Atas = true, Bawah = true}
 local LOC_PREPS = {di = true, ke = true, ["in"] = true, at = true,
   near = true, dekat = true, menuju = true, kawasan = true, daerah = true,
   kecamatan = true, kelurahan = true, desa = true, kampung = true,

@@ -1098,6 +1098,9 @@ Hajah
 Pengiran
 Pemangku
 Pemangku Pengarah
+Pengurus
+Pengurus Besar
+Guru Besar
 ]],
 
 -- First words that open an organisation name.
@@ -1410,6 +1413,7 @@ Internasional Nasional Regional Global Lokal Islam Kristen Katolik Hindu
 Buddha Muslim Barat Timur
 Pidana Perdata Tindak Seksi Kasus Perkara Sidang Persidangan Vonis Putusan Dakwaan Tuntutan
 Sejumlah Seramai Sebahagian Kebanyakan
+Rp
 ]],
 
 -- Words that make a capitalised run an event, programme, law or product,
@@ -1439,6 +1443,9 @@ Convention
 Charter
 Typhoon Topan Badai Siklon Hurricane Cyclone Storm Taufan Ribut
 Pesta
+Indeks
+Index
+Line
 ]],
 
 -- Last words that close an organisation name ("Industry Ministry",
@@ -1456,6 +1463,8 @@ Administration
 Center
 Centre
 Guard
+Service
+Logistics
 ]],
 
 -- Lower-case nouns right before a name that make it an organisation's

@@ -326,6 +326,16 @@ eq(ents("The commander of Coast Guard District Northern Mindanao said the search
    "org:Coast Guard District Northern Mindanao", "a tail-closed organisation's regional branch")
 eq(ents("The boat sank off the Tabuan Islands. The Tabuan group is remote."),
    "loc:Tabuan Islands|loc:Tabuan", "a place tagged with its kind word names the place alone too")
+eq(ents("Calls to the East Anglia Ambulance Service rose sharply."), "org:East Anglia Ambulance Service",
+   "Service closes an organisation")
+eq(ents("He worked at Silver Bay Logistics in Kowloon."), "org:Silver Bay Logistics|loc:Kowloon",
+   "Logistics closes an organisation")
+eq(ents("Saham itu ditutup di Rp 4.950, sementara Indeks Harga Konsumen (IHK) naik."), "",
+   "Rp is no place; an index is no organisation")
+eq(ents("Penumpang turun di Stasiun Kebon Atas, Bandung."), "loc:Stasiun Kebon Atas|loc:Bandung",
+   "Atas closes a place name")
+eq(ents("Pengurus Besar syarikat itu, Ahmad Zaki, berkata begitu."), "per:Ahmad Zaki", "Pengurus Besar is a title")
+eq(ents("KRL Commuter Line tertahan."), "", "a line is a service, not a person")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)
