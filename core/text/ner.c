@@ -950,7 +950,7 @@ static void flush(ctx *c, size_t upto) {
     size_t aftern = sub(c, tk[qd].e + 1, tk[qd].e + 8, &after);
     int listy = have_last &&
                 (eqlit(gap, gapn, " dan ") || eqlit(gap, gapn, " and ") ||
-                 eqlit(gap, gapn, ", and ") || eqlit(gap, gapn, " serta ") ||
+                 eqlit(gap, gapn, ", and ") || eqlit(gap, gapn, ", dan ") || eqlit(gap, gapn, " serta ") ||
                  eqlit(gap, gapn, " & ") ||
                  (eqlit(gap, gapn, ", ") &&
                   (comma_then(after, aftern, " ") || comma_then(after, aftern, " dan ") ||

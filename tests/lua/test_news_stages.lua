@@ -336,6 +336,8 @@ eq(ents("Penumpang turun di Stasiun Kebon Atas, Bandung."), "loc:Stasiun Kebon A
    "Atas closes a place name")
 eq(ents("Pengurus Besar syarikat itu, Ahmad Zaki, berkata begitu."), "per:Ahmad Zaki", "Pengurus Besar is a title")
 eq(ents("KRL Commuter Line tertahan."), "", "a line is a service, not a person")
+eq(ents("Kasus terbanyak ditemukan di Baleendah, Dayeuhkolot, dan Sukaraharja yang kerap banjir."),
+   "loc:Baleendah|loc:Dayeuhkolot|loc:Sukaraharja", "a list of places closed by , dan")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)

@@ -338,6 +338,8 @@ static void test_rules4(void **state) {
   assert_string_equal(tag("kata Luar Agency Kawasan Jakarta lagi.", 0), "6-32:organization");
   /* the name of a place tagged with its kind word is the place alone too */
   assert_string_equal(tag("off the Aaaa Islands, lalu Aaaa pergi", 0), "9-20:location|28-31:location");
+  /* ", dan " lists places too */
+  assert_string_equal(tag("di Jakarta, dan Aaaa lagi.", 0), "4-10:location|17-20:location");
 }
 
 int main(void) {
