@@ -316,6 +316,7 @@ struct sr_ner_work {
   pmap acr;     /* acronym (as written) -> kind */
   pmap seen;    /* lower-cased word -> 1 when written between spaces */
   pmap places;  /* lower-cased names of places tagged with their kind word */
+  pmap events;  /* lower-cased words of the names of events, storms, laws */
 };
 
 sr_ner_work *sr_ner_work_new(void) { return calloc(1, sizeof(sr_ner_work)); }
@@ -333,6 +334,7 @@ void sr_ner_work_free(sr_ner_work *w) {
   free(w->acr.e);
   free(w->seen.e);
   free(w->places.e);
+  free(w->events.e);
   free(w);
 }
 
@@ -897,6 +899,11 @@ static int before_place(ctx *c, size_t x) {
   return 0;
 }
 
+/* Is token k a word of the name of an event, a storm or a law in the text? */
+static int event_word(const ctx *c, size_t k) {
+  return pmap_get(&c->w->events, c->low + c->tk[k].s - 1, toklen(&c->tk[k])) != NULL;
+}
+
 /* Is token k a middle initial with its stop, "T." in "Arnel T. Macalinao"? */
 static int middle_initial(const ctx *c, size_t k) {
   const tok *t = &c->tk[k];
@@ -1000,7 +1007,9 @@ static void flush(ctx *c, size_t upto) {
     } else if (cnt == 1) {
       size_t ns = 0, ne = 0;
       int nxt = next_word(c, tk[p].e, &ns, &ne);
-      if ((c->after_title && p == a && p == c->re && !derived_words(c, p, p)) || age ||
+      if (event_word(c, p)) {
+        /* nothing */
+      } else if ((c->after_title && p == a && p == c->re && !derived_words(c, p, p)) || age ||
           /* a role in lower case: "coach Shin", "pelatih Shin" */
           (pw && pwe + 2 == tk[p].s && is_lower(c->s[pws - 1]) && (lflags(c, pws, pwe) & F_TITLE)) ||
           (pw && (lflags(c, pws, pwe) & F_SPEECH)) ||
@@ -1274,6 +1283,9 @@ static void tag_run(ctx *c) {
       break;
     }
   }
+  /* an event word opening a sentence, dropped above as a common word
+   * ("Typhoon Jacinto left ..."), still makes the run an event's */
+  if (k > rs && (tk[rs].tf & F_EVENT)) skip_run = 1;
   /* a programme named by a process, "Stabilisasi Pasokan dan Harga Pangan
    * (SPHP)", "Revitalisasi Pasar Rakyat" */
   if (ev_from <= re && !(tk[ev_from].tf & (F_ORG_HEAD | F_ORG_WORD)) && !(tk[ev_from].lf & F_NAME) &&
@@ -1363,6 +1375,12 @@ static void tag_run(ctx *c) {
    * ending in a tail ("West Bank") */
   if (tail_from == re || (tail_org && lkind(c, tk[tail_from].s, tk[re].e))) tail_org = 0;
   if (skip_run) {
+    /* the name of an event or a storm alone names no person later:
+     * "Typhoon Jacinto ... said Jacinto made landfall" */
+    for (size_t x = k; x <= re; x++)
+      if (tk[x].nl && !(tk[x].lf & (F_NAME | F_TITLE)) && !(tk[x].tf & (F_EVENT | F_COMMON)) &&
+          pmap_put(&c->w->events, c->low + tk[x].s - 1, toklen(&tk[x]), 1) < 0)
+        c->oom = 1;
     k = re + 1;
   } else if (tail_org) {
     emit(c, tk[tail_from].s, tk[re].e, SR_NER_ORGANIZATION);
@@ -1823,6 +1841,7 @@ long sr_ner_find_all(const sr_ner *t, sr_ner_work *w, const char *text, size_t l
   pmap_clear(&w->acr);
   pmap_clear(&w->seen);
   pmap_clear(&w->places);
+  pmap_clear(&w->events);
 
   if (RESERVE(w->low, w->lowcap, len + 1) < 0) return SR_ENOMEM;
   for (size_t i = 0; i < len; i++) w->low[i] = to_lower(c->s[i]);

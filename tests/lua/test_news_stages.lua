@@ -338,6 +338,8 @@ eq(ents("Pengurus Besar syarikat itu, Ahmad Zaki, berkata begitu."), "per:Ahmad 
 eq(ents("KRL Commuter Line tertahan."), "", "a line is a service, not a person")
 eq(ents("Kasus terbanyak ditemukan di Baleendah, Dayeuhkolot, dan Sukaraharja yang kerap banjir."),
    "loc:Baleendah|loc:Dayeuhkolot|loc:Sukaraharja", "a list of places closed by , dan")
+eq(ents("Typhoon Marilou left 9 dead. The typhoon weakened. PAGASA said Marilou made landfall."),
+   "org:PAGASA", "a storm's name names no person later")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)

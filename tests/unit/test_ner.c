@@ -61,6 +61,7 @@ static int setup(void **state) {
   add(SR_NER_LOC_HEADS, "Kawasan", SR_NER_NONE);
   add(SR_NER_GENERIC_LOC_HEAD, "Kawasan", SR_NER_NONE);
   add(SR_NER_LOC_TAILS, "Islands", SR_NER_NONE);
+  add(SR_NER_EVENT, "Typhoon", SR_NER_NONE);
   return 0;
 }
 
@@ -340,6 +341,10 @@ static void test_rules4(void **state) {
   assert_string_equal(tag("off the Aaaa Islands, lalu Aaaa pergi", 0), "9-20:location|28-31:location");
   /* ", dan " lists places too */
   assert_string_equal(tag("di Jakarta, dan Aaaa lagi.", 0), "4-10:location|17-20:location");
+  /* a storm's name names no person later, also when the event word opens
+   * a sentence and reads as a common word */
+  assert_string_equal(tag("the typhoon. Typhoon Aaaa left, kata Aaaa lagi.", 0), "");
+  assert_string_equal(tag("left, kata Aaaa lagi.", 0), "12-15:person");
 }
 
 int main(void) {
