@@ -1697,6 +1697,11 @@ static void tag_run(ctx *c) {
             q++;
         if (q < stop_at && (tk[q + 1].tf & F_DIRECTION)) q++;
       }
+      /* the name of a street or site can name a building after it, with
+       * the building's kind: "Jalan Besar Stadium" */
+      if (q && (tk[k].tf & F_PLACE_HEAD) && q < stop_at && (tk[q + 1].tf & F_LOC_TAIL) &&
+          is_upper(c->s[tk[q + 1].s - 1]))
+        q++;
       if (q) {
         flush(c, k - 1);
         size_t from = k;

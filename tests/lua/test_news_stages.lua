@@ -340,6 +340,8 @@ eq(ents("Kasus terbanyak ditemukan di Baleendah, Dayeuhkolot, dan Sukaraharja ya
    "loc:Baleendah|loc:Dayeuhkolot|loc:Sukaraharja", "a list of places closed by , dan")
 eq(ents("Typhoon Marilou left 9 dead. The typhoon weakened. PAGASA said Marilou made landfall."),
    "org:PAGASA", "a storm's name names no person later")
+eq(ents("They won 2-1 at Jalan Kukoh Stadium on Sunday."), "loc:Jalan Kukoh Stadium",
+   "a street's name with a building's kind after it")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)

@@ -62,6 +62,7 @@ static int setup(void **state) {
   add(SR_NER_GENERIC_LOC_HEAD, "Kawasan", SR_NER_NONE);
   add(SR_NER_LOC_TAILS, "Islands", SR_NER_NONE);
   add(SR_NER_EVENT, "Typhoon", SR_NER_NONE);
+  add(SR_NER_LOC_TAILS, "Stadium", SR_NER_NONE);
   return 0;
 }
 
@@ -345,6 +346,8 @@ static void test_rules4(void **state) {
    * a sentence and reads as a common word */
   assert_string_equal(tag("the typhoon. Typhoon Aaaa left, kata Aaaa lagi.", 0), "");
   assert_string_equal(tag("left, kata Aaaa lagi.", 0), "12-15:person");
+  /* a street's name with a building's kind after it */
+  assert_string_equal(tag("at Jalan Aaaa Stadium now", 0), "4-21:location");
 }
 
 int main(void) {
