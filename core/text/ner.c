@@ -1198,6 +1198,20 @@ static size_t office_before_title(ctx *c, size_t k, size_t stop) {
   return 0;
 }
 
+/* Do tokens m..stop read as a title abbreviated with its stop and one to
+ * three name-like words that are no known person: "Hj. Anna Lasmanah",
+ * "Dr. Soetomo"?  (A full title may be the head's own: "Dewan Komisaris
+ * Budi Santoso" is a board and its member.) */
+static int named_after_titled(ctx *c, size_t m, size_t stop) {
+  const tok *tk = c->tk;
+  size_t te = 0;
+  if (at(c, (long long)tk[m].e + 1) == '.' && (lflags(c, tk[m].s, tk[m].e + 1) & F_TITLE)) te = m;
+  if (!te || te >= stop || stop - te > 3 || known_kind_at(c, te + 1, stop) == SR_NER_PERSON) return 0;
+  for (size_t x = te + 1; x <= stop; x++)
+    if (!tk[x].nl || (tk[x].tf & F_COMMON) || (tk[x].lf & F_TITLE) || tk[x - 1].orgjoin) return 0;
+  return 1;
+}
+
 /* A word in parentheses after an organisation that its words, or the
  * first letters of some of them run together, spell is the organisation's
  * short form: "Persatuan Karyawan Malaysia (Karyawan)", "Taiwan Power Co
@@ -1480,6 +1494,10 @@ static void tag_run(ctx *c) {
             tk[m + 1].nl && !(tk[m + 1].tf & F_COMMON)) {
           /* a regional office: "Dinas Kesehatan Kabupaten Bandung" */
           m += 2;
+        } else if (m == words_end && m == k + 1 && named_after_titled(c, m, stop_at)) {
+          /* a bare head and a titled person's name closing the run: an
+           * institution named after them, "RSUD Hj. Anna Lasmanah" */
+          m = stop_at + 1;
         } else if (m == words_end && m == k + 1) {
           /* a bare head and a proper name of one or two words: "Koperasi
            * Mina Blambangan", "Universitas Padjadjaran"; not when more

@@ -342,6 +342,10 @@ eq(ents("Typhoon Marilou left 9 dead. The typhoon weakened. PAGASA said Marilou 
    "org:PAGASA", "a storm's name names no person later")
 eq(ents("They won 2-1 at Jalan Kukoh Stadium on Sunday."), "loc:Jalan Kukoh Stadium",
    "a street's name with a building's kind after it")
+eq(ents("Korban dirujuk ke RSUD Hj. Siti Aminah, kata dia."), "org:RSUD Hj. Siti Aminah",
+   "an institution named after a person with an abbreviated title")
+eq(ents("Ketua Dewan Komisaris Budi Santoso mengatakan hal itu."), "per:Budi Santoso",
+   "a board and its member")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)

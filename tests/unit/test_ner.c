@@ -348,6 +348,10 @@ static void test_rules4(void **state) {
   assert_string_equal(tag("left, kata Aaaa lagi.", 0), "12-15:person");
   /* a street's name with a building's kind after it */
   assert_string_equal(tag("at Jalan Aaaa Stadium now", 0), "4-21:location");
+  /* an institution named after a person with an abbreviated title; not
+   * with a full title, which may be the head's own */
+  assert_string_equal(tag("ke Kementerian Dr. Aaaa Bbbb, lalu", 0), "4-28:organization");
+  assert_string_equal(tag("ke Kementerian Presiden Aaaa Bbbb, lalu", 0), "25-33:person");
 }
 
 int main(void) {
