@@ -711,6 +711,13 @@ static void push_tok(ctx *c, size_t s, size_t e, int init) {
   k->init = (unsigned char)(init != 0);
 }
 
+/* Is s..e a word doubled with a hyphen ("Pinggan-Pinggan", "Kura-kura")? */
+static int doubled(const ctx *c, size_t s, size_t e) {
+  size_t n = e - s + 1;
+  if (n < 5 || n % 2 == 0 || c->s[s - 1 + n / 2] != '-') return 0;
+  return memcmp(c->low + s - 1, c->low + s + n / 2, n / 2) == 0;
+}
+
 /* The end of the name in s..e when the word is an English compound of a
  * name and a participle ("Bangkok-based", "US-led", "Kremlin-backed"),
  * else e. */
@@ -737,8 +744,9 @@ static void collect_tokens(ctx *c, size_t skip_to) {
   sr_capword cw;
   while (!c->oom && sr_capword_next(s, c->len, pos, &cw, &next)) {
     size_t s1 = cw.start + 1, e1 = cw.end;
-    /* a listed word stays whole: "Undang-Undang" is a law word */
-    if (cw.hyphen && !(lflags(c, s1, e1) & F_NAME) &&
+    /* a listed word stays whole: "Undang-Undang" is a law word; so does
+     * a doubled word ("Pinggan-Pinggan") */
+    if (cw.hyphen && !(lflags(c, s1, e1) & F_NAME) && !doubled(c, s1, e1) &&
         !(flags_of(c->t, c->s + s1 - 1, e1 - s1 + 1) & (F_EVENT | F_COMMON))) {
       size_t off = s1;
       size_t i = cw.start;
@@ -781,8 +789,10 @@ static void collect_tokens(ctx *c, size_t skip_to) {
     t->tf = raw ? raw->flags : 0;
     t->lf = low ? low->flags : 0;
     t->kind = low && (low->flags & F_NAME) ? low->kind : SR_NER_NONE;
+    /* a doubled word is a Malay or Indonesian plural or a place's name,
+     * never a person's */
     t->nl = (unsigned char)(name_shape(c->s + t->s - 1, n) &&
-                            !(t->tf & (F_ORG_WORD | F_ORG_HEAD | F_LOC_HEAD)));
+                            !(t->tf & (F_ORG_WORD | F_ORG_HEAD | F_LOC_HEAD)) && !doubled(c, t->s, t->e));
   }
 }
 

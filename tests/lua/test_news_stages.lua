@@ -346,6 +346,8 @@ eq(ents("Korban dirujuk ke RSUD Hj. Siti Aminah, kata dia."), "org:RSUD Hj. Siti
    "an institution named after a person with an abbreviated title")
 eq(ents("Ketua Dewan Komisaris Budi Santoso mengatakan hal itu."), "per:Budi Santoso",
    "a board and its member")
+eq(ents("Guru Besar SK Tulang-Tulang, Agnes Linus, berkata sekolahnya uzur."), "per:Agnes Linus",
+   "a doubled word is no person's name; Guru Besar is a title")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)

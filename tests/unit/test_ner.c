@@ -352,6 +352,8 @@ static void test_rules4(void **state) {
    * with a full title, which may be the head's own */
   assert_string_equal(tag("ke Kementerian Dr. Aaaa Bbbb, lalu", 0), "4-28:organization");
   assert_string_equal(tag("ke Kementerian Presiden Aaaa Bbbb, lalu", 0), "25-33:person");
+  /* a doubled word is no person's name */
+  assert_string_equal(tag("kata Aaaa-Aaaa lagi.", 0), "");
 }
 
 int main(void) {
