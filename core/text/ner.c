@@ -467,7 +467,12 @@ static inline int low_or_cont(int c) { return is_lower(c) || (c >= 0x80 && c <= 
  * (a third pattern of the Lua version, ^%u[%l]+%-%l+$, matches nothing the
  * first does not). */
 static int name_shape(const unsigned char *w, size_t n) {
-  if (n < 2 || !(is_upper(w[0]) || w[0] == 0xC3) || !low_or_cont(w[1])) return 0;
+  if (n < 2 || !(is_upper(w[0]) || w[0] == 0xC3)) return 0;
+  /* a lower-case letter with a diacritic second: "Müller", "Øvrebø" is not
+   * (Ø is a capital) */
+  if (!low_or_cont(w[1]) && !(n > 3 && ((w[1] == 0xC3 && w[2] >= 0x9F && w[2] <= 0xBF) ||
+                                        ((w[1] == 0xC4 || w[1] == 0xC5) && w[2] >= 0x80 && w[2] <= 0xBF))))
+    return 0;
   size_t i = 2;
   while (i < n && (low_or_cont(w[i]) || w[i] == '-' || w[i] == '\'')) i++;
   if (i == n) return 1;

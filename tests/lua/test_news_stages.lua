@@ -348,6 +348,8 @@ eq(ents("Ketua Dewan Komisaris Budi Santoso mengatakan hal itu."), "per:Budi San
    "a board and its member")
 eq(ents("Guru Besar SK Tulang-Tulang, Agnes Linus, berkata sekolahnya uzur."), "per:Agnes Linus",
    "a doubled word is no person's name; Guru Besar is a title")
+eq(ents("Pelatih Stefan Böhm menyatakan timnya siap."), "per:Stefan Böhm",
+   "a lower-case letter with a diacritic second in a name")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)
