@@ -22,7 +22,11 @@
  * take their complement ("Authority of the Philippines"), company runs end
  * at their legal form or before their officer's name, a noun before a name
  * can make it an organisation's ("the union X", "saham X"), and name-like
- * words listed with a known place are places.  Title Case lines
+ * words listed with a known place are places.  Further rules (honorific
+ * chains and patronymics, CJK names in parentheses, offices closed by a
+ * tail before a title, institutions named after titled persons, places
+ * named with their kind word, storms and ceremonies) are described where
+ * they apply and in docs/news-pipeline.md.  Title Case lines
  * (subheadings) only take gazetteer names.  The dateline's place and outlet are tagged by the
  * caller (scripts/stages/entities.lua), which passes the dateline's end as
  * skip_to.
