@@ -929,6 +929,15 @@ static int middle_initial(const ctx *c, size_t k) {
   return t->s == t->e && is_upper(c->s[t->s - 1]) && at(c, (long long)t->e + 1) == '.';
 }
 
+/* Is p..q (from the first pending token a) a long name right after a
+ * title and before a verb of saying: "Datuk Che Ku Azmi Che Ku Ali
+ * berkata"?  Malay names with their father's can run to six words. */
+static int long_titled_name(ctx *c, size_t a, size_t p, size_t q) {
+  size_t ns, ne;
+  return c->after_title && p == a && q == c->re && next_word(c, c->tk[q].e, &ns, &ne) &&
+         ns == c->tk[q].e + 2 && (lflags(c, ns, ne) & F_SPEECH);
+}
+
 /* Classifies the pending unknown tokens pending..upto of the current run:
  * runs of name-like words are persons, places (after a preposition, or in a
  * list after a place) or single words left for the last pass. */
@@ -1019,7 +1028,7 @@ static void flush(ctx *c, size_t upto) {
     } else if (cnt >= 2 && derived_words(c, p, q)) {
       /* "Seni Persembahan", "Pelancongan": nouns of a portfolio */
       for (size_t x = p; x <= q; x++) add_single(c, x);
-    } else if (cnt >= 2 && cnt <= 4) {
+    } else if ((cnt >= 2 && cnt <= 4) || (cnt <= 6 && long_titled_name(c, a, p, q))) {
       emit(c, tk[p].s, tk[q].e, SR_NER_PERSON);
       add_person_part(c, p);
       add_person_part(c, q);

@@ -350,6 +350,8 @@ eq(ents("Guru Besar SK Tulang-Tulang, Agnes Linus, berkata sekolahnya uzur."), "
    "a doubled word is no person's name; Guru Besar is a title")
 eq(ents("Pelatih Stefan Böhm menyatakan timnya siap."), "per:Stefan Böhm",
    "a lower-case letter with a diacritic second in a name")
+eq(ents("Pegawai Daerah itu, Datuk Wan Ku Ahmad Wan Ku Osman berkata, bot sudah disediakan."),
+   "per:Wan Ku Ahmad Wan Ku Osman", "a titled name of six words before a verb of saying")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)

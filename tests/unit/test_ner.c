@@ -358,6 +358,9 @@ static void test_rules4(void **state) {
    * does not make a name */
   assert_string_equal(tag("kemarin Aaaa M\xc3\xbcller datang.", 0), "9-20:person");
   assert_string_equal(tag("kemarin Aaaa M\xc3\x9cLLER datang.", 0), "");
+  /* a titled name of five or six words before a verb of saying */
+  assert_string_equal(tag("lalu Presiden Aaaa Bbbb Cccc Dddd Eeee kata dia.", 0), "15-38:person");
+  assert_string_equal(tag("lalu Presiden Aaaa Bbbb Cccc Dddd Eeee pergi.", 0), "");
 }
 
 int main(void) {
