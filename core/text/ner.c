@@ -1710,11 +1710,18 @@ static void tag_run(ctx *c) {
       }
       /* initials open many street and building names: "Jalan HR Rasuna
        * Said", "Masjid KH Ahmad Dahlan" */
-      size_t mi = m;
+      size_t mo = m;
+      /* so do words of rank or reach: "Stadium Nasional Bukit Jalil",
+       * "Bandara Internasional Sultan Hasanuddin" */
       if ((tk[k].tf & F_PLACE_HEAD) && !q)
-        while (mi < stop_at && mi < m + 2 && is_initials(c, mi)) mi++;
+        while (mo < stop_at && mo < m + 2 && (tk[mo].tf & F_ORG_WORD) && !(tk[mo].tf & (F_ORG_HEAD | F_LOC_HEAD)) &&
+               name_shape(c->s + tk[mo].s - 1, toklen(&tk[mo])))
+          mo++;
+      size_t mi = mo;
+      if ((tk[k].tf & F_PLACE_HEAD) && !q)
+        while (mi < stop_at && mi < mo + 2 && is_initials(c, mi)) mi++;
       /* so do words of direction or size: "Jalan Raya Bogor" */
-      if ((tk[k].tf & F_PLACE_HEAD) && !q && mi == m && mi < stop_at && (tk[mi].tf & F_DIRECTION) &&
+      if ((tk[k].tf & F_PLACE_HEAD) && !q && mi == mo && mi < stop_at && (tk[mi].tf & F_DIRECTION) &&
           tk[mi + 1].nl)
         mi++;
       /* a street may be named by one common noun: "Jalan Pendidikan" */
@@ -1722,7 +1729,7 @@ static void tag_run(ctx *c) {
                         name_shape(c->s + tk[mi].s - 1, toklen(&tk[mi]));
       /* a building or street named after a titled person: "Bangunan Sultan
        * Iskandar", "Jalan Jenderal Sudirman" */
-      int titled = (tk[k].tf & F_PLACE_HEAD) && mi == m && mi < stop_at && (tk[mi].lf & F_TITLE) &&
+      int titled = (tk[k].tf & F_PLACE_HEAD) && mi == mo && mi < stop_at && (tk[mi].lf & F_TITLE) &&
                    tk[mi].nl && tk[mi + 1].nl && !(tk[mi + 1].tf & F_COMMON) && !(tk[mi + 1].lf & F_TITLE);
       /* an area named by its use and a name: "Kawasan Perindustrian Pasir
        * Gudang", "Kawasan Penanaman Padi X" */

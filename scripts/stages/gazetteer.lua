@@ -1374,7 +1374,7 @@ place_heads = [[
 Stadion Bandara Stasiun Pelabuhan Terminal Pasar Jembatan Jambatan Bendungan
 Waduk Gedung Taman Pantai Masjid Gereja Pura Candi Istana Monumen Museum
 Jalan
-Bangunan Lapangan Menara Wisma Kompleks
+Bangunan Lapangan Menara Wisma Kompleks Stadium
 ]],
 
 -- Capitalised words that never name a person on their own (sentence

@@ -352,6 +352,10 @@ eq(ents("Pelatih Stefan Böhm menyatakan timnya siap."), "per:Stefan Böhm",
    "a lower-case letter with a diacritic second in a name")
 eq(ents("Pegawai Daerah itu, Datuk Wan Ku Ahmad Wan Ku Osman berkata, bot sudah disediakan."),
    "per:Wan Ku Ahmad Wan Ku Osman", "a titled name of six words before a verb of saying")
+eq(ents("Rombongan tiba di Bandara Internasional Sultan Mahmud, Kuala Terengganu."),
+   "loc:Bandara Internasional Sultan Mahmud|loc:Kuala Terengganu", "a word of rank opens a site's name")
+eq(ents("Kejohanan itu berlangsung di Stadium Nasional Bukit Jalil."), "loc:Stadium Nasional Bukit Jalil",
+   "Stadium opens a site's name")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)

@@ -361,6 +361,8 @@ static void test_rules4(void **state) {
   /* a titled name of five or six words before a verb of saying */
   assert_string_equal(tag("lalu Presiden Aaaa Bbbb Cccc Dddd Eeee kata dia.", 0), "15-38:person");
   assert_string_equal(tag("lalu Presiden Aaaa Bbbb Cccc Dddd Eeee pergi.", 0), "");
+  /* institution words of rank open a site's name after its head */
+  assert_string_equal(tag("di Jalan Negeri Aaaa Bbbb lagi.", 0), "4-25:location");
 }
 
 int main(void) {
