@@ -1845,10 +1845,12 @@ static size_t acronym_reach(const ctx *c, size_t i, size_t j, uint32_t space_fla
 
 /* Institution words listed before the word of their kind: "Investment,
  * Trade and Industry Ministry".  i..j is the run so far, all institution
- * words; returns the closing tail's token, or 0. */
+ * words (the first may be a known place); returns the closing tail's
+ * token, or 0. */
 static size_t tail_reach(const ctx *c, size_t i, size_t j, uint32_t space_flags) {
+  /* a known place may open them: "Selangor Fire and Rescue Department" */
   for (size_t x = i; x <= j; x++)
-    if (!(c->tk[x].tf & F_ORG_WORD)) return 0;
+    if (!(c->tk[x].tf & F_ORG_WORD) && !(x == i && x < j && c->tk[x].kind == SR_NER_LOCATION)) return 0;
   size_t x = j;
   for (int steps = 0; steps < 8 && x < c->nt; steps++) {
     if (!(gap_flags(c, x, space_flags) & (F_CONNECT | F_CONNECT_ORG))) return 0;

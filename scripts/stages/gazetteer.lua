@@ -1300,6 +1300,10 @@ Products
 Agricultural
 Fire
 Coast
+Perekonomian
+Kemaritiman
+Perjuangan
+Rescue
 ]],
 
 -- Heads of place names: "Provinsi X", "Kabupaten X", "Wilayah X".
@@ -1366,6 +1370,7 @@ Lapangan
 Menara
 Wisma
 Kompleks
+Perairan
 ]],
 
 -- Place heads (also in loc_heads) after which a name may run several

@@ -356,6 +356,10 @@ eq(ents("Rombongan tiba di Bandara Internasional Sultan Mahmud, Kuala Terengganu
    "loc:Bandara Internasional Sultan Mahmud|loc:Kuala Terengganu", "a word of rank opens a site's name")
 eq(ents("Kejohanan itu berlangsung di Stadium Nasional Bukit Jalil."), "loc:Stadium Nasional Bukit Jalil",
    "Stadium opens a site's name")
+eq(ents("Firefighters from the Penang Fire and Rescue Department rushed to the scene."),
+   "org:Penang Fire and Rescue Department", "a known place opens institution words listed before their kind")
+eq(ents("Kementerian Koordinator Bidang Perekonomian, Airlangga Hartarto, menyebut."),
+   "org:Kementerian Koordinator Bidang Perekonomian|per:Airlangga Hartarto", "Perekonomian is an institution word")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)

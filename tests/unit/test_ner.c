@@ -363,6 +363,8 @@ static void test_rules4(void **state) {
   assert_string_equal(tag("lalu Presiden Aaaa Bbbb Cccc Dddd Eeee pergi.", 0), "");
   /* institution words of rank open a site's name after its head */
   assert_string_equal(tag("di Jalan Negeri Aaaa Bbbb lagi.", 0), "4-25:location");
+  /* a known place may open institution words listed before their kind */
+  assert_string_equal(tag("kata Jakarta Luar dan Negeri Agency lagi.", 0), "6-35:organization");
 }
 
 int main(void) {
