@@ -938,6 +938,14 @@ static int long_titled_name(ctx *c, size_t a, size_t p, size_t q) {
          ns == c->tk[q].e + 2 && (lflags(c, ns, ne) & F_SPEECH);
 }
 
+/* Does a person's name start with an initial at token p, inside the run
+ * and before a name-like word: "Datuk M. Kumar"?  (A single capital opening
+ * a run may end a sentence, so never there.) */
+static int lead_initial(const ctx *c, size_t p, size_t b) {
+  return !c->head_only && p > c->rs && p < b && middle_initial(c, p) && c->tk[p + 1].nl &&
+         !(c->tk[p + 1].tf & F_COMMON);
+}
+
 /* Classifies the pending unknown tokens pending..upto of the current run:
  * runs of name-like words are persons, places (after a preposition, or in a
  * list after a place) or single words left for the last pass. */
@@ -948,9 +956,9 @@ static void flush(ctx *c, size_t upto) {
   c->pending = 0;
   size_t p = a;
   while (p <= b) {
-    while (p <= b && ((tk[p].tf & F_COMMON) || !tk[p].nl ||
-                      (c->head_only && (lowseen(c, p) || heading_common(c->low + tk[p].s - 1,
-                                                                         toklen(&tk[p])))))) {
+    while (p <= b && !lead_initial(c, p, b) &&
+           ((tk[p].tf & F_COMMON) || !tk[p].nl ||
+            (c->head_only && (lowseen(c, p) || heading_common(c->low + tk[p].s - 1, toklen(&tk[p])))))) {
       if (c->head_only && tk[p].nl) add_single(c, p);
       /* an acronym the text defined: "Badan Pusat Statistik (BPS) ...
        * menurut BPS" */

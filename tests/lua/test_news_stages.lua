@@ -360,6 +360,8 @@ eq(ents("Firefighters from the Penang Fire and Rescue Department rushed to the s
    "org:Penang Fire and Rescue Department", "a known place opens institution words listed before their kind")
 eq(ents("Kementerian Koordinator Bidang Perekonomian, Airlangga Hartarto, menyebut."),
    "org:Kementerian Koordinator Bidang Perekonomian|per:Airlangga Hartarto", "Perekonomian is an institution word")
+eq(ents("Ketua Polis Johor Datuk R. Selvam berkata suspek ditahan."), "loc:Johor|per:R. Selvam",
+   "an initial opening a person's name after a title")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)

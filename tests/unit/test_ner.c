@@ -365,6 +365,9 @@ static void test_rules4(void **state) {
   assert_string_equal(tag("di Jalan Negeri Aaaa Bbbb lagi.", 0), "4-25:location");
   /* a known place may open institution words listed before their kind */
   assert_string_equal(tag("kata Jakarta Luar dan Negeri Agency lagi.", 0), "6-35:organization");
+  /* an initial opening a person's name inside a run; not opening the run */
+  assert_string_equal(tag("lalu Presiden X. Bbbb pergi.", 0), "15-21:person");
+  assert_string_equal(tag("di sana. X. Bbbb pergi.", 0), "");
 }
 
 int main(void) {
