@@ -1190,6 +1190,16 @@ static int comma_before(const ctx *c, size_t k) {
   return c->tk[k].s == c->tk[k - 1].e + 3 && c->s[c->tk[k - 1].e] == ',';
 }
 
+/* Is a year (19xx or 20xx, alone) after position e, past one space? */
+static int year_after(const ctx *c, size_t e) {
+  long long p = (long long)e + 1;
+  if (at(c, p) != ' ') return 0;
+  if (!((at(c, p + 1) == '1' && at(c, p + 2) == '9') || (at(c, p + 1) == '2' && at(c, p + 2) == '0'))) return 0;
+  if (!is_digit(at(c, p + 3)) || !is_digit(at(c, p + 4))) return 0;
+  int n = at(c, p + 5);
+  return !is_alnum(n) && n != '-' && n != '/' && n != '.' && n != ',';
+}
+
 /* Does token k follow " bin " or " binti " (a patronymic: "Rosli bin Haji
  * Jaafar")? */
 static int after_patronymic(const ctx *c, size_t k) {
@@ -1333,6 +1343,10 @@ static void tag_run(ctx *c) {
       break;
     }
   }
+  /* a name of two or more words right before a year is an event's or a
+   * programme's: "All England 2025", "Pesta Durian Raub 2025" (also
+   * when its first word opens the sentence and was dropped above) */
+  if ((re > ev_from || (k > rs && ev_from == k)) && year_after(c, tk[re].e)) skip_run = 1;
   /* an event word opening a sentence, dropped above as a common word
    * ("Typhoon Jacinto left ..."), still makes the run an event's */
   if (k > rs && (tk[rs].tf & F_EVENT)) skip_run = 1;

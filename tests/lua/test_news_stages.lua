@@ -362,6 +362,8 @@ eq(ents("Kementerian Koordinator Bidang Perekonomian, Airlangga Hartarto, menyeb
    "org:Kementerian Koordinator Bidang Perekonomian|per:Airlangga Hartarto", "Perekonomian is an institution word")
 eq(ents("Ketua Polis Johor Datuk R. Selvam berkata suspek ditahan."), "loc:Johor|per:R. Selvam",
    "an initial opening a person's name after a title")
+eq(ents("Ia melaju ke final Malaysia Masters 2025 usai menang. Thailand Open 2024 ditunda."), "",
+   "a name before a year is an event's")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)

@@ -368,6 +368,11 @@ static void test_rules4(void **state) {
   /* an initial opening a person's name inside a run; not opening the run */
   assert_string_equal(tag("lalu Presiden X. Bbbb pergi.", 0), "15-21:person");
   assert_string_equal(tag("di sana. X. Bbbb pergi.", 0), "");
+  /* a name of two or more words before a year is an event's; a known place
+   * alone before a year, or a name before a longer number, is not */
+  assert_string_equal(tag("final Aaaa Jakarta 2025 usai.", 0), "");
+  assert_string_equal(tag("final Aaaa Jakarta 20250 usai.", 0), "12-18:location");
+  assert_string_equal(tag("di Jakarta 2025 lalu.", 0), "4-10:location");
 }
 
 int main(void) {
