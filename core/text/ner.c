@@ -946,6 +946,15 @@ static int lead_initial(const ctx *c, size_t p, size_t b) {
          !(c->tk[p + 1].tf & F_COMMON);
 }
 
+/* Are all the words p..q but at most one, and at least two, written in
+ * lower case elsewhere in the text: a phrase of common words in Title Case
+ * ("Jadwal Perempat Final" beside "di perempat final")? */
+static int common_phrase(ctx *c, size_t p, size_t q) {
+  size_t n = 0;
+  for (size_t x = p; x <= q; x++) n += (size_t)lowseen(c, x);
+  return n >= 2 && n + 1 >= q - p + 1;
+}
+
 /* Classifies the pending unknown tokens pending..upto of the current run:
  * runs of name-like words are persons, places (after a preposition, or in a
  * list after a place) or single words left for the last pass. */
@@ -1033,7 +1042,7 @@ static void flush(ctx *c, size_t upto) {
       q = qd;
     } else if (c->head_only) {
       for (size_t x = p; x <= q; x++) add_single(c, x);
-    } else if (cnt >= 2 && derived_words(c, p, q)) {
+    } else if (cnt >= 2 && (derived_words(c, p, q) || common_phrase(c, p, q))) {
       /* "Seni Persembahan", "Pelancongan": nouns of a portfolio */
       for (size_t x = p; x <= q; x++) add_single(c, x);
     } else if ((cnt >= 2 && cnt <= 4) || (cnt <= 6 && long_titled_name(c, a, p, q))) {

@@ -364,6 +364,8 @@ eq(ents("Ketua Polis Johor Datuk R. Selvam berkata suspek ditahan."), "loc:Johor
    "an initial opening a person's name after a title")
 eq(ents("Ia melaju ke final Malaysia Masters 2025 usai menang. Thailand Open 2024 ditunda."), "",
    "a name before a year is an event's")
+eq(ents("Di babak semifinal nanti, ganda putri Nadia Putri kalah.\nJadwal Babak Semifinal\nNadia Putri vs Kim Ha-eun"),
+   "per:Nadia Putri|per:Nadia Putri|per:Kim Ha-eun", "a phrase of words written in lower case elsewhere is no person")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)
