@@ -319,7 +319,9 @@ struct sr_ner_work {
   pmap persons; /* lower-cased first and last words of persons */
   pmap acr;     /* acronym (as written) -> kind */
   pmap seen;    /* lower-cased word -> 1 when written between spaces */
-  pmap places;  /* lower-cased names of places tagged with their kind word */
+  pmap places;  /* lower-cased words naming a place (1) or an organisation (2)
+                 * alone: "Camotes" of "Camotes Islands", "Sailors" of "Lion
+                 * City Sailors" */
   pmap events;  /* lower-cased words of the names of events, storms, laws */
 };
 
@@ -1667,6 +1669,13 @@ static void tag_run(ctx *c) {
       if (gaz_kind == SR_NER_LOCATION && e2 == from + 1 && (tk[e2].tf & F_LOC_TAIL) &&
           pmap_put(&c->w->places, c->low + tk[from].s - 1, toklen(&tk[from]), 1) < 0)
         c->oom = 1;
+      /* the last word of a known organisation's name, when it is a name
+       * of its own, names it alone: "Lion City Sailors", "the Sailors" */
+      if (gaz_kind == SR_NER_ORGANIZATION && e2 == gaz_end && e2 > from && tk[e2].nl && !tk[e2].kind &&
+          toklen(&tk[e2]) >= 5 && !(tk[e2].tf & (F_ORG_WORD | F_ORG_TAIL | F_COMMON | F_LOC_TAIL)) &&
+          !(tk[e2].lf & (F_TITLE | F_NAME)) &&
+          pmap_put(&c->w->places, c->low + tk[e2].s - 1, toklen(&tk[e2]), 2) < 0)
+        c->oom = 1;
       if (gaz_kind == SR_NER_PERSON) {
         add_person_part(c, from);
         add_person_part(c, k);
@@ -1994,6 +2003,7 @@ long sr_ner_find_all(const sr_ner *t, sr_ner_work *w, const char *text, size_t l
   for (size_t x = 0; x < w->nsingles && !c->oom; x++) {
     size_t k = w->singles[x];
     sr_ner_kind ak;
+    const pent *pe;
     if (person_part(c, k) && !(tk[k].tf & F_COMMON)) {
       /* two single words that are a person named elsewhere in the text, in
        * a subheading or a list: "Dewa United: Eko Prasetyo 38'" */
@@ -2006,8 +2016,8 @@ long sr_ner_find_all(const sr_ner *t, sr_ner_work *w, const char *text, size_t l
       }
     } else if ((ak = acr_type(c, k))) {
       emit(c, tk[k].s, tk[k].e, ak);
-    } else if (pmap_get(&w->places, c->low + tk[k].s - 1, toklen(&tk[k])) && !(tk[k].tf & F_COMMON)) {
-      emit(c, tk[k].s, tk[k].e, SR_NER_LOCATION);
+    } else if ((pe = pmap_get(&w->places, c->low + tk[k].s - 1, toklen(&tk[k]))) && !(tk[k].tf & F_COMMON)) {
+      emit(c, tk[k].s, tk[k].e, pe->val == 2 ? SR_NER_ORGANIZATION : SR_NER_LOCATION);
     }
   }
   /* a person's name in Chinese, Japanese or Korean characters in

@@ -366,6 +366,8 @@ eq(ents("Ia melaju ke final Malaysia Masters 2025 usai menang. Thailand Open 202
    "a name before a year is an event's")
 eq(ents("Di babak semifinal nanti, ganda putri Nadia Putri kalah.\nJadwal Babak Semifinal\nNadia Putri vs Kim Ha-eun"),
    "per:Nadia Putri|per:Nadia Putri|per:Kim Ha-eun", "a phrase of words written in lower case elsewhere is no person")
+eq(ents("Tampines Rovers won 2-0 on Sunday. Rovers captain Daniel Bennett scored."),
+   "org:Tampines Rovers|org:Rovers|per:Daniel Bennett", "the last word of a known organisation names it alone")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)

@@ -63,6 +63,7 @@ static int setup(void **state) {
   add(SR_NER_LOC_TAILS, "Islands", SR_NER_NONE);
   add(SR_NER_EVENT, "Typhoon", SR_NER_NONE);
   add(SR_NER_LOC_TAILS, "Stadium", SR_NER_NONE);
+  add(SR_NER_NAMES, "lion city sailors", SR_NER_ORGANIZATION);
   return 0;
 }
 
@@ -377,6 +378,9 @@ static void test_rules4(void **state) {
    * such word in a name is fine */
   assert_string_equal(tag("ke aaaa bbbb lagi.\nJadwal Aaaa Bbbb\nlagi", 0), "");
   assert_string_equal(tag("ke aaaa lagi.\nJadwal Aaaa Bbbb\nlagi", 0), "15-30:person");
+  /* the last word of a known organisation names it alone */
+  assert_string_equal(tag("kata Lion City Sailors menang, lalu Sailors pergi.", 0),
+                      "6-22:organization|37-43:organization");
 }
 
 int main(void) {
