@@ -56,6 +56,9 @@ d = dateline.parse("contohberita.id - Harga beras medium di pasar tradisional ke
 check(d and d.outlet == "contohberita.id", "a lower-case domain opens a dateline")
 check(dateline.parse("harga beras medium di pasar - tradisional kembali naik pekan ini lagi.") == nil,
       "a lower-case start is only a domain's dateline")
+d = dateline.parse("contohberita.com, BANDUNG - Dinas Kesehatan mencatat kenaikan kasus demam berdarah.")
+check(d and d.outlet == "contohberita.com" and d.place == "BANDUNG" and d.place_start == 19,
+      "a lower-case domain and a place open a dateline")
 check(meta.is_name("Siti Nur Ain Haji Abd Rahman"), "a long Malay name is a name")
 check(not meta.is_name("Alpha Beta Gamma Delta Epsilon Zeta"), "six capitalised words are no name")
 eq(meta.find_domain("www.contohberita.gov.bn"), "contohberita.gov.bn", "Brunei domain")
