@@ -159,6 +159,22 @@ local function names_site(place, site)
   return #a >= 4 and a == b
 end
 
+-- The name of a site's domain when it is one lower-case word of five
+-- letters or more ("kumparan" of kumparan.com), else nil.
+local function site_word(site)
+  if type(site) ~= "string" then return nil end
+  local name = site:gsub("^www%.", ""):match("^(%l+)%.%a")
+  return name and #name >= 5 and name or nil
+end
+
+-- Is position a inside one of the spans?
+local function inside(spans, a)
+  for x = 1, #spans do
+    if spans[x][1] <= a and a <= spans[x][2] then return true end
+  end
+  return false
+end
+
 function M.stage(doc)
   local text = doc.text
   local ents = {person = {}, location = {}, organization = {}}
@@ -195,6 +211,23 @@ function M.stage(doc)
   for x = 1, #spans do
     local sp = spans[x]
     add(sp[3], sp[1], sp[2])
+  end
+  -- the outlet naming itself in lower case in the story: "kata Wira kepada
+  -- kumparan" on kumparan.com
+  local own = site_word(doc.meta.site)
+  if own then
+    local from, n = skip + 1, #own
+    while true do
+      local a = text:find(own, from, true)
+      if not a then break end
+      local b = a + n - 1
+      if not text:find("^[%w@/]", b + 1) and not text:find("^%.%w", b + 1)
+         and (a == 1 or not text:find("^[%w%.@/]", a - 1))
+         and not inside(spans, a) then
+        add("organization", a, b)
+      end
+      from = b + 1
+    end
   end
   doc.meta.entities = ents
   doc.meta._entity_counts = counts

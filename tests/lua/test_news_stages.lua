@@ -382,6 +382,9 @@ do
   local line = "SUARA KOTA - Warga kota berkumpul di alun-alun sejak pagi untuk menyambut rombongan."
   eq(dl_ents(line, "suara-kota.com"), "SUARA KOTA/", "a dateline's place that spells the site is the outlet")
   eq(dl_ents(line, "example.com"), "/SUARA KOTA", "a dateline's place")
+  eq(dl_ents("Warga berkumpul di alun-alun kota sejak pagi, kata Budi Santoso kepada suarakota. "
+             .. "Lihat suarakota.com dan www.suarakota.com untuk info.", "suarakota.com"),
+     "suarakota/", "the outlet naming itself in lower case")
 end
 
 -- language ------------------------------------------------------------------------------
