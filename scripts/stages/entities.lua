@@ -159,6 +159,12 @@ local function names_site(place, site)
   return #a >= 4 and a == b
 end
 
+-- Words before an outlet naming itself ("kata Wira kepada kumparan",
+-- "Pantauan kumparan"): the site's name is often a common word too
+-- ("suara", "tempo", "kontan"), so only after these.
+local SELF_CUE = {kepada = true, pantauan = true, dihubungi = true, ditemui = true,
+  diwawancarai = true, dikonfirmasi = true}
+
 -- The name of a site's domain when it is one lower-case word of five
 -- letters or more ("kumparan" of kumparan.com), else nil.
 local function site_word(site)
@@ -213,7 +219,7 @@ function M.stage(doc)
     add(sp[3], sp[1], sp[2])
   end
   -- the outlet naming itself in lower case in the story: "kata Wira kepada
-  -- kumparan" on kumparan.com
+  -- kumparan" on kumparan.com, after a word that cues it
   local own = site_word(doc.meta.site)
   if own then
     local from, n = skip + 1, #own
@@ -221,9 +227,9 @@ function M.stage(doc)
       local a = text:find(own, from, true)
       if not a then break end
       local b = a + n - 1
-      if not text:find("^[%w@/]", b + 1) and not text:find("^%.%w", b + 1)
-         and (a == 1 or not text:find("^[%w%.@/]", a - 1))
-         and not inside(spans, a) then
+      local before = text:sub(math.max(1, a - 12), a - 1):match("(%a+) $")
+      if before and SELF_CUE[lower(before)] and not text:find("^[%w@/]", b + 1)
+         and not text:find("^%.%w", b + 1) and not inside(spans, a) then
         add("organization", a, b)
       end
       from = b + 1

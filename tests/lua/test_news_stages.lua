@@ -385,6 +385,8 @@ do
   eq(dl_ents("Warga berkumpul di alun-alun kota sejak pagi, kata Budi Santoso kepada suarakota. "
              .. "Lihat suarakota.com dan www.suarakota.com untuk info.", "suarakota.com"),
      "suarakota/", "the outlet naming itself in lower case")
+  eq(dl_ents("Warga mendengar suara gemuruh dari arah gunung sejak pagi, kata Budi Santoso kepada wartawan.",
+             "suara.com"), "/", "a site's name as a common word")
 end
 
 -- language ------------------------------------------------------------------------------
