@@ -983,6 +983,11 @@ static void flush(ctx *c, size_t upto) {
            (tk[q + 1].nl || (q + 2 <= b && middle_initial(c, q + 1) && tk[q + 2].nl &&
                              !(tk[q + 2].tf & F_COMMON))))
       q++;
+    /* a kind of place that is also a place head closing the run: "Cianjhen
+     * District", "Taitung County" */
+    if (q + 1 == b && !tk[q].orgjoin && !tk[b].nl && (tk[b].tf & F_LOC_TAIL) && (tk[b].tf & F_LOC_HEAD) &&
+        is_upper(c->s[tk[b].s - 1]))
+      q++;
     if (c->initial && p == c->rs && q > p && person_part(c, p + 1) && !person_part(c, p))
       p++; /* "Kunjungan Shoigu": a word + a known name */
     size_t cnt = q - p + 1;

@@ -371,6 +371,8 @@ eq(ents("Di babak semifinal nanti, ganda putri Nadia Putri kalah.\nJadwal Babak 
    "per:Nadia Putri|per:Nadia Putri|per:Kim Ha-eun", "a phrase of words written in lower case elsewhere is no person")
 eq(ents("Tampines Rovers won 2-0 on Sunday. Rovers captain Daniel Bennett scored."),
    "org:Tampines Rovers|org:Rovers|per:Daniel Bennett", "the last word of a known organisation names it alone")
+eq(ents("The mayor visited the site in Cianjhen District on Friday."), "loc:Cianjhen District",
+   "a kind of place that is also a place head closes a place")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)

@@ -64,6 +64,8 @@ static int setup(void **state) {
   add(SR_NER_EVENT, "Typhoon", SR_NER_NONE);
   add(SR_NER_LOC_TAILS, "Stadium", SR_NER_NONE);
   add(SR_NER_NAMES, "lion city sailors", SR_NER_ORGANIZATION);
+  add(SR_NER_LOC_HEADS, "District", SR_NER_NONE);
+  add(SR_NER_LOC_TAILS, "District", SR_NER_NONE);
   return 0;
 }
 
@@ -381,6 +383,8 @@ static void test_rules4(void **state) {
   /* the last word of a known organisation names it alone */
   assert_string_equal(tag("kata Lion City Sailors menang, lalu Sailors pergi.", 0),
                       "6-22:organization|37-43:organization");
+  /* a kind of place that is also a place head closing the run */
+  assert_string_equal(tag("kata Aaaa District lagi.", 0), "6-18:location");
 }
 
 int main(void) {
