@@ -722,11 +722,13 @@ static void push_tok(ctx *c, size_t s, size_t e, int init) {
   k->init = (unsigned char)(init != 0);
 }
 
-/* Is s..e a word doubled with a hyphen ("Pinggan-Pinggan", "Kura-kura")? */
+/* Is s..e a word doubled with a hyphen ("Pinggan-Pinggan", "Kura-kura"),
+ * not a known name doubled ("Rusia-Rusia" stays two places)? */
 static int doubled(const ctx *c, size_t s, size_t e) {
   size_t n = e - s + 1;
   if (n < 5 || n % 2 == 0 || c->s[s - 1 + n / 2] != '-') return 0;
-  return memcmp(c->low + s - 1, c->low + s + n / 2, n / 2) == 0;
+  return memcmp(c->low + s - 1, c->low + s + n / 2, n / 2) == 0 &&
+         !(flags_of(c->t, c->low + s - 1, n / 2) & F_NAME);
 }
 
 /* The end of the name in s..e when the word is an English compound of a

@@ -357,6 +357,7 @@ static void test_rules4(void **state) {
   assert_string_equal(tag("ke Kementerian Presiden Aaaa Bbbb, lalu", 0), "25-33:person");
   /* a doubled word is no person's name */
   assert_string_equal(tag("kata Aaaa-Aaaa lagi.", 0), "");
+  assert_string_equal(tag("di Jakarta-Jakarta lagi.", 0), "4-10:location|12-18:location");
   /* a lower-case letter with a diacritic second in a name; a capital one
    * does not make a name */
   assert_string_equal(tag("kemarin Aaaa M\xc3\xbcller datang.", 0), "9-20:person");
