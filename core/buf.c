@@ -21,7 +21,7 @@ int sr_buf_reserve(sr_buf *b, size_t n) {
   return 0;
 }
 
-int sr_buf_append(sr_buf *b, const void *p, size_t n) {
+int sr_buf_append_grow(sr_buf *b, const void *p, size_t n) {
   if (sr_buf_reserve(b, n)) return SR_ENOMEM;
   if (n) memcpy(b->data + b->len, p, n);
   b->len += n;
@@ -29,7 +29,7 @@ int sr_buf_append(sr_buf *b, const void *p, size_t n) {
   return 0;
 }
 
-int sr_buf_putc(sr_buf *b, char c) {
+int sr_buf_putc_grow(sr_buf *b, char c) {
   if (sr_buf_reserve(b, 1)) return SR_ENOMEM;
   b->data[b->len++] = c;
   b->data[b->len] = '\0';

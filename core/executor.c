@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "jsonl.h"
 #include "jsonw.h"
 #include "lua/l_json.h"
 #include "stage_limits.h"
@@ -394,6 +395,7 @@ static int prepare(exec_ctx *c, sr_doc *d, char **id, char **text, size_t *len, 
   *id = NULL;
   *text = NULL;
   *meta = NULL;
+  int text_valid = 0;
   if (d->format == SR_FORMAT_JSONL) {
     const char *raw = d->raw;
     size_t rawlen = d->raw_len;
@@ -424,8 +426,22 @@ static int prepare(exec_ctx *c, sr_doc *d, char **id, char **text, size_t *len, 
       raw = fixed;
       c->b->counts.repaired_utf8++;
     }
+    /* The text is taken out of the line while it is parsed, unless the
+     * fast reader declines the line or the id is the text field itself;
+     * json_loadb then reads it as it always has. */
     json_error_t err;
-    json_t *obj = json_loadb(raw, rawlen, JSON_ALLOW_NUL, &err);
+    json_t *obj = NULL;
+    char *taken = NULL;
+    size_t taken_len = 0;
+    int fast = strcmp(c->o->id_field, c->o->text_field)
+                   ? sr_jsonl_take_text(raw, rawlen, c->o->text_field, &obj, &taken, &taken_len)
+                   : 0;
+    if (fast < 0) {
+      free(fixed);
+      fail(c, "read", "out of memory", NULL);
+      return -1;
+    }
+    if (!fast) obj = json_loadb(raw, rawlen, JSON_ALLOW_NUL, &err);
     free(fixed);
     if (!obj || !json_is_object(obj)) {
       /* Name the record by its place in the input, as no id could be read. */
@@ -452,21 +468,27 @@ static int prepare(exec_ctx *c, sr_doc *d, char **id, char **text, size_t *len, 
     }
     if (!*id) *id = make_id(d);
     c->id = *id;
-    json_t *tv = json_object_get(obj, c->o->text_field);
-    if (!json_is_string(tv)) {
-      char msg[200];
-      snprintf(msg, sizeof msg, "no string field \"%s\" holding the text", c->o->text_field);
-      json_decref(obj);
-      fail(c, "read", msg, NULL);
-      return -1;
+    if (fast) {
+      *text = taken;
+      *len = taken_len;
+      text_valid = 1;
+    } else {
+      json_t *tv = json_object_get(obj, c->o->text_field);
+      if (!json_is_string(tv)) {
+        char msg[200];
+        snprintf(msg, sizeof msg, "no string field \"%s\" holding the text", c->o->text_field);
+        json_decref(obj);
+        fail(c, "read", msg, NULL);
+        return -1;
+      }
+      *len = json_string_length(tv);
+      *text = malloc(*len + 1);
+      if (*text) {
+        memcpy(*text, json_string_value(tv), *len);
+        (*text)[*len] = '\0';
+      }
+      json_object_del(obj, c->o->text_field);
     }
-    *len = json_string_length(tv);
-    *text = malloc(*len + 1);
-    if (*text) {
-      memcpy(*text, json_string_value(tv), *len);
-      (*text)[*len] = '\0';
-    }
-    json_object_del(obj, c->o->text_field);
     json_object_del(obj, c->o->id_field);
     *meta = obj;
   } else {
@@ -490,7 +512,9 @@ static int prepare(exec_ctx *c, sr_doc *d, char **id, char **text, size_t *len, 
     fail(c, "read", "out of memory", NULL);
     return -1;
   }
-  size_t bad = sr_utf8_validate(*text, *len);
+  /* A text the fast reader took is valid already: the line was, and its
+   * escapes decode to scalar values only. */
+  size_t bad = text_valid ? *len : sr_utf8_validate(*text, *len);
   if (bad != *len) {
     if (c->o->utf8_strict) {
       char msg[96];

@@ -2,7 +2,8 @@
 #include "jsonw.h"
 
 #include <math.h>
-#include <pthread.h>
+#include <stdint.h>
+#include <string.h>
 #include <stdio.h>
 
 #include "error.h"
@@ -11,24 +12,49 @@
 static const char HEX[] = "0123456789abcdef";
 
 /* 1 for bytes that need an escape or a UTF-8 check, 0 for bytes copied as
- * is; filled once, before any thread can read it (pthread_once). */
-static unsigned char special[256];
-static pthread_once_t special_once = PTHREAD_ONCE_INIT;
-static void init_special(void) {
-  for (int c = 0; c < 0x20; c++) special[c] = 1;
-  special['"'] = special['\\'] = 1;
-  for (int c = 0x80; c < 0x100; c++) special[c] = 1;
+ * is. */
+static const unsigned char SPECIAL[256] = {
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  ['"'] = 1, ['\\'] = 1,
+  [0x80] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+};
+
+#define ONES 0x0101010101010101ull
+#define HIGHS 0x8080808080808080ull
+
+/* The index of the first byte at or after i that SPECIAL marks, or len.
+ * Eight bytes at a time while they are all plain: no byte below 0x20, none
+ * with the high bit, no quote and no backslash. */
+static size_t plain_run(const unsigned char *s, size_t i, size_t len) {
+  while (i + 8 <= len) {
+    uint64_t w;
+    memcpy(&w, s + i, 8);
+    uint64_t q = w ^ (ONES * '"'), bs = w ^ (ONES * '\\');
+    uint64_t bad = ((w - ONES * 0x20) | (q - ONES) | (bs - ONES) | w) & HIGHS;
+    /* The subtractions may flag a plain byte next to a special one (a
+     * borrow), never miss a special one: the byte loop below decides. */
+    if (bad) break;
+    i += 8;
+  }
+  while (i < len && !SPECIAL[s[i]]) i++;
+  return i;
 }
 
 int sr_jsonw_string(sr_buf *b, const char *str, size_t len) {
-  pthread_once(&special_once, init_special);
   const unsigned char *s = (const unsigned char *)str;
   if (sr_buf_reserve(b, len + 2)) return SR_ENOMEM;
   b->data[b->len++] = '"';
   size_t i = 0;
   while (i < len) {
-    size_t j = i;
-    while (j < len && !special[s[j]]) j++;
+    size_t j = plain_run(s, i, len);
     if (j > i && sr_buf_append(b, s + i, j - i)) return SR_ENOMEM;
     i = j;
     if (i >= len) break;
@@ -67,10 +93,45 @@ int sr_jsonw_string(sr_buf *b, const char *str, size_t len) {
   return sr_buf_putc(b, '"');
 }
 
+/* Writes the decimal digits of v right-aligned ending at end; returns the
+ * first digit.  Two digits per step from a table: printf's general machinery
+ * (vfprintf, _itoa_word, the FILE shim of snprintf) cost more than the
+ * numbers it wrote, at several numbers per tag in the output. */
+static char *utoa_rev(char *end, unsigned long long v) {
+  static const char PAIRS[] =
+      "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+      "8081828384858687888990919293949596979899";
+  char *p = end;
+  while (v >= 100) {
+    unsigned i = (unsigned)(v % 100) * 2;
+    v /= 100;
+    *--p = PAIRS[i + 1];
+    *--p = PAIRS[i];
+  }
+  if (v >= 10) {
+    unsigned i = (unsigned)v * 2;
+    *--p = PAIRS[i + 1];
+    *--p = PAIRS[i];
+  } else {
+    *--p = (char)('0' + v);
+  }
+  return p;
+}
+
+int sr_jsonw_uinteger(sr_buf *b, unsigned long long v) {
+  char tmp[24];
+  char *p = utoa_rev(tmp + sizeof tmp, v);
+  return sr_buf_append(b, p, (size_t)(tmp + sizeof tmp - p));
+}
+
 int sr_jsonw_integer(sr_buf *b, long long v) {
-  char tmp[32];
-  int n = snprintf(tmp, sizeof tmp, "%lld", v);
-  return sr_buf_append(b, tmp, (size_t)n);
+  char tmp[24];
+  /* The magnitude as unsigned, so LLONG_MIN does not overflow. */
+  unsigned long long m = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+  char *p = utoa_rev(tmp + sizeof tmp, m);
+  if (v < 0) *--p = '-';
+  return sr_buf_append(b, p, (size_t)(tmp + sizeof tmp - p));
 }
 
 int sr_jsonw_number(sr_buf *b, double v) {

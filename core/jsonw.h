@@ -15,6 +15,7 @@ int sr_jsonw_string(sr_buf *b, const char *s, size_t len);
  * digits; NaN and infinities (which JSON cannot hold) as null. */
 int sr_jsonw_number(sr_buf *b, double v);
 int sr_jsonw_integer(sr_buf *b, long long v);
+int sr_jsonw_uinteger(sr_buf *b, unsigned long long v);
 /* Appends a jansson value, keeping its object key order. */
 int sr_jsonw_jansson(sr_buf *b, const json_t *v);
 

@@ -119,13 +119,17 @@ static void async_cb(uv_async_t *h) {
 int sr_pool_start(sr_pool **out, uv_loop_t *loop, const sr_pool_config *cfg, char **err) {
   *err = NULL;
   sr_pool *p = calloc(1, sizeof *p);
-  if (!p) return SR_ENOMEM;
+  if (!p) {
+    sr_script_close(cfg->first_state);
+    return SR_ENOMEM;
+  }
   p->loop = loop;
   p->cfg = *cfg;
   p->n = cfg->workers > 0 ? cfg->workers : 1;
   p->workers = calloc((size_t)p->n, sizeof *p->workers);
   p->slots = calloc((size_t)p->n, sizeof *p->slots);
   if (!p->workers || !p->slots) {
+    sr_script_close(cfg->first_state);
     free(p->workers);
     free(p->slots);
     free(p);
@@ -143,7 +147,12 @@ int sr_pool_start(sr_pool **out, uv_loop_t *loop, const sr_pool_config *cfg, cha
     w->slot = &p->slots[i];
     sr_script_env env = cfg->env;
     env.worker = w->index;
-    w->L = sr_script_load(&env, err);
+    if (i == 0 && cfg->first_state) {
+      w->L = cfg->first_state;
+      p->cfg.first_state = NULL;
+    } else {
+      w->L = sr_script_load(&env, err);
+    }
     if (!w->L) {
       for (int k = 0; k < i; k++) sr_script_close(p->workers[k].L);
       free(p->workers);

@@ -10,6 +10,8 @@
 #include "executor.h"
 #include "script.h"
 
+#include <lua.h>
+
 typedef struct sr_pool sr_pool;
 
 /* Called on the loop thread for each finished batch; takes ownership. */
@@ -21,6 +23,11 @@ typedef struct sr_pool_config {
   sr_exec_opts exec;
   sr_pool_done_cb done_cb;
   void *arg;
+  /* A state already loaded from env as worker 1's would be (the run's
+   * validating load), which worker 1 then uses instead of loading the
+   * script a second time; the pool takes it over, and closes it if the
+   * pool cannot start.  NULL: every worker loads its own. */
+  lua_State *first_state;
 } sr_pool_config;
 
 /* Starts the workers; each loads the script.  Returns 0, or an SR_E* code

@@ -32,6 +32,7 @@
 
 typedef struct run_ctx {
   const sr_run_opts *o;
+  lua_State *loaded;    /* the validating load's state until the pool takes it */
   uv_loop_t *loop;
   sr_inputs inputs;
   sr_pool *pool;
@@ -568,7 +569,10 @@ static int load_names(run_ctx *c, const sr_script_env *env, char ***names, size_
     sr_buf_append(&h, "\r\n", 2);
     c->csv_header = sr_buf_detach(&h, NULL);
   }
-  sr_script_close(L);
+  /* The state is what worker 1 would load (the validating load sees worker
+   * 1 too), so it becomes worker 1's: the script runs once less. */
+  lua_settop(L, 0);
+  c->loaded = L;
   return 0;
 }
 
@@ -621,6 +625,8 @@ int sr_run(const sr_run_opts *o) {
 /* For a configuration error found before the loop starts: frees what
  * run_loaded has made so far and gives the exit code. */
 static int config_error(run_ctx *c) {
+  sr_script_close(c->loaded);
+  c->loaded = NULL;
   sr_summary_free(&c->sum);
   sr_inputs_free(&c->inputs);
   free(c->failed_path);
@@ -683,7 +689,9 @@ static int run_loaded(const sr_run_opts *o, sr_script_env env, int workers) {
              .limits = o->limits, .csv = o->csv != NULL, .mirror = o->mirror != NULL},
     .done_cb = done_cb,
     .arg = &c,
+    .first_state = c.loaded,
   };
+  c.loaded = NULL; /* the pool's now, even if it fails to start */
   char *err = NULL;
   if (sr_pool_start(&c.pool, c.loop, &pc, &err)) {
     fprintf(stderr, "saring: %s\n", err ? err : "cannot start workers");

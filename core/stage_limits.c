@@ -8,6 +8,8 @@
 #include <time.h>
 #include <uv.h>
 
+#include "slab.h"
+
 /* Instructions between two calls of the counting hook. */
 #define HOOK_EVERY 1000
 /* How often the watchdog looks at the deadlines. */
@@ -16,6 +18,7 @@
 #define LIMIT_SIGNAL SIGUSR2
 
 typedef struct accounting {
+  sr_slab slab;         /* the state's small blocks */
   size_t used;          /* bytes allocated by the state */
   size_t state_cap;     /* 0 = none */
   size_t stage_cap;     /* absolute: used may not pass it during a stage; 0 = none */
@@ -35,14 +38,20 @@ static uint64_t mono_ns(void) {
   return (uint64_t)ts.tv_sec * 1000000000ULL + (uint64_t)ts.tv_nsec;
 }
 
+/* Lua gives the size of every block it frees or resizes (osize, when ptr is
+ * set), so blocks up to SR_SLAB_MAX come from the state's slab and larger
+ * ones from malloc, each told apart by that size alone. */
 static void *alloc_cb(void *ud, void *ptr, size_t osize, size_t nsize) {
   accounting *a = ud;
+  size_t old = ptr ? osize : 0;
   if (nsize == 0) {
-    if (ptr) a->used -= osize;
-    free(ptr);
+    if (ptr) {
+      a->used -= osize;
+      if (osize <= SR_SLAB_MAX) sr_slab_free(&a->slab, ptr, osize);
+      else free(ptr);
+    }
     return NULL;
   }
-  size_t old = ptr ? osize : 0;
   if (nsize > old) {
     size_t grow = nsize - old;
     if ((a->state_cap && a->used + grow > a->state_cap) || (a->stage_cap && a->used + grow > a->stage_cap)) {
@@ -51,7 +60,19 @@ static void *alloc_cb(void *ud, void *ptr, size_t osize, size_t nsize) {
       return NULL;
     }
   }
-  void *p = realloc(ptr, nsize);
+  void *p;
+  if (old > SR_SLAB_MAX && nsize > SR_SLAB_MAX) {
+    p = realloc(ptr, nsize);
+  } else if (old && (old - 1) / SR_SLAB_STEP == (nsize - 1) / SR_SLAB_STEP) {
+    p = ptr; /* the same class: the block already fits */
+  } else {
+    p = nsize <= SR_SLAB_MAX ? sr_slab_alloc(&a->slab, nsize) : malloc(nsize);
+    if (p && ptr) {
+      memcpy(p, ptr, old < nsize ? old : nsize);
+      if (old <= SR_SLAB_MAX) sr_slab_free(&a->slab, ptr, old);
+      else free(ptr);
+    }
+  }
   if (!p) return NULL;
   a->used = a->used - old + nsize;
   return p;
@@ -95,9 +116,11 @@ static void limit_signal_cb(int sig) {
 lua_State *sr_limits_newstate(size_t state_cap) {
   accounting *a = calloc(1, sizeof *a);
   if (!a) return NULL;
+  sr_slab_init(&a->slab);
   a->state_cap = state_cap;
   lua_State *L = lua_newstate(alloc_cb, a);
   if (!L) {
+    sr_slab_destroy(&a->slab);
     free(a);
     return NULL;
   }
@@ -108,6 +131,7 @@ void sr_limits_close(lua_State *L) {
   if (!L) return;
   accounting *a = acct_of(L);
   lua_close(L);
+  sr_slab_destroy(&a->slab);
   free(a);
 }
 

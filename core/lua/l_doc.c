@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "error.h"
 #include "jsonw.h"
 #include "lua/l_json.h"
 #include "lua/textarg.h"
@@ -31,8 +32,25 @@ sr_ldoc *sr_ldoc_push(lua_State *L, char *id, const char *source, uint64_t line,
   return d;
 }
 
-sr_ldoc *sr_ldoc_test(lua_State *L, int idx) { return luaL_testudata(L, idx, SR_DOC_MT); }
-sr_ldoc *sr_ldoc_check(lua_State *L, int idx) { return luaL_checkudata(L, idx, SR_DOC_MT); }
+/* The metatable is also kept in the registry under this address:
+ * luaL_testudata finds it by name, which makes Lua look the C string up
+ * (a strcmp) on every method call and every stage result. */
+static const char DOC_MT_KEY = 0;
+
+sr_ldoc *sr_ldoc_test(lua_State *L, int idx) {
+  void *p = lua_touserdata(L, idx);
+  if (!p || !lua_getmetatable(L, idx)) return NULL;
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &DOC_MT_KEY);
+  int ok = lua_rawequal(L, -1, -2);
+  lua_pop(L, 2);
+  return ok ? p : NULL;
+}
+
+sr_ldoc *sr_ldoc_check(lua_State *L, int idx) {
+  sr_ldoc *d = sr_ldoc_test(L, idx);
+  /* luaL_checkudata raises the usual message. */
+  return d ? d : luaL_checkudata(L, idx, SR_DOC_MT);
+}
 
 const char *sr_ldoc_text(lua_State *L, int idx, size_t *len) {
   sr_ldoc *d = lua_touserdata(L, idx);
@@ -125,6 +143,67 @@ static char *dupstr(lua_State *L, const char *s, size_t len) {
   return p;
 }
 
+struct sr_tagpool {
+  sr_tagpool *next;
+  size_t used, cap;
+  char data[];
+};
+
+/* n bytes of the document's tag pool, or NULL when out of memory.  Chunks
+ * are never moved, so the strings stay put. */
+static char *pool_alloc(sr_ldoc *d, size_t n) {
+  sr_tagpool *p = d->pool;
+  if (!p || p->cap - p->used < n) {
+    size_t cap = n > 4000 ? n : 4000;
+    sr_tagpool *np = malloc(sizeof *np + cap);
+    if (!np) return NULL;
+    np->next = p;
+    np->used = 0;
+    np->cap = cap;
+    d->pool = p = np;
+  }
+  char *out = p->data + p->used;
+  p->used += n;
+  return out;
+}
+
+static char *pool_str(sr_ldoc *d, const char *s, size_t len) {
+  char *p = pool_alloc(d, len + 1);
+  if (!p) return NULL;
+  memcpy(p, s, len);
+  p[len] = '\0';
+  return p;
+}
+
+int sr_ldoc_reserve_tags(sr_ldoc *d, size_t more) {
+  if (more <= d->captags - d->ntags) return 0;
+  size_t cap = d->captags ? 2 * d->captags : 8;
+  if (cap < d->ntags + more) cap = d->ntags + more;
+  sr_tag *nt = realloc(d->tags, cap * sizeof *nt);
+  if (!nt) return SR_ENOMEM;
+  d->tags = nt;
+  d->captags = cap;
+  return 0;
+}
+
+int sr_ldoc_add_tag(sr_ldoc *d, size_t start, size_t stop, const char *type, size_t tlen,
+                    const char *str, size_t slen) {
+  if (sr_ldoc_reserve_tags(d, 1) < 0) return SR_ENOMEM;
+  sr_tag *g = &d->tags[d->ntags];
+  memset(g, 0, sizeof *g);
+  g->start = start;
+  g->stop = stop;
+  g->pooled = 1;
+  /* A failed allocation leaves unused bytes in the pool, nothing else. */
+  if (!(g->type = pool_str(d, type, tlen))) return SR_ENOMEM;
+  if (str) {
+    if (!(g->str = pool_str(d, str, slen))) return SR_ENOMEM;
+    g->kind = 2;
+  }
+  d->ntags++;
+  return 0;
+}
+
 static int doc_tag(lua_State *L) {
   sr_ldoc *d = checkdoc(L);
   lua_Integer start = luaL_checkinteger(L, 2);
@@ -138,34 +217,17 @@ static int doc_tag(lua_State *L) {
   int t = lua_type(L, 5);
   luaL_argexpected(L, t == LUA_TNONE || t == LUA_TNIL || t == LUA_TNUMBER || t == LUA_TSTRING, 5,
                    "string or number");
-  if (d->ntags == d->captags) {
-    size_t cap = d->captags ? 2 * d->captags : 8;
-    sr_tag *nt = realloc(d->tags, cap * sizeof *nt);
-    if (!nt) return luaL_error(L, "out of memory");
-    d->tags = nt;
-    d->captags = cap;
-  }
-  sr_tag *g = &d->tags[d->ntags];
-  memset(g, 0, sizeof *g);
-  g->start = (size_t)start;
-  g->stop = (size_t)stop;
-  g->type = dupstr(L, type, tlen);
+  /* The strings go to the document's tag pool, as for tags made in C: two
+   * mallocs and frees per tag were most of doc:tag's time. */
+  size_t vl = 0;
+  const char *v = t == LUA_TSTRING ? lua_tolstring(L, 5, &vl) : NULL;
+  if (sr_ldoc_add_tag(d, (size_t)start, (size_t)stop, type, tlen, v, vl))
+    return luaL_error(L, "out of memory");
   if (t == LUA_TNUMBER) {
+    sr_tag *g = &d->tags[d->ntags - 1];
     g->kind = 1;
     g->num = lua_tonumber(L, 5);
-  } else if (t == LUA_TSTRING) {
-    size_t vl;
-    const char *v = lua_tolstring(L, 5, &vl);
-    g->str = malloc(vl + 1);
-    if (!g->str) {
-      free(g->type);
-      return luaL_error(L, "out of memory");
-    }
-    memcpy(g->str, v, vl);
-    g->str[vl] = '\0';
-    g->kind = 2;
   }
-  d->ntags++;
   lua_settop(L, 1);
   return 1;
 }
@@ -195,6 +257,7 @@ static int doc_tags(lua_State *L) {
 }
 
 static void free_tag(sr_tag *g) {
+  if (g->pooled) return;
   free(g->type);
   free(g->str);
 }
@@ -224,6 +287,11 @@ static int doc_gc(lua_State *L) {
   free(d->tags);
   d->tags = NULL;
   d->ntags = d->captags = 0;
+  while (d->pool) {
+    sr_tagpool *next = d->pool->next;
+    free(d->pool);
+    d->pool = next;
+  }
   return 0;
 }
 
@@ -245,8 +313,14 @@ static const luaL_Reg doc_methods[] = {
 
 static int doc_index(lua_State *L) {
   sr_ldoc *d = checkdoc(L);
-  const char *k = luaL_checkstring(L, 2);
-  if (!strcmp(k, "text")) {
+  size_t klen;
+  const char *k = luaL_checklstring(L, 2, &klen);
+  /* Methods first, from the table kept as an upvalue: doc:tag() and the
+   * like are the most frequent lookups. */
+  lua_pushvalue(L, 2); /* k stays anchored at 2 */
+  if (lua_rawget(L, lua_upvalueindex(1)) != LUA_TNIL) return 1;
+  lua_pop(L, 1);
+  if (klen == 4 && !memcmp(k, "text", 4)) {
     if (d->text) {
       /* Materialize once; the C buffer is freed so the text is held once. */
       lua_pushlstring(L, d->text, d->len);
@@ -260,27 +334,23 @@ static int doc_index(lua_State *L) {
     lua_getiuservalue(L, 1, UV_TEXT);
     return 1;
   }
-  if (!strcmp(k, "meta")) {
+  if (klen == 4 && !memcmp(k, "meta", 4)) {
     push_meta(L, 1);
     return 1;
   }
-  if (!strcmp(k, "id")) {
+  if (klen == 2 && !memcmp(k, "id", 2)) {
     if (d->id) lua_pushstring(L, d->id);
     else lua_pushnil(L);
     return 1;
   }
-  if (!strcmp(k, "source")) {
+  if (klen == 6 && !memcmp(k, "source", 6)) {
     if (d->source) lua_pushstring(L, d->source);
     else lua_pushnil(L);
     return 1;
   }
-  if (!strcmp(k, "line")) {
+  if (klen == 4 && !memcmp(k, "line", 4)) {
     if (d->line) lua_pushinteger(L, (lua_Integer)d->line);
     else lua_pushnil(L);
-    return 1;
-  }
-  if (luaL_getmetafield(L, 1, "__methods") == LUA_TTABLE) {
-    lua_getfield(L, -1, k);
     return 1;
   }
   lua_pushnil(L);
@@ -321,7 +391,6 @@ static int doc_newindex(lua_State *L) {
 void sr_ldoc_open(lua_State *L) {
   if (luaL_newmetatable(L, SR_DOC_MT)) {
     static const luaL_Reg meta[] = {
-      {"__index", doc_index},
       {"__newindex", doc_newindex},
       {"__len", doc_len},
       {"__gc", doc_gc},
@@ -331,7 +400,12 @@ void sr_ldoc_open(lua_State *L) {
     };
     luaL_setfuncs(L, meta, 0);
     luaL_newlib(L, doc_methods);
-    lua_setfield(L, -2, "__methods");
+    lua_pushvalue(L, -1);
+    lua_setfield(L, -3, "__methods");
+    lua_pushcclosure(L, doc_index, 1);
+    lua_setfield(L, -2, "__index");
+    lua_pushvalue(L, -1);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &DOC_MT_KEY);
   }
   lua_pop(L, 1);
 }
@@ -351,7 +425,10 @@ static int write_tags(sr_ldoc *d, sr_buf *out) {
     sr_tag *g = &d->tags[i];
     if (i && sr_buf_putc(out, ',')) return -1;
     /* Output offsets are 0-based and end-exclusive, like dolma's. */
-    if (sr_buf_printf(out, "{\"start\":%zu,\"end\":%zu,\"type\":", g->start - 1, g->stop)) return -1;
+    if (sr_buf_append(out, "{\"start\":", 9) || sr_jsonw_uinteger(out, g->start - 1) ||
+        sr_buf_append(out, ",\"end\":", 7) || sr_jsonw_uinteger(out, g->stop) ||
+        sr_buf_append(out, ",\"type\":", 8))
+      return -1;
     if (sr_jsonw_string(out, g->type, strlen(g->type))) return -1;
     if (g->kind) {
       if (sr_buf_append(out, ",\"value\":", 9)) return -1;

@@ -20,11 +20,16 @@
 
 typedef struct sr_tag {
   size_t start, stop;  /* 1-based, inclusive byte positions */
-  char *type;          /* owned */
-  char *str;           /* owned string value, or NULL */
+  char *type;          /* owned (see pooled) */
+  char *str;           /* owned string value, or NULL (see pooled) */
   double num;
   int kind;            /* 0 none, 1 number, 2 string */
+  int pooled;          /* type and str live in the document's tag pool */
 } sr_tag;
+
+/* Memory for the strings of tags made in C (sr_ldoc_add_tag): chunks that
+ * are only freed with the document, so a tag costs no malloc of its own. */
+typedef struct sr_tagpool sr_tagpool;
 
 typedef struct sr_ldoc {
   char *id;            /* owned */
@@ -35,6 +40,7 @@ typedef struct sr_ldoc {
   json_t *meta_json;   /* owned reference until the meta table is made */
   sr_tag *tags;
   size_t ntags, captags;
+  sr_tagpool *pool;    /* owned chunk list, or NULL */
 } sr_ldoc;
 
 /* Pushes a new document.  Takes ownership of id, text and meta (any may be
@@ -48,6 +54,18 @@ sr_ldoc *sr_ldoc_check(lua_State *L, int idx);
 const char *sr_ldoc_text(lua_State *L, int idx, size_t *len);
 /* Replaces the text with a malloc'd buffer (ownership passes to the doc). */
 void sr_ldoc_set_text(lua_State *L, int idx, char *text, size_t len);
+
+/* Appends a tag [start, stop] (1-based, inclusive; the caller checks them
+ * against the text) of `type` with the string value str (or no value when
+ * str is NULL), as doc:tag does.  The strings are copied into the
+ * document's tag pool, which lives as long as the document (a tag cleared
+ * by doc:clear_tags leaves them there).  Returns 0 or SR_ENOMEM (the
+ * document is then unchanged). */
+int sr_ldoc_add_tag(sr_ldoc *d, size_t start, size_t stop, const char *type, size_t tlen,
+                    const char *str, size_t slen);
+/* Makes room for `more` tags at once (the caller knows how many it will
+ * add).  Returns 0 or SR_ENOMEM. */
+int sr_ldoc_reserve_tags(sr_ldoc *d, size_t more);
 
 /* Appends the document as one JSON object and a newline.  `fields` is the
  * stack index of an array of key names giving the output order, or 0.

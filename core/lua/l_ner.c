@@ -21,13 +21,17 @@
  */
 #include <lauxlib.h>
 #include <limits.h>
+#include <stdlib.h>
 #include <lua.h>
 #include <string.h>
 
 #include "error.h"
+#include "lua/l_doc.h"
 #include "lua/modules.h"
 #include "lua/textarg.h"
 #include "lua/wordlists.h"
+#include "text/forms.h"
+#include "text/keywords.h"
 #include "text/ner.h"
 
 #define TAGGER_MT "saring.ner.tagger"
@@ -35,6 +39,12 @@
 typedef struct tagger_ud {
   sr_ner *t;      /* owned */
   sr_ner_work *w; /* owned */
+  /* Scratch of tagger:tag, made on its first call and reused (owned). */
+  sr_forms *forms;
+  sr_ner_span *spans;
+  size_t capspans;
+  size_t *top;
+  size_t captop;
 } tagger_ud;
 
 static const char *const LISTS[SR_NER_NLISTS] = {
@@ -77,8 +87,15 @@ static int tagger_gc(lua_State *L) {
   tagger_ud *ud = luaL_checkudata(L, 1, TAGGER_MT);
   sr_ner_free(ud->t);
   sr_ner_work_free(ud->w);
+  sr_forms_free(ud->forms);
+  free(ud->spans);
+  free(ud->top);
   ud->t = NULL;
   ud->w = NULL;
+  ud->forms = NULL;
+  ud->spans = NULL;
+  ud->top = NULL;
+  ud->capspans = ud->captop = 0;
   return 0;
 }
 
@@ -101,8 +118,7 @@ static int ner_new(lua_State *L) {
   luaL_checktype(L, 1, LUA_TTABLE);
   lua_settop(L, 1);
   tagger_ud *ud = lua_newuserdatauv(L, sizeof *ud, 0); /* index 2 */
-  ud->t = NULL;
-  ud->w = NULL;
+  memset(ud, 0, sizeof *ud);
   luaL_setmetatable(L, TAGGER_MT);
   ud->t = sr_ner_new();
   ud->w = sr_ner_work_new();
@@ -137,6 +153,192 @@ static int tagger_find_all(lua_State *L) {
   return 1;
 }
 
+/* Room for n spans in ud->spans; raises when out of memory. */
+static void reserve_spans(lua_State *L, tagger_ud *ud, size_t n) {
+  if (n <= ud->capspans) return;
+  size_t cap = ud->capspans ? ud->capspans : 64;
+  while (cap < n) cap *= 2;
+  sr_ner_span *ns = realloc(ud->spans, cap * sizeof *ns);
+  if (!ns) luaL_error(L, "not enough memory");
+  ud->spans = ns;
+  ud->capspans = cap;
+}
+
+/* Reads the spans {start, stop, kind} of the table at `arg` (1-based,
+ * inclusive, as doc:tag takes them) into ud->spans; returns their number. */
+static size_t read_spans(lua_State *L, tagger_ud *ud, int arg, size_t len) {
+  if (lua_isnoneornil(L, arg)) return 0;
+  luaL_checktype(L, arg, LUA_TTABLE);
+  size_t n = (size_t)lua_rawlen(L, arg);
+  reserve_spans(L, ud, n);
+  for (size_t i = 0; i < n; i++) {
+    if (lua_rawgeti(L, arg, (lua_Integer)i + 1) != LUA_TTABLE)
+      luaL_argerror(L, arg, lua_pushfstring(L, "span %d is not a table", (int)i + 1));
+    lua_rawgeti(L, -1, 1);
+    lua_rawgeti(L, -2, 2);
+    lua_rawgeti(L, -3, 3);
+    int ok1, ok2;
+    lua_Integer a = lua_tointegerx(L, -3, &ok1), b = lua_tointegerx(L, -2, &ok2);
+    const char *k = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+    sr_ner_kind kind = k ? kind_of(k) : SR_NER_NONE;
+    if (!ok1 || !ok2 || !kind)
+      luaL_argerror(L, arg, lua_pushfstring(L, "span %d must be {start, stop, kind} with a kind "
+                                            "person, location or organization", (int)i + 1));
+    if (a < 1 || (size_t)a > len + 1 || b < a - 1 || (size_t)b > len)
+      luaL_argerror(L, arg, lua_pushfstring(L, "span %d is out of the text", (int)i + 1));
+    ud->spans[i] = (sr_ner_span){(size_t)a, (size_t)b, kind};
+    lua_pop(L, 4);
+  }
+  return n;
+}
+
+/* tagger:tag(doc [, skip_to [, spans [, ntop]]]) -> entities, top
+ *
+ * Tags the document with the spans given (the caller's own, e.g. a
+ * dateline's) and then those of find_all(doc, skip_to), each as
+ * doc:tag(start, stop, kind, surface) would; returns the entity lists
+ * {person = {...}, location = {...}, organization = {...}} (each distinct
+ * lower-cased surface once, under the kind of its first occurrence, in text
+ * order) and the ntop (default 0) most frequent surfaces, ties in byte
+ * order.  No Lua value is made per span. */
+static int tagger_tag(lua_State *L) {
+  tagger_ud *ud = check_tagger(L);
+  sr_ldoc *d = sr_ldoc_check(L, 2);
+  lua_Integer skip = luaL_optinteger(L, 3, 0);
+  luaL_argcheck(L, skip >= 0, 3, "skip_to must not be negative");
+  lua_Integer ntop = luaL_optinteger(L, 5, 0);
+  luaL_argcheck(L, ntop >= 0 && ntop <= INT_MAX, 5, "ntop out of range");
+  size_t len;
+  const char *text = sr_ldoc_text(L, 2, &len);
+  if (!ud->forms && !(ud->forms = sr_forms_new())) return luaL_error(L, "not enough memory");
+  size_t npre = read_spans(L, ud, 4, len);
+  /* The text stays where it is to the end: it belongs to the document at
+   * argument 2, which nothing here replaces. */
+  const sr_ner_span *found;
+  long nf = sr_ner_find_all(ud->t, ud->w, text, len, (size_t)skip, &found);
+  if (nf < 0) return luaL_error(L, "not enough memory");
+  size_t n = npre + (size_t)nf;
+  reserve_spans(L, ud, n);
+  if (nf > 0) memcpy(ud->spans + npre, found, (size_t)nf * sizeof *found);
+  sr_forms_reset(ud->forms, text, len);
+  if (sr_ldoc_reserve_tags(d, n) < 0) return luaL_error(L, "not enough memory");
+  for (size_t i = 0; i < n; i++) {
+    const sr_ner_span *sp = &ud->spans[i];
+    size_t slen = sp->stop + 1 - sp->start;
+    const char *kind = sr_ner_kind_name(sp->kind);
+    if (sr_forms_add(ud->forms, sp->start - 1, slen, (int)sp->kind) < 0 ||
+        sr_ldoc_add_tag(d, sp->start, sp->stop, kind, strlen(kind), text + sp->start - 1, slen) < 0)
+      return luaL_error(L, "not enough memory");
+  }
+
+  /* The entity lists: the listed forms, by the kind of their first
+   * occurrence. */
+  size_t nforms;
+  const sr_form *forms = sr_forms_list(ud->forms, &nforms);
+  lua_createtable(L, 0, 3);
+  int ents = lua_gettop(L);
+  int lists[SR_NER_ORGANIZATION + 1] = {0};
+  lua_Integer counts[SR_NER_ORGANIZATION + 1] = {0};
+  for (int k = SR_NER_PERSON; k <= SR_NER_ORGANIZATION; k++) {
+    lua_newtable(L);
+    lists[k] = lua_gettop(L);
+  }
+  for (size_t i = 0; i < nforms; i++) {
+    if (!forms[i].listed) continue;
+    lua_pushlstring(L, text + forms[i].start, forms[i].len);
+    lua_rawseti(L, lists[forms[i].kind], ++counts[forms[i].kind]);
+  }
+  for (int k = SR_NER_ORGANIZATION; k >= SR_NER_PERSON; k--) /* pops the lists */
+    lua_setfield(L, ents, sr_ner_kind_name((sr_ner_kind)k));
+
+  /* The most frequent forms. */
+  size_t want = (size_t)ntop < nforms ? (size_t)ntop : nforms;
+  if (want > ud->captop) {
+    size_t *nt = realloc(ud->top, want * sizeof *nt);
+    if (!nt) return luaL_error(L, "not enough memory");
+    ud->top = nt;
+    ud->captop = want;
+  }
+  long nt = sr_forms_top(ud->forms, want, ud->top);
+  if (nt < 0) return luaL_error(L, "not enough memory");
+  lua_createtable(L, (int)nt, 0);
+  for (long i = 0; i < nt; i++) {
+    lua_pushlstring(L, text + forms[ud->top[i]].start, forms[ud->top[i]].len);
+    lua_rawseti(L, -2, i + 1);
+  }
+  return 2;
+}
+
+/* Is the lower-case word w one of the strings of the list at `list`, once
+ * they are lower-cased? */
+static int in_list_lower(lua_State *L, int list, const char *w, size_t wl) {
+  lua_Integer n = (lua_Integer)lua_rawlen(L, list);
+  for (lua_Integer i = 1; i <= n; i++) {
+    size_t fl;
+    const char *f = lua_rawgeti(L, list, i) == LUA_TSTRING ? lua_tolstring(L, -1, &fl) : NULL;
+    int same = f && sr_kw_same_lower(f, fl, w, wl);
+    lua_pop(L, 1);
+    if (same) return 1;
+  }
+  return 0;
+}
+
+/* ner.keywords(text, title, first, stop [, max]) -> list
+ *
+ * The news pipeline's keywords: the strings of `first` (the frequent entity
+ * forms), then the words of `title` as title:lower():gmatch("[%a][%a%-]+")
+ * gives them, of at least 4 bytes, that are no key of `stop`, not yet in the
+ * list (in lower case) and that `text` holds in any ASCII case, until the
+ * list has `max` (default 10) entries.  title may be nil.  The text is not
+ * copied: each word is looked for in it ignoring ASCII case. */
+static int ner_keywords(lua_State *L) {
+  size_t len, tlen = 0;
+  const char *text = sr_lua_checktext(L, 1, &len);
+  const char *title = luaL_optlstring(L, 2, NULL, &tlen);
+  luaL_checktype(L, 3, LUA_TTABLE);
+  luaL_checktype(L, 4, LUA_TTABLE);
+  lua_Integer max = luaL_optinteger(L, 5, 10);
+  lua_settop(L, 5);
+  lua_Integer nfirst = (lua_Integer)lua_rawlen(L, 3);
+  lua_createtable(L, nfirst < INT_MAX - 8 ? (int)nfirst + 8 : 0, 0); /* 6: the list */
+  lua_Integer n = 0;
+  for (lua_Integer i = 1; i <= nfirst; i++) {
+    lua_rawgeti(L, 3, i);
+    lua_rawseti(L, 6, ++n);
+  }
+  if (!title || tlen < 4) return 1;
+  /* The lower-cased title, on the C stack when short, else in a userdata
+   * collected with the call.  The text is searched as it is, ignoring its
+   * case. */
+  char buf[256];
+  char *lt = tlen <= sizeof buf ? buf : lua_newuserdatauv(L, tlen, 0);
+  sr_kw_lower(lt, title, tlen);
+  size_t pos = 0, a, b;
+  while (n < max && sr_kw_word_next(lt, tlen, &pos, &a, &b)) {
+    const char *w = lt + a;
+    size_t wl = b - a;
+    if (wl < 4) continue;
+    lua_pushlstring(L, w, wl);
+    int stop = lua_rawget(L, 4) != LUA_TNIL && lua_toboolean(L, -1);
+    lua_pop(L, 1);
+    if (stop || in_list_lower(L, 3, w, wl)) continue;
+    int dup = 0;
+    for (lua_Integer i = nfirst + 1; i <= n && !dup; i++) {
+      size_t fl;
+      lua_rawgeti(L, 6, i);
+      const char *f = lua_tolstring(L, -1, &fl);
+      dup = fl == wl && memcmp(f, w, wl) == 0;
+      lua_pop(L, 1);
+    }
+    if (dup) continue;
+    if (!sr_kw_find_lower(text, len, w, wl)) continue;
+    lua_pushlstring(L, w, wl);
+    lua_rawseti(L, 6, ++n);
+  }
+  lua_settop(L, 6);
+  return 1;
+}
+
 static int tagger_tostring(lua_State *L) {
   tagger_ud *ud = luaL_checkudata(L, 1, TAGGER_MT);
   lua_pushfstring(L, "saring.ner tagger (%p)", (void *)ud);
@@ -145,11 +347,13 @@ static int tagger_tostring(lua_State *L) {
 
 static const luaL_Reg tagger_methods[] = {
   {"find_all", tagger_find_all},
+  {"tag", tagger_tag},
   {NULL, NULL},
 };
 
 static const luaL_Reg ner_funcs[] = {
   {"new", ner_new},
+  {"keywords", ner_keywords},
   {NULL, NULL},
 };
 

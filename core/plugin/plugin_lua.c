@@ -84,25 +84,9 @@ int sr_pdoc_tag(sr_pdoc *d, size_t start, size_t end, const char *type, const ch
   size_t len;
   sr_ldoc_text(d->L, d->idx, &len);
   if (!type || end < start || end > len) return SR_PLUGIN_ERROR;
-  if (x->ntags == x->captags) {
-    size_t cap = x->captags ? 2 * x->captags : 8;
-    sr_tag *nt = realloc(x->tags, cap * sizeof *nt);
-    if (!nt) return SR_PLUGIN_ERROR;
-    x->tags = nt;
-    x->captags = cap;
-  }
-  sr_tag *g = &x->tags[x->ntags];
-  memset(g, 0, sizeof *g);
   /* Tags are stored 1-based and inclusive, as Lua sees them. */
-  g->start = start + 1;
-  g->stop = end;
-  g->type = strdup(type);
-  if (!g->type) return SR_PLUGIN_ERROR;
-  if (value) {
-    g->str = strdup(value);
-    g->kind = 2;
-  }
-  x->ntags++;
+  if (sr_ldoc_add_tag(x, start + 1, end, type, strlen(type), value, value ? strlen(value) : 0))
+    return SR_PLUGIN_ERROR;
   return 0;
 }
 

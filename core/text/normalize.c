@@ -17,6 +17,7 @@
 #include "text/normalize.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -47,14 +48,19 @@ static const utf8proc_option_t map_options[N_MAPS] = {
   UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD,
 };
 
-/* Bit set = inert.  Written once under pthread_once, then only read. */
+/* Bit set = inert.  A map is built a block of 256 code points at a time,
+ * the first time a text needs a character of the block: a page uses a few
+ * blocks, and building all 4,352 of them cost a few milliseconds of every
+ * run's start.  A block's bits are written once, under build_mu, before its
+ * ready flag is set (release); readers check the flag (acquire) first. */
+#define N_BLOCKS (N_CODEPOINTS / 256)
 static uint8_t inert[N_MAPS][N_CODEPOINTS / 8];
-/* Code points that can follow a starter inside a canonical composition. */
+static atomic_uchar ready[N_MAPS][N_BLOCKS];
+static pthread_mutex_t build_mu = PTHREAD_MUTEX_INITIALIZER;
+/* Code points that can follow a starter inside a canonical composition;
+ * any decomposition anywhere may list one, so this is built whole. */
 static uint8_t second[N_CODEPOINTS / 8];
 static pthread_once_t second_once = PTHREAD_ONCE_INIT;
-static pthread_once_t map_once[N_MAPS] = {PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT,
-                                          PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT,
-                                          PTHREAD_ONCE_INIT};
 
 static inline int bit(const uint8_t *set, int cp) { return set[cp >> 3] >> (cp & 7) & 1; }
 static inline void set_bit(uint8_t *set, int cp) { set[cp >> 3] |= (uint8_t)(1u << (cp & 7)); }
@@ -73,42 +79,44 @@ static void build_second(void) {
   for (int cp = 0x11A8; cp <= 0x11C2; cp++) set_bit(second, cp);
 }
 
-static void build_map(int m) {
-  pthread_once(&second_once, build_second);
-  uint8_t *set = inert[m];
-  for (int cp = 0; cp < N_CODEPOINTS; cp++) {
-    if (cp >= 0xD800 && cp <= 0xDFFF) continue; /* never decoded */
-    const utf8proc_property_t *p = utf8proc_get_property(cp);
-    if (p->combining_class != 0 || bit(second, cp)) continue;
-    int may_change = (p->decomp_seqindex != UINT16_MAX) || (cp >= 0xAC00 && cp <= 0xD7A3) ||
-                     (m == MAP_FOLD && p->casefold_seqindex != UINT16_MAX);
-    if (may_change) {
-      /* Map the character alone, the way utf8proc_map would. */
-      utf8proc_int32_t d[32];
-      int bc = 0;
-      utf8proc_ssize_t n = utf8proc_decompose_char(cp, d, 32, map_options[m], &bc);
-      if (n < 1 || n > 32) continue;
-      n = utf8proc_normalize_utf32(d, n, map_options[m]);
-      if (n != 1 || d[0] != cp) continue;
-    }
-    set_bit(set, cp);
-  }
+/* Whether form m maps cp, alone, to itself and nothing can compose with it
+ * or reorder across it. */
+static int compute_inert(int m, int cp) {
+  if (cp >= 0xD800 && cp <= 0xDFFF) return 0; /* never decoded */
   /* Case folding lowers ASCII letters in the copy loop itself. */
-  if (m == MAP_FOLD)
-    for (int cp = 'A'; cp <= 'Z'; cp++) set_bit(set, cp);
+  if (m == MAP_FOLD && cp >= 'A' && cp <= 'Z') return 1;
+  const utf8proc_property_t *p = utf8proc_get_property(cp);
+  if (p->combining_class != 0 || bit(second, cp)) return 0;
+  int may_change = (p->decomp_seqindex != UINT16_MAX) || (cp >= 0xAC00 && cp <= 0xD7A3) ||
+                   (m == MAP_FOLD && p->casefold_seqindex != UINT16_MAX);
+  if (may_change) {
+    /* Map the character alone, the way utf8proc_map would. */
+    utf8proc_int32_t d[32];
+    int bc = 0;
+    utf8proc_ssize_t n = utf8proc_decompose_char(cp, d, 32, map_options[m], &bc);
+    if (n < 1 || n > 32) return 0;
+    n = utf8proc_normalize_utf32(d, n, map_options[m]);
+    if (n != 1 || d[0] != cp) return 0;
+  }
+  return 1;
 }
 
-static void build_nfc(void) { build_map(MAP_NFC); }
-static void build_nfd(void) { build_map(MAP_NFD); }
-static void build_nfkc(void) { build_map(MAP_NFKC); }
-static void build_nfkd(void) { build_map(MAP_NFKD); }
-static void build_fold(void) { build_map(MAP_FOLD); }
-static void (*const builders[N_MAPS])(void) = {build_nfc, build_nfd, build_nfkc, build_nfkd,
-                                               build_fold};
+static void build_block(int m, int blk) {
+  pthread_once(&second_once, build_second);
+  uint8_t bits[32] = {0};
+  for (int k = 0; k < 256; k++)
+    if (compute_inert(m, blk * 256 + k)) bits[k >> 3] |= (uint8_t)(1u << (k & 7));
+  pthread_mutex_lock(&build_mu);
+  if (!atomic_load_explicit(&ready[m][blk], memory_order_relaxed)) {
+    memcpy(&inert[m][blk * 32], bits, sizeof bits);
+    atomic_store_explicit(&ready[m][blk], 1, memory_order_release);
+  }
+  pthread_mutex_unlock(&build_mu);
+}
 
-static const uint8_t *inert_set(int m) {
-  pthread_once(&map_once[m], builders[m]);
-  return inert[m];
+static inline int is_inert(int m, int cp) {
+  if (!atomic_load_explicit(&ready[m][cp >> 8], memory_order_acquire)) build_block(m, cp >> 8);
+  return bit(inert[m], cp);
 }
 
 /* ---- The chunked mapper ------------------------------------------------ */
@@ -178,7 +186,6 @@ static int map_text(const char *str, size_t len, int m, char **out, size_t *outl
   int fold = m == MAP_FOLD;
   size_t bad = sr_utf8_validate(str, len);
   if (bad != len) return SR_EUTF8;
-  const uint8_t *set = NULL;
 
   outbuf b = {0};
   utf8proc_int32_t *work = NULL;
@@ -208,10 +215,9 @@ static int map_text(const char *str, size_t len, int m, char **out, size_t *outl
       i = j;
       continue;
     }
-    if (!set) set = inert_set(m);
     size_t n;
     int cp = decode_at(s, len, i, &n);
-    if (bit(set, cp)) {
+    if (is_inert(m, cp)) {
       prev = i;
       i += n;
       continue;
@@ -223,7 +229,7 @@ static int map_text(const char *str, size_t len, int m, char **out, size_t *outl
       if (s[j] < 0x80) break;
       size_t k;
       int c2 = decode_at(s, len, j, &k);
-      if (bit(set, c2)) break;
+      if (is_inert(m, c2)) break;
       j += k;
     }
     if (!b.data && (rc = out_reserve(&b, len + len / 8 + 16))) break;

@@ -17,6 +17,7 @@
 
 #ifdef SARING_HAVE_HYPERSCAN
 #include <hs.h>
+#include <pthread.h>
 #endif
 
 #include "error.h"
@@ -53,7 +54,8 @@ struct sr_patset {
   unsigned flags;
   int utf8; /* scanning needs valid UTF-8 */
 #ifdef SARING_HAVE_HYPERSCAN
-  hs_database_t *db; /* NULL when the fallback engine is used */
+  hs_database_t *db; /* NULL when the fallback engine is used; owned by db_ref */
+  struct hs_shared *db_ref;
   unsigned *hs_len;  /* per entry: its length when compiled without SOM, else 0 */
 #endif
   /* Fallback engine. */
@@ -167,6 +169,10 @@ static int words_ok(const char *s, size_t len, size_t a, size_t b) {
   if (word_at(s, b, last) && word_at(s, len, b)) return 0;
   return 1;
 }
+
+int sr_patset_word_char_at(const char *s, size_t len, size_t pos) { return word_at(s, len, pos); }
+
+int sr_patset_word_char_before(const char *s, size_t pos) { return word_before(s, pos); }
 
 /* ---- candidates ---- */
 
@@ -638,12 +644,75 @@ static char *hs_expression(const sr_patset_entry *e, int utf8) {
   return out;
 }
 
+/* Compiled databases shared by every set compiled from the same
+ * expressions and flags in this process.  Each worker's lua_State loads the
+ * same script and so compiles the same gazetteers, which took Hyperscan
+ * about a third of a load; a database is read-only once compiled and
+ * Hyperscan allows scanning it from several threads (each with its own
+ * scratch), so later loads take a reference instead.  The key is the exact
+ * compile input, compared in full, not just its hash. */
+typedef struct hs_shared {
+  struct hs_shared *next;
+  char *key;
+  size_t keylen;
+  hs_database_t *db;
+  size_t refs;
+} hs_shared;
+
+static pthread_mutex_t hs_cache_mu = PTHREAD_MUTEX_INITIALIZER;
+static hs_shared *hs_cache;
+
+/* The compile input as bytes: count, then per expression its flags, its
+ * length and its text (ids are always 0..n-1). */
+static char *hs_key(char *const *exprs, const unsigned *flags, size_t n, size_t *len) {
+  size_t total = sizeof n;
+  for (size_t i = 0; i < n; i++) total += sizeof *flags + sizeof(size_t) + strlen(exprs[i]);
+  char *k = malloc(total);
+  if (!k) return NULL;
+  char *p = k;
+  memcpy(p, &n, sizeof n);
+  p += sizeof n;
+  for (size_t i = 0; i < n; i++) {
+    size_t l = strlen(exprs[i]);
+    memcpy(p, &flags[i], sizeof *flags);
+    p += sizeof *flags;
+    memcpy(p, &l, sizeof l);
+    p += sizeof l;
+    memcpy(p, exprs[i], l);
+    p += l;
+  }
+  *len = total;
+  return k;
+}
+
+/* Drops a reference; the last one frees the database. */
+static void hs_release(hs_shared *h) {
+  if (!h) return;
+  pthread_mutex_lock(&hs_cache_mu);
+  if (--h->refs == 0) {
+    for (hs_shared **pp = &hs_cache; *pp; pp = &(*pp)->next)
+      if (*pp == h) {
+        *pp = h->next;
+        break;
+      }
+  } else {
+    h = NULL;
+  }
+  pthread_mutex_unlock(&hs_cache_mu);
+  if (h) {
+    hs_free_database(h->db);
+    free(h->key);
+    free(h);
+  }
+}
+
 static int build_hs(sr_patset *set, const sr_patset_entry *e, size_t n, char *msg,
                     size_t msglen, long *bad) {
   char **exprs = calloc(n, sizeof *exprs);
   unsigned *flags = malloc(n * sizeof *flags);
   unsigned *ids = malloc(n * sizeof *ids);
   set->hs_len = calloc(n, sizeof *set->hs_len);
+  char *key = NULL;
   int rc = SR_ENOMEM;
   if (!exprs || !flags || !ids || !set->hs_len) goto done;
   unsigned f = HS_FLAG_SOM_LEFTMOST;
@@ -663,9 +732,46 @@ static int build_hs(sr_patset *set, const sr_patset_entry *e, size_t n, char *ms
     }
     ids[i] = (unsigned)i;
   }
+  size_t keylen;
+  key = hs_key(exprs, flags, n, &keylen);
+  if (!key) goto done;
+  /* The lock is held while compiling, so loads racing for the same set
+   * compile it once. */
+  pthread_mutex_lock(&hs_cache_mu);
+  for (hs_shared *h = hs_cache; h; h = h->next)
+    if (h->keylen == keylen && !memcmp(h->key, key, keylen)) {
+      h->refs++;
+      set->db_ref = h;
+      set->db = h->db;
+      break;
+    }
+  if (set->db) {
+    pthread_mutex_unlock(&hs_cache_mu);
+    rc = 0;
+    goto done;
+  }
   hs_compile_error_t *err = NULL;
-  if (hs_compile_multi((const char *const *)exprs, flags, ids, (unsigned)n, HS_MODE_BLOCK, NULL,
-                       &set->db, &err) != HS_SUCCESS) {
+  hs_error_t hrc = hs_compile_multi((const char *const *)exprs, flags, ids, (unsigned)n, HS_MODE_BLOCK,
+                                    NULL, &set->db, &err);
+  if (hrc == HS_SUCCESS) {
+    hs_shared *h = calloc(1, sizeof *h);
+    if (!h) {
+      pthread_mutex_unlock(&hs_cache_mu);
+      hs_free_database(set->db);
+      set->db = NULL;
+      goto done;
+    }
+    h->key = key;
+    h->keylen = keylen;
+    key = NULL;
+    h->db = set->db;
+    h->refs = 1;
+    h->next = hs_cache;
+    hs_cache = h;
+    set->db_ref = h;
+  }
+  pthread_mutex_unlock(&hs_cache_mu);
+  if (hrc != HS_SUCCESS) {
     long at = err ? err->expression : -1;
     if (bad) *bad = at;
     if (at >= 0)
@@ -679,6 +785,7 @@ static int build_hs(sr_patset *set, const sr_patset_entry *e, size_t n, char *ms
   }
   rc = 0;
 done:
+  free(key);
   if (exprs)
     for (size_t i = 0; i < n; i++) free(exprs[i]);
   free(exprs);
@@ -763,7 +870,7 @@ int sr_patset_compile(const sr_patset_entry *e, size_t n, unsigned flags, sr_pat
 void sr_patset_free(sr_patset *set) {
   if (!set) return;
 #ifdef SARING_HAVE_HYPERSCAN
-  hs_free_database(set->db);
+  hs_release(set->db_ref);
   free(set->hs_len);
 #endif
   ac_free(&set->ac);

@@ -93,4 +93,11 @@ long sr_patset_scan(const sr_patset *set, sr_patset_scratch *sc, const char *s, 
 int sr_patset_test(const sr_patset *set, sr_patset_scratch *sc, const char *s, size_t len,
                    size_t *bad_utf8);
 
+/* The word characters of SR_PATSET_WORDS, for code that must draw the same
+ * word boundaries: 1 when the character that starts at pos (that ends just
+ * before pos) is a letter, mark or digit, 0 when it is anything else, is
+ * invalid UTF-8 or lies outside s[0, len). */
+int sr_patset_word_char_at(const char *s, size_t len, size_t pos);
+int sr_patset_word_char_before(const char *s, size_t pos);
+
 #endif

@@ -533,6 +533,13 @@ long sr_qty_find_all(const sr_qty *q, sr_qty_work *w, const char *text, size_t l
       cur = currency_before(c, s);
       ok = cur != CUR_NONE;
     }
+    /* "H+3", "H-7": days counted from a holiday, an identifier */
+    if (ok && b == '+' && s > 2 && is_alpha(t[s - 3]) && (s == 3 || !is_alpha(t[s - 4])))
+      ok = 0;
+    /* 12' or 12’ (a minute or foot mark): goal minutes, not a quantity */
+    if (ok && (a == '\'' || (a == 0xE2 && a2 == 0x80 && e + 2 < n &&
+                             (t[e + 2] == 0x99 || t[e + 2] == 0xB2))))
+      ok = 0;
     if (ok && is_alpha(a)) {
       size_t se = e + 1;
       while (se <= n && is_alpha(t[se - 1])) se++;

@@ -12,6 +12,10 @@
 #include "text/unicode.h"
 #include "text/utf8.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 /* ---- Character classes --------------------------------------------------- */
 
 /* Word classes: the SR_UC_* values, plus the ASCII joiners. */
@@ -190,9 +194,139 @@ int sr_word_next(const char *s, size_t len, size_t *pos, size_t *start, size_t *
   return 1;
 }
 
+/* Bytes for the counting loop: 0 for ASCII that ends a word and starts
+ * none (space, most punctuation), the class for an ASCII letter or digit, 3
+ * for everything the loop leaves to the exact rules (joiners, '_' and the
+ * bytes of non-ASCII characters): byte_word with its rare classes folded. */
+enum { K_OTHER = 0, K_SPECIAL = 3 };
+#define L SR_UC_LETTER
+#define D SR_UC_DIGIT
+#define S K_SPECIAL
+#define S8 S, S, S, S, S, S, S, S
+static const uint8_t count_kind[256] = {
+  ['0'] = D, D, D, D, D, D, D, D, D, D,
+  ['A'] = L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
+  ['a'] = L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
+  ['_'] = S, ['-'] = S, ['\''] = S, ['.'] = S, [','] = S,
+  [0x80] = S8, S8, S8, S8, S8, S8, S8, S8, S8, S8, S8, S8, S8, S8, S8, S8,
+};
+#undef S8
+#undef S
+#undef D
+#undef L
+
+/* The words sr_word_next finds, counted in one pass: the state between
+ * bytes is whether a word is open and the class of its last letter or
+ * digit, which is all its rules look back at.  Letters, digits and plain
+ * separators cost no branch that depends on the text; the rest follows
+ * sr_word_next step by step.  (A dotted abbreviation's final full stop only
+ * moves a word's end, not the count.) */
+#if defined(__SSE2__)
+/* For the sixteen bytes at u: bit k of *body is set when byte k is an ASCII
+ * letter or digit, of *digit when a digit; returns the mask of the bytes
+ * the scalar loop must see (K_SPECIAL in count_kind). */
+static inline unsigned classify16(const unsigned char *u, unsigned *body, unsigned *digit) {
+  __m128i v = _mm_loadu_si128((const __m128i *)(const void *)u);
+  __m128i flip = _mm_set1_epi8((char)0x80);
+  /* x - lo < n as unsigned bytes: signed compare after flipping the top bit */
+  __m128i lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
+  __m128i letter = _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(lower, _mm_set1_epi8('a')), flip),
+                                  _mm_set1_epi8((char)(0x80 + 26)));
+  __m128i dig = _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(v, _mm_set1_epi8('0')), flip),
+                               _mm_set1_epi8((char)(0x80 + 10)));
+  __m128i join = _mm_or_si128(
+      _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('_')), _mm_cmpeq_epi8(v, _mm_set1_epi8('-'))),
+      _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\'')), _mm_cmpeq_epi8(v, _mm_set1_epi8('.'))),
+                   _mm_cmpeq_epi8(v, _mm_set1_epi8(','))));
+  *digit = (unsigned)_mm_movemask_epi8(dig);
+  *body = (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, dig));
+  /* the top bit of a byte: the lead and continuation bytes of non-ASCII */
+  return (unsigned)_mm_movemask_epi8(_mm_or_si128(join, v));
+}
+
+/* The number of set bits of a 16-bit mask (no popcount instruction is
+ * assumed). */
+static inline unsigned popcount16(unsigned x) {
+  x = x - ((x >> 1) & 0x5555u);
+  x = (x & 0x3333u) + ((x >> 2) & 0x3333u);
+  x = (x + (x >> 4)) & 0x0F0Fu;
+  return (x + (x >> 8)) & 0x1Fu;
+}
+#endif
+
 size_t sr_word_count(const char *s, size_t len) {
-  size_t pos = 0, a, b, count = 0;
-  while (sr_word_next(s, len, &pos, &a, &b)) count++;
+  const unsigned char *u = (const unsigned char *)s;
+  size_t count = 0, i = 0;
+  int inword = 0, last = SR_UC_OTHER;
+  while (i < len) {
+#if defined(__SSE2__)
+    /* Up to sixteen bytes of letters, digits and plain separators at once,
+     * up to the first byte the rules below must see: a word starts at a
+     * letter or digit after a byte that is neither (or after the bytes
+     * before, when they closed outside a word). */
+    if (len - i >= 16) {
+      unsigned body, digit;
+      unsigned special = classify16(u + i, &body, &digit);
+      unsigned f = special ? (unsigned)__builtin_ctz(special) : 16;
+      if (f) {
+        unsigned b = body & (0xFFFFu >> (16 - f));
+        count += popcount16(b & ~((b << 1) | (unsigned)inword));
+        inword = (b >> (f - 1)) & 1;
+        if (inword) last = (digit >> (f - 1)) & 1 ? SR_UC_DIGIT : SR_UC_LETTER;
+        i += f;
+        if (f == 16) continue;
+      }
+      /* u[i] is for the rules below (K_SPECIAL) */
+    }
+#endif
+    unsigned k = count_kind[u[i]];
+    if (k != K_SPECIAL) {
+      count += (size_t)(k != K_OTHER && !inword);
+      inword = k != K_OTHER;
+      last = k != K_OTHER ? (int)k : last;
+      i++;
+      continue;
+    }
+    size_t n;
+    int c = word_class_at(u, len, i, &n);
+    if (!inword) {
+      /* Between words: a letter or digit opens one, an ideograph is one. */
+      if (is_word_body(c)) {
+        count++;
+        inword = 1;
+        last = c;
+      } else if (c == SR_UC_IDEO) {
+        count++;
+      }
+      i += n;
+      continue;
+    }
+    if (is_word_body(c)) {
+      last = c;
+      i += n;
+      continue;
+    }
+    if (c == SR_UC_CONNECT) {
+      i += n;
+      continue;
+    }
+    if (c == SR_UC_OTHER || c == SR_UC_IDEO) {
+      inword = 0; /* the character is read again between words */
+      continue;
+    }
+    /* A joiner: it belongs to the word only with a word character after. */
+    if (i + n < len) {
+      size_t m;
+      int after = word_class_at(u, len, i + n, &m);
+      if (joins(c, last, after)) {
+        last = after;
+        i += n + m;
+        continue;
+      }
+    }
+    inword = 0;
+    i += n;
+  }
   return count;
 }
 

@@ -223,6 +223,11 @@ add("additional", "byline", "additional reporting")
 add("writing", "byline", "writing by")
 add("editing", "byline", "editing by")
 add("compiled", "byline", "compiled by")
+add("edited", "byline", "edited by")
+add("written", "byline", "written by")
+add("reported", "byline", "reported by")
+add("ditulis", "byline", "ditulis oleh")
+add("disunting", "byline", "disunting oleh")
 add("oleh", "byline", "oleh:", "oleh ")
 add("rep", "byline", "rep:")
 add("red", "byline", "red:")
@@ -282,6 +287,11 @@ M.ANYWHERE = {
   {"untuk menikmati artikel", "prompt"}, {"artikel premium", "prompt"},
   {"berita premium", "prompt"}, {"konten premium", "prompt"},
   {"sign up for", "prompt"}, {"subscribe to", "prompt"},
+  -- paywall and donation prompts
+  {"berlangganan mulai", "prompt"}, {"langganan mulai", "prompt"},
+  {"subscribe from", "prompt"}, {"subscribe for only", "prompt"},
+  {"support independent journalism", "prompt"}, {"support our journalism", "prompt"},
+  {"donate to", "prompt"}, {"dukung jurnalisme", "prompt"},
   {"klik di sini", "prompt"}, {"click here", "prompt"},
   {"download aplikasi", "prompt"}, {"unduh aplikasi", "prompt"},
   {"cookie", "cookie"}, {"kuki", "cookie"},

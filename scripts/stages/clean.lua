@@ -297,7 +297,8 @@ M.has_credit = has_credit
 local MARKS_LOW = {"(foto:", "( foto:", "(foto ", "(dok.", "(istimewa)",
   "(tangkapan layar", "(ilustrasi", "(photo:", "photo:", "foto:", "image:",
   "(sumber foto", "kredit foto", "foto hiasan", "gambar hiasan", "foto fail",
-  "gambar fail", "antara foto", "afp photo", "ap photo", "getty images"}
+  "gambar fail", "antara foto", "afp photo", "ap photo", "getty images",
+  "\xE2\x80\x93 gambar:", "- gambar:"}
 
 local function has_caption_mark(line, low, maybe)
   if find(line, "/", 1, true) and has_credit(line) then return true end
@@ -610,7 +611,22 @@ local function tab_menus(doc)
   local raw = doc.text
   if type(raw) ~= "string" or not find(raw, "\t", 1, true) then return nil end
   local set
-  for line in string.gmatch(raw, "[^\n]*\t[^\n]*\t[^\n]*") do
+  local pos = 1
+  while true do
+    -- the next line holding a tab, found from the tab (a pattern with two
+    -- "[^\n]*" would retry from every byte of a long line)
+    local t = find(raw, "\t", pos, true)
+    if not t then break end
+    local le = find(raw, "\n", t, true) or #raw + 1
+    pos = le + 1
+    -- (cells need two tabs at least)
+    local t2 = find(raw, "\t", t + 1, true)
+    local line = ""
+    if t2 and t2 < le then
+      local ls = t
+      while ls > 1 and byte(raw, ls - 1) ~= 10 do ls = ls - 1 end
+      line = sub(raw, ls, le - 1)
+    end
     -- three cells or more, each short, between the line's first and last
     -- text (tabs that indent a paragraph make no cells)
     local cells, short = 0, true
@@ -740,6 +756,19 @@ function M.stage(doc)
     end
   end
 
+  -- a caption under its kicker ("PADAT - Ribuan wisatawan ...") with the
+  -- photo credit alone on the next line ("TRIBUNJOGJA.COM/NAME"): a
+  -- kicker looks like a dateline, the credit right under it tells them apart
+  for i = 2, n do
+    if RULE[i] == "caption" and W[i] <= 6 and S[i - 1] ~= "" and KIND[i - 1] ~= "B"
+        and W[i - 1] <= 60 then
+      local prev = S[i - 1]
+      if find(prev, "^%u%u+[%u ]* [%-\xE2][\x80]?[\x93\x94]? ") or find(prev, "^%u%u+[%u ]*: ") then
+        remove(i - 1, "caption")
+      end
+    end
+  end
+
   -- a lower-case line right after a removed line continues it
   local prev = 0
   for i = 1, n do
@@ -785,6 +814,16 @@ function M.stage(doc)
       end
       return false
     end
+    -- a stamp that opens with a date ("Selasa, 8 April 2025 | Kuching
+    -- 31°C": the day's date and a weather widget), at most a weekday before it
+    local function date_first(line)
+      local _, d = dates.first(line)
+      if not d then return false end
+      local before = sub(line, 1, d.start - 1)
+      -- nothing before it, or only its weekday ("Selasa, ")
+      if not find(before, "%S") then return true end
+      return d.weekday and find(before, "^%s*%a+[,%s]*$") ~= nil
+    end
     -- a breadcrumb trail ("Hong Kong / Law and Crime", "News » Politik")
     local function breadcrumb(line)
       return find(line, "%S %/ %S") or find(line, "%S > %S")
@@ -798,7 +837,8 @@ function M.stage(doc)
             and not meta.find_domain(line)
             and not (k == "P" and dateline_at(i))
             and not (w <= 6 and masthead(line))
-            and not (w <= 8 and breadcrumb(line)) then
+            and not (w <= 8 and breadcrumb(line))
+            and not (w <= 12 and date_first(line)) then
           if w >= 4 then title_i = i; break end
           short_i = short_i or i
         end
@@ -949,12 +989,30 @@ function M.stage(doc)
   end
   -- a standfirst: an unpunctuated summary line under the headline that the
   -- byline or the date stamp follows, before the story's first paragraph
-  if body_start and not dl_info and not ends_sentence(S[body_start]) then
+  -- (a punctuated one only when a byline follows it: a date line alone
+  -- may sit between a story's paragraphs)
+  if body_start and not dl_info then
+    local unpunctuated = not ends_sentence(S[body_start])
     local j = body_start + 1
     local stamp = false
     while j <= n and KIND[j] ~= "P" do
-      if KIND[j] == "B" and (RULE[j] == "date" or RULE[j] == "byline") then stamp = true end
+      if KIND[j] == "B" and (RULE[j] == "byline" or (unpunctuated and RULE[j] == "date")) then
+        stamp = true
+      end
       j = j + 1
+    end
+    -- a punctuated summary also needs to sum up the paragraph under the
+    -- byline: most of its longer words come again there (a lead paragraph
+    -- printed above the byline tells something else)
+    if stamp and not unpunctuated and j <= n then
+      local in_j = {}
+      for word in string.gmatch(LOW[j], "%a+") do in_j[word] = true end
+      local words, again = 0, 0
+      for word in string.gmatch(LOW[body_start], "%a%a%a%a%a+") do
+        words = words + 1
+        if in_j[word] then again = again + 1 end
+      end
+      stamp = words > 0 and again >= 0.75 * words
     end
     if stamp and j <= n then
       remove(body_start, "standfirst")
@@ -1088,6 +1146,9 @@ function M.stage(doc)
     if KIND[i] == "B" and RULE[i] == "related-heading" then
       local j = i + 1
       while j <= n and KIND[j] == "S" and W[j] <= 20 and not ends_period(S[j]) do
+        -- on a page without blank lines, a short line right above prose
+        -- after the links is the next subheading ("Negara tujuan utama")
+        if j > i + 1 and W[j] <= 5 and KIND[j + 1] == "P" then break end
         remove(j, "related-link")
         j = j + 1
       end

@@ -183,6 +183,11 @@ function M.parse(line)
   end
   -- "PLACE (Outlet)" / "PLACE, June 5 (Outlet)"
   local before, outlet = prefix:match("^(.-)%s*%(([^()]+)%)$")
+  if before and is_short_date(outlet) and is_place(before) then
+    -- "KUALA LUMPUR (Nov 21):" a place and the story's date
+    r.place, r.place_start, r.place_stop = before, 1, #before
+    return r
+  end
   if before and is_outlet(outlet) then
     local place = before:match("^([^,]+)") or before
     if place ~= "" and not is_place(place) then return nil end

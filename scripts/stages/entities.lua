@@ -25,7 +25,7 @@ local dateline = require "stages.dateline"
 local ner = adapt.ner or error("stages.entities needs saring.ner (run it with saring)")
 
 local M = {}
-local sub, lower = string.sub, string.lower
+local lower = string.lower
 
 -- ---------------------------------------------------------------------------
 -- Word lists built once per worker from the gazetteer, for the tagger
@@ -173,70 +173,87 @@ local function site_word(site)
   return name and #name >= 5 and name or nil
 end
 
--- Is position a inside one of the spans?
-local function inside(spans, a)
-  for x = 1, #spans do
-    if spans[x][1] <= a and a <= spans[x][2] then return true end
+-- Spans {start, stop, "organization"} of the outlet naming itself in lower
+-- case after a cue, from byte `from` on, added to `pre`.  The tagger only
+-- tags capitalised words, so these never overlap its spans.
+local function self_mentions(text, own, from, pre)
+  local n = #own
+  while true do
+    local a = text:find(own, from, true)
+    if not a then break end
+    local b = a + n - 1
+    local before = text:sub(math.max(1, a - 12), a - 1):match("(%a+) $")
+    if before and SELF_CUE[lower(before)] and not text:find("^[%w@/]", b + 1)
+       and not text:find("^%.%w", b + 1) then
+      pre[#pre + 1] = {a, b, "organization"}
+    end
+    from = b + 1
   end
-  return false
 end
 
-function M.stage(doc)
+-- How many of the most frequent entity forms the export takes as keywords.
+M.NTOP = 5
+
+-- What TAGGER:tag does in C, span by span, for a document that is not
+-- saring's own (a table with :tag and .text, as tests make): tags with the
+-- surface as value, each lower-cased surface listed once under the kind of
+-- its first occurrence.  (The export then counts the forms from the tags.)
+local function tag_lua(doc, skip, pre)
   local text = doc.text
   local ents = {person = {}, location = {}, organization = {}}
-  local seen = {}
-  local counts = {}     -- surface -> tags, for the export's keywords
-  local function add(kind, s, e)
-    local surface = sub(text, s, e)
-    doc:tag(s, e, kind, surface)
-    local c = counts[surface]
-    counts[surface] = (c or 0) + 1
-    if not c then                   -- a new surface: is its lower case new?
+  local spans, forms, seen = {}, {}, {}
+  for _, sp in ipairs(pre or {}) do spans[#spans + 1] = sp end
+  for _, sp in ipairs(TAGGER:find_all(text, skip)) do spans[#spans + 1] = sp end
+  for _, sp in ipairs(spans) do
+    local surface = text:sub(sp[1], sp[2])
+    doc:tag(sp[1], sp[2], sp[3], surface)
+    if not forms[surface] then
+      forms[surface] = true
       local key = lower(surface)
       if not seen[key] then
         seen[key] = true
-        local list = ents[kind]
+        local list = ents[sp[3]]
         list[#list + 1] = surface
       end
     end
   end
-  -- the dateline's place and outlet
-  local first_line = text:match("^[^\n]*")
-  local skip = 0
-  local dl = first_line and dateline.parse(first_line)
+  return ents
+end
+M.tag_lua = tag_lua   -- for tests
+
+function M.stage(doc)
+  -- the dateline's place and outlet, tagged before the body's entities
+  local text = doc.text
+  local nl = text:find("\n", 1, true)
+  local skip, pre = 0, nil
+  local dl = dateline.parse(nl and text:sub(1, nl - 1) or text)
   if dl then
-    skip = dl.stop
-    if dl.place and not dl.outlet and names_site(dl.place, doc.meta.site) then
+    skip, pre = dl.stop, {}
+    if dl.place then
       -- "PIKIRAN RAKYAT -" on pikiran-rakyat.com: the outlet, not a place
-      add("organization", dl.place_start, dl.place_stop)
-    elseif dl.place then add("location", dl.place_start, dl.place_stop) end
-    if dl.region then add("location", dl.region_start, dl.region_stop) end
-    if dl.outlet then add("organization", dl.outlet_start, dl.outlet_stop) end
-  end
-  local spans = M.find_all(text, skip)
-  for x = 1, #spans do
-    local sp = spans[x]
-    add(sp[3], sp[1], sp[2])
+      local kind = not dl.outlet and names_site(dl.place, doc.meta.site) and "organization" or "location"
+      pre[#pre + 1] = {dl.place_start, dl.place_stop, kind}
+    end
+    if dl.region then pre[#pre + 1] = {dl.region_start, dl.region_stop, "location"} end
+    if dl.outlet then pre[#pre + 1] = {dl.outlet_start, dl.outlet_stop, "organization"} end
   end
   -- the outlet naming itself in lower case in the story: "kata Wira kepada
   -- kumparan" on kumparan.com, after a word that cues it
   local own = site_word(doc.meta.site)
   if own then
-    local from, n = skip + 1, #own
-    while true do
-      local a = text:find(own, from, true)
-      if not a then break end
-      local b = a + n - 1
-      local before = text:sub(math.max(1, a - 12), a - 1):match("(%a+) $")
-      if before and SELF_CUE[lower(before)] and not text:find("^[%w@/]", b + 1)
-         and not text:find("^%.%w", b + 1) and not inside(spans, a) then
-        add("organization", a, b)
-      end
-      from = b + 1
-    end
+    pre = pre or {}
+    self_mentions(text, own, skip + 1, pre)
+  end
+  -- Every span becomes a tag whose value is its surface; the lists hold
+  -- each lower-cased surface once, the top forms are the export's keywords.
+  local ents, top
+  if type(doc) == "userdata" then
+    ents, top = TAGGER:tag(doc, skip, pre, M.NTOP)
+  else
+    ents = tag_lua(doc, skip, pre)
   end
   doc.meta.entities = ents
-  doc.meta._entity_counts = counts
+  doc.meta._entity_top = top
   return doc
 end
 

@@ -21,23 +21,22 @@ for w in ([[yang dan di ke dari ini itu dengan untuk pada tidak dalam akan
   has have will be this its new says said after over amid usai jadi kini
   makin soal bikin begini ini-itu]]):gmatch("%S+") do STOP[w] = true end
 
-local function keywords(doc, text, counts)
-  local order = {}
-  if counts then
-    -- counted by the entities stage (no tag tables to make)
-    for k in pairs(counts) do order[#order + 1] = k end
-  else
-    counts = {}
-    for _, t in ipairs(doc:tags()) do
-      if t.type == "person" or t.type == "location" or t.type == "organization" then
-        local k = tostring(t.value or text:sub(t.start, t.stop))
-        if not counts[k] then order[#order + 1] = k; counts[k] = 0 end
-        counts[k] = counts[k] + 1
-      end
+M.STOP = STOP   -- for tests
+
+-- The five most frequent entity forms (ties in byte order), from the
+-- document's tags: what the entities stage hands over as meta._entity_top,
+-- for documents tagged some other way.
+local function top_forms(doc, text)
+  local order, counts = {}, {}
+  for _, t in ipairs(doc:tags()) do
+    if t.type == "person" or t.type == "location" or t.type == "organization" then
+      local k = tostring(t.value or text:sub(t.start, t.stop))
+      if not counts[k] then order[#order + 1] = k; counts[k] = 0 end
+      counts[k] = counts[k] + 1
     end
   end
-  -- the five most frequent forms (ties in byte order), kept in one pass:
-  -- most forms lose against the fifth and cost one comparison
+  -- kept in one pass: most forms lose against the fifth and cost one
+  -- comparison
   local top, nt = {}, 0
   for x = 1, #order do
     local k = order[x]
@@ -59,13 +58,18 @@ local function keywords(doc, text, counts)
       if nt < 5 then nt = nt + 1 end
     end
   end
+  return top
+end
+
+-- The top forms, then the headline's words (lower case, 4 bytes or more,
+-- no stop word) that the body holds in any case, up to ten keywords.
+local function keywords_lua(text, top, title)
   local out, seen = {}, {}
-  for x = 1, nt do
+  for x = 1, #top do
     out[x] = top[x]
     seen[top[x]:lower()] = true
   end
-  local title = doc.meta.title
-  if type(title) == "string" then
+  if title then
     local low = text:lower()
     for w in title:lower():gmatch("[%a][%a%-]+") do
       if #out >= 10 then break end
@@ -77,14 +81,25 @@ local function keywords(doc, text, counts)
   end
   return out
 end
+M.keywords_lua = keywords_lua   -- for tests
+
+local native_keywords = adapt.ner and adapt.ner.keywords
+
+local function keywords(doc, text, top)
+  top = top or top_forms(doc, text)
+  local title = doc.meta.title
+  if type(title) ~= "string" then title = nil end
+  if native_keywords then return native_keywords(text, title, top, STOP, 10) end
+  return keywords_lua(text, top, title)
+end
 
 function M.stage(doc)
   local m = doc.meta
   local text = doc.text
   local st = m._stats or {}
-  local ecounts = m._entity_counts
+  local top = m._entity_top
   m._stats = nil
-  m._entity_counts = nil
+  m._entity_top = nil
   m._dateline = nil
   local words = adapt.count_words(text)
   -- a page with no article left (an index or paywall page) is dropped
@@ -101,7 +116,7 @@ function M.stage(doc)
   m.entities = {person = array(e.person or {}), location = array(e.location or {}),
                 organization = array(e.organization or {})}
   m.quantities = array(m.quantities or {})
-  m.keywords = array(keywords(doc, text, ecounts))
+  m.keywords = array(keywords(doc, text, top))
   if m.removed then m.removed = array(m.removed) end
   return doc
 end

@@ -195,6 +195,22 @@ local function names_and_outlets(line, is_line)
   return names
 end
 
+-- "Name • 14 Agustus 2025", "Name | 6 Nov 2025, 07:00", "Name - 6 Nov
+-- 2025": the name before the first separator when a date follows it.
+local STAMP_SEPS = {" \xE2\x80\xA2 ", " \xC2\xB7 ", " | ", " - ", " \xE2\x80\x93 ",
+                    " \xE2\x80\x94 "}
+local function name_and_date(line)
+  local best, bsep
+  for _, sep in ipairs(STAMP_SEPS) do
+    local p = find(line, sep, 1, true)
+    if p and (not best or p < best) then best, bsep = p, sep end
+  end
+  if not best then return nil end
+  local name = sub(line, 1, best - 1)
+  if meta.is_name(name) and dates.first(sub(line, best + #bsep)) then return name end
+  return nil
+end
+
 local function authors(ctx)
   local S, RULE, LOW, W = ctx.S, ctx.RULE, ctx.LOW, ctx.W
   -- A label widget's key is one of the words of LABEL_ONLY, so it is the
@@ -252,6 +268,10 @@ local function authors(ctx)
         and names_and_outlets(S[i], is_line) then
       -- "Dinda Ayu Lestari | Bagas Wicaksono", "Sok Dara / Khmer Times"
       for _, nm in ipairs(names_and_outlets(S[i], is_line)) do push(nm) end
+    elseif S[i] ~= "" and W[i] <= 14 and (r == "header" or r == "short" or r == "date")
+        and name_and_date(S[i]) then
+      -- "Name • 14 Agustus 2025 11:32": the writer and the stamp
+      push(name_and_date(S[i]))
     elseif S[i] ~= "" and W[i] <= 8 and (r == "header" or r == "short") then
       local line = S[i]
       local name = line:match("^(.-)%s*%([^()]+%)$")
@@ -398,12 +418,20 @@ function M.extract(doc, ctx)
   local pub = given_date(dmeta.published) or given_date(dmeta.date)
       or published(ctx)
   dmeta.published = pub or null()
-  local given_authors = dmeta.authors
-  if type(given_authors) ~= "table" or #given_authors == 0 then
-    dmeta.authors = authors(ctx)
-  end
   if type(dmeta.site) ~= "string" or dmeta.site == "" then
     dmeta.site = site(ctx, dmeta) or null()
+  end
+  local given_authors = dmeta.authors
+  if type(given_authors) ~= "table" or #given_authors == 0 then
+    local list = authors(ctx)
+    -- "By Myanmar Now": the outlet credited as the writer is no author
+    local dom = type(dmeta.site) == "string" and dateline.is_domain(dmeta.site) and dmeta.site
+    if dom then
+      for x = #list, 1, -1 do
+        if meta.is_masthead(list[x], dom) then table.remove(list, x) end
+      end
+    end
+    dmeta.authors = list
   end
   if ctx.dateline then
     dmeta._dateline = {place = ctx.dateline.place, outlet = ctx.dateline.outlet}

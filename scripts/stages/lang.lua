@@ -37,17 +37,33 @@ for _, w in ipairs({"daripada", "beliau", "turut", "pihak", "negeri",
   "sebanyak", "menteri", "besar", "dalam", "pada", "itu", "tersebut",
   "dengan", "izin"}) do MS_MARK[w] = nil end
 
--- The four word lists as pattern sets (caseless, whole words), so that
--- detection is four C scans of the first 4 KB instead of a Lua loop over
--- its words.  Only items made of ASCII letters: the Lua reading splits
--- words at anything else, so "kira-kira" never counted there either.
+-- Only items made of ASCII letters count: the Lua reading splits words at
+-- anything else, so "kira-kira" never counted there either.
+local function letter_words(t)
+  local out = {}
+  for w in pairs(t) do
+    if w:find("^%a+$") then out[w] = true end
+  end
+  return out
+end
+
+-- The four word lists in one C word counter (saring.lang.word_counter): a
+-- single pass over the first 4 KB gives all four counts, exactly those of
+-- caseless whole-word pattern sets.
+local COUNTER
+if adapt.langmod and adapt.langmod.word_counter then
+  local ok, c = pcall(adapt.langmod.word_counter, {letter_words(EN), letter_words(IDMS),
+                                                   letter_words(ID_MARK), letter_words(MS_MARK)})
+  if ok then COUNTER = c end
+end
+
+-- Without it, the lists as pattern sets (caseless, whole words): four C
+-- scans instead of a Lua loop over the words.
 local SETS
-if adapt.patterns and adapt.patterns.new then
+if not COUNTER and adapt.patterns and adapt.patterns.new then
   local function mk(t)
     local list = {}
-    for w in pairs(t) do
-      if w:find("^%a+$") then list[#list + 1] = w end
-    end
+    for w in pairs(letter_words(t)) do list[#list + 1] = w end
     table.sort(list)
     local ok, set = pcall(adapt.patterns.new, list, {caseless = true, words = true})
     return ok and set or nil
@@ -76,8 +92,14 @@ local function detect_lua(s)
   return decide(en, idms, idm, msm, total)
 end
 
+local LIMIT = 4000
+
 function M.detect(text)
-  local s = #text > 4000 and text:sub(1, 4000) or text
+  local s = #text > LIMIT and text:sub(1, LIMIT) or text
+  if COUNTER then
+    local en, idms, idm, msm = COUNTER:count(s)
+    return decide(en, idms, idm, msm, adapt.count_words(s))
+  end
   if SETS then
     local ok, en = pcall(SETS[1].count, SETS[1], s)
     if ok and en then
@@ -88,12 +110,31 @@ function M.detect(text)
   return detect_lua(s)
 end
 
--- The code alone, as decide() would give it, with fewer scans: the word
--- total only when the evidence could be under 2% of it (there are fewer
--- words than bytes), the Indonesian markers only when two Malay markers
--- make Malay possible.
+-- The code alone, as decide() would give it, from the counts of the first
+-- LIMIT bytes of text (n of them): the word total only when the evidence
+-- could be under 2% of it (there are fewer words than bytes).
+local function code_from(text, n, en, idms, idm, msm)
+  local ev = en + idms
+  if ev == 0 then return "und" end       -- no known word at all
+  if ev < 0.02 * n then
+    -- a matched word is a word, so the total is at least 1 here
+    if ev < 0.02 * adapt.count_words(n < #text and text:sub(1, n) or text) then
+      return "und"
+    end
+  end
+  if en > idms then return "en" end
+  if msm >= 2 and msm > idm then return "ms" end
+  return "id"
+end
+
+-- With pattern sets, the Indonesian markers are only counted when two
+-- Malay markers make Malay possible (a scan each); the word counter has
+-- every count at once.
 local function code_of(text)
-  local s = #text > 4000 and text:sub(1, 4000) or text
+  if COUNTER then
+    return code_from(text, #text > LIMIT and LIMIT or #text, COUNTER:count(text, LIMIT))
+  end
+  local s = #text > LIMIT and text:sub(1, LIMIT) or text
   if not SETS then return (detect_lua(s)) end
   local ok, en = pcall(SETS[1].count, SETS[1], s)
   if not (ok and en) then return (detect_lua(s)) end

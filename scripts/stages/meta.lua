@@ -89,6 +89,11 @@ local NOT_NAME = {
   kyodo = true, yonhap = true, dpa = true, anadolu = true, efe = true,
   ansa = true, newsroom = true, newspaper = true, section = true,
   service = true, services = true, bureau = true, biro = true,
+  -- credit words left on a name ("Edited By X") and companies' legal forms
+  -- ("PERMATA SAWIT HOLDINGS BHD" in a stock widget)
+  by = true, edited = true, written = true, reported = true, compiled = true,
+  bhd = true, berhad = true, sdn = true, tbk = true, ltd = true, inc = true,
+  corp = true, plc = true, llc = true, holdings = true,
 }
 M.NOT_NAME = NOT_NAME
 

@@ -32,7 +32,7 @@ local SCALE = {ribu = 1e3, rb = 1e3, ribuan = nil, juta = 1e6, jt = 1e6,
 local TIME_UNITS = set[[hari minggu bulan tahun jam menit detik pekan dekade
   abad windu malam siang days day weeks week months month years year hours
   hour minutes minute seconds second hrs hr mins min decade decades century
-  centuries tahunan harian bulanan jam-jam hari-hari sec secs]]
+  centuries tahunan harian bulanan jam-jam hari-hari sec secs minit saat]]
 
 local PREV_EXCL = set[[tanggal tgl pukul jam nomor no nomer pasal ayat usia
   berusia umur aged age tahun year halaman hal page edisi jilid seri lantai

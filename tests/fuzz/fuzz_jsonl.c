@@ -5,7 +5,9 @@
  * its UTF-8 checked and repaired, and is parsed by jansson; an object is then
  * written back by saring's JSON writer.  Invariants: no crash; a line over
  * the cap becomes an error document; repaired text is valid UTF-8; the
- * writer's output is valid JSON that jansson reads back to an equal value.
+ * writer's output is valid JSON that jansson reads back to an equal value;
+ * the executor's fast line reader (core/jsonl.c) agrees with jansson
+ * whenever it does not decline a line.
  */
 #include <jansson.h>
 #include <stddef.h>
@@ -15,6 +17,7 @@
 
 #include "buf.h"
 #include "doc.h"
+#include "jsonl.h"
 #include "jsonw.h"
 #include "text/utf8.h"
 
@@ -74,6 +77,30 @@ static void one_line(const sr_doc *d) {
     CHECK(sr_utf8_validate(fixed, fl) == fl);
     raw = fixed;
     len = fl;
+  }
+  /* The executor's fast reader either declines the line or reads what
+   * jansson reads, with the text taken out, members in the same order. */
+  json_t *fobj;
+  char *ftext;
+  size_t ftlen;
+  int frc = sr_jsonl_take_text(raw, len, "text", &fobj, &ftext, &ftlen);
+  CHECK(frc == 0 || frc == 1);
+  if (frc == 1) {
+    json_error_t ferr;
+    json_t *ref = json_loadb(raw, len, JSON_ALLOW_NUL, &ferr);
+    CHECK(ref && json_is_object(ref));
+    json_t *tv = json_object_get(ref, "text");
+    CHECK(json_is_string(tv) && json_string_length(tv) == ftlen &&
+          !memcmp(json_string_value(tv), ftext, ftlen));
+    json_object_del(ref, "text");
+    CHECK(json_object_size(ref) == json_object_size(fobj));
+    void *ia = json_object_iter(ref), *ib = json_object_iter(fobj);
+    for (; ia && ib; ia = json_object_iter_next(ref, ia), ib = json_object_iter_next(fobj, ib))
+      CHECK(!strcmp(json_object_iter_key(ia), json_object_iter_key(ib)) &&
+            json_equal(json_object_iter_value(ia), json_object_iter_value(ib)));
+    json_decref(ref);
+    json_decref(fobj);
+    free(ftext);
   }
   json_error_t err;
   json_t *v = json_loadb(raw, len, JSON_ALLOW_NUL | JSON_DECODE_ANY, &err);

@@ -89,6 +89,27 @@ eq(#t:tags(), 4)
 t:clear_tags()
 eq(#t:tags(), 0)
 
+-- Tag strings live in blocks owned by the document: many tags, long values
+-- (past one block) and clearing some types leave the others intact.
+local body = string.rep("abcdefghij", 100)
+local many = saring.doc { text = body }
+local long = string.rep("v", 70000)
+for i = 1, 3000 do
+  local kind = ({ "location", "person", "organization" })[i % 3 + 1]
+  many:tag(i % 1000 + 1, i % 1000 + 1, kind, i % 500 == 0 and long or (kind .. i))
+end
+eq(#many:tags(), 3000)
+many:clear_tags("person")
+local rest = many:tags()
+eq(#rest, 2000)
+for _, g in ipairs(rest) do
+  if g.value ~= long then
+    if g.value:sub(1, #g.type) ~= g.type then error("tag value " .. g.value .. " of type " .. g.type) end
+  end
+end
+eq(#many:tags("organization"), 1000)
+eq(#many:tags("person"), 0)
+
 -- pipelines and their argument errors
 local p = saring.pipeline { function(x) return x end, saring.stage.normalize "NFKC",
                             saring.stage.named("mine", function(x) return x end),

@@ -61,4 +61,48 @@ ok, err = pcall(lang.detect, "x", {candidates = {}})
 assert(not ok and err:find("candidates is empty"), err)
 ok, err = pcall(lang.detect, "x", 5)
 assert(not ok and err:find("bad argument #2"), err)
+
+-- lang.word_counter counts what caseless whole-word pattern sets count
+do
+  local patterns = require "saring.patterns"
+  local L1 = {the = true, of = true, said = true, a = true}
+  local L2 = {yang = true, dan = true, di = true, bahwa = true, a = true, ["x"] = false}
+  local c = lang.word_counter {L1, L2}
+  eq(tostring(c):match("^saring.lang word counter"), "saring.lang word counter", "tostring")
+  local s1, s2 = {}, {}
+  for w in pairs(L1) do s1[#s1 + 1] = w end
+  for w, v in pairs(L2) do if v then s2[#s2 + 1] = w end end
+  local p1 = patterns.new(s1, {caseless = true, words = true})
+  local p2 = patterns.new(s2, {caseless = true, words = true})
+  local pieces = {"the", "THE", "Said", "yang", "Dan", "di", "a", "x", "bahwa", " ", ",", "-", "_",
+                  "1", "\xC3\xA9", "\xCC\x81", "\xE2\x80\x9C", "\xC2\xA0", "\xC3", "\xFF"}
+  local seed = 99
+  for _ = 1, 3000 do
+    local t = {}
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    for _ = 1, seed % 15 do
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      t[#t + 1] = pieces[seed % #pieces + 1]
+    end
+    local s = table.concat(t)
+    local n1, n2 = c:count(s)
+    eq(n1, p1:count(s), "word counter list 1 on " .. s)
+    eq(n2, p2:count(s), "word counter list 2 on " .. s)
+    -- max_bytes reads a prefix, as s:sub(1, k) would
+    local k = seed % (#s + 1)
+    local m1, m2 = c:count(s, k)
+    local q1, q2 = c:count(s:sub(1, k))
+    eq(m1, q1, "prefix count 1")
+    eq(m2, q2, "prefix count 2")
+  end
+  eq(select("#", c:count("")), 2, "one count per list")
+  local ok, err = pcall(lang.word_counter, {{["kira-kira"] = true}})
+  assert(not ok and err:find("not a word of ASCII letters"), tostring(err))
+  ok, err = pcall(lang.word_counter, {})
+  assert(not ok and err:find("1 to 32 word lists"), tostring(err))
+  ok, err = pcall(lang.word_counter, {{[1] = true}})
+  assert(not ok and err:find("not a word"), tostring(err))
+  ok, err = pcall(c.count, c, "x", -1)
+  assert(not ok and err:find("must not be negative"), tostring(err))
+end
 print("test_lang: ok")

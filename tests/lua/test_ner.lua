@@ -77,6 +77,44 @@ eq(#t:find_all(doc), 2, "document argument")
 eq(#ner.new{}:find_all("Kemarin pagi Siti Rahayu datang."), 0, "empty lists")
 eq(#ner.new{connect = {[" "] = true}}:find_all("Kemarin pagi Siti Rahayu datang."), 1, "only joiners")
 
+-- tagger:tag: the document gets a tag per span (the caller's spans first),
+-- each lower-cased surface is listed once, and the frequent forms come back
+do
+  local d = saring.doc { text = "JAKARTA - Presiden Joko Widodo tiba di Jakarta. Lalu kata Budi, " ..
+                                "JAKARTA ramai. Budi pulang ke Jakarta." }
+  local e, top = t:tag(d, 9, {{1, 7, "location"}}, 3)
+  local got = {}
+  for _, g in ipairs(d:tags()) do
+    got[#got + 1] = g.start .. "-" .. g.stop .. ":" .. g.type .. "=" .. g.value
+  end
+  local want = {}
+  for _, sp in ipairs(t:find_all(d, 9)) do
+    want[#want + 1] = sp[1] .. "-" .. sp[2] .. ":" .. sp[3] .. "=" .. d.text:sub(sp[1], sp[2])
+  end
+  eq(table.concat(got, "|"), "1-7:location=JAKARTA|" .. table.concat(want, "|"), "tag: tags")
+  eq(table.concat(e.location, ","), "JAKARTA", "tag: one lower case, listed once")
+  eq(table.concat(e.person, ","), "Joko Widodo,Budi", "tag: persons in text order")
+  eq(#e.organization, 0, "tag: empty list")
+  -- Jakarta 2, JAKARTA 2, Budi 2: ties in byte order (capitals first)
+  eq(table.concat(top, ","), "Budi,JAKARTA,Jakarta", "tag: top forms")
+  local e2, top2 = t:tag(saring.doc { text = "" })
+  eq(#e2.person + #e2.location + #e2.organization + #top2, 0, "tag: empty text, no top asked")
+end
+raises("saring.doc expected", t.tag, t, "text")
+raises("skip_to must not be negative", t.tag, t, saring.doc { text = "x" }, -1)
+raises("span 1 is out of the text", t.tag, t, saring.doc { text = "abc" }, 0, {{2, 4, "person"}})
+raises("span 1 must be", t.tag, t, saring.doc { text = "abc" }, 0, {{1, 2, "place"}})
+raises("span 2 is not a table", t.tag, t, saring.doc { text = "abc" }, 0, {{1, 2, "person"}, 3})
+raises("ntop out of range", t.tag, t, saring.doc { text = "abc" }, 0, nil, -1)
+
+-- ner.keywords: the top forms, then headline words found in the text
+eq(table.concat(ner.keywords("Harga beras naik di pasar", "Harga Beras Naik Lagi", {"Pasar"}, {naik = true}), ","),
+   "Pasar,harga,beras", "keywords")
+eq(table.concat(ner.keywords(saring.doc { text = "HARGA" }, "harga", {}, {}), ","), "harga",
+   "keywords: a document, any case")
+raises("table expected", ner.keywords, "x", "y", nil, {})
+raises("string expected", ner.keywords, {}, "y", {}, {})
+
 -- misuse
 raises("table expected", ner.new)
 raises("unknown word list 'nmes'", ner.new, {nmes = {}})

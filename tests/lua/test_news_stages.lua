@@ -59,7 +59,11 @@ check(dateline.parse("harga beras medium di pasar - tradisional kembali naik pek
 d = dateline.parse("contohberita.com, BANDUNG - Dinas Kesehatan mencatat kenaikan kasus demam berdarah.")
 check(d and d.outlet == "contohberita.com" and d.place == "BANDUNG" and d.place_start == 19,
       "a lower-case domain and a place open a dateline")
-check(meta.is_name("Siti Nur Ain Haji Abd Rahman"), "a long Malay name is a name")
+d = dateline.parse("KUALA LUMPUR (Nov 21): Contoh Sawit Bhd posted a higher net profit for the quarter.")
+check(d and d.place == "KUALA LUMPUR" and not d.outlet, "a date in brackets is no outlet")
+check(not meta.is_name("Edited By Siti Jamal"), "a credit label is not part of a name")
+check(not meta.is_name("CONTOH SAWIT HOLDINGS BHD"), "a company is no name")
+eq(clean.rule_of("Edited By Siti Jamal", "edited by siti jamal", 4), "byline", "Edited By line")
 check(not meta.is_name("Alpha Beta Gamma Delta Epsilon Zeta"), "six capitalised words are no name")
 eq(meta.find_domain("www.contohberita.gov.bn"), "contohberita.gov.bn", "Brunei domain")
 eq(clean.rule_of("By Huang Mei / Staff reporter", "by huang mei / staff reporter", 6), "byline", "By Name / role")
@@ -129,6 +133,8 @@ eq(values("a P1.2 billion fund, VND2.9 trillion and a 19.7-km line", "en"), "120
 eq(values("kotak P3K dan P2 di pos", "id"), "", "a bare P is money only before a scale word or thousands")
 eq(values("a fine of P250,000 for gusts of 162kph", "en"), "250000,162", "peso with thousands groups, kph")
 eq(values("harga untuk zona 1 di BRI Liga 1 fase 2", "id"), "", "zones, leagues and phases are identifiers")
+eq(values("gol Budi (12\xE2\x80\x99, 58\xE2\x80\x99) dan Eko 14' pada H+3 Lebaran selama 10 minit", "ms"), "",
+   "goal minutes, H+3 and Malay minutes are no quantities")
 do
   local q = quantities.find_all("sales of CNY 3.2 billion and JPY 500 million", "en")
   eq(q[1] and q[1].text, "CNY 3.2 billion", "yuan code is a currency sign")
@@ -472,6 +478,20 @@ pd = run_page({"Jalan Rusak Segera Diperbaiki Pemerintah Daerah", "Dikemaskini: 
   "Selasa, 18 Mac 2025 10:00", P1, P2, P3})
 eq(pd.meta.published, "2025-03-18", "first stamp beats kemaskini")
 
+-- a date stamp with a weather widget is no headline; a writer before a stamp
+pd = run_page({"Selasa, 8 April 2025 | Kuching 31\xC2\xB0C", "Jalan Rusak Segera Diperbaiki Pemerintah Daerah",
+  "Dewi Lestari \xE2\x80\xA2 18 Maret 2025 10:00", P1, P2, P3})
+eq(pd.meta.title, "Jalan Rusak Segera Diperbaiki Pemerintah Daerah", "a date-first stamp is no title")
+eq(table.concat(pd.meta.authors, ","), "Dewi Lestari", "name before a bullet and a date")
+pd = run_page({"Pada 24 Juli 2019, Pemerintah Daerah Memperbaiki Jalan", P1, P2, P3})
+eq(pd.meta.title, "Pada 24 Juli 2019, Pemerintah Daerah Memperbaiki Jalan", "a headline may open with Pada and a date")
+-- the outlet credited as writer is no author
+pd = run_page({"Jalan Rusak Segera Diperbaiki Pemerintah Daerah", "By Contoh Now", P2, P3,
+  "Kota itu juga akan membuka tiga taman baru di tepi sungai tahun depan, kata wali kota dalam pernyataan.",
+  "\xC2\xA9 2025 contoh-now.org"})
+eq(pd.meta.site, "contoh-now.org", "site from the copyright line")
+eq(#pd.meta.authors, 0, "By Outlet is no author")
+
 -- a tab-separated menu bar is no headline
 pd = run_page({"Contoh Times", "Home\tNational\tBusiness\tEditorials\tSports\tWorld News", P1:gsub("JAKARTA, Contohnews.com - ", ""),
   "Jalan Rusak Segera Diperbaiki Pemerintah Daerah", "Selasa, 18 Maret 2025", P1, P2, P3})
@@ -484,6 +504,29 @@ eq(table.concat(pd.meta.authors, ","), "Dewi Lestari", "a section after the bar 
 -- body shapes: figure lists, capital subheadings, wire end tags, captions
 local T = "Jalan Rusak Segera Diperbaiki Pemerintah Daerah"
 local X = "Kota itu juga akan membuka tiga taman baru di tepi sungai tahun depan, kata wali kota dalam pernyataan terpisah."
+-- a kicker caption with its credit line under it; an inline Malay credit
+local P2b = "Kepala dinas itu mengatakan perbaikan akan dimulai pekan depan dan selesai sebelum musim hujan tiba."
+_, kl = run_page({T, "RAMAI - Warga memadati jalan yang rusak di pusat kota, Senin (7/4/2025).",
+  "CONTOHNEWS.COM/DEWI LESTARI", "", P1, P2, P3})
+eq(#kl, 3, "kicker caption above a credit line goes")
+_, kl = run_page({T, "LAWATAN: Menteri meninjau tapak projek di pusat bandar, semalam. \xE2\x80\x93 GAMBAR: Penerangan",
+  "", P1, P2, P3})
+eq(#kl, 3, "inline GAMBAR: credit marks a caption")
+eq(clean.rule_of("Support independent journalism. Donate to Contoh Now.",
+   "support independent journalism. donate to contoh now.", 7), "prompt", "donation prompt")
+eq(clean.rule_of("Contoh Plus: Baca analisis lengkap. Berlangganan mulai Rp 25.000 per bulan.",
+   "contoh plus: baca analisis lengkap. berlangganan mulai rp 25.000 per bulan.", 11), "prompt", "paywall offer")
+-- a punctuated standfirst above the byline that sums up the first paragraph
+local SF = "Pemerintah daerah menyiapkan anggaran baru untuk memperbaiki jalan yang rusak akibat banjir."
+_, kl = run_page({T, SF, "Penulis: Dewi Lestari", "", P1:gsub("JAKARTA, Contohnews.com %- ", ""), P2, P3})
+eq(#kl, 3, "punctuated standfirst above the byline goes")
+_, kl = run_page({T, P2b, "Penulis: Dewi Lestari", "", P1:gsub("JAKARTA, Contohnews.com %- ", ""), P2, P3})
+eq(#kl, 4, "a lead paragraph above the byline that tells something else stays")
+-- on a page without blank lines, a related list stops before a subheading
+_, kl = run_page({T, P1, "Baca Juga:", "Harga Kopi Robusta di Lampung Tembus Rekor Baru Pekan Ini",
+  "Kementerian Buka Pasar Ekspor Kopi ke Mesir", "Negara tujuan utama", P2, P3})
+eq(kl[2], "Negara tujuan utama", "subheading after the related links kept")
+
 -- scorers after "Label:" and a subheading after a list stay in the body
 _, kl = run_page({T, P1, "Pencetak gol:", "Tim Alpha: Budi Santoso 14', Dedi Rahman 52'", "Tim Beta: Eko Putra 38'",
   P2, "Harga naik di wilayah timur", P3})
@@ -511,6 +554,93 @@ check(clean.wire_tag("menurut Organisasi Kesehatan Dunia (WHO)") == nil, "acrony
 _, kl = run_page({T, P1, "Petugas memperbaiki jalan di pusat kota pada Senin pagi. (Foto: Dok. Contoh)",
   "Petugas memperbaiki jalan di pusat kota pada Senin pagi.", P2, P3})
 eq(#kl, 3, "caption with and without credit: both copies go")
+
+-- entities and export in C: tagger:tag and ner.keywords give what the Lua
+-- reference gives (tag_lua, the export's top_forms and keywords_lua) --------
+local saring = require "saring"
+local export = require "stages.export"
+local function tag_list(d)
+  local out = {}
+  for _, t in ipairs(d:tags()) do
+    out[#out + 1] = string.format("%d-%d:%s=%s", t.start, t.stop, t.type, tostring(t.value))
+  end
+  return table.concat(out, "|")
+end
+local function ent_lists(e)
+  return table.concat(e.person, ",") .. ";" .. table.concat(e.location, ",") .. ";" ..
+         table.concat(e.organization, ",")
+end
+local SAMPLES = {
+  {"JAKARTA, KOMPAS.com - Presiden Joko Widodo bertemu Vladimir Putin di Jakarta. " ..
+   "Joko Widodo dan JOKO WIDODO berbicara. Kata Putin, Rusia dan Indonesia bersahabat. " ..
+   "Badan Intelijen Negara (BIN) hadir. Kata BIN, semua aman di Jakarta dan Bandung.",
+   "Jokowi Bertemu Putin di Jakarta, Bahas Kerja Sama Rusia-Indonesia"},
+  {"MANILA, Philippines - The Department of Foreign Affairs said Manila and Beijing met. " ..
+   "Marcos said the talks in Manila went well, Marcos added.", "Manila and Beijing hold talks"},
+  {"Tidak ada nama di sini sama sekali.", "Berita tanpa nama"},
+  {"", nil},
+}
+for f in io.popen("ls tests/quality/pages/*.txt"):lines() do
+  local fh = assert(io.open(f, "rb"))
+  local text = fh:read("a")
+  fh:close()
+  SAMPLES[#SAMPLES + 1] = {text, text:match("^[^\n]*")}
+end
+for i, sample in ipairs(SAMPLES) do
+  local text, title = sample[1], sample[2]
+  local real = saring.doc {text = text}
+  real.meta.title = title
+  local fake = mkdoc(text)
+  fake.meta.title = title
+  entities.stage(real)
+  entities.stage(fake)
+  eq(tag_list(real), tag_list(fake), "tags in C, sample " .. i)
+  eq(ent_lists(real.meta.entities), ent_lists(fake.meta.entities), "entity lists in C, sample " .. i)
+  check(type(real.meta._entity_top) == "table" and fake.meta._entity_top == nil, "top forms, sample " .. i)
+  local a, b = export.stage(real), export.stage(fake)
+  if text == "" then
+    check(a == nil and b == nil, "an empty page is dropped")
+  else
+    eq(table.concat(a.meta.keywords, ","), table.concat(b.meta.keywords, ","), "keywords in C, sample " .. i)
+    check(a.meta._entity_top == nil, "export removes the top forms")
+  end
+end
+-- ner.keywords against the Lua rule on headline corner cases
+local ner = require "saring.ner"
+local KW_TEXT = "Presiden Jokowi meresmikan jalan tol Trans-Jawa. JALAN itu panjang; harga-harga naik " ..
+                "dan warga Ke-2 senang. Caf\xC3\xA9 baru."
+for _, case in ipairs({
+  {"Jokowi Resmikan Jalan Tol Trans-Jawa, Harga-Harga Naik", {"Jokowi"}},
+  {"-- ke-2 KE-2 --jalan jalan- x-ray caf\xC3\xA9 PANJANG panjang", {}},
+  {"Yang Dan Dari Untuk Dengan Kata Usai Jadi Kini Makin", {"Presiden"}},
+  {"Satu Dua Tiga Jalan Harga Warga Senang Panjang Naik Baru Presiden", {"A", "B", "C", "D", "E"}},
+  {"", {"Jokowi", "jokowi"}},
+}) do
+  local title, top = case[1], case[2]
+  local want = table.concat(export.keywords_lua(KW_TEXT, top, title), ",")
+  eq(table.concat(ner.keywords(KW_TEXT, title, top, export.STOP, 10), ","), want, "ner.keywords: " .. title)
+end
+eq(table.concat(ner.keywords("abc", nil, {"x"}, {}), ","), "x", "no title: the top forms alone")
+eq(#ner.keywords("jalan jalan", "Jalan Jalan Jalan", {}, {}, 1), 1, "max")
+
+-- lang: the word counter and the pattern-set fallback give the same codes
+do
+  package.loaded["stages.lang"] = nil
+  local native = adapt.langmod
+  adapt.langmod = setmetatable({word_counter = false}, {__index = native})
+  local lang_sets = require "stages.lang"
+  adapt.langmod = native
+  package.loaded["stages.lang"] = lang
+  local texts = {"Kerajaan berkata bahawa projek itu siap.", "The government said that it was done.", ""}
+  for _, sample in ipairs(SAMPLES) do texts[#texts + 1] = sample[1] end
+  for _, t in ipairs(texts) do
+    for _, cut in ipairs({5, 50, 200, 3999, 4000, 4001, #t}) do
+      local s = t:sub(1, cut)
+      eq(lang.code_of(s), lang_sets.code_of(s), "code_of: counter = sets: " .. s:sub(1, 30))
+      eq(lang.detect(s), (lang_sets.detect(s)), "detect: counter = sets: " .. s:sub(1, 30))
+    end
+  end
+end
 
 if failures > 0 then error(failures .. " news stage test(s) failed") end
 print("news stages: all tests passed")

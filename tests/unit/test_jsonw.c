@@ -4,12 +4,14 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
 
 #include "jsonw.h"
+#include "text/utf8.h"
 
 static char *str_n(const char *s, size_t len) {
   static char out[1024];
@@ -43,6 +45,72 @@ static void test_string_escapes(void **state) {
   assert_string_equal(STR("a\0b"), "\"a\\u0000b\"");
   /* Valid UTF-8 is copied as is. */
   assert_string_equal(STR("caf\xC3\xA9 \xF0\x9F\x98\x80"), "\"caf\xC3\xA9 \xF0\x9F\x98\x80\"");
+}
+
+/* The word-at-a-time scan finds every byte that needs care, wherever it
+ * sits in a word: random strings against a byte-by-byte reference. */
+static size_t ref_string(const unsigned char *s, size_t len, char *out) {
+  size_t o = 0;
+  out[o++] = '"';
+  for (size_t i = 0; i < len;) {
+    unsigned c = s[i];
+    if (c >= 0x80) {
+      int cp;
+      size_t n = sr_utf8_decode(s + i, len - i, &cp);
+      if (!n) {
+        memcpy(out + o, "\xEF\xBF\xBD", 3);
+        o += 3;
+        i++;
+      } else {
+        memcpy(out + o, s + i, n);
+        o += n;
+        i += n;
+      }
+      continue;
+    }
+    if (c == '"' || c == '\\') {
+      out[o++] = '\\';
+      out[o++] = (char)c;
+    } else if (c < 0x20) {
+      o += (size_t)sprintf(out + o, c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t"
+                                    : c == '\b' ? "\\b" : c == '\f' ? "\\f" : "\\u%04x", c);
+    } else {
+      out[o++] = (char)c;
+    }
+    i++;
+  }
+  out[o++] = '"';
+  return o;
+}
+
+static void test_string_random(void **state) {
+  (void)state;
+  static const unsigned char alphabet[] = {'a', 'b', ' ', '!', '#', '[', ']', '~', 0x7f, '"', '\\',
+                                           '\n', 0, 0x1f, 0x20, 0x21, 0x5b, 0x5d, 0xC3, 0xA9, 0xE2,
+                                           0x82, 0xAC, 0xFF, 0x80};
+  uint64_t rng = 0x9E3779B97F4A7C15ull;
+  unsigned char in[64];
+  char want[64 * 6 + 8];
+  for (int iter = 0; iter < 50000; iter++) {
+    rng ^= rng << 13;
+    rng ^= rng >> 7;
+    rng ^= rng << 17;
+    size_t len = (size_t)(rng % 40);
+    uint64_t r = rng;
+    for (size_t i = 0; i < len; i++) {
+      /* Mostly plain bytes, so whole plain words occur. */
+      r = r * 6364136223846793005ull + 1442695040888963407ull;
+      unsigned pick = (unsigned)(r >> 33);
+      in[i] = pick % 4 ? (unsigned char)('a' + pick % 26) : alphabet[(pick >> 8) % sizeof alphabet];
+    }
+    size_t wl = ref_string(in, len, want);
+    sr_buf b = SR_BUF_INIT;
+    assert_int_equal(sr_jsonw_string(&b, (const char *)in, len), 0);
+    assert_int_equal(b.len, wl);
+    assert_memory_equal(b.data, want, wl);
+    assert_int_equal(b.data[b.len], '\0');
+    sr_buf_free(&b);
+  }
 }
 
 static void test_string_invalid_utf8(void **state) {
@@ -87,6 +155,37 @@ static void test_numbers(void **state) {
   sr_buf_free(&b);
 }
 
+/* The integer writers give what printf gives, at every digit count. */
+static void test_integers(void **state) {
+  (void)state;
+  long long vals[] = {0, 1, -1, 9, 10, 11, 99, 100, 101, 999, 1000, -1000, 65535, 123456789,
+                      -987654321, 4294967296LL, 999999999999999999LL, INT64_MAX, INT64_MIN, INT64_MIN + 1};
+  for (size_t i = 0; i < sizeof vals / sizeof *vals; i++) {
+    char want[32];
+    snprintf(want, sizeof want, "%lld", vals[i]);
+    sr_buf b = SR_BUF_INIT;
+    assert_int_equal(sr_jsonw_integer(&b, vals[i]), 0);
+    assert_int_equal(b.len, strlen(want));
+    assert_memory_equal(b.data, want, b.len);
+    sr_buf_free(&b);
+  }
+  unsigned long long u = 1;
+  for (int k = 0; k < 64; k++, u = u * 3 + 1) {
+    char want[32];
+    snprintf(want, sizeof want, "%llu", u);
+    sr_buf b = SR_BUF_INIT;
+    assert_int_equal(sr_jsonw_uinteger(&b, u), 0);
+    assert_int_equal(b.len, strlen(want));
+    assert_memory_equal(b.data, want, b.len);
+    sr_buf_free(&b);
+  }
+  sr_buf b = SR_BUF_INIT;
+  assert_int_equal(sr_jsonw_uinteger(&b, UINT64_MAX), 0);
+  assert_int_equal(sr_buf_putc(&b, '\0'), 0);
+  assert_string_equal(b.data, "18446744073709551615");
+  sr_buf_free(&b);
+}
+
 static void test_jansson_order(void **state) {
   (void)state;
   const char *in = "{\"z\":1,\"a\":[true,false,null,1.5,\"s\\u0000\"],\"m\":{}}";
@@ -104,7 +203,9 @@ int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_string_escapes),
     cmocka_unit_test(test_string_invalid_utf8),
+    cmocka_unit_test(test_string_random),
     cmocka_unit_test(test_numbers),
+    cmocka_unit_test(test_integers),
     cmocka_unit_test(test_jansson_order),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

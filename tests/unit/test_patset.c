@@ -351,13 +351,57 @@ static void test_big(void **state) {
   free(text);
 }
 
+/* Sets compiled from the same entries and flags share one compiled
+ * database (core/text/patset.c): each must scan right whichever of them is
+ * freed first, and a set with other flags must not get the shared one. */
+static void scan_fmt(const sr_patset *set, const char *text, char *buf, size_t cap) {
+  sr_patset_scratch *sc = sr_patset_scratch_new();
+  const sr_patmatch *m;
+  long got = sr_patset_scan(set, sc, text, strlen(text), SR_PATSET_LONGEST, &m, NULL);
+  assert_true(got >= 0);
+  fmt(m, got, buf, cap);
+  sr_patset_scratch_free(sc);
+}
+
+static void test_shared_compiles(void **state) {
+  (void)state;
+  const char *pats[] = {"new york", "york", "~[0-9]+ km"};
+  const char *text = "New York is 12 km from new york";
+  char b1[256], b2[256], b3[256];
+  for (int order = 0; order < 2; order++) {
+    sr_patset *a = make(pats, 3, 0);
+    sr_patset *b = make(pats, 3, 0);
+    sr_patset *c = make(pats, 3, SR_PATSET_CASELESS);
+    scan_fmt(a, text, b1, sizeof b1);
+    scan_fmt(c, text, b3, sizeof b3);
+    assert_string_equal(b1, "2:12-17,0:23-31,");
+    assert_string_equal(b3, "0:0-8,2:12-17,0:23-31,");
+    if (order == 0) {
+      sr_patset_free(a);
+      scan_fmt(b, text, b2, sizeof b2);
+      sr_patset_free(b);
+    } else {
+      sr_patset_free(b);
+      scan_fmt(a, text, b2, sizeof b2);
+      sr_patset_free(a);
+    }
+    assert_string_equal(b1, b2);
+    /* After the last reference is gone, a new compile works again. */
+    sr_patset *d = make(pats, 3, 0);
+    scan_fmt(d, text, b2, sizeof b2);
+    assert_string_equal(b1, b2);
+    sr_patset_free(d);
+    sr_patset_free(c);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_longest),       cmocka_unit_test(test_words),
     cmocka_unit_test(test_caseless),      cmocka_unit_test(test_regex_entries),
     cmocka_unit_test(test_nul_and_empty), cmocka_unit_test(test_bad_regex),
     cmocka_unit_test(test_invalid_utf8),  cmocka_unit_test(test_random_vs_reference),
-    cmocka_unit_test(test_big),
+    cmocka_unit_test(test_big),           cmocka_unit_test(test_shared_compiles),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

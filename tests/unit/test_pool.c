@@ -12,7 +12,10 @@
 
 #include <cmocka.h>
 
+#include <lua.h>
+
 #include "pool.h"
+#include "script.h"
 
 static char tmpdir[] = "/tmp/saring-test-pool-XXXXXX";
 
@@ -147,10 +150,97 @@ static void test_broken_script_refused(void **state) {
   assert_int_equal(uv_loop_close(&loop), 0);
 }
 
+/* A state loaded beforehand (the run's validating load) becomes worker 1's:
+ * a mark left in it shows in worker 1's output only.  When the pool cannot
+ * start, it closes that state too (LeakSanitizer would see it otherwise). */
+typedef struct marks {
+  sr_pool *pool;
+  int by_worker[3][2]; /* [worker][marked] */
+} marks;
+
+static void marks_cb(sr_pool *p, sr_batch *b, void *arg) {
+  marks *m = arg;
+  (void)p;
+  for (const char *line = b->out.data; line && *line;) {
+    const char *end = strchr(line, '\n');
+    assert_non_null(end);
+    char buf[512];
+    size_t n = (size_t)(end - line) < sizeof buf - 1 ? (size_t)(end - line) : sizeof buf - 1;
+    memcpy(buf, line, n);
+    buf[n] = '\0';
+    const char *w = strstr(buf, "\"w\":");
+    assert_non_null(w);
+    int wi = w[4] - '0';
+    assert_true(wi >= 1 && wi <= 2);
+    m->by_worker[wi][strstr(buf, "\"pre\":true") != NULL]++;
+    line = end + 1;
+  }
+  sr_batch_free(b);
+  if (sr_pool_pending(m->pool) == 0) sr_pool_stop(m->pool);
+}
+
+static void test_first_state(void **state) {
+  (void)state;
+  const char *path = write_script("first.lua",
+      "local saring = require 'saring'\n"
+      "return saring.pipeline { function(doc)\n"
+      "  local x = 0\n"
+      "  for i = 1, 20000 do x = x + i end\n"
+      "  doc.meta.w = saring.worker\n"
+      "  doc.meta.pre = rawget(_G, 'preloaded') == true\n"
+      "  return doc\n"
+      "end }\n");
+  sr_script_env env = {.path = path, .workers = 2};
+  char *err = NULL;
+  lua_State *L = sr_script_load(&env, &err);
+  assert_non_null(L);
+  lua_pushboolean(L, 1);
+  lua_setglobal(L, "preloaded");
+  uv_loop_t loop;
+  assert_int_equal(uv_loop_init(&loop), 0);
+  marks m;
+  memset(&m, 0, sizeof m);
+  sr_pool_config cfg = {
+    .workers = 2,
+    .env = env,
+    .exec = {.text_field = "text", .id_field = "id"},
+    .done_cb = marks_cb,
+    .arg = &m,
+    .first_state = L,
+  };
+  assert_int_equal(sr_pool_start(&m.pool, &loop, &cfg, &err), 0);
+  for (int i = 0; i < 40; i++) sr_pool_submit(m.pool, make_batch((uint64_t)i, 25));
+  assert_int_equal(uv_run(&loop, UV_RUN_DEFAULT), 0);
+  assert_int_equal(m.by_worker[1][0], 0);
+  assert_int_equal(m.by_worker[2][1], 0);
+  assert_int_equal(m.by_worker[1][1] + m.by_worker[2][0], 40 * 25);
+  assert_int_equal(uv_loop_close(&loop), 0);
+
+  /* Worker 2 cannot load: the pool refuses to start and closes worker 1's
+   * state, the one it was given. */
+  path = write_script("second_fails.lua",
+      "local saring = require 'saring'\n"
+      "if saring.worker == 2 then error('worker 2 says no') end\n"
+      "return saring.pipeline { function(doc) return doc end }\n");
+  env.path = path;
+  L = sr_script_load(&env, &err);
+  assert_non_null(L);
+  assert_int_equal(uv_loop_init(&loop), 0);
+  cfg.env = env;
+  cfg.first_state = L;
+  sr_pool *p = NULL;
+  assert_true(sr_pool_start(&p, &loop, &cfg, &err) < 0);
+  assert_null(p);
+  if (!err || !strstr(err, "worker 2 says no")) fail_msg("unexpected message: %s", err ? err : "(none)");
+  free(err);
+  assert_int_equal(uv_loop_close(&loop), 0);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_batches_come_back),
     cmocka_unit_test(test_broken_script_refused),
+    cmocka_unit_test(test_first_state),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -100,6 +100,61 @@ static void test_words_huge(void **state) {
   free(s);
 }
 
+/* The number of words of the iteration, which sr_word_count must give. */
+static size_t iter_count(const char *s, size_t len) {
+  size_t pos = 0, a, b, n = 0;
+  while (sr_word_next(s, len, &pos, &a, &b)) n++;
+  return n;
+}
+
+/* sr_word_count has its own loop (sixteen bytes at a time where it can):
+ * on random strings of the pieces that its rules treat apart (joiners
+ * between letters and digits, '_', initials, format characters, ideographs,
+ * non-ASCII letters and spaces, cut and bad UTF-8) it counts what the
+ * iteration finds. */
+static void test_words_count_random(void **state) {
+  (void)state;
+  static const char *const pieces[] = {
+    "a", "Z", "7", " ", "\n", "-", "'", ".", ",", "_", "__", "!", "\"",
+    "\xE2\x80\x99",         /* right single quote: an apostrophe */
+    "\xE2\x80\x90",         /* hyphen */
+    "\xE2\x80\x8D",         /* zero-width joiner: a format character */
+    "\xC2\xAD",             /* soft hyphen */
+    "\xE4\xB8\xAD",         /* an ideograph */
+    "\xC3\xA9",             /* e acute */
+    "\xCC\x81",             /* a combining mark */
+    "\xD9\xA3",             /* an Arabic-Indic digit */
+    "\xC2\xA0",             /* no-break space */
+    "\xEF\xBC\xBF",         /* fullwidth low line: a connector */
+    "\xE2\x80\x9C",         /* left double quote */
+    "\xC3", "\xFF", "\x80", /* cut and invalid UTF-8 */
+    "U.S.", "5.000", "1,5", "Jong-un", "don't",
+    "Harga beras naik ", "  ", "x9", "abcdefghijklmnopq", "12345678901234567",
+  };
+  size_t np = sizeof pieces / sizeof pieces[0];
+  char buf[1024];
+  unsigned seed = 12345;
+  for (int round = 0; round < 200000; round++) {
+    size_t len = 0;
+    int n = (int)(seed % 60); /* up to a few sixteen-byte blocks */
+    for (int k = 0; k < n; k++) {
+      seed = seed * 1103515245u + 12345u;
+      const char *p = pieces[(seed >> 8) % np];
+      size_t pl = strlen(p);
+      if (len + pl > sizeof buf) break;
+      memcpy(buf + len, p, pl);
+      len += pl;
+    }
+    seed = seed * 1103515245u + 12345u;
+    if (sr_word_count(buf, len) != iter_count(buf, len)) {
+      fprintf(stderr, "differs on: ");
+      for (size_t i = 0; i < len; i++) fprintf(stderr, "\\x%02X", (unsigned char)buf[i]);
+      fprintf(stderr, "\n");
+      fail();
+    }
+  }
+}
+
 static void test_sentences(void **state) {
   (void)state;
   assert_string_equal(SENTS(""), "");
@@ -202,6 +257,7 @@ int main(void) {
     cmocka_unit_test(test_lines),
     cmocka_unit_test(test_paragraphs),
     cmocka_unit_test(test_sentences_huge),
+    cmocka_unit_test(test_words_count_random),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,4 +1,5 @@
 /* Unit tests for core/text/unicode.c and core/text/spaces.c. */
+#include <pthread.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -325,6 +326,59 @@ static void test_normalize_differential(void **state) {
   }
 }
 
+/* The inert maps are built a block at a time, on first use: every code
+ * point, alone and before a combining accent, still normalizes as
+ * utf8proc_map says, in every form.  Two threads start on fresh blocks at
+ * once for the race. */
+static const utf8proc_option_t all_opts[] = {
+  UTF8PROC_STABLE | UTF8PROC_COMPOSE, UTF8PROC_STABLE | UTF8PROC_DECOMPOSE,
+  UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT,
+  UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT,
+  UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD,
+};
+
+static void *every_code_point(void *arg) {
+  int from = *(const int *)arg, step = 2;
+  for (int cp = from; cp < 0x110000; cp += step) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    unsigned char buf[16];
+    size_t len = (size_t)utf8proc_encode_char(cp, buf);
+    for (int accent = 0; accent < 2; accent++) {
+      if (accent) {
+        memcpy(buf + len, "\xCC\x81", 2);
+        len += 2;
+      }
+      for (int f = 0; f < 5; f++) {
+        char *out;
+        size_t outlen;
+        int rc = f < 4 ? sr_normalize((const char *)buf, len, (sr_norm_form)f, &out, &outlen)
+                       : sr_casefold((const char *)buf, len, &out, &outlen);
+        if (rc != 0) return (void *)(intptr_t)(cp + 1);
+        utf8proc_uint8_t *ref;
+        utf8proc_ssize_t n = utf8proc_map(buf, (utf8proc_ssize_t)len, &ref, all_opts[f]);
+        const char *got = out ? out : (const char *)buf;
+        size_t gotlen = out ? outlen : len;
+        int same = n >= 0 && (size_t)n == gotlen && memcmp(ref, got, gotlen) == 0;
+        free(ref);
+        free(out);
+        if (!same) return (void *)(intptr_t)(cp + 1);
+      }
+    }
+  }
+  return NULL;
+}
+
+static void test_normalize_every_code_point(void **state) {
+  (void)state;
+  pthread_t t;
+  int even = 0, odd = 1;
+  assert_int_equal(pthread_create(&t, NULL, every_code_point, &odd), 0);
+  void *bad_even = every_code_point(&even), *bad_odd;
+  pthread_join(t, &bad_odd);
+  if (bad_even) fail_msg("U+%04X normalizes differently", (unsigned)((intptr_t)bad_even - 1));
+  if (bad_odd) fail_msg("U+%04X normalizes differently", (unsigned)((intptr_t)bad_odd - 1));
+}
+
 static void test_normalize_huge(void **state) {
   (void)state;
   /* 50 MB of mostly-ASCII news-like text with curly quotes and decomposed
@@ -455,6 +509,7 @@ int main(void) {
     cmocka_unit_test(test_utf8_validate_repair),
     cmocka_unit_test(test_normalize),
     cmocka_unit_test(test_normalize_differential),
+    cmocka_unit_test(test_normalize_every_code_point),
     cmocka_unit_test(test_normalize_huge),
     cmocka_unit_test(test_category),
     cmocka_unit_test(test_script),
