@@ -1208,6 +1208,18 @@ static int comma_before(const ctx *c, size_t k) {
   return c->tk[k].s == c->tk[k - 1].e + 3 && c->s[c->tk[k - 1].e] == ',';
 }
 
+/* Does the run a..b hold a known person or organisation, or open with an
+ * organisation's head ("kinerja Bank Mandiri 2024" is about the bank, not
+ * an event)? */
+static int names_party(ctx *c, size_t a, size_t b) {
+  if (c->tk[a].tf & F_ORG_HEAD) return 1;
+  for (size_t x = a; x <= b; x++) {
+    sr_ner_kind kind = known_kind_at(c, x, b);
+    if (kind == SR_NER_PERSON || kind == SR_NER_ORGANIZATION) return 1;
+  }
+  return 0;
+}
+
 /* Is a year (19xx or 20xx, alone) after position e, past one space? */
 static int year_after(const ctx *c, size_t e) {
   long long p = (long long)e + 1;
@@ -1364,7 +1376,8 @@ static void tag_run(ctx *c) {
   /* a name of two or more words right before a year is an event's or a
    * programme's: "All England 2025", "Pesta Durian Raub 2025" (also
    * when its first word opens the sentence and was dropped above) */
-  if ((re > ev_from || (k > rs && ev_from == k)) && year_after(c, tk[re].e)) skip_run = 1;
+  if ((re > ev_from || (k > rs && ev_from == k)) && year_after(c, tk[re].e) && !names_party(c, ev_from, re))
+    skip_run = 1;
   /* an event word opening a sentence, dropped above as a common word
    * ("Typhoon Jacinto left ..."), still makes the run an event's */
   if (k > rs && (tk[rs].tf & F_EVENT)) skip_run = 1;

@@ -373,6 +373,8 @@ eq(ents("Ketua Polis Johor Datuk R. Selvam berkata suspek ditahan."), "loc:Johor
    "an initial opening a person's name after a title")
 eq(ents("Ia melaju ke final Malaysia Masters 2025 usai menang. Thailand Open 2024 ditunda."), "",
    "a name before a year is an event's")
+eq(ents("Kinerja Bank Mandiri 2024 naik, begitu pula Garuda Indonesia 2024."),
+   "org:Bank Mandiri|org:Garuda Indonesia", "a known party before a year is no event")
 eq(ents("Di babak semifinal nanti, ganda putri Nadia Putri kalah.\nJadwal Babak Semifinal\nNadia Putri vs Kim Ha-eun"),
    "per:Nadia Putri|per:Nadia Putri|per:Kim Ha-eun", "a phrase of words written in lower case elsewhere is no person")
 eq(ents("Tampines Rovers won 2-0 on Sunday. Rovers captain Daniel Bennett scored."),

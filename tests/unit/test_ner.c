@@ -377,6 +377,10 @@ static void test_rules4(void **state) {
   assert_string_equal(tag("final Aaaa Jakarta 2025 usai.", 0), "");
   assert_string_equal(tag("final Aaaa Jakarta 20250 usai.", 0), "12-18:location");
   assert_string_equal(tag("di Jakarta 2025 lalu.", 0), "4-10:location");
+  /* not when the run names a known party or opens with an institution's
+   * head */
+  assert_string_equal(tag("kinerja Kementerian Luar 2024 naik.", 0), "9-24:organization");
+  assert_string_equal(tag("kinerja Aaaa Joko Widodo 2024 naik.", 0), "9-24:person");
   /* a phrase of words written in lower case elsewhere is no person; one
    * such word in a name is fine */
   assert_string_equal(tag("ke aaaa bbbb lagi.\nJadwal Aaaa Bbbb\nlagi", 0), "");
