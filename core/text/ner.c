@@ -510,15 +510,18 @@ static int name_shape(const unsigned char *w, size_t n) {
   return i == n;
 }
 
-/* Is the word w (n >= 1 bytes) written in s with a space on either side:
- * is there an a >= 1 with s[a - 1] == ' ', s[a .. a + n - 1] == w and
- * s[a + n] == ' '?  The space before, the word's first byte and the space
- * after are tested 16 positions at a time, so only real candidates reach
- * the full comparison (a plain memmem stopped at every copy of the word,
- * inside longer words too, and cost a fifth of the tagger). */
+/* Does w (n bytes, its first byte known to match) stand at s + at?  A
+ * plain loop: a call to memcmp in the scanning loops below would make the
+ * compiler keep their vector registers on the stack. */
+static inline int same_rest(const unsigned char *s, size_t at, const unsigned char *w, size_t n) {
+  size_t k = 1;
+  while (k < n && s[at + k] == w[k]) k++;
+  return k == n;
+}
+
 #if defined(HAVE_AVX2_PATH)
 /* The same test 32 positions at a time, on a CPU with AVX2 (chosen at run
- * time); returns 1, 0, or -1 with *from set where the caller goes on. */
+ * time); returns 1, or -1 with *from set where the caller goes on. */
 __attribute__((target("avx2"))) static int spaced_word_avx2(const unsigned char *s, size_t len,
                                                              const unsigned char *w, size_t n,
                                                              size_t *from) {
@@ -530,11 +533,8 @@ __attribute__((target("avx2"))) static int spaced_word_avx2(const unsigned char 
     __m256i d = _mm256_loadu_si256((const __m256i *)(s + i + n + 1));
     unsigned m = (unsigned)_mm256_movemask_epi8(_mm256_and_si256(
         _mm256_and_si256(_mm256_cmpeq_epi8(a, sp), _mm256_cmpeq_epi8(b, w0)), _mm256_cmpeq_epi8(d, sp)));
-    while (m) {
-      size_t at1 = i + (size_t)__builtin_ctz(m);
-      if (memcmp(s + at1 + 1, w, n) == 0) return 1;
-      m &= m - 1;
-    }
+    for (; m; m &= m - 1)
+      if (same_rest(s, i + (size_t)__builtin_ctz(m) + 1, w, n)) return 1;
     i += 32;
   }
   *from = i;
@@ -542,15 +542,18 @@ __attribute__((target("avx2"))) static int spaced_word_avx2(const unsigned char 
 }
 #endif
 
+/* Is the word w (n >= 1 bytes) written in s with a space on either side:
+ * is there an a >= 1 with s[a - 1] == ' ', s[a .. a + n - 1] == w and
+ * s[a + n] == ' '?  The space before, the word's first byte and the space
+ * after are tested 16 positions at a time, so only real candidates reach
+ * the full comparison (a plain memmem stopped at every copy of the word,
+ * inside longer words too, and cost a fifth of the tagger). */
 static int spaced_word_in(const unsigned char *s, size_t len, const unsigned char *w, size_t n) {
   if (n == 0 || len < n + 2) return 0;
   size_t last = len - n - 2; /* the last position of the space before */
   size_t i = 0;
 #if defined(HAVE_AVX2_PATH)
-  if (__builtin_cpu_supports("avx2")) {
-    int r = spaced_word_avx2(s, len, w, n, &i);
-    if (r >= 0) return r;
-  }
+  if (__builtin_cpu_supports("avx2") && spaced_word_avx2(s, len, w, n, &i) > 0) return 1;
 #endif
 #if defined(__SSE2__)
   const __m128i sp = _mm_set1_epi8(' '), w0 = _mm_set1_epi8((char)w[0]);
@@ -561,16 +564,13 @@ static int spaced_word_in(const unsigned char *s, size_t len, const unsigned cha
     __m128i d = _mm_loadu_si128((const __m128i *)(s + i + n + 1));
     unsigned m = (unsigned)_mm_movemask_epi8(
         _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(a, sp), _mm_cmpeq_epi8(b, w0)), _mm_cmpeq_epi8(d, sp)));
-    while (m) {
-      size_t at1 = i + (size_t)__builtin_ctz(m);
-      if (memcmp(s + at1 + 1, w, n) == 0) return 1;
-      m &= m - 1;
-    }
+    for (; m; m &= m - 1)
+      if (same_rest(s, i + (size_t)__builtin_ctz(m) + 1, w, n)) return 1;
     i += 16;
   }
 #endif
   for (; i <= last; i++)
-    if (s[i] == ' ' && s[i + 1] == w[0] && s[i + n + 1] == ' ' && memcmp(s + i + 1, w, n) == 0) return 1;
+    if (s[i] == ' ' && s[i + 1] == w[0] && s[i + n + 1] == ' ' && same_rest(s, i + 1, w, n)) return 1;
   return 0;
 }
 
