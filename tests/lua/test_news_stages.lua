@@ -58,6 +58,22 @@ check(dateline.parse("harga beras medium di pasar - tradisional kembali naik pek
       "a lower-case start is only a domain's dateline")
 d = dateline.parse("KUALA LUMPUR (Nov 21): Contoh Sawit Bhd posted a higher net profit for the quarter.")
 check(d and d.place == "KUALA LUMPUR" and not d.outlet, "a date in brackets is no outlet")
+-- parse remembers a head's reading: the same head again gives a new table
+-- with its own stop, and the story after the head is still checked
+do
+  local a = dateline.parse("JAKARTA, KOMPAS.com - Presiden mengatakan bahwa rencana itu akan berjalan.")
+  local b = dateline.parse("JAKARTA, KOMPAS.com -   Menteri mengatakan bahwa harga beras akan turun.")
+  check(a and b and a ~= b and a.stop == 22 and b.stop == 24, "dateline memo: new table, own stop")
+  check(b.place == "JAKARTA" and b.place_start == 1 and b.place_stop == 7 and b.outlet == "KOMPAS.com"
+        and b.outlet_start == 10 and b.outlet_stop == 19 and b.region == nil, "dateline memo: fields")
+  b.place = "changed"
+  check(dateline.parse("JAKARTA, KOMPAS.com - Presiden mengatakan bahwa rencana itu akan berjalan.").place
+        == "JAKARTA", "dateline memo: a caller's change does not leak")
+  check(dateline.parse("JAKARTA, KOMPAS.com - terlalu pendek.") == nil, "dateline memo: short story")
+  check(dateline.parse("Harga beras: naik lagi di pasar tradisional hari ini.") == nil
+        and dateline.parse("Harga beras: naik lagi di pasar tradisional hari ini.") == nil,
+        "dateline memo: a head that is no dateline's, twice")
+end
 check(not meta.is_name("Edited By Siti Jamal"), "a credit label is not part of a name")
 check(not meta.is_name("CONTOH SAWIT HOLDINGS BHD"), "a company is no name")
 eq(clean.rule_of("Edited By Siti Jamal", "edited by siti jamal", 4), "byline", "Edited By line")
