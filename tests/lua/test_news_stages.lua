@@ -58,6 +58,16 @@ check(dateline.parse("harga beras medium di pasar - tradisional kembali naik pek
       "a lower-case start is only a domain's dateline")
 d = dateline.parse("KUALA LUMPUR (Nov 21): Contoh Sawit Bhd posted a higher net profit for the quarter.")
 check(d and d.place == "KUALA LUMPUR" and not d.outlet, "a date in brackets is no outlet")
+-- mastheads: the domain's label holds the line's letters, or the line's
+-- initials spell it
+check(meta.is_masthead("Rappler", "rappler.com"), "masthead: label holds the name")
+check(meta.is_masthead("South China Morning Post", "scmp.com"), "masthead: initials")
+check(meta.is_masthead("South China Morning Post", "scmp.com"), "masthead: initials, remembered label")
+check(not meta.is_masthead("South China Post", "scmp.com"), "masthead: too few initials")
+check(not meta.is_masthead("Harga Beras Naik Lagi", "scmp.com"), "masthead: other initials")
+check(not meta.is_masthead("Kabar", "ab.com"), "masthead: a label under three letters")
+check(meta.is_masthead("Kabar Nusantara", "kabar-nusantara.example"), "masthead: label without hyphens")
+
 -- parse remembers a head's reading: the same head again gives a new table
 -- with its own stop, and the story after the head is still checked
 do
