@@ -680,7 +680,11 @@ end
 -- repaired ("Home<TAB>Taiwan News<TAB>Business"): a menu bar or a table row
 -- of links, never a headline.  A set of those lines as cleaned, or nil when
 -- the page has no tab at all (most pages: one plain find).
-local has_tab = adapt.re and adapt.re.compile and adapt.re.compile("\t", "b")
+local has_tab
+do
+  local ok, r = pcall(function() return adapt.re and adapt.re.compile("\t", "b") end)
+  if ok and r then has_tab = r end
+end
 local function tab_menus(doc)
   -- (a document is asked for a tab in its own buffer: most pages have
   -- none, and doc.text would copy the whole page into a Lua string first)
