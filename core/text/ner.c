@@ -22,7 +22,11 @@
  * take their complement ("Authority of the Philippines"), company runs end
  * at their legal form or before their officer's name, a noun before a name
  * can make it an organisation's ("the union X", "saham X"), and name-like
- * words listed with a known place are places.  Title Case lines
+ * words listed with a known place are places.  Further rules (honorific
+ * chains and patronymics, CJK names in parentheses, offices closed by a
+ * tail before a title, institutions named after titled persons, places
+ * named with their kind word, storms and ceremonies) are described where
+ * they apply and in docs/news-pipeline.md.  Title Case lines
  * (subheadings) only take gazetteer names.  The dateline's place and outlet are tagged by the
  * caller (scripts/stages/entities.lua), which passes the dateline's end as
  * skip_to.
@@ -315,6 +319,10 @@ struct sr_ner_work {
   pmap persons; /* lower-cased first and last words of persons */
   pmap acr;     /* acronym (as written) -> kind */
   pmap seen;    /* lower-cased word -> 1 when written between spaces */
+  pmap places;  /* lower-cased words naming a place (1) or an organisation (2)
+                 * alone: "Camotes" of "Camotes Islands", "Sailors" of "Lion
+                 * City Sailors" */
+  pmap events;  /* lower-cased words of the names of events, storms, laws */
 };
 
 sr_ner_work *sr_ner_work_new(void) { return calloc(1, sizeof(sr_ner_work)); }
@@ -331,6 +339,8 @@ void sr_ner_work_free(sr_ner_work *w) {
   free(w->persons.e);
   free(w->acr.e);
   free(w->seen.e);
+  free(w->places.e);
+  free(w->events.e);
   free(w);
 }
 
@@ -463,7 +473,12 @@ static inline int low_or_cont(int c) { return is_lower(c) || (c >= 0x80 && c <= 
  * (a third pattern of the Lua version, ^%u[%l]+%-%l+$, matches nothing the
  * first does not). */
 static int name_shape(const unsigned char *w, size_t n) {
-  if (n < 2 || !(is_upper(w[0]) || w[0] == 0xC3) || !low_or_cont(w[1])) return 0;
+  if (n < 2 || !(is_upper(w[0]) || w[0] == 0xC3)) return 0;
+  /* a lower-case letter with a diacritic second: "Müller", "Øvrebø" is not
+   * (Ø is a capital) */
+  if (!low_or_cont(w[1]) && !(n > 3 && ((w[1] == 0xC3 && w[2] >= 0x9F && w[2] <= 0xBF) ||
+                                        ((w[1] == 0xC4 || w[1] == 0xC5) && w[2] >= 0x80 && w[2] <= 0xBF))))
+    return 0;
   size_t i = 2;
   while (i < n && (low_or_cont(w[i]) || w[i] == '-' || w[i] == '\'')) i++;
   if (i == n) return 1;
@@ -707,6 +722,15 @@ static void push_tok(ctx *c, size_t s, size_t e, int init) {
   k->init = (unsigned char)(init != 0);
 }
 
+/* Is s..e a word doubled with a hyphen ("Pinggan-Pinggan", "Kura-kura"),
+ * not a known name doubled ("Rusia-Rusia" stays two places)? */
+static int doubled(const ctx *c, size_t s, size_t e) {
+  size_t n = e - s + 1;
+  if (n < 5 || n % 2 == 0 || c->s[s - 1 + n / 2] != '-') return 0;
+  return memcmp(c->low + s - 1, c->low + s + n / 2, n / 2) == 0 &&
+         !(flags_of(c->t, c->low + s - 1, n / 2) & F_NAME);
+}
+
 /* The end of the name in s..e when the word is an English compound of a
  * name and a participle ("Bangkok-based", "US-led", "Kremlin-backed"),
  * else e. */
@@ -733,8 +757,9 @@ static void collect_tokens(ctx *c, size_t skip_to) {
   sr_capword cw;
   while (!c->oom && sr_capword_next(s, c->len, pos, &cw, &next)) {
     size_t s1 = cw.start + 1, e1 = cw.end;
-    /* a listed word stays whole: "Undang-Undang" is a law word */
-    if (cw.hyphen && !(lflags(c, s1, e1) & F_NAME) &&
+    /* a listed word stays whole: "Undang-Undang" is a law word; so does
+     * a doubled word ("Pinggan-Pinggan") */
+    if (cw.hyphen && !(lflags(c, s1, e1) & F_NAME) && !doubled(c, s1, e1) &&
         !(flags_of(c->t, c->s + s1 - 1, e1 - s1 + 1) & (F_EVENT | F_COMMON))) {
       size_t off = s1;
       size_t i = cw.start;
@@ -777,8 +802,10 @@ static void collect_tokens(ctx *c, size_t skip_to) {
     t->tf = raw ? raw->flags : 0;
     t->lf = low ? low->flags : 0;
     t->kind = low && (low->flags & F_NAME) ? low->kind : SR_NER_NONE;
+    /* a doubled word is a Malay or Indonesian plural or a place's name,
+     * never a person's */
     t->nl = (unsigned char)(name_shape(c->s + t->s - 1, n) &&
-                            !(t->tf & (F_ORG_WORD | F_ORG_HEAD | F_LOC_HEAD)));
+                            !(t->tf & (F_ORG_WORD | F_ORG_HEAD | F_LOC_HEAD)) && !doubled(c, t->s, t->e));
   }
 }
 
@@ -814,6 +841,15 @@ static int derived_words(const ctx *c, size_t p, size_t q) {
   return 0;
 }
 
+/* Is token k a noun of an activity made with pe-an, per-an or ke-an
+ * ("perindustrian", "penanaman", "pelancongan")? */
+static int use_noun(const ctx *c, size_t k) {
+  const unsigned char *w = c->low + c->tk[k].s - 1;
+  size_t n = toklen(&c->tk[k]);
+  return n >= 8 && ends(w, n, "an") && (starts(w, n, "pe") || starts(w, n, "ke")) &&
+         is_upper(c->s[c->tk[k].s - 1]) && !(c->tk[k].lf & (F_NAME | F_TITLE));
+}
+
 /* Is the word pws..pwe a noun naming the organisation after it ("union"),
  * or "of" after such a noun written with it ("shares of", "striker of")? */
 static int org_noun_before(ctx *c, size_t pws, size_t pwe) {
@@ -824,11 +860,33 @@ static int org_noun_before(ctx *c, size_t pws, size_t pwe) {
 }
 
 /* Is the word after token q, past one space, a lower-case noun of a kind of
- * place ("Isabela province", "Kampot town")? */
+ * place ("Isabela province", "Kampot town")?  1 for a noun in the singular,
+ * 2 for a plural ("townships"), which names places only after a list. */
 static int place_noun_after(const ctx *c, size_t q) {
   size_t ns, ne;
-  return next_word(c, c->tk[q].e, &ns, &ne) && ns == c->tk[q].e + 2 && is_lower(c->s[ns - 1]) &&
-         (flags_of(c->t, c->s + ns - 1, ne - ns + 1) & F_LOC_TAIL);
+  if (!(next_word(c, c->tk[q].e, &ns, &ne) && ns == c->tk[q].e + 2 && is_lower(c->s[ns - 1]) &&
+        (flags_of(c->t, c->s + ns - 1, ne - ns + 1) & F_LOC_TAIL)))
+    return 0;
+  return c->s[ne - 1] == 's' && ne - ns >= 3 ? 2 : 1;
+}
+
+/* Is the gap after token x a joiner of a list: ", ", " and ", " dan "? */
+static int list_gap(const ctx *c, size_t x) {
+  const unsigned char *g;
+  size_t gn = sub(c, c->tk[x].e + 1, c->tk[x + 1].s - 1, &g);
+  return c->tk[x + 1].s && (eqlit(g, gn, ", ") || eqlit(g, gn, " and ") || eqlit(g, gn, ", and ") ||
+                            eqlit(g, gn, " dan ") || eqlit(g, gn, ", dan ") || eqlit(g, gn, " serta "));
+}
+
+/* Does a list of single name-like words from token x on end before a plural
+ * noun of places: "Neipu, Gaoshu and Laiyi townships"? */
+static int listed_before_place_noun(const ctx *c, size_t x) {
+  for (int steps = 0; steps < 8 && x < c->nt && list_gap(c, x); steps++) {
+    x++;
+    if (!c->tk[x].nl || (c->tk[x].tf & F_COMMON)) return 0;
+    if (place_noun_after(c, x) == 2) return 1;
+  }
+  return 0;
 }
 
 /* Is the word pws..pwe "the" after a word before places: "in the West
@@ -864,6 +922,43 @@ static int before_place(ctx *c, size_t x) {
   return 0;
 }
 
+/* Is token k a word of the name of an event, a storm or a law in the text? */
+static int event_word(const ctx *c, size_t k) {
+  return pmap_get(&c->w->events, c->low + c->tk[k].s - 1, toklen(&c->tk[k])) != NULL;
+}
+
+/* Is token k a middle initial with its stop, "T." in "Arnel T. Macalinao"? */
+static int middle_initial(const ctx *c, size_t k) {
+  const tok *t = &c->tk[k];
+  return t->s == t->e && is_upper(c->s[t->s - 1]) && at(c, (long long)t->e + 1) == '.';
+}
+
+/* Is p..q (from the first pending token a) a long name right after a
+ * title and before a verb of saying: "Datuk Che Ku Azmi Che Ku Ali
+ * berkata"?  Malay names with their father's can run to six words. */
+static int long_titled_name(ctx *c, size_t a, size_t p, size_t q) {
+  size_t ns, ne;
+  return c->after_title && p == a && q == c->re && next_word(c, c->tk[q].e, &ns, &ne) &&
+         ns == c->tk[q].e + 2 && (lflags(c, ns, ne) & F_SPEECH);
+}
+
+/* Does a person's name start with an initial at token p, inside the run
+ * and before a name-like word: "Datuk M. Kumar"?  (A single capital opening
+ * a run may end a sentence, so never there.) */
+static int lead_initial(const ctx *c, size_t p, size_t b) {
+  return !c->head_only && p > c->rs && p < b && middle_initial(c, p) && c->tk[p + 1].nl &&
+         !(c->tk[p + 1].tf & F_COMMON);
+}
+
+/* Are all the words p..q but at most one, and at least two, written in
+ * lower case elsewhere in the text: a phrase of common words in Title Case
+ * ("Jadwal Perempat Final" beside "di perempat final")? */
+static int common_phrase(ctx *c, size_t p, size_t q) {
+  size_t n = 0;
+  for (size_t x = p; x <= q; x++) n += (size_t)lowseen(c, x);
+  return n >= 2 && n + 1 >= q - p + 1;
+}
+
 /* Classifies the pending unknown tokens pending..upto of the current run:
  * runs of name-like words are persons, places (after a preposition, or in a
  * list after a place) or single words left for the last pass. */
@@ -874,9 +969,9 @@ static void flush(ctx *c, size_t upto) {
   c->pending = 0;
   size_t p = a;
   while (p <= b) {
-    while (p <= b && ((tk[p].tf & F_COMMON) || !tk[p].nl ||
-                      (c->head_only && (lowseen(c, p) || heading_common(c->low + tk[p].s - 1,
-                                                                         toklen(&tk[p])))))) {
+    while (p <= b && !lead_initial(c, p, b) &&
+           ((tk[p].tf & F_COMMON) || !tk[p].nl ||
+            (c->head_only && (lowseen(c, p) || heading_common(c->low + tk[p].s - 1, toklen(&tk[p])))))) {
       if (c->head_only && tk[p].nl) add_single(c, p);
       /* an acronym the text defined: "Badan Pusat Statistik (BPS) ...
        * menurut BPS" */
@@ -886,7 +981,15 @@ static void flush(ctx *c, size_t upto) {
     }
     if (p > b) break;
     size_t q = p;
-    while (q + 1 <= b && !tk[q].orgjoin && !(tk[q + 1].tf & F_COMMON) && tk[q + 1].nl) q++;
+    while (q + 1 <= b && !tk[q].orgjoin && !(tk[q + 1].tf & F_COMMON) &&
+           (tk[q + 1].nl || (q + 2 <= b && middle_initial(c, q + 1) && tk[q + 2].nl &&
+                             !(tk[q + 2].tf & F_COMMON))))
+      q++;
+    /* a kind of place that is also a place head closing the run: "Cianjhen
+     * District", "Taitung County" */
+    if (q + 1 == b && !tk[q].orgjoin && !tk[b].nl && (tk[b].tf & F_LOC_TAIL) && (tk[b].tf & F_LOC_HEAD) &&
+        is_upper(c->s[tk[b].s - 1]))
+      q++;
     if (c->initial && p == c->rs && q > p && person_part(c, p + 1) && !person_part(c, p))
       p++; /* "Kunjungan Shoigu": a word + a known name */
     size_t cnt = q - p + 1;
@@ -908,7 +1011,7 @@ static void flush(ctx *c, size_t upto) {
     size_t aftern = sub(c, tk[qd].e + 1, tk[qd].e + 8, &after);
     int listy = have_last &&
                 (eqlit(gap, gapn, " dan ") || eqlit(gap, gapn, " and ") ||
-                 eqlit(gap, gapn, ", and ") || eqlit(gap, gapn, " serta ") ||
+                 eqlit(gap, gapn, ", and ") || eqlit(gap, gapn, ", dan ") || eqlit(gap, gapn, " serta ") ||
                  eqlit(gap, gapn, " & ") ||
                  (eqlit(gap, gapn, ", ") &&
                   (comma_then(after, aftern, " ") || comma_then(after, aftern, " dan ") ||
@@ -927,6 +1030,8 @@ static void flush(ctx *c, size_t upto) {
       emit(c, tk[p].s, tk[p].e, ak);
     } else if ((tk[q].tf & F_LOC_TAIL) && q > p) {
       emit(c, tk[p].s, tk[q].e, SR_NER_LOCATION);
+      /* the name alone is the place too: "Camotes Islands", "the Camotes" */
+      if (q == p + 1 && pmap_put(&c->w->places, c->low + tk[p].s - 1, toklen(&tk[p]), 1) < 0) c->oom = 1;
     } else if (!opens && pw && pwe + 2 == tk[p].s && org_noun_before(c, pws, pwe)) {
       /* a noun naming what follows: "the union Unison", "perusahaan
        * Sinar Mas", "syarikat Petronas", "shares of Sinar Mas" */
@@ -935,7 +1040,9 @@ static void flush(ctx *c, size_t upto) {
                /* a preposition, not a word of the name before: "Kementerian
                 * Luar Negeri Roy Soemirat" */
                ((pw && (lflags(c, pws, pwe) & F_LOC_PREP) && !opens && !(have_last && pws <= last.stop)) ||
-                (pw && !opens && the_after_prep(c, pws, pwe)) || place_noun_after(c, qd) ||
+                (pw && !opens && the_after_prep(c, pws, pwe)) || place_noun_after(c, qd) == 1 ||
+                (place_noun_after(c, qd) == 2 && (listy || q > p)) ||
+                (cnt == 1 && listed_before_place_noun(c, qd)) ||
                 (have_last && last.kind == SR_NER_LOCATION && cnt <= 2 && listy) ||
                 (cnt <= 2 && !opens && !(c->after_title && p == a) &&
                  !(pw && (lflags(c, pws, pwe) & F_SPEECH)) && before_place(c, qd)))) {
@@ -944,17 +1051,19 @@ static void flush(ctx *c, size_t upto) {
       q = qd;
     } else if (c->head_only) {
       for (size_t x = p; x <= q; x++) add_single(c, x);
-    } else if (cnt >= 2 && derived_words(c, p, q)) {
+    } else if (cnt >= 2 && (derived_words(c, p, q) || common_phrase(c, p, q))) {
       /* "Seni Persembahan", "Pelancongan": nouns of a portfolio */
       for (size_t x = p; x <= q; x++) add_single(c, x);
-    } else if (cnt >= 2 && cnt <= 4) {
+    } else if ((cnt >= 2 && cnt <= 4) || (cnt <= 6 && long_titled_name(c, a, p, q))) {
       emit(c, tk[p].s, tk[q].e, SR_NER_PERSON);
       add_person_part(c, p);
       add_person_part(c, q);
     } else if (cnt == 1) {
       size_t ns = 0, ne = 0;
       int nxt = next_word(c, tk[p].e, &ns, &ne);
-      if ((c->after_title && p == a && p == c->re && !derived_words(c, p, p)) || age ||
+      if (event_word(c, p)) {
+        /* nothing */
+      } else if ((c->after_title && p == a && p == c->re && !derived_words(c, p, p)) || age ||
           /* a role in lower case: "coach Shin", "pelatih Shin" */
           (pw && pwe + 2 == tk[p].s && is_lower(c->s[pws - 1]) && (lflags(c, pws, pwe) & F_TITLE)) ||
           (pw && (lflags(c, pws, pwe) & F_SPEECH)) ||
@@ -1065,6 +1174,145 @@ static int unknown_acronym(const ctx *c, size_t k) {
   return 1;
 }
 
+/* Does the lower-cased word read as an Indonesian/Malay verb made with
+ * meN- ("menuai", "menandatangani", "memperingati", "mengumumkan")?  The
+ * nasal takes the shape of the stem's first sound, so "menteri" and
+ * "mesyuarat" are no such verbs. */
+static int verb_me(const unsigned char *w, size_t n) {
+  if (n < 6) return 0;
+  if (starts(w, n, "meng") || starts(w, n, "meny") || starts(w, n, "memb") || starts(w, n, "memp"))
+    return 1;
+  if (!starts(w, n, "men")) return 0;
+  switch (w[3]) {
+  case 'a': case 'e': case 'i': case 'o': case 'u': case 'd': case 'c': case 'j': case 'z':
+    return 1;
+  default:
+    return 0;
+  }
+}
+
+/* Is a..b (lower-cased) the text of a person span found so far? */
+static int named_person(const ctx *c, size_t a, size_t b) {
+  const sr_ner_work *w = c->w;
+  for (size_t x = 0; x < w->nspans; x++) {
+    const sr_ner_span *sp = &w->spans[x];
+    if (sp->kind == SR_NER_PERSON && sp->stop - sp->start == b - a &&
+        memcmp(c->low + sp->start - 1, c->low + a - 1, b - a + 1) == 0)
+      return 1;
+  }
+  return 0;
+}
+
+/* Is the gap before token k a comma and a space? */
+static int comma_before(const ctx *c, size_t k) {
+  return c->tk[k].s == c->tk[k - 1].e + 3 && c->s[c->tk[k - 1].e] == ',';
+}
+
+/* Does the run a..b hold a known person or organisation, or open with an
+ * organisation's head ("kinerja Bank Mandiri 2024" is about the bank, not
+ * an event)? */
+static int names_party(ctx *c, size_t a, size_t b) {
+  if (c->tk[a].tf & F_ORG_HEAD) return 1;
+  for (size_t x = a; x <= b; x++) {
+    sr_ner_kind kind = known_kind_at(c, x, b);
+    if (kind == SR_NER_PERSON || kind == SR_NER_ORGANIZATION) return 1;
+  }
+  return 0;
+}
+
+/* Is a year (19xx or 20xx, alone) after position e, past one space? */
+static int year_after(const ctx *c, size_t e) {
+  long long p = (long long)e + 1;
+  if (at(c, p) != ' ') return 0;
+  if (!((at(c, p + 1) == '1' && at(c, p + 2) == '9') || (at(c, p + 1) == '2' && at(c, p + 2) == '0'))) return 0;
+  if (!is_digit(at(c, p + 3)) || !is_digit(at(c, p + 4))) return 0;
+  int n = at(c, p + 5);
+  return !is_alnum(n) && n != '-' && n != '/' && n != '.' && n != ',';
+}
+
+/* Does token k follow " bin " or " binti " (a patronymic: "Rosli bin Haji
+ * Jaafar")? */
+static int after_patronymic(const ctx *c, size_t k) {
+  const unsigned char *g;
+  size_t gn = sub(c, c->tk[k - 1].e + 1, c->tk[k].s - 1, &g);
+  return eqlit(g, gn, " bin ") || eqlit(g, gn, " binti ");
+}
+
+/* The last token of a title starting at token k (by stop), or 0. */
+static size_t title_end(ctx *c, size_t k, size_t stop) {
+  if (!(c->tk[k].lf & (F_TITLE | F_TPREFIX))) return 0;
+  for (size_t m = min_z(stop, k + c->t->title_maxw - 1); m >= k; m--)
+    if (lflags(c, c->tk[k].s, c->tk[m].e) & F_TITLE) return m;
+  return 0;
+}
+
+/* An office named by institution words and closed by a tail word, maybe
+ * after a known place (and its kind), with a title right after it inside
+ * the run ("Pingtung County Agriculture Department | Director-General
+ * Lin"), or with a place head and a known place after it.  Its last token,
+ * or 0. */
+static size_t office_before_title(ctx *c, size_t k, size_t stop) {
+  const tok *tk = c->tk;
+  size_t j = k, pe;
+  if (known_name_at(c, k, stop, &pe) == SR_NER_LOCATION) {
+    j = pe + 1;
+    if (j <= stop && (tk[j].tf & F_LOC_TAIL)) j++;
+  }
+  size_t words = 0;
+  while (j <= stop && (tk[j].tf & F_ORG_WORD) && !(tk[j].tf & F_ORG_TAIL) && !tk[j].orgjoin) {
+    j++;
+    words++;
+  }
+  if (!words || j >= stop || !(tk[j].tf & F_ORG_TAIL) || tk[j].orgjoin) return 0;
+  if (title_end(c, j + 1, stop)) return j;
+  /* or a regional branch of it: "Coast Guard District Central Visayas" */
+  if (j + 2 <= stop && (tk[j + 1].tf & F_LOC_HEAD) && !(tk[j + 1].tf & F_PLACE_HEAD) &&
+      known_name_at(c, j + 2, stop, &pe) == SR_NER_LOCATION) {
+    if (pe < stop && (tk[pe + 1].tf & F_DIRECTION)) pe++;
+    return pe;
+  }
+  return 0;
+}
+
+/* Do tokens m..stop read as a title abbreviated with its stop and one to
+ * three name-like words that are no known person: "Hj. Anna Lasmanah",
+ * "Dr. Soetomo"?  (A full title may be the head's own: "Dewan Komisaris
+ * Budi Santoso" is a board and its member.) */
+static int named_after_titled(ctx *c, size_t m, size_t stop) {
+  const tok *tk = c->tk;
+  size_t te = 0;
+  if (at(c, (long long)tk[m].e + 1) == '.' && (lflags(c, tk[m].s, tk[m].e + 1) & F_TITLE)) te = m;
+  if (!te || te >= stop || stop - te > 3 || known_kind_at(c, te + 1, stop) == SR_NER_PERSON) return 0;
+  for (size_t x = te + 1; x <= stop; x++)
+    if (!tk[x].nl || (tk[x].tf & F_COMMON) || (tk[x].lf & F_TITLE) || tk[x - 1].orgjoin) return 0;
+  return 1;
+}
+
+/* A word in parentheses after an organisation that its words, or the
+ * first letters of some of them run together, spell is the organisation's
+ * short form: "Persatuan Karyawan Malaysia (Karyawan)", "Taiwan Power Co
+ * (Taipower)".  The run ended at token re; as..as+alen-1 is the word. */
+static void short_form_after(ctx *c, size_t re, size_t as, size_t alen) {
+  sr_ner_work *w = c->w;
+  if (!w->nspans) return;
+  sr_ner_span last = w->spans[w->nspans - 1];
+  if (last.kind != SR_NER_ORGANIZATION || last.stop != c->tk[re].e) return;
+  for (size_t i = 1; i < alen; i++)
+    if (!is_lower(c->s[as - 1 + i])) return;
+  size_t first = re;
+  while (first > 1 && c->tk[first - 1].s >= last.start) first--;
+  const unsigned char *a = c->s + as - 1;
+  for (size_t m = first; m <= re; m++) {
+    for (size_t x = m; x <= re && x < m + 3; x++) {
+      if (syllables_match(c, m, x, a, alen)) {
+        emit(c, as, as + alen - 1, SR_NER_ORGANIZATION);
+        if (pmap_put(&w->acr, a, alen, SR_NER_ORGANIZATION) < 0) c->oom = 1;
+        return;
+      }
+    }
+  }
+}
+
 /* One run rs..re of capitalised words. */
 static void tag_run(ctx *c) {
   const sr_ner *t = c->t;
@@ -1117,7 +1365,27 @@ static void tag_run(ctx *c) {
       skip_run = 1;
       break;
     }
+    /* a ceremony: an institution's head and a verb, "Majlis Menuai Padi" */
+    if (x < re && (tk[x].tf & F_ORG_HEAD) && tk[x + 1].s == tk[x].e + 2 &&
+        verb_me(c->low + tk[x + 1].s - 1, toklen(&tk[x + 1])) && !(tk[x + 1].lf & (F_TITLE | F_NAME)) &&
+        !(tk[x + 1].tf & (F_ORG_WORD | F_ORG_HEAD))) {
+      skip_run = 1;
+      break;
+    }
   }
+  /* a name of two or more words right before a year is an event's or a
+   * programme's: "All England 2025", "Pesta Durian Raub 2025" (also
+   * when its first word opens the sentence and was dropped above) */
+  if ((re > ev_from || (k > rs && ev_from == k)) && year_after(c, tk[re].e) && !names_party(c, ev_from, re))
+    skip_run = 1;
+  /* an event word opening a sentence, dropped above as a common word
+   * ("Typhoon Jacinto left ..."), still makes the run an event's */
+  if (k > rs && (tk[rs].tf & F_EVENT)) skip_run = 1;
+  /* a programme named by a process, "Stabilisasi Pasokan dan Harga Pangan
+   * (SPHP)", "Revitalisasi Pasar Rakyat" */
+  if (ev_from <= re && !(tk[ev_from].tf & (F_ORG_HEAD | F_ORG_WORD)) && !(tk[ev_from].lf & F_NAME) &&
+      toklen(&tk[ev_from]) >= 8 && ends(c->low + tk[ev_from].s - 1, toklen(&tk[ev_from]), "isasi"))
+    skip_run = 1;
 
   /* "Long Name (ACR)": the longest tail of the run whose initials spell the
    * acronym is one name */
@@ -1172,6 +1440,10 @@ static void tag_run(ctx *c) {
         size_t h = acr_from - 1;
         while (h > k && (tk[h].tf & F_ORG_WORD) && !(tk[h].tf & F_ORG_HEAD)) h--;
         if ((tk[h].tf & (F_COMPANY | F_ORG_HEAD)) && !(tk[h].lf & F_TITLE)) acr_from = h;
+        /* so does the head of a place the acronym leaves out: "Stadion
+         * Gelora Bandung Lautan Api (GBLA)", a place */
+        else if ((tk[acr_from - 1].tf & F_LOC_HEAD) && !(tk[acr_from - 1].tf & F_ORG_HEAD))
+          acr_from--;
       }
       /* the acronym of a role names nobody: "Jaksa Penuntut Umum (JPU)" */
       if (acr_from && (lflags(c, tk[acr_from].s, tk[re].e) & F_TITLE)) acr_from = 0;
@@ -1198,6 +1470,12 @@ static void tag_run(ctx *c) {
    * ending in a tail ("West Bank") */
   if (tail_from == re || (tail_org && lkind(c, tk[tail_from].s, tk[re].e))) tail_org = 0;
   if (skip_run) {
+    /* the name of an event or a storm alone names no person later:
+     * "Typhoon Jacinto ... said Jacinto made landfall" */
+    for (size_t x = k; x <= re; x++)
+      if (tk[x].nl && !(tk[x].lf & (F_NAME | F_TITLE)) && !(tk[x].tf & (F_EVENT | F_COMMON)) &&
+          pmap_put(&c->w->events, c->low + tk[x].s - 1, toklen(&tk[x]), 1) < 0)
+        c->oom = 1;
     k = re + 1;
   } else if (tail_org) {
     emit(c, tk[tail_from].s, tk[re].e, SR_NER_ORGANIZATION);
@@ -1229,6 +1507,16 @@ static void tag_run(ctx *c) {
   size_t stop_at = acr_from ? acr_from - 1 : re;
   while (k <= stop_at) {
     int matched = 0;
+    /* an office closed by its tail word before a title, maybe opened by its
+     * place: "Pingtung County Agriculture Department Director-General X" */
+    size_t tail_end = c->head_only ? 0 : office_before_title(c, k, stop_at);
+    if (tail_end) {
+      flush(c, k - 1);
+      emit(c, tk[k].s, tk[tail_end].e, SR_NER_ORGANIZATION);
+      k = tail_end + 1;
+      c->after_title = 0;
+      continue;
+    }
     /* an organisation head that reaches further than any gazetteer name */
     size_t org_end = 0;
     if ((tk[k].tf & F_ORG_HEAD) && k < stop_at && !c->head_only) {
@@ -1258,7 +1546,9 @@ static void tag_run(ctx *c) {
           if (!caps || (tk[m].lf & F_NAME)) break;
         }
         size_t words_end = m;
-        if (m <= stop_at && (tk[m].lf & (F_NAME | F_NPREFIX))) {
+        /* not a place after a comma: "Kementerian Lingkungan Hidup, Jakarta
+         * menghasilkan" */
+        if (m <= stop_at && (tk[m].lf & (F_NAME | F_NPREFIX)) && !(m > k && comma_before(c, m))) {
           for (size_t q = min_z(stop_at, m + t->maxw - 1); q >= m; q--) {
             sr_ner_kind kind = lkind(c, tk[m].s, tk[q].e);
             if (kind == SR_NER_LOCATION || kind == SR_NER_ORGANIZATION) {
@@ -1267,10 +1557,28 @@ static void tag_run(ctx *c) {
             }
           }
         }
-        if (m == words_end && m < stop_at && (tk[m].tf & F_LOC_HEAD) && !(tk[m].tf & F_PLACE_HEAD) &&
+        size_t place_end;
+        int plain = m == words_end && m > k + 1 && m <= stop_at && tk[m].nl && !(tk[m].tf & F_COMMON) &&
+                    !(tk[m].lf & (F_TITLE | F_NAME | F_NPREFIX)) && !person_part(c, m);
+        if (plain && (m == stop_at || comma_before(c, m + 1)) && tk[m - 1].orgjoin && !comma_before(c, m)) {
+          /* a last institution word after "dan" that the lists do not
+           * know, closing the run or before a comma: "Jabatan Pertanian
+           * dan Agrimakanan" */
+          m++;
+        } else if (plain && m < stop_at && !tk[m - 1].orgjoin && !tk[m].orgjoin &&
+                   known_name_at(c, m + 1, stop_at, &place_end) == SR_NER_LOCATION &&
+                   (place_end == stop_at || !tk[place_end + 1].nl)) {
+          /* one word of what the institution deals with and its place:
+           * "Lembaga Pemasaran Padi Brunei" */
+          m = place_end + 1;
+        } else if (m == words_end && m < stop_at && (tk[m].tf & F_LOC_HEAD) && !(tk[m].tf & F_PLACE_HEAD) &&
             tk[m + 1].nl && !(tk[m + 1].tf & F_COMMON)) {
           /* a regional office: "Dinas Kesehatan Kabupaten Bandung" */
           m += 2;
+        } else if (m == words_end && m == k + 1 && named_after_titled(c, m, stop_at)) {
+          /* a bare head and a titled person's name closing the run: an
+           * institution named after them, "RSUD Hj. Anna Lasmanah" */
+          m = stop_at + 1;
         } else if (m == words_end && m == k + 1) {
           /* a bare head and a proper name of one or two words: "Koperasi
            * Mina Blambangan", "Universitas Padjadjaran"; not when more
@@ -1290,6 +1598,20 @@ static void tag_run(ctx *c) {
               break;
             }
             closed = tk[q++].orgjoin;
+          }
+          /* institution words after the proper name continue it and close
+           * it ("Persatuan Karyawan Malaysia"); a known place after two
+           * words closes it ("Persatuan Pengusaha Durian Raub") */
+          if (!closed && q > m && q <= stop_at && (tk[q].tf & F_ORG_WORD) && !(tk[q].tf & F_ORG_HEAD) &&
+              !tk[q - 1].orgjoin) {
+            while (q <= stop_at && (tk[q].tf & F_ORG_WORD) && !(tk[q].tf & F_ORG_HEAD)) q++;
+            closed = 1;
+          } else if (!closed && q == m + 2 && q <= stop_at && !tk[q - 1].orgjoin) {
+            size_t pe;
+            if (known_name_at(c, q, stop_at, &pe) == SR_NER_LOCATION) {
+              q = pe + 1;
+              closed = 1;
+            }
           }
           /* a known person closes the name: "Yayasan Harapan Bangsa
            * Vladimir Putin" */
@@ -1345,8 +1667,13 @@ static void tag_run(ctx *c) {
         if ((tk[m].tf & F_LOC_HEAD) && m < stop_at) m++;
         sr_ner_kind kind2 = tk[m].kind;
         int dir = m < stop_at && (tk[m + 1].tf & F_DIRECTION);
-        if (kind2 == SR_NER_LOCATION || ((tk[m - 1].tf & F_LOC_HEAD) && tk[m].nl) ||
-            (!kind2 && dir && tk[m].nl)) {
+        size_t pe;
+        if (known_name_at(c, m, stop_at, &pe) == SR_NER_LOCATION && pe > m) {
+          /* a place of several words: "DPRD DKI Jakarta" */
+          e2 = pe;
+          if (e2 < stop_at && (tk[e2 + 1].tf & F_DIRECTION)) e2++;
+        } else if (kind2 == SR_NER_LOCATION || ((tk[m - 1].tf & F_LOC_HEAD) && tk[m].nl) ||
+                   (!kind2 && dir && tk[m].nl)) {
           e2 = m;
           if (e2 < stop_at && (tk[e2 + 1].tf & F_DIRECTION)) e2++;
         }
@@ -1354,7 +1681,21 @@ static void tag_run(ctx *c) {
       /* a known place with the word of its kind: "Laoag City", "Mekong
        * River" */
       if (gaz_kind == SR_NER_LOCATION && e2 < stop_at && (tk[e2 + 1].tf & F_LOC_TAIL)) e2++;
+      /* or with a direction closing the run: "Kupang Tengah" */
+      else if (gaz_kind == SR_NER_LOCATION && e2 + 1 == stop_at && (tk[e2 + 1].tf & F_DIRECTION)) e2++;
       emit(c, tk[from].s, tk[e2].e, gaz_kind);
+      /* the name of a place with its kind word alone is the place too:
+       * "Camotes Islands", "the Camotes" */
+      if (gaz_kind == SR_NER_LOCATION && e2 == from + 1 && (tk[e2].tf & F_LOC_TAIL) &&
+          pmap_put(&c->w->places, c->low + tk[from].s - 1, toklen(&tk[from]), 1) < 0)
+        c->oom = 1;
+      /* the last word of a known organisation's name, when it is a name
+       * of its own, names it alone: "Lion City Sailors", "the Sailors" */
+      if (gaz_kind == SR_NER_ORGANIZATION && e2 == gaz_end && e2 > from && tk[e2].nl && !tk[e2].kind &&
+          toklen(&tk[e2]) >= 5 && !(tk[e2].tf & (F_ORG_WORD | F_ORG_TAIL | F_COMMON | F_LOC_TAIL)) &&
+          !(tk[e2].lf & (F_TITLE | F_NAME)) &&
+          pmap_put(&c->w->places, c->low + tk[e2].s - 1, toklen(&tk[e2]), 2) < 0)
+        c->oom = 1;
       if (gaz_kind == SR_NER_PERSON) {
         add_person_part(c, from);
         add_person_part(c, k);
@@ -1378,7 +1719,10 @@ static void tag_run(ctx *c) {
       matched = 1;
       c->after_title = 0;
     }
-    if (!matched && (tk[k].lf & (F_TITLE | F_TPREFIX))) {
+    /* a father's title inside a patronymic belongs to the name: "Rosli
+     * bin Haji Jaafar" */
+    int patronym = k > c->rs && k - 1 >= c->rs && after_patronymic(c, k);
+    if (!matched && !patronym && (tk[k].lf & (F_TITLE | F_TPREFIX))) {
       for (size_t m = min_z(stop_at, k + t->title_maxw - 1); m >= k; m--) {
         if (lflags(c, tk[k].s, tk[m].e) & F_TITLE) {
           flush(c, k - 1);
@@ -1397,7 +1741,7 @@ static void tag_run(ctx *c) {
       }
     }
     /* an abbreviated title written with its stop: "Hj. Anna" */
-    if (!matched && k < stop_at && at(c, (long long)tk[k].e + 1) == '.' &&
+    if (!matched && !patronym && k < stop_at && at(c, (long long)tk[k].e + 1) == '.' &&
         (lflags(c, tk[k].s, tk[k].e + 1) & F_TITLE)) {
       flush(c, k - 1);
       k++;
@@ -1426,22 +1770,38 @@ static void tag_run(ctx *c) {
       }
       /* initials open many street and building names: "Jalan HR Rasuna
        * Said", "Masjid KH Ahmad Dahlan" */
-      size_t mi = m;
+      size_t mo = m;
+      /* so do words of rank or reach: "Stadium Nasional Bukit Jalil",
+       * "Bandara Internasional Sultan Hasanuddin" */
       if ((tk[k].tf & F_PLACE_HEAD) && !q)
-        while (mi < stop_at && mi < m + 2 && is_initials(c, mi)) mi++;
+        while (mo < stop_at && mo < m + 2 && (tk[mo].tf & F_ORG_WORD) && !(tk[mo].tf & (F_ORG_HEAD | F_LOC_HEAD)) &&
+               name_shape(c->s + tk[mo].s - 1, toklen(&tk[mo])))
+          mo++;
+      size_t mi = mo;
+      if ((tk[k].tf & F_PLACE_HEAD) && !q)
+        while (mi < stop_at && mi < mo + 2 && is_initials(c, mi)) mi++;
       /* so do words of direction or size: "Jalan Raya Bogor" */
-      if ((tk[k].tf & F_PLACE_HEAD) && !q && mi == m && mi < stop_at && (tk[mi].tf & F_DIRECTION) &&
+      if ((tk[k].tf & F_PLACE_HEAD) && !q && mi == mo && mi < stop_at && (tk[mi].tf & F_DIRECTION) &&
           tk[mi + 1].nl)
         mi++;
       /* a street may be named by one common noun: "Jalan Pendidikan" */
       int street_word = (tk[k].tf & F_PLACE_HEAD) && mi == stop_at && (tk[mi].tf & F_ORG_WORD) &&
                         name_shape(c->s + tk[mi].s - 1, toklen(&tk[mi]));
-      if (!q && (tk[mi].nl || street_word) && !(tk[mi].tf & F_COMMON) && !(tk[mi].lf & F_TITLE)) {
+      /* a building or street named after a titled person: "Bangunan Sultan
+       * Iskandar", "Jalan Jenderal Sudirman" */
+      int titled = (tk[k].tf & F_PLACE_HEAD) && mi == mo && mi < stop_at && (tk[mi].lf & F_TITLE) &&
+                   tk[mi].nl && tk[mi + 1].nl && !(tk[mi + 1].tf & F_COMMON) && !(tk[mi + 1].lf & F_TITLE);
+      /* an area named by its use and a name: "Kawasan Perindustrian Pasir
+       * Gudang", "Kawasan Penanaman Padi X" */
+      int area_use = (tk[k].tf & F_GENERIC) && mi == m && mi < stop_at && use_noun(c, mi) &&
+                     (tk[mi + 1].nl || (tk[mi + 1].lf & F_NAME));
+      if (!q && (titled || area_use ||
+                 ((tk[mi].nl || street_word) && !(tk[mi].tf & F_COMMON) && !(tk[mi].lf & F_TITLE)))) {
         q = mi;
         m = mi;
         /* a building or a site is named by several words: "Stadion Gelora
          * Bung Tomo", "Bandara Sultan Hasanuddin" (up to four) */
-        if (tk[k].tf & F_PLACE_HEAD)
+        if ((tk[k].tf & F_PLACE_HEAD) || area_use)
           while (q < stop_at && q < m + 3 &&
                  (tk[q + 1].nl || (tk[q + 1].lf & F_NAME) ||
                   /* initials inside the name: "Stadion Gelora B.J. Habibie" */
@@ -1450,6 +1810,11 @@ static void tag_run(ctx *c) {
             q++;
         if (q < stop_at && (tk[q + 1].tf & F_DIRECTION)) q++;
       }
+      /* the name of a street or site can name a building after it, with
+       * the building's kind: "Jalan Besar Stadium" */
+      if (q && (tk[k].tf & F_PLACE_HEAD) && q < stop_at && (tk[q + 1].tf & F_LOC_TAIL) &&
+          is_upper(c->s[tk[q + 1].s - 1]))
+        q++;
       if (q) {
         flush(c, k - 1);
         size_t from = k;
@@ -1470,9 +1835,13 @@ static void tag_run(ctx *c) {
     }
   }
   flush(c, stop_at);
+  if (!acr_from && acr_len && !c->oom) short_form_after(c, re, acr_s, acr_len);
   if (acr_from) {
     sr_ner_kind kind = lkind(c, tk[acr_from].s, tk[re].e);
-    if (!kind) kind = SR_NER_ORGANIZATION;
+    /* a name opened by a place head is a place's */
+    if (!kind)
+      kind = (tk[acr_from].tf & F_LOC_HEAD) && !(tk[acr_from].tf & F_ORG_HEAD) ? SR_NER_LOCATION
+                                                                               : SR_NER_ORGANIZATION;
     emit(c, tk[acr_from].s, tk[re].e, kind);
     emit(c, acr_s, acr_s + acr_len - 1, kind);
     if (pmap_put(&c->w->acr, c->s + acr_s - 1, acr_len, (int)kind) < 0) c->oom = 1;
@@ -1504,6 +1873,12 @@ static uint32_t gap_flags(const ctx *c, size_t j, uint32_t space_flags) {
   return 0;
 }
 
+/* Is the gap after token j " on " (inside an English name: "Committee on
+ * Foreign Affairs")? */
+static int on_gap(const ctx *c, size_t j) {
+  return c->tk[j + 1].s == c->tk[j].e + 5 && memcmp(c->s + c->tk[j].e, " on ", 4) == 0;
+}
+
 /* A run whose head does not make it an organisation's may still cross
  * " and " and commas when an acronym after it spells a name across them:
  * "National Disaster Risk Reduction and Management Council (NDRRMC)",
@@ -1512,7 +1887,7 @@ static uint32_t gap_flags(const ctx *c, size_t j, uint32_t space_flags) {
 static size_t acronym_reach(const ctx *c, size_t i, size_t j, uint32_t space_flags) {
   size_t x = j;
   for (int steps = 0; steps < 12 && x < c->nt; steps++) {
-    if (!(gap_flags(c, x, space_flags) & (F_CONNECT | F_CONNECT_ORG))) return 0;
+    if (!(gap_flags(c, x, space_flags) & (F_CONNECT | F_CONNECT_ORG)) && !on_gap(c, x)) return 0;
     x++;
     size_t as, alen;
     int titlecase;
@@ -1530,10 +1905,12 @@ static size_t acronym_reach(const ctx *c, size_t i, size_t j, uint32_t space_fla
 
 /* Institution words listed before the word of their kind: "Investment,
  * Trade and Industry Ministry".  i..j is the run so far, all institution
- * words; returns the closing tail's token, or 0. */
+ * words (the first may be a known place); returns the closing tail's
+ * token, or 0. */
 static size_t tail_reach(const ctx *c, size_t i, size_t j, uint32_t space_flags) {
+  /* a known place may open them: "Selangor Fire and Rescue Department" */
   for (size_t x = i; x <= j; x++)
-    if (!(c->tk[x].tf & F_ORG_WORD)) return 0;
+    if (!(c->tk[x].tf & F_ORG_WORD) && !(x == i && x < j && c->tk[x].kind == SR_NER_LOCATION)) return 0;
   size_t x = j;
   for (int steps = 0; steps < 8 && x < c->nt; steps++) {
     if (!(gap_flags(c, x, space_flags) & (F_CONNECT | F_CONNECT_ORG))) return 0;
@@ -1542,6 +1919,26 @@ static size_t tail_reach(const ctx *c, size_t i, size_t j, uint32_t space_flags)
     if (!(c->tk[x].tf & F_ORG_WORD)) return 0;
   }
   return 0;
+}
+
+/* A run of one to eight CJK characters (three UTF-8 bytes each, lead
+ * bytes 0xE3 to 0xED: kana, ideographs, hangul) in parentheses after
+ * position stop, past at most one space: its 1-based first and last bytes. */
+static int cjk_in_parens(const ctx *c, size_t stop, size_t *cs, size_t *ce) {
+  long long p = (long long)stop + 1;
+  if (at(c, p) == ' ') p++;
+  if (at(c, p) != '(') return 0;
+  long long q = p + 1;
+  int n = 0;
+  while (n < 8 && at(c, q) >= 0xE3 && at(c, q) <= 0xED && at(c, q + 1) >= 0x80 && at(c, q + 1) <= 0xBF &&
+         at(c, q + 2) >= 0x80 && at(c, q + 2) <= 0xBF) {
+    q += 3;
+    n++;
+  }
+  if (n == 0 || at(c, q) != ')') return 0;
+  *cs = (size_t)p + 1;
+  *ce = (size_t)q - 1;
+  return 1;
 }
 
 static int by_start_then_later(const void *a, const void *b) {
@@ -1563,6 +1960,8 @@ long sr_ner_find_all(const sr_ner *t, sr_ner_work *w, const char *text, size_t l
   pmap_clear(&w->persons);
   pmap_clear(&w->acr);
   pmap_clear(&w->seen);
+  pmap_clear(&w->places);
+  pmap_clear(&w->events);
 
   if (RESERVE(w->low, w->lowcap, len + 1) < 0) return SR_ENOMEM;
   for (size_t i = 0; i < len; i++) w->low[i] = to_lower(c->s[i]);
@@ -1595,6 +1994,12 @@ long sr_ner_find_all(const sr_ner *t, sr_ner_work *w, const char *text, size_t l
                   (reach = tail_reach(c, i, j, space_flags)) > j)) {
         c->w->tk[j].orgjoin = 1;
         j++;
+      } else if (!(gf & F_CONNECT_ORG) && on_gap(c, j) &&
+                 (j < reach || (reach = acronym_reach(c, i, j, space_flags)) > j)) {
+        /* "Center of Reform on Economics (CORE)": " on " only inside a
+         * name its acronym spells */
+        c->w->tk[j].orgjoin = 1;
+        j++;
       } else {
         break;
       }
@@ -1618,8 +2023,30 @@ long sr_ner_find_all(const sr_ner *t, sr_ner_work *w, const char *text, size_t l
   for (size_t x = 0; x < w->nsingles && !c->oom; x++) {
     size_t k = w->singles[x];
     sr_ner_kind ak;
-    if (person_part(c, k) && !(tk[k].tf & F_COMMON)) emit(c, tk[k].s, tk[k].e, SR_NER_PERSON);
-    else if ((ak = acr_type(c, k))) emit(c, tk[k].s, tk[k].e, ak);
+    const pent *pe;
+    if (person_part(c, k) && !(tk[k].tf & F_COMMON)) {
+      /* two single words that are a person named elsewhere in the text, in
+       * a subheading or a list: "Dewa United: Eko Prasetyo 38'" */
+      if (x + 1 < w->nsingles && w->singles[x + 1] == k + 1 && tk[k + 1].s == tk[k].e + 2 &&
+          named_person(c, tk[k].s, tk[k + 1].e)) {
+        emit(c, tk[k].s, tk[k + 1].e, SR_NER_PERSON);
+        x++;
+      } else {
+        emit(c, tk[k].s, tk[k].e, SR_NER_PERSON);
+      }
+    } else if ((ak = acr_type(c, k))) {
+      emit(c, tk[k].s, tk[k].e, ak);
+    } else if ((pe = pmap_get(&w->places, c->low + tk[k].s - 1, toklen(&tk[k]))) && !(tk[k].tf & F_COMMON)) {
+      emit(c, tk[k].s, tk[k].e, pe->val == 2 ? SR_NER_ORGANIZATION : SR_NER_LOCATION);
+    }
+  }
+  /* a person's name in Chinese, Japanese or Korean characters in
+   * parentheses right after the romanised one ("Lin Chun-hsiung (林俊雄)")
+   * is another form of the name */
+  for (size_t x = 0, n0 = w->nspans; x < n0 && !c->oom; x++) {
+    size_t cs, ce;
+    if (w->spans[x].kind == SR_NER_PERSON && cjk_in_parens(c, w->spans[x].stop, &cs, &ce))
+      emit(c, cs, ce, SR_NER_PERSON);
   }
   if (c->oom) return SR_ENOMEM;
 

@@ -144,6 +144,14 @@ local function read_head(prefix, bsep, lower_start, r)
   local colon = bsep == ": "
   local bar = bsep == " | "
   if lower_start then
+    -- "jpnn.com, BANDUNG -": the domain and the place
+    local dom, sp, place = prefix:match("^([^,]+),(%s*)(.+)$")
+    if dom and is_domain(dom) and is_place(place) and all_caps(place) then
+      r.outlet, r.outlet_start, r.outlet_stop = dom, 1, #dom
+      local ps = #dom + #sp + 2
+      r.place, r.place_start, r.place_stop = place, ps, ps + #place - 1
+      return r
+    end
     if not is_domain(prefix) then return nil end
     r.outlet, r.outlet_start, r.outlet_stop = prefix, 1, #prefix
     return r

@@ -83,7 +83,9 @@ local EVENT = words_set(gaz.event_words)
 local ORG_TAILS = words_set(gaz.org_tails)
 local DIRECTION = {Barat = true, Timur = true, Utara = true, Selatan = true,
   Tengah = true, Raya = true, West = true, East = true, North = true,
-  South = true, Central = true, Laut = true, Daya = true, Hulu = false}
+  South = true, Central = true, Laut = true, Daya = true, Hulu = false,
+  -- "Dukuh Atas", "Kampung Bawah"
+  Atas = true, Bawah = true}
 local LOC_PREPS = {di = true, ke = true, ["in"] = true, at = true,
   near = true, dekat = true, menuju = true, kawasan = true, daerah = true,
   kecamatan = true, kelurahan = true, desa = true, kampung = true,
@@ -99,7 +101,10 @@ local LOC_TAILS = {River = true, District = true, Regency = true,
   -- the same in lower case after a name: "Isabela province", "Kampot town"
   province = true, provinces = true, district = true, city = true,
   town = true, village = true, county = true, regency = true,
-  provinsi = true, kabupaten = true, daerah = true, kampung = true}
+  provinsi = true, kabupaten = true, daerah = true, kampung = true,
+  -- and the plural after a list: "Neipu, Gaoshu and Laiyi townships"
+  township = true, townships = true, towns = true, villages = true,
+  cities = true, districts = true, counties = true, islands = true}
 local COMPANY_HEADS = {PT = true, CV = true}
 -- Place heads whose name may run several words ("Stadion Gelora Bung Tomo").
 local PLACE_HEADS = words_set(gaz.place_heads)
@@ -145,6 +150,47 @@ function M.find_all(text, skip_to)
   return TAGGER:find_all(text, skip_to or 0)
 end
 
+-- Does a dateline's place spell the page's site ("PIKIRAN RAKYAT" and
+-- pikiran-rakyat.com, letters only, in any case)?
+local function names_site(place, site)
+  if type(site) ~= "string" then return false end
+  local name = lower(site):gsub("^www%.", ""):match("^([^.]+)%.%a") or lower(site)
+  local a, b = lower(place):gsub("%A", ""), name:gsub("%A", "")
+  return #a >= 4 and a == b
+end
+
+-- Words before an outlet naming itself ("kata Wira kepada kumparan",
+-- "Pantauan kumparan"): the site's name is often a common word too
+-- ("suara", "tempo", "kontan"), so only after these.
+local SELF_CUE = {kepada = true, pantauan = true, dihubungi = true, ditemui = true,
+  diwawancarai = true, dikonfirmasi = true}
+
+-- The name of a site's domain when it is one lower-case word of five
+-- letters or more ("kumparan" of kumparan.com), else nil.
+local function site_word(site)
+  if type(site) ~= "string" then return nil end
+  local name = site:gsub("^www%.", ""):match("^(%l+)%.%a")
+  return name and #name >= 5 and name or nil
+end
+
+-- Spans {start, stop, "organization"} of the outlet naming itself in lower
+-- case after a cue, from byte `from` on, added to `pre`.  The tagger only
+-- tags capitalised words, so these never overlap its spans.
+local function self_mentions(text, own, from, pre)
+  local n = #own
+  while true do
+    local a = text:find(own, from, true)
+    if not a then break end
+    local b = a + n - 1
+    local before = text:sub(math.max(1, a - 12), a - 1):match("(%a+) $")
+    if before and SELF_CUE[lower(before)] and not text:find("^[%w@/]", b + 1)
+       and not text:find("^%.%w", b + 1) then
+      pre[#pre + 1] = {a, b, "organization"}
+    end
+    from = b + 1
+  end
+end
+
 -- How many of the most frequent entity forms the export takes as keywords.
 M.NTOP = 5
 
@@ -183,9 +229,20 @@ function M.stage(doc)
   local dl = dateline.parse(nl and text:sub(1, nl - 1) or text)
   if dl then
     skip, pre = dl.stop, {}
-    if dl.place then pre[#pre + 1] = {dl.place_start, dl.place_stop, "location"} end
+    if dl.place then
+      -- "PIKIRAN RAKYAT -" on pikiran-rakyat.com: the outlet, not a place
+      local kind = not dl.outlet and names_site(dl.place, doc.meta.site) and "organization" or "location"
+      pre[#pre + 1] = {dl.place_start, dl.place_stop, kind}
+    end
     if dl.region then pre[#pre + 1] = {dl.region_start, dl.region_stop, "location"} end
     if dl.outlet then pre[#pre + 1] = {dl.outlet_start, dl.outlet_stop, "organization"} end
+  end
+  -- the outlet naming itself in lower case in the story: "kata Wira kepada
+  -- kumparan" on kumparan.com, after a word that cues it
+  local own = site_word(doc.meta.site)
+  if own then
+    pre = pre or {}
+    self_mentions(text, own, skip + 1, pre)
   end
   -- Every span becomes a tag whose value is its surface; the lists hold
   -- each lower-cased surface once, the top forms are the export's keywords.

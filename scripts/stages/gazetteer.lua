@@ -779,7 +779,9 @@ Jose Ramos-Horta
 Xanana Gusmao
 ]],
 
--- Titles and roles dropped from person names.  Multi-word titles too.
+-- Titles and roles dropped from person names.  Multi-word titles too, and
+-- the Brunei and Malay honorifics that run several in a row ("Yang Berhormat
+-- Dato Seri Setia Awang Haji X", "Dayang Hajah X", "Tuan Yang Terutama X").
 titles = [[
 Presiden
 Wakil Presiden
@@ -1074,6 +1076,31 @@ Canselor
 Ketua Eksekutif
 Pengarah Eksekutif
 Chair
+Commodore
+Rear Admiral
+Vice Admiral
+Engr.
+Yang Berhormat
+Yang Amat Berhormat
+Yang Mulia
+Yang Amat Mulia
+Yang Berbahagia
+Yang Terutama
+Tuan Yang Terutama
+Dato Seri
+Dato Seri Setia
+Dato Seri Paduka
+Dato Paduka
+Pehin
+Awang Haji
+Dayang Hajah
+Hajah
+Pengiran
+Pemangku
+Pemangku Pengarah
+Pengurus
+Pengurus Besar
+Guru Besar
 ]],
 
 -- First words that open an organisation name.
@@ -1180,6 +1207,11 @@ SMP
 Politeknik
 Akademi
 Tentera
+Agensi
+Pentadbiran
+Organisasi
+Center
+Centre
 ]],
 
 -- Capitalised words that continue an organisation name after its head.
@@ -1259,6 +1291,19 @@ Chamber
 Commerce
 Bina
 Marga
+Pengurusan
+Pemasaran
+Kastam
+Am
+Marketing
+Products
+Agricultural
+Fire
+Coast
+Perekonomian
+Kemaritiman
+Perjuangan
+Rescue
 ]],
 
 -- Heads of place names: "Provinsi X", "Kabupaten X", "Wilayah X".
@@ -1320,6 +1365,12 @@ Istana
 Monumen
 Museum
 Jalan
+Bangunan
+Lapangan
+Menara
+Wisma
+Kompleks
+Perairan
 ]],
 
 -- Place heads (also in loc_heads) after which a name may run several
@@ -1328,6 +1379,7 @@ place_heads = [[
 Stadion Bandara Stasiun Pelabuhan Terminal Pasar Jembatan Jambatan Bendungan
 Waduk Gedung Taman Pantai Masjid Gereja Pura Candi Istana Monumen Museum
 Jalan
+Bangunan Lapangan Menara Wisma Kompleks Stadium
 ]],
 
 -- Capitalised words that never name a person on their own (sentence
@@ -1365,6 +1417,8 @@ All Tim Ketika Diketahui Dikutip Dilansir Disebutkan Dikatakan Terlepas
 Internasional Nasional Regional Global Lokal Islam Kristen Katolik Hindu
 Buddha Muslim Barat Timur
 Pidana Perdata Tindak Seksi Kasus Perkara Sidang Persidangan Vonis Putusan Dakwaan Tuntutan
+Sejumlah Seramai Sebahagian Kebanyakan
+Rp
 ]],
 
 -- Words that make a capitalised run an event, programme, law or product,
@@ -1393,6 +1447,10 @@ Agreement
 Convention
 Charter
 Typhoon Topan Badai Siklon Hurricane Cyclone Storm Taufan Ribut
+Pesta
+Indeks
+Index
+Line
 ]],
 
 -- Last words that close an organisation name ("Industry Ministry",
@@ -1406,6 +1464,12 @@ Airlines Airways Holdings Securities Police Court Parliament Assembly
 Committee Bureau Secretariat Ombudsman Exchange Academy College School Chamber
 FC United Industries Technologies Enterprises Ventures Motors Pharmaceuticals
 Properties Telecom Co Herald Tribune Gazette
+Administration
+Center
+Centre
+Guard
+Service
+Logistics
 ]],
 
 -- Lower-case nouns right before a name that make it an organisation's

@@ -80,6 +80,20 @@ static void build(void) {
   add(SR_NER_PLACE_HEADS, "Jalan", SR_NER_NONE);
   add(SR_NER_LOC_HEADS, "Jalan", SR_NER_NONE);
   add(SR_NER_DESCRIPTOR_HEADS, "Negeri", SR_NER_NONE);
+  /* the rules of the fourth held-out set: patronymics, plural place nouns,
+   * places named with their kind, kinds of sites, storms, area heads */
+  add(SR_NER_TITLES, "haji", SR_NER_NONE);
+  add(SR_NER_TITLES, "hj.", SR_NER_NONE);
+  add(SR_NER_CONNECT, " binti ", SR_NER_NONE);
+  add(SR_NER_LOC_TAILS, "townships", SR_NER_NONE);
+  add(SR_NER_LOC_TAILS, "Islands", SR_NER_NONE);
+  add(SR_NER_LOC_TAILS, "Stadium", SR_NER_NONE);
+  add(SR_NER_EVENT, "Typhoon", SR_NER_NONE);
+  add(SR_NER_LOC_HEADS, "Kawasan", SR_NER_NONE);
+  add(SR_NER_GENERIC_LOC_HEAD, "Kawasan", SR_NER_NONE);
+  add(SR_NER_LOC_HEADS, "District", SR_NER_NONE);
+  add(SR_NER_ORG_TAILS, "Guard", SR_NER_NONE);
+  add(SR_NER_ORG_WORDS, "Coast", SR_NER_NONE);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {

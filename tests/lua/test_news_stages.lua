@@ -56,6 +56,9 @@ d = dateline.parse("contohberita.id - Harga beras medium di pasar tradisional ke
 check(d and d.outlet == "contohberita.id", "a lower-case domain opens a dateline")
 check(dateline.parse("harga beras medium di pasar - tradisional kembali naik pekan ini lagi.") == nil,
       "a lower-case start is only a domain's dateline")
+d = dateline.parse("contohberita.com, BANDUNG - Dinas Kesehatan mencatat kenaikan kasus demam berdarah.")
+check(d and d.outlet == "contohberita.com" and d.place == "BANDUNG" and d.place_start == 19,
+      "a lower-case domain and a place open a dateline")
 d = dateline.parse("KUALA LUMPUR (Nov 21): Contoh Sawit Bhd posted a higher net profit for the quarter.")
 check(d and d.place == "KUALA LUMPUR" and not d.outlet, "a date in brackets is no outlet")
 -- mastheads: the domain's label holds the line's letters, or the line's
@@ -298,6 +301,129 @@ eq(ents("Kerja sama antara Budi Santoso dan Jakarta Propertindo berjalan baik.")
 eq(ents("The plan was approved by the Energy, Science and Technology Ministry on Monday."),
    "org:Energy, Science and Technology Ministry", "institution words listed before the word of their kind")
 eq(ents("Israeli raids in the West Bank killed two."), "loc:West Bank", "a known place ending in a tail word")
+eq(ents("Menurut Yang Berhormat Dato Seri Setia Awang Haji Hamdan bin Haji Yusof, hasil meningkat."),
+   "per:Hamdan bin Haji Yusof", "Brunei honorifics in a row; a father's title in a patronymic")
+eq(ents("Turut hadir, Tuan Yang Terutama Kwok Meiling dan Dayang Hajah Salmah binti Haji Ali."),
+   "per:Kwok Meiling|per:Salmah binti Haji Ali", "Yang Terutama and Dayang Hajah are honorifics")
+eq(ents("Divers from the Bureau of Fire Protection joined the search."), "org:Bureau of Fire Protection",
+   "Fire and Protection are institution words")
+eq(ents("Heavy rain is expected, the Central Weather Administration said."),
+   "org:Central Weather Administration", "Administration closes an organisation")
+eq(ents("Menurut Agensi Pengurusan Bencana Negara (NADMA), banjir teruk."),
+   "org:Agensi Pengurusan Bencana Negara|org:NADMA", "Agensi opens an organisation")
+eq(ents("Kontrak diberikan oleh Pentadbiran Am Kastam Jepun (JCA) semalam."),
+   "org:Pentadbiran Am Kastam Jepun|org:JCA", "Pentadbiran, Am and Kastam are institution words")
+eq(ents("Penerbangan dari Lapangan Terbang Antarabangsa Kuala Lumpur ditangguhkan."),
+   "loc:Lapangan Terbang Antarabangsa Kuala Lumpur", "Lapangan opens a place name of several words")
+eq(ents("Beliau merasmikan Pesta Buah Bentong di sini."), "", "Pesta is an event")
+eq(ents("Officials said Tamsui, Luzhou and Yanshui townships were hit, and aid reached Indigenous villages."),
+   "loc:Tamsui|loc:Luzhou|loc:Yanshui", "a list before a plural noun of places")
+eq(ents("Menurut peneliti Center for Studies on Trade Policy (CSTP), harga naik."),
+   "org:Center for Studies on Trade Policy|org:CSTP", "on inside a name its acronym spells")
+eq(ents("A farmer, Chen Ya-ting (陳雅婷), said the crop was lost."), "per:Chen Ya-ting|per:陳雅婷",
+   "a person's name in CJK characters in parentheses after the romanised one")
+eq(ents("Kata Pengerusi Persatuan Penternak Ikan Muar, Tan Ah Kow, harga naik."),
+   "org:Persatuan Penternak Ikan Muar|per:Tan Ah Kow", "a known place after two words closes a bare head's name")
+eq(ents("Program itu dianjurkan oleh Persatuan Pelukis Malaysia (Pelukis) semalam. Presiden Pelukis hadir."),
+   "org:Persatuan Pelukis Malaysia|org:Pelukis|org:Pelukis",
+   "institution words continue a bare head's name; a word of it in parentheses is its short form")
+eq(ents("Electricity was restored, Taichung Gas Co (Taigas) said on Monday."),
+   "org:Taichung Gas Co|org:Taigas", "syllables of some words of an organisation spell its short form")
+eq(ents("Laga digelar di Stadion Mandala Krida Raya (MKR) pada Sabtu. Suporter memadati MKR sejak sore."),
+   "loc:Stadion Mandala Krida Raya|loc:MKR|loc:MKR", "the place head an acronym leaves out makes a place")
+eq(ents("Rear Admiral Marites L. Dumaguing, commander of the fleet, said the boat sank."),
+   "per:Marites L. Dumaguing", "a middle initial inside a name; Rear Admiral is a title")
+eq(ents("Anggota Komisi B DPRD Kalimantan Timur, Budi Santoso, menolak."),
+   "org:DPRD Kalimantan Timur|per:Budi Santoso", "a known organisation and a place of several words")
+eq(ents("Menurut data Kementerian Luar Negeri, Jakarta menerima paling banyak."),
+   "org:Kementerian Luar Negeri|loc:Jakarta", "a place after a comma is not part of the organisation")
+eq(ents("Sejumlah daerah di Kupang mengalami kekeringan, termasuk di Kendari Barat."),
+   "loc:Kupang|loc:Kendari Barat", "Sejumlah opens a sentence; a known place with a direction")
+eq(ents("Gol dicetak Dimas Saputra pada menit ke-20.\nPencetak gol:\nPersija: Dimas Saputra 20'\n"
+   .. "Hasil ini membuat tim tuan rumah naik ke posisi ketiga klasemen sementara dengan total 40 poin."),
+   "per:Dimas Saputra|org:Persija|per:Dimas Saputra", "a person named before in a list line is one person")
+eq(ents("Beliau hadir pada Majlis Menandatangani Memorandum Persefahaman di Kuching."), "loc:Kuching",
+   "an institution's head and a meN- verb is a ceremony")
+eq(ents("Keputusan dibuat oleh Majlis Mesyuarat Kerajaan Negeri semalam."),
+   "org:Majlis Mesyuarat Kerajaan Negeri", "Mesyuarat is no meN- verb")
+eq(ents("Penyaluran Revitalisasi Pasar Rakyat (RPR) dimulai pekan depan."), "", "a process opens a programme")
+eq(ents("Queues stretched back from the Bangunan Sultan Ahmad customs complex."),
+   "loc:Bangunan Sultan Ahmad", "a building named after a titled person")
+eq(ents("Kilang itu terletak di Kawasan Perindustrian Pasir Gudang sejak 1990."),
+   "loc:Kawasan Perindustrian Pasir Gudang", "an area named by its use and a name")
+eq(ents("Benih itu dibekalkan oleh Jabatan Perikanan dan Akuakultur bersama syarikat swasta."),
+   "org:Jabatan Perikanan dan Akuakultur", "an unknown last institution word after dan")
+eq(ents("Harga belian ditetapkan oleh Lembaga Pemasaran Kopi Sabah minggu lalu."),
+   "org:Lembaga Pemasaran Kopi Sabah", "institution words, one word and a place")
+eq(ents("Taichung City Health Department Director Chen Wei-lun said the clinics would reopen."),
+   "org:Taichung City Health Department|per:Chen Wei-lun", "an office closed by its tail word before a title")
+eq(ents("The commander of Coast Guard District Northern Mindanao said the search goes on."),
+   "org:Coast Guard District Northern Mindanao", "a tail-closed organisation's regional branch")
+eq(ents("The boat sank off the Tabuan Islands. The Tabuan group is remote."),
+   "loc:Tabuan Islands|loc:Tabuan", "a place tagged with its kind word names the place alone too")
+eq(ents("Calls to the East Anglia Ambulance Service rose sharply."), "org:East Anglia Ambulance Service",
+   "Service closes an organisation")
+eq(ents("He worked at Silver Bay Logistics in Kowloon."), "org:Silver Bay Logistics|loc:Kowloon",
+   "Logistics closes an organisation")
+eq(ents("Saham itu ditutup di Rp 4.950, sementara Indeks Harga Konsumen (IHK) naik."), "",
+   "Rp is no place; an index is no organisation")
+eq(ents("Penumpang turun di Stasiun Kebon Atas, Bandung."), "loc:Stasiun Kebon Atas|loc:Bandung",
+   "Atas closes a place name")
+eq(ents("Pengurus Besar syarikat itu, Ahmad Zaki, berkata begitu."), "per:Ahmad Zaki", "Pengurus Besar is a title")
+eq(ents("KRL Commuter Line tertahan."), "", "a line is a service, not a person")
+eq(ents("Kasus terbanyak ditemukan di Baleendah, Dayeuhkolot, dan Sukaraharja yang kerap banjir."),
+   "loc:Baleendah|loc:Dayeuhkolot|loc:Sukaraharja", "a list of places closed by , dan")
+eq(ents("Typhoon Marilou left 9 dead. The typhoon weakened. PAGASA said Marilou made landfall."),
+   "org:PAGASA", "a storm's name names no person later")
+eq(ents("They won 2-1 at Jalan Kukoh Stadium on Sunday."), "loc:Jalan Kukoh Stadium",
+   "a street's name with a building's kind after it")
+eq(ents("Korban dirujuk ke RSUD Hj. Siti Aminah, kata dia."), "org:RSUD Hj. Siti Aminah",
+   "an institution named after a person with an abbreviated title")
+eq(ents("Ketua Dewan Komisaris Budi Santoso mengatakan hal itu."), "per:Budi Santoso",
+   "a board and its member")
+eq(ents("Guru Besar SK Tulang-Tulang, Agnes Linus, berkata sekolahnya uzur."), "per:Agnes Linus",
+   "a doubled word is no person's name; Guru Besar is a title")
+eq(ents("Pelatih Stefan Böhm menyatakan timnya siap."), "per:Stefan Böhm",
+   "a lower-case letter with a diacritic second in a name")
+eq(ents("Pegawai Daerah itu, Datuk Wan Ku Ahmad Wan Ku Osman berkata, bot sudah disediakan."),
+   "per:Wan Ku Ahmad Wan Ku Osman", "a titled name of six words before a verb of saying")
+eq(ents("Rombongan tiba di Bandara Internasional Sultan Mahmud, Kuala Terengganu."),
+   "loc:Bandara Internasional Sultan Mahmud|loc:Kuala Terengganu", "a word of rank opens a site's name")
+eq(ents("Kejohanan itu berlangsung di Stadium Nasional Bukit Jalil."), "loc:Stadium Nasional Bukit Jalil",
+   "Stadium opens a site's name")
+eq(ents("Firefighters from the Penang Fire and Rescue Department rushed to the scene."),
+   "org:Penang Fire and Rescue Department", "a known place opens institution words listed before their kind")
+eq(ents("Kementerian Koordinator Bidang Perekonomian, Airlangga Hartarto, menyebut."),
+   "org:Kementerian Koordinator Bidang Perekonomian|per:Airlangga Hartarto", "Perekonomian is an institution word")
+eq(ents("Ketua Polis Johor Datuk R. Selvam berkata suspek ditahan."), "loc:Johor|per:R. Selvam",
+   "an initial opening a person's name after a title")
+eq(ents("Ia melaju ke final Malaysia Masters 2025 usai menang. Thailand Open 2024 ditunda."), "",
+   "a name before a year is an event's")
+eq(ents("Kinerja Bank Mandiri 2024 naik, begitu pula Garuda Indonesia 2024."),
+   "org:Bank Mandiri|org:Garuda Indonesia", "a known party before a year is no event")
+eq(ents("Di babak semifinal nanti, ganda putri Nadia Putri kalah.\nJadwal Babak Semifinal\nNadia Putri vs Kim Ha-eun"),
+   "per:Nadia Putri|per:Nadia Putri|per:Kim Ha-eun", "a phrase of words written in lower case elsewhere is no person")
+eq(ents("Tampines Rovers won 2-0 on Sunday. Rovers captain Daniel Bennett scored."),
+   "org:Tampines Rovers|org:Rovers|per:Daniel Bennett", "the last word of a known organisation names it alone")
+eq(ents("The mayor visited the site in Cianjhen District on Friday."), "loc:Cianjhen District",
+   "a kind of place that is also a place head closes a place")
+do
+  local function dl_ents(text, site)
+    local d = mkdoc(text)
+    d.meta.site = site
+    entities.stage(d)
+    local e = d.meta.entities
+    return table.concat(e.organization, ",") .. "/" .. table.concat(e.location, ",")
+  end
+  local line = "SUARA KOTA - Warga kota berkumpul di alun-alun sejak pagi untuk menyambut rombongan."
+  eq(dl_ents(line, "suara-kota.com"), "SUARA KOTA/", "a dateline's place that spells the site is the outlet")
+  eq(dl_ents(line, "example.com"), "/SUARA KOTA", "a dateline's place")
+  eq(dl_ents("Warga berkumpul di alun-alun kota sejak pagi, kata Budi Santoso kepada suarakota. "
+             .. "Lihat suarakota.com dan www.suarakota.com untuk info.", "suarakota.com"),
+     "suarakota/", "the outlet naming itself in lower case")
+  eq(dl_ents("Warga mendengar suara gemuruh dari arah gunung sejak pagi, kata Budi Santoso kepada wartawan.",
+             "suara.com"), "/", "a site's name as a common word")
+end
 
 -- language ------------------------------------------------------------------------------
 eq(lang.detect("Kerajaan berkata bahawa projek itu akan siap selepas dua tahun kerana dana mencukupi."), "ms", "lang ms")
