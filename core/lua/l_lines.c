@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lua/l_doc.h"
 #include "lua/modules.h"
 #include "lua/textarg.h"
 #include "text/capwords.h"
@@ -67,9 +68,13 @@ static int lines_split(lua_State *L) {
   size_t len;
   const char *s = sr_lua_checktext(L, 1, &len);
   /* A Lua string on the stack stays where it is; only a document's buffer
-   * must be read again after anything that may run the collector. */
+   * must be read again after anything that may run the collector (a
+   * finalizer could replace its text).  A number was made a string in place
+   * by sr_lua_checktext, so anything else is a document, read again through
+   * sr_ldoc_text: not through sr_lua_checktext, whose metatable test per
+   * read cost more than the rest of a short line's work. */
   int stable = lua_type(L, 1) == LUA_TSTRING;
-#define TEXT() (stable ? s : sr_lua_checktext(L, 1, &len))
+#define TEXT() (stable ? s : sr_ldoc_text(L, 1, &len))
   if (!lua_isnoneornil(L, 3)) luaL_checktype(L, 3, LUA_TTABLE);
   /* opts.low: true, or the most words a line may have to get its lower
    * case (longer lines get nil, for a caller that makes them on demand). */

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "error.h"
+#include "lua/l_doc.h"
 #include "lua/modules.h"
 #include "lua/textarg.h"
 #include "text/patset.h"
@@ -247,6 +248,9 @@ static int set_lines(lua_State *L) {
     luaL_checktype(L, 3, LUA_TTABLE);
     lua_settop(L, 3);
   }
+  /* After sr_lua_checktext a number is a string; anything else is a
+   * document (read again below through sr_ldoc_text). */
+  int stable = lua_type(L, 2) == LUA_TSTRING;
   const sr_patmatch *m;
   size_t bad = 0;
   long nm = sr_patset_scan(ud->set, get_scratch(L), s, len, SR_PATSET_LONGEST, &m, &bad);
@@ -259,7 +263,7 @@ static int set_lines(lua_State *L) {
   while (pos < len) {
     /* Re-read the text: a table store may run the collector (as in
      * saring.lines.split), and a document's pointer must not go stale. */
-    s = sr_lua_checktext(L, 2, &len);
+    if (!stable) s = sr_ldoc_text(L, 2, &len);
     if (pos >= len) break;
     const char *nl = memchr(s + pos, '\n', len - pos);
     size_t next = nl ? (size_t)(nl - s) + 1 : len;

@@ -481,12 +481,13 @@ local lines_n = 0
 -- saring.lines.split with the line features (the version that has heads)
 local native_split = adapt.lines and adapt.lines.heads and adapt.lines.split
 local LT = {}                   -- saring.lines' arrays, reused per page
--- Lower case from C for the lines the rule chain reads whole (a long line
--- needs it only when a trigger is on it, or fields.lua asks): those are made
--- on demand by LOW_MT.
+-- The lower case of a line is made on demand (LOW_MT), for the lines the
+-- rule chain reads whole (not a line whose rule the memo knows, nor a long
+-- line without a trigger) and those fields.lua asks about: most lines never
+-- need it, so split makes none (low = 0: only blank lines have no words).
 -- The lines' spans (start, stop) are read only by mark_hits without
 -- set:lines.
-local SPLIT_OPTS = {low = FAST_WORDS, first = true, shape = true,
+local SPLIT_OPTS = {low = 0, first = true, shape = true,
                     again = DOUBLED_BYTES, again_from = DOUBLED_FROM,
                     spans = not (trigset and trigset.lines)}
 
@@ -679,7 +680,15 @@ end
 -- repaired ("Home<TAB>Taiwan News<TAB>Business"): a menu bar or a table row
 -- of links, never a headline.  A set of those lines as cleaned, or nil when
 -- the page has no tab at all (most pages: one plain find).
+local has_tab
+do
+  local ok, r = pcall(function() return adapt.re and adapt.re.compile("\t", "b") end)
+  if ok and r then has_tab = r end
+end
 local function tab_menus(doc)
+  -- (a document is asked for a tab in its own buffer: most pages have
+  -- none, and doc.text would copy the whole page into a Lua string first)
+  if has_tab and type(doc) == "userdata" and not has_tab:test(doc) then return nil end
   local raw = doc.text
   if type(raw) ~= "string" or not find(raw, "\t", 1, true) then return nil end
   local set

@@ -135,39 +135,14 @@ local function is_short_date(s)
 end
 M.is_short_date = is_short_date
 
-local function parse(line)
-  if #line < 20 then return nil end
-  local first = line:byte(1)
-  if not first then return nil end
-  -- A-Z; a lower-case start only for an outlet's domain ("tirto.id - ...")
-  local lower_start = first >= 97 and first <= 122
-  if not lower_start and (first < 65 or first > 90) then return nil end
-
-  -- Glued domain: "SERAMBINEWS.COMKorea Utara ..."
-  if line:find("^%a[%w%-]*%.%a") then
-    for i = 1, #GLUED do
-      local dom = line:match(GLUED[i])
-      if dom then
-        return {stop = #dom, outlet = dom, outlet_start = 1,
-                outlet_stop = #dom}
-      end
-    end
-  end
-
-  local best, bsep = find_sep(#line > 90 and line:sub(1, 90) or line)
-  if not best then return nil end
-  local prefix = line:sub(1, best - 1)
-  local rest = best + #bsep                 -- where the story goes on
-  if #prefix > 60 or not five_words(line, rest) then return nil end
-  if not line:find("^[%s\"'\xE2]*[%u%d\195\xE2\"']", rest) then return nil end
+-- The fields of a dateline that its head (the text before the separator)
+-- gives: place, outlet, region and their spans, set in r; r, or nil when the
+-- head is no dateline's.  `bsep` is the separator, `lower_start` whether the
+-- head starts with a lower-case letter.  A pure function of its arguments
+-- (parse remembers its answers).
+local function read_head(prefix, bsep, lower_start, r)
   local colon = bsep == ": "
   local bar = bsep == " | "
-  local stop = best + #bsep - 1
-  -- the separator may be followed by more spaces
-  local extra = line:match("^ +", stop + 1)
-  if extra then stop = stop + #extra end
-
-  local r = {stop = stop}
   if lower_start then
     -- "jpnn.com, BANDUNG -": the domain and the place
     local dom, sp, place = prefix:match("^([^,]+),(%s*)(.+)$")
@@ -202,30 +177,31 @@ local function parse(line)
 
   local a, b = prefix:match("^([^,]+),%s*(.+)$")
   if a then
+    local place_a = is_place(a)
     local bs = #a + (prefix:match("^[^,]+,(%s*)"):len()) + 2
     if is_domain(a) and is_place(b) then
       r.outlet, r.outlet_start, r.outlet_stop = a, 1, #a
       r.place, r.place_start, r.place_stop = b, bs, bs + #b - 1
       return r
     end
-    if is_place(a) and is_place(b) and not is_domain(b) and known_place(b) then
+    if place_a and is_place(b) and not is_domain(b) and known_place(b) then
       -- "MANILA, Philippines -": the place and its region
       r.place, r.place_start, r.place_stop = a, 1, #a
       r.region, r.region_start, r.region_stop = b, bs, bs + #b - 1
       return r
     end
-    if is_place(a) and is_short_date(b) then
+    if place_a and is_short_date(b) then
       -- "JOHOR BARU, Nov 17 -": a place and the story's date
       r.place, r.place_start, r.place_stop = a, 1, #a
       return r
     end
-    if is_place(a) and (is_domain(b) or (is_outlet(b) and not colon)) then
+    if place_a and (is_domain(b) or (is_outlet(b) and not colon)) then
       r.place, r.place_start, r.place_stop = a, 1, #a
       r.outlet, r.outlet_start, r.outlet_stop = b, bs, bs + #b - 1
       return r
     end
     -- "WASHINGTON, March 5 -": a place and a date
-    if all_caps(a) and is_place(a) and b:find("%d") and #b < 25 then
+    if all_caps(a) and place_a and b:find("%d") and #b < 25 then
       r.place, r.place_start, r.place_stop = a, 1, #a
       return r
     end
@@ -242,6 +218,68 @@ local function parse(line)
     return r
   end
   return nil
+end
+
+-- Memo of read_head by separator and head, for up to HEADS_MAX heads, then
+-- forgotten all at once; each entry the values of HEAD_FIELDS in order
+-- (false for a field not set), or false for a head that is no dateline's.
+local HEAD_FIELDS = {"place", "place_start", "place_stop", "outlet", "outlet_start",
+                     "outlet_stop", "region", "region_start", "region_stop"}
+local HEADS_MAX = 2000
+local HEADS, heads_n = {}, 0
+
+local function parse(line)
+  if #line < 20 then return nil end
+  local first = line:byte(1)
+  if not first then return nil end
+  -- A-Z; a lower-case start only for an outlet's domain ("tirto.id - ...")
+  local lower_start = first >= 97 and first <= 122
+  if not lower_start and (first < 65 or first > 90) then return nil end
+
+  -- Glued domain: "SERAMBINEWS.COMKorea Utara ..."
+  if line:find("^%a[%w%-]*%.%a") then
+    for i = 1, #GLUED do
+      local dom = line:match(GLUED[i])
+      if dom then
+        return {stop = #dom, outlet = dom, outlet_start = 1,
+                outlet_stop = #dom}
+      end
+    end
+  end
+
+  local best, bsep = find_sep(#line > 90 and line:sub(1, 90) or line)
+  if not best then return nil end
+  local prefix = line:sub(1, best - 1)
+  local rest = best + #bsep                 -- where the story goes on
+  if #prefix > 60 or not five_words(line, rest) then return nil end
+  if not line:find("^[%s\"'\xE2]*[%u%d\195\xE2\"']", rest) then return nil end
+  local stop = best + #bsep - 1
+  -- the separator may be followed by more spaces
+  local extra = line:match("^ +", stop + 1)
+  if extra then stop = stop + #extra end
+
+  -- the head's reading, remembered (a site prints the same head on each
+  -- of its stories): the fields it sets, copied into a new table per call
+  local key = bsep .. prefix
+  local fields = HEADS[key]
+  if fields == nil then
+    local t = read_head(prefix, bsep, lower_start, {})
+    fields = false
+    if t then
+      fields = {}
+      for x = 1, #HEAD_FIELDS do fields[x] = t[HEAD_FIELDS[x]] or false end
+    end
+    if heads_n >= HEADS_MAX then HEADS, heads_n = {}, 0 end
+    HEADS[key] = fields
+    heads_n = heads_n + 1
+  end
+  if not fields then return nil end
+  local r = {stop = stop}
+  for x = 1, #HEAD_FIELDS do
+    local v = fields[x]
+    if v then r[HEAD_FIELDS[x]] = v end
+  end
+  return r
 end
 
 -- The last RECENT lines parsed and their results (false for none), in a

@@ -316,17 +316,33 @@ end
 -- rappler.com, "ANTARA" / antaranews.com) or the initials of its words
 -- ("South China Morning Post" / scmp.com).  Unlike domain_matches, a
 -- headline that merely mentions the outlet does not count.
+-- The label of a domain (its first part without hyphens), by domain: the
+-- same few domains are asked about on every page.  Bounded like the other
+-- memos (forgotten at LABELS_MAX).
+local LABELS, labels_n, LABELS_MAX = {}, 0, 500
+local function label_of(dom)
+  local label = LABELS[dom]
+  if not label then
+    label = dom:match("^([^.]+)"):gsub("%-", "")
+    if labels_n >= LABELS_MAX then LABELS, labels_n = {}, 0 end
+    LABELS[dom] = label
+    labels_n = labels_n + 1
+  end
+  return label
+end
+
 function M.is_masthead(line, dom)
-  local label = dom:match("^([^.]+)"):gsub("%-", "")
+  local label = label_of(dom)
   if #label < 3 then return false end
   local name = line:lower():gsub("[^%w]", "")
   if #name >= 3 and label:find(name, 1, true) then return true end
-  local ini, nw = {}, 0
-  for w in line:gmatch("%a+") do
-    nw = nw + 1
-    ini[nw] = w:sub(1, 1):lower()
-  end
-  return nw >= 3 and table.concat(ini) == label
+  -- the initials of the line's words spell the label: one word per byte
+  -- of the label, so the words are counted before any initial is taken
+  local _, nw = line:gsub("%a+", "")
+  if nw < 3 or nw ~= #label then return false end
+  local ini = {}
+  for w in line:gmatch("%a+") do ini[#ini + 1] = w:sub(1, 1):lower() end
+  return table.concat(ini) == label
 end
 
 -- The host of a URL, without "www.".

@@ -41,6 +41,24 @@ local n4, t4 = lines.split(doc)
 eq(n4, 2, "document")
 eq(t4.line[2], "Dua tiga", "document line")
 eq(t4.caps[2], 1, "document caps")
+-- a document's text with every option (each reads the buffer again), and
+-- a document whose text a stage set as a Lua string
+local long = {}
+for i = 1, 200 do long[i] = "Baris Ke " .. i .. " dengan Kata kata yang cukup panjang: foto/AFP." end
+local dl = saring.doc { text = table.concat(long, "\n") }
+local opts = {low = true, first = true, shape = true, again = 4, again_from = 2}
+local nd, td = lines.split(dl, nil, opts)
+local ns, ts = lines.split(table.concat(long, "\n"), nil, opts)
+eq(nd, ns, "document with options: count")
+for i = 1, ns do
+  for _, f in ipairs({"line", "start", "stop", "words", "caps", "digits", "runs", "ends", "low",
+                      "first", "again", "shape"}) do
+    eq(td[f][i], ts[f][i], "document with options: " .. f .. " " .. i)
+  end
+end
+dl.text = "Satu\nDua"
+eq(select(2, lines.split(dl)).line[2], "Dua", "document with a string text")
+eq(select(2, lines.split(42)).line[1], "42", "a number")
 
 -- curly quote: the word starts at the quote
 local _, t5 = lines.split("\u{201C}Kami siap\u{201D} kata Budi")

@@ -76,6 +76,33 @@ do
         and fresh.stop == first.stop, "parse_again after the ring forgot the line")
   check(dateline.parse_again("Short") == nil, "parse_again of a short line")
 end
+
+-- mastheads: the domain's label holds the line's letters, or the line's
+-- initials spell it
+check(meta.is_masthead("Rappler", "rappler.com"), "masthead: label holds the name")
+check(meta.is_masthead("South China Morning Post", "scmp.com"), "masthead: initials")
+check(meta.is_masthead("South China Morning Post", "scmp.com"), "masthead: initials, remembered label")
+check(not meta.is_masthead("South China Post", "scmp.com"), "masthead: too few initials")
+check(not meta.is_masthead("Harga Beras Naik Lagi", "scmp.com"), "masthead: other initials")
+check(not meta.is_masthead("Kabar", "ab.com"), "masthead: a label under three letters")
+check(meta.is_masthead("Kabar Nusantara", "kabar-nusantara.example"), "masthead: label without hyphens")
+
+-- parse remembers a head's reading: the same head again gives a new table
+-- with its own stop, and the story after the head is still checked
+do
+  local a = dateline.parse("JAKARTA, KOMPAS.com - Presiden mengatakan bahwa rencana itu akan berjalan.")
+  local b = dateline.parse("JAKARTA, KOMPAS.com -   Menteri mengatakan bahwa harga beras akan turun.")
+  check(a and b and a ~= b and a.stop == 22 and b.stop == 24, "dateline memo: new table, own stop")
+  check(b.place == "JAKARTA" and b.place_start == 1 and b.place_stop == 7 and b.outlet == "KOMPAS.com"
+        and b.outlet_start == 10 and b.outlet_stop == 19 and b.region == nil, "dateline memo: fields")
+  b.place = "changed"
+  check(dateline.parse("JAKARTA, KOMPAS.com - Presiden mengatakan bahwa rencana itu akan berjalan.").place
+        == "JAKARTA", "dateline memo: a caller's change does not leak")
+  check(dateline.parse("JAKARTA, KOMPAS.com - terlalu pendek.") == nil, "dateline memo: short story")
+  check(dateline.parse("Harga beras: naik lagi di pasar tradisional hari ini.") == nil
+        and dateline.parse("Harga beras: naik lagi di pasar tradisional hari ini.") == nil,
+        "dateline memo: a head that is no dateline's, twice")
+end
 check(not meta.is_name("Edited By Siti Jamal"), "a credit label is not part of a name")
 check(not meta.is_name("CONTOH SAWIT HOLDINGS BHD"), "a company is no name")
 eq(clean.rule_of("Edited By Siti Jamal", "edited by siti jamal", 4), "byline", "Edited By line")

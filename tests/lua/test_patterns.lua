@@ -52,6 +52,13 @@ for _, engine in ipairs(engines) do
   eq(nl2, 1, what .. " lines reuse"); eq(hl2, hl); eq(hl[1], true); eq(hl[2], nil)
   eq((set:lines("")), 0, what .. " no lines")
   eq(select(2, set:lines("x\r\nfoto"))[2], true, what .. " CR LF")
+  -- a document's own text, and a number (read as its string)
+  local saring = require "saring"
+  local dn, dh = set:lines(saring.doc({text = "Satu\nFOTO: x\n\na | b\nakhir"}))
+  eq(dn, 5, what .. " document lines")
+  eq(table.concat({tostring(dh[1]), tostring(dh[2]), tostring(dh[3]), tostring(dh[4]),
+                   tostring(dh[5])}, ","), "false,true,false,true,false", what .. " document")
+  eq((set:lines(12)), 1, what .. " number")
   local rs = new({{"a\nb", regex = true}})
   local _, hr = rs:lines("x\na\nb\n")
   eq(hr[2], true, what .. " a match across lines marks where it starts"); eq(hr[3], false)
