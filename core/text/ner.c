@@ -807,6 +807,17 @@ static void collect_tokens(ctx *c, size_t skip_to) {
     t->nl = (unsigned char)(name_shape(c->s + t->s - 1, n) &&
                             !(t->tf & (F_ORG_WORD | F_ORG_HEAD | F_LOC_HEAD)) && !doubled(c, t->s, t->e));
   }
+  /* An Iban patronymic written with a capital, "Julian Tingang Anak Jelu"
+   * ("son of"): between two name-like words joined by single spaces,
+   * "Anak" (else an institution word, "Perlindungan Anak") is a word of
+   * the name. */
+  for (size_t k = 2; k < c->nt; k++) {
+    tok *t = &c->tk[k];
+    if (toklen(t) == 4 && memcmp(c->s + t->s - 1, "Anak", 4) == 0 && c->tk[k - 1].nl && c->tk[k + 1].nl &&
+        c->tk[k - 1].e + 2 == t->s && t->e + 2 == c->tk[k + 1].s && c->s[t->s - 2] == ' ' &&
+        c->s[t->e] == ' ')
+      t->nl = 1;
+  }
 }
 
 /* ------------------------------------------------------------------------
@@ -878,12 +889,19 @@ static int list_gap(const ctx *c, size_t x) {
                             eqlit(g, gn, " dan ") || eqlit(g, gn, ", dan ") || eqlit(g, gn, " serta "));
 }
 
-/* Does a list of single name-like words from token x on end before a plural
- * noun of places: "Neipu, Gaoshu and Laiyi townships"? */
+/* Does a list of names of one to three name-like words from token x on end
+ * before a plural noun of places: "Neipu, Gaoshu and Laiyi townships",
+ * "Mae Rim, Hang Dong and Mae Taeng districts"?  The words of an item are
+ * joined by single spaces. */
 static int listed_before_place_noun(const ctx *c, size_t x) {
   for (int steps = 0; steps < 8 && x < c->nt && list_gap(c, x); steps++) {
     x++;
-    if (!c->tk[x].nl || (c->tk[x].tf & F_COMMON)) return 0;
+    for (int w = 0;; w++) {
+      if (!c->tk[x].nl || (c->tk[x].tf & F_COMMON)) return 0;
+      if (w == 2 || x >= c->nt || c->tk[x + 1].s != c->tk[x].e + 2 || c->s[c->tk[x].e] != ' ')
+        break;
+      x++;
+    }
     if (place_noun_after(c, x) == 2) return 1;
   }
   return 0;
@@ -925,6 +943,31 @@ static int before_place(ctx *c, size_t x) {
 /* Is token k a word of the name of an event, a storm or a law in the text? */
 static int event_word(const ctx *c, size_t k) {
   return pmap_get(&c->w->events, c->low + c->tk[k].s - 1, toklen(&c->tk[k])) != NULL;
+}
+
+/* Is token k "Negeri" after "Luar" or "Dalam" in the same run ("Perdagangan
+ * Luar Negeri Kemendag"): "foreign", "domestic", no head of a place? */
+static int foreign_negeri(const ctx *c, size_t k) {
+  const tok *tk = c->tk;
+  if (k <= c->rs || toklen(&tk[k]) != 6 || memcmp(c->s + tk[k].s - 1, "Negeri", 6) != 0 ||
+      tk[k - 1].e + 2 != tk[k].s)
+    return 0;
+  const unsigned char *w = c->low + tk[k - 1].s - 1;
+  size_t n = toklen(&tk[k - 1]);
+  return eqlit(w, n, "luar") || eqlit(w, n, "dalam");
+}
+
+/* Is the one-word title at token k a word of the name being read: after a
+ * title and one name-like word, before another, all joined by single
+ * spaces ("Datuk Lukman Hakim Sazali": "Hakim", a judge, is also a given
+ * name)?  A title of two words or more starting there is a title. */
+static int title_in_name(const ctx *c, size_t k, size_t stop_at) {
+  const tok *tk = c->tk;
+  return c->after_title && c->pending && c->pending == k - 1 && k < stop_at && tk[k - 1].nl &&
+         tk[k + 1].nl && !(tk[k + 1].lf & (F_TITLE | F_TPREFIX | F_NAME | F_NPREFIX)) &&
+         !(tk[k + 1].tf & F_COMMON) && (tk[k].lf & F_TITLE) && tk[k - 1].e + 2 == tk[k].s &&
+         tk[k].e + 2 == tk[k + 1].s && c->s[tk[k].s - 2] == ' ' && c->s[tk[k].e] == ' ' &&
+         !(flags_of(c->t, c->low + tk[k].s - 1, tk[k + 1].e - tk[k].s + 1) & (F_TITLE | F_TPREFIX));
 }
 
 /* Is token k a middle initial with its stop, "T." in "Arnel T. Macalinao"? */
@@ -1042,7 +1085,7 @@ static void flush(ctx *c, size_t upto) {
                ((pw && (lflags(c, pws, pwe) & F_LOC_PREP) && !opens && !(have_last && pws <= last.stop)) ||
                 (pw && !opens && the_after_prep(c, pws, pwe)) || place_noun_after(c, qd) == 1 ||
                 (place_noun_after(c, qd) == 2 && (listy || q > p)) ||
-                (cnt == 1 && listed_before_place_noun(c, qd)) ||
+                listed_before_place_noun(c, qd) ||
                 (have_last && last.kind == SR_NER_LOCATION && cnt <= 2 && listy) ||
                 (cnt <= 2 && !opens && !(c->after_title && p == a) &&
                  !(pw && (lflags(c, pws, pwe) & F_SPEECH)) && before_place(c, qd)))) {
@@ -1722,7 +1765,7 @@ static void tag_run(ctx *c) {
     /* a father's title inside a patronymic belongs to the name: "Rosli
      * bin Haji Jaafar" */
     int patronym = k > c->rs && k - 1 >= c->rs && after_patronymic(c, k);
-    if (!matched && !patronym && (tk[k].lf & (F_TITLE | F_TPREFIX))) {
+    if (!matched && !patronym && (tk[k].lf & (F_TITLE | F_TPREFIX)) && !title_in_name(c, k, stop_at)) {
       for (size_t m = min_z(stop_at, k + t->title_maxw - 1); m >= k; m--) {
         if (lflags(c, tk[k].s, tk[m].e) & F_TITLE) {
           flush(c, k - 1);
@@ -1748,7 +1791,7 @@ static void tag_run(ctx *c) {
       c->after_title = 1;
       matched = 1;
     }
-    if (!matched && (tk[k].tf & F_LOC_HEAD) && k < stop_at && !c->head_only) {
+    if (!matched && (tk[k].tf & F_LOC_HEAD) && k < stop_at && !c->head_only && !foreign_negeri(c, k)) {
       size_t m = k + 1;
       size_t q = 0;
       int known = 0;

@@ -98,6 +98,7 @@ local LOC_TAILS = {River = true, District = true, Regency = true,
   Peninsula = true, County = true, Sea = true, Market = true, Station = true,
   Stadium = true, Airport = true, Bridge = true, Park = true, Square = true,
   Beach = true, Falls = true, Dam = true, Reservoir = true, City = true,
+  Township = true,
   -- the same in lower case after a name: "Isabela province", "Kampot town"
   province = true, provinces = true, district = true, city = true,
   town = true, village = true, county = true, regency = true,
@@ -120,7 +121,7 @@ local CONNECT_ORG = {[" dan "] = true, [" and "] = true, [" for "] = true,
   -- "Badan Meteorologi, Klimatologi, dan Geofisika": commas inside a name
   [", "] = true, [", dan "] = true, [", and "] = true}
 local CONNECT = {[" "] = true, ["-"] = true, [" of "] = true, [" bin "] = true,
-  [" binti "] = true, [" van "] = true, [" von "] = true, [" de "] = true,
+  [" binti "] = true, [" anak "] = true, [" van "] = true, [" von "] = true, [" de "] = true,
   [" al-"] = true, [" der "] = true, [" da "] = true,
   -- English and French place names of several words: "Stoke-on-Trent",
   -- "Stratford-upon-Avon", "Newcastle-under-Lyme", "Aix-en-Provence"

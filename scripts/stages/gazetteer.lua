@@ -1101,10 +1101,14 @@ Pemangku Pengarah
 Pengurus
 Pengurus Besar
 Guru Besar
+Datuk Amar
+Datuk Patinggi
+Daw
 ]],
 
 -- First words that open an organisation name.
 org_heads = [[
+Kelab
 Kementerian
 Kemenko
 Dewan
@@ -1304,6 +1308,7 @@ Perekonomian
 Kemaritiman
 Perjuangan
 Rescue
+Jaminan Penjaminan
 ]],
 
 -- Heads of place names: "Provinsi X", "Kabupaten X", "Wilayah X".
@@ -1371,6 +1376,8 @@ Menara
 Wisma
 Kompleks
 Perairan
+Bahagian
+Batang
 ]],
 
 -- Place heads (also in loc_heads) after which a name may run several

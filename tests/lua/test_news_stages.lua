@@ -381,6 +381,21 @@ eq(ents("Tampines Rovers won 2-0 on Sunday. Rovers captain Daniel Bennett scored
    "org:Tampines Rovers|org:Rovers|per:Daniel Bennett", "the last word of a known organisation names it alone")
 eq(ents("The mayor visited the site in Cianjhen District on Friday."), "loc:Cianjhen District",
    "a kind of place that is also a place head closes a place")
+eq(ents("The order covers Mae Rim, Hang Dong, San Kamphaeng and Chom Thong districts."),
+   "loc:Mae Rim|loc:Hang Dong|loc:San Kamphaeng|loc:Chom Thong", "a list of names of two words before a plural of places")
+eq(ents("Many fled to Kani Township on Monday. Troops were seen near Kani later."),
+   "loc:Kani Township|loc:Kani", "Township closes a place, and the name alone is the place too")
+eq(ents("Menteri Utama Sarawak Datuk Amar Julian Tingang Anak Jelu berkata, air sampai. Tuai rumah Jimbai anak Nyalong berkata lagi."),
+   "loc:Sarawak|per:Julian Tingang Anak Jelu|per:Jimbai anak Nyalong", "an Iban patronymic with anak; Datuk Amar is a title")
+eq(ents("Pengurus Besar Kelab, Datuk Lukman Hakim Sazali berkata, tiket habis."), "per:Lukman Hakim Sazali",
+   "a one-word title inside a titled name is a given name; Kelab heads organisations")
+eq(ents("Direktur Jenderal Perdagangan Luar Negeri Kemendag, Anton Setiadi Purba, mengatakan."),
+   "org:Kemendag|per:Anton Setiadi Purba", "Luar Negeri is foreign, no place head")
+eq(ents("said Daw Khin Thandar Myint, a farmer."), "per:Khin Thandar Myint", "Daw is a Burmese honorific")
+eq(ents("Penduduk di 14 rumah panjang sepanjang Batang Baleh menikmati air di Bahagian Kapit."),
+   "loc:Batang Baleh|loc:Bahagian Kapit", "Batang (a river) and Bahagian (a division) head places")
+eq(ents("Jakarta: Badan Penyelenggara Jaminan Sosial Kesehatan mencatat tunggakan."),
+   "loc:Jakarta|org:Badan Penyelenggara Jaminan Sosial Kesehatan", "Jaminan continues an institution")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)

@@ -66,6 +66,11 @@ static int setup(void **state) {
   add(SR_NER_NAMES, "lion city sailors", SR_NER_ORGANIZATION);
   add(SR_NER_LOC_HEADS, "District", SR_NER_NONE);
   add(SR_NER_LOC_TAILS, "District", SR_NER_NONE);
+  add(SR_NER_LOC_TAILS, "districts", SR_NER_NONE);
+  add(SR_NER_ORG_WORDS, "Anak", SR_NER_NONE);
+  add(SR_NER_TITLES, "datuk", SR_NER_NONE);
+  add(SR_NER_TITLES, "hakim", SR_NER_NONE);
+  add(SR_NER_TITLES, "hakim ketua", SR_NER_NONE);
   return 0;
 }
 
@@ -392,6 +397,32 @@ static void test_rules4(void **state) {
   assert_string_equal(tag("kata Aaaa District lagi.", 0), "6-18:location");
 }
 
+static void test_rules5(void **state) {
+  (void)state;
+  /* a list of names of up to three words before a plural noun of places */
+  assert_string_equal(tag("covers Aaaa Bbbb, Cccc Dddd and Eeee Ffff districts", 0),
+                      "8-16:location|19-27:location|33-41:location");
+  assert_string_equal(tag("kata Aaaa Bbbb, Cccc Dddd and friends", 0), "6-14:person|17-25:person");
+  /* "Anak" between two names is an Iban patronymic, not an institution word */
+  assert_string_equal(tag("kata Aaaa Bbbb Anak Cccc lagi.", 0), "6-24:person");
+  /* a one-word title between two words of a titled name is a given name;
+   * a longer title is a title */
+  assert_string_equal(tag("kata Datuk Aaaa Hakim Bbbb lagi.", 0), "12-26:person");
+  assert_string_equal(tag("kata Datuk Aaaa Hakim Ketua Bbbb lagi.", 0), "29-32:person");
+  /* "Luar Negeri", "Dalam Negeri": foreign, domestic; no head of a place
+   * (in a tagger where "Negeri" heads places, as the Malay lists make it) */
+  sr_ner *shared = tagger;
+  tagger = sr_ner_new();
+  assert_non_null(tagger);
+  add(SR_NER_LOC_HEADS, "Negeri", SR_NER_NONE);
+  add(SR_NER_NAMES, "johor", SR_NER_LOCATION);
+  add(SR_NER_CONNECT, " ", SR_NER_NONE);
+  assert_string_equal(tag("kata Negeri Johor lagi.", 0), "6-17:location");
+  assert_string_equal(tag("kata Perdagangan Luar Negeri Johor lagi.", 0), "30-34:location");
+  sr_ner_free(tagger);
+  tagger = shared;
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_add_errors), cmocka_unit_test(test_sentences),
@@ -400,6 +431,7 @@ int main(void) {
     cmocka_unit_test(test_complement), cmocka_unit_test(test_places),
     cmocka_unit_test(test_company_officer), cmocka_unit_test(test_org_nouns),
     cmocka_unit_test(test_names),      cmocka_unit_test(test_rules4),
+    cmocka_unit_test(test_rules5),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
