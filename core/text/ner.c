@@ -395,11 +395,40 @@ static inline sr_ner_kind lkind(const ctx *c, size_t a, size_t b) {
   return kind_of(c->t, c->low + a - 1, b - a + 1);
 }
 
+/* Is s..e two to five capitals? */
+static int all_caps(const ctx *c, size_t s, size_t e) {
+  if (e < s + 1 || e > s + 4) return 0;
+  for (size_t x = s; x <= e; x++)
+    if (!is_upper(c->s[x - 1])) return 0;
+  return 1;
+}
+
+/* The list flags of the word (as written) starting at byte s. */
+static uint32_t head_at(const ctx *c, size_t s) {
+  size_t e = s;
+  while (e < c->len && is_alpha(c->s[e])) e++;
+  return flags_of(c->t, c->s + s - 1, e - s + 1);
+}
+
 static void emit(ctx *c, size_t s, size_t e, sr_ner_kind kind) {
   sr_ner_work *w = c->w;
   if (RESERVE(w->spans, w->spanscap, w->nspans + 1) < 0) {
     c->oom = 1;
     return;
+  }
+  /* an organisation's acronym right before the name of one of its bodies
+   * is part of the name: "UN Office for the Coordination of Humanitarian
+   * Affairs", "WHO Regional Office for Europe"; only in an English name
+   * with its complement, as Indonesian and Malay put the acronym after the
+   * head ("Kantor PBB") */
+  if (kind == SR_NER_ORGANIZATION && w->nspans > 0) {
+    sr_ner_span *l = &w->spans[w->nspans - 1];
+    if (l->kind == SR_NER_ORGANIZATION && s == l->stop + 2 && c->s[l->stop] == ' ' && all_caps(c, l->start, l->stop) &&
+        (head_at(c, s) & F_ORG_HEAD) &&
+        (memmem(c->s + s - 1, e - s + 1, " for ", 5) || memmem(c->s + s - 1, e - s + 1, " of ", 4))) {
+      l->stop = e;
+      return;
+    }
   }
   w->spans[w->nspans++] = (sr_ner_span){s, e, kind};
 }
@@ -747,6 +776,14 @@ static size_t compound_base(const ctx *c, size_t s, size_t e) {
   return e;
 }
 
+/* Is s1..e1 "People's" before a capitalised word: a word of a name
+ * ("People's Liberation Army", "Kani People's Defence Force"), not a
+ * possessive? */
+static int peoples_in_name(const ctx *c, size_t s1, size_t e1) {
+  return e1 - s1 + 1 == 8 && memcmp(c->s + s1 - 1, "People's", 8) == 0 && e1 + 1 < c->len &&
+         c->s[e1] == ' ' && is_upper(c->s[e1 + 1]);
+}
+
 /* The capitalised words from skip_to on (text/capwords.c).  A word with a
  * hyphen before a capital that is not a name as a whole is two names
  * ("Utara-Rusia", "Rusia-Ukraina"): its parts become tokens, each opening a
@@ -777,7 +814,7 @@ static void collect_tokens(ctx *c, size_t skip_to) {
       }
     } else {
       /* an English possessive is not part of the name: "Japan's" */
-      if (e1 - s1 >= 3 && c->s[e1 - 1] == 's' && c->s[e1 - 2] == '\'') e1 -= 2;
+      if (e1 - s1 >= 3 && c->s[e1 - 1] == 's' && c->s[e1 - 2] == '\'' && !peoples_in_name(c, s1, e1)) e1 -= 2;
       /* nor an English compound's adjective: "Bangkok-based", "US-led" */
       e1 = compound_base(c, s1, e1);
       push_tok(c, s1, e1, cw.initial);
@@ -1488,6 +1525,13 @@ static void tag_run(ctx *c) {
         else if ((tk[acr_from - 1].tf & F_LOC_HEAD) && !(tk[acr_from - 1].tf & F_ORG_HEAD))
           acr_from--;
       }
+      /* one name-like word before a name the acronym spells and a tail
+       * closes is the place the organisation is of: "Kani People's
+       * Defence Force (PDF)" */
+      if (acr_from == k + 1 && (tk[re].tf & F_ORG_TAIL) && tk[k].nl && !tk[k].init &&
+          !(tk[k].tf & F_COMMON) && !(tk[k + 1].tf & (F_ORG_HEAD | F_COMPANY | F_LOC_HEAD)) &&
+          !(tk[k].lf & (F_TITLE | F_TPREFIX)) && tk[k].e + 2 == tk[k + 1].s && c->s[tk[k].e] == ' ')
+        acr_from = k;
       /* the acronym of a role names nobody: "Jaksa Penuntut Umum (JPU)" */
       if (acr_from && (lflags(c, tk[acr_from].s, tk[re].e) & F_TITLE)) acr_from = 0;
       if (acr_from) {

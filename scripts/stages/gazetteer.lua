@@ -1477,6 +1477,10 @@ Centre
 Guard
 Service
 Logistics
+Force
+Army
+Monitor
+Observatory
 ]],
 
 -- Lower-case nouns right before a name that make it an organisation's

@@ -391,6 +391,12 @@ eq(ents("Pengurus Besar Kelab, Datuk Lukman Hakim Sazali berkata, tiket habis.")
    "a one-word title inside a titled name is a given name; Kelab heads organisations")
 eq(ents("Direktur Jenderal Perdagangan Luar Negeri Kemendag, Anton Setiadi Purba, mengatakan."),
    "org:Kemendag|per:Anton Setiadi Purba", "Luar Negeri is foreign, no place head")
+eq(ents("The Kani People's Defence Force (PDF) said. China's People's Liberation Army moved."),
+   "org:Kani People's Defence Force|org:PDF|loc:China|org:People's Liberation Army",
+   "People's inside a name; a place's name before the name its acronym spells; Force and Army close names")
+eq(ents("The UN Office for the Coordination of Humanitarian Affairs (OCHA) said, citing the Sagaing Conflict Monitor."),
+   "org:UN Office for the Coordination of Humanitarian Affairs|org:OCHA|org:Sagaing Conflict Monitor",
+   "an organisation's acronym before one of its bodies; Monitor closes a name")
 eq(ents("said Daw Khin Thandar Myint, a farmer."), "per:Khin Thandar Myint", "Daw is a Burmese honorific")
 eq(ents("Penduduk di 14 rumah panjang sepanjang Batang Baleh menikmati air di Bahagian Kapit."),
    "loc:Batang Baleh|loc:Bahagian Kapit", "Batang (a river) and Bahagian (a division) head places")

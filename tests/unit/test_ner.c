@@ -67,6 +67,13 @@ static int setup(void **state) {
   add(SR_NER_LOC_HEADS, "District", SR_NER_NONE);
   add(SR_NER_LOC_TAILS, "District", SR_NER_NONE);
   add(SR_NER_LOC_TAILS, "districts", SR_NER_NONE);
+  add(SR_NER_ORG_TAILS, "Force", SR_NER_NONE);
+  add(SR_NER_ORG_WORDS, "Defence", SR_NER_NONE);
+  add(SR_NER_NAMES, "un", SR_NER_ORGANIZATION);
+  add(SR_NER_ACRO, "un", SR_NER_NONE);
+  add(SR_NER_ORG_HEADS, "Office", SR_NER_NONE);
+  add(SR_NER_ORG_TAILS, "Office", SR_NER_NONE);
+  add(SR_NER_ORG_WORDS, "Regional", SR_NER_NONE);
   add(SR_NER_ORG_WORDS, "Anak", SR_NER_NONE);
   add(SR_NER_TITLES, "datuk", SR_NER_NONE);
   add(SR_NER_TITLES, "hakim", SR_NER_NONE);
@@ -409,6 +416,16 @@ static void test_rules5(void **state) {
    * a longer title is a title */
   assert_string_equal(tag("kata Datuk Aaaa Hakim Bbbb lagi.", 0), "12-26:person");
   assert_string_equal(tag("kata Datuk Aaaa Hakim Ketua Bbbb lagi.", 0), "29-32:person");
+  /* "People's" before a capitalised word is a word of a name, and one
+   * name-like word before the name its acronym spells is the name's place */
+  assert_string_equal(tag("kata Aaaa People's Defence Force (PDF) lagi.", 0),
+                      "6-32:organization|35-37:organization");
+  assert_string_equal(tag("kata Aaaa People's Defence Force lagi.", 0), "6-32:organization");
+  assert_string_equal(tag("kata Aaaa People's rumah.", 0), "6-16:person");
+  /* an organisation's acronym before the name of one of its bodies */
+  assert_string_equal(tag("said the UN Regional Office of the Aaaa in Jakarta.", 0),
+                      "10-39:organization|44-50:location");
+  assert_string_equal(tag("kata UN, Regional Office menolak.", 0), "6-7:organization|10-24:organization");
   /* "Luar Negeri", "Dalam Negeri": foreign, domestic; no head of a place
    * (in a tagger where "Negeri" heads places, as the Malay lists make it) */
   sr_ner *shared = tagger;
