@@ -519,6 +519,11 @@ static int name_shape(const unsigned char *w, size_t n) {
                    ((w[i] == '-' || w[i] == '\'') && i >= 2)))
     i++;
   if (i == n) return 1;
+  /* a typographic apostrophe (U+2019) inside the name: "Ta(U+2019)zim" */
+  i = 2;
+  while (i < n && (low_or_cont(w[i]) || (w[i] == 0xE2 && i + 2 < n && w[i + 1] == 0x80 && w[i + 2] == 0x99)))
+    i += w[i] == 0xE2 ? 3 : 1;
+  if (i == n && low_or_cont(w[1])) return 1;
   i = 1;
   while (i < n && low_or_cont(w[i])) i++;
   if (i >= n || w[i] != '-') return 0;
@@ -793,6 +798,16 @@ static void collect_tokens(ctx *c, size_t skip_to) {
   size_t pos = skip_to, next;
   sr_capword cw;
   while (!c->oom && sr_capword_next(s, c->len, pos, &cw, &next)) {
+    /* a typographic apostrophe before lower-case letters inside a word
+     * ("Johor Darul Ta(U+2019)zim"), not a possessive (U+2019)"s", continues the
+     * word */
+    while (cw.end + 3 < c->len && c->s[cw.end] == 0xE2 && c->s[cw.end + 1] == 0x80 && c->s[cw.end + 2] == 0x99 &&
+           is_lower(c->s[cw.end + 3]) &&
+           !(c->s[cw.end + 3] == 's' && (cw.end + 4 == c->len || !is_alpha(c->s[cw.end + 4])))) {
+      cw.end += 3;
+      while (cw.end < c->len && is_lower(c->s[cw.end])) cw.end++;
+      if (next < cw.end) next = cw.end;
+    }
     size_t s1 = cw.start + 1, e1 = cw.end;
     /* a listed word stays whole: "Undang-Undang" is a law word; so does
      * a doubled word ("Pinggan-Pinggan") */

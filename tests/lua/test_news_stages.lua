@@ -397,6 +397,9 @@ eq(ents("The Kani People's Defence Force (PDF) said. China's People's Liberation
 eq(ents("The UN Office for the Coordination of Humanitarian Affairs (OCHA) said, citing the Sagaing Conflict Monitor."),
    "org:UN Office for the Coordination of Humanitarian Affairs|org:OCHA|org:Sagaing Conflict Monitor",
    "an organisation's acronym before one of its bodies; Monitor closes a name")
+eq(ents("Skuad Johor Darul Ta\xe2\x80\x99zim (JDT) menang. Kata Japan\xe2\x80\x99s Hitachi lagi."),
+   "org:Johor Darul Ta\xe2\x80\x99zim|org:JDT|loc:Japan|org:Hitachi",
+   "a typographic apostrophe inside a name, not a possessive")
 eq(ents("said Daw Khin Thandar Myint, a farmer."), "per:Khin Thandar Myint", "Daw is a Burmese honorific")
 eq(ents("Penduduk di 14 rumah panjang sepanjang Batang Baleh menikmati air di Bahagian Kapit."),
    "loc:Batang Baleh|loc:Bahagian Kapit", "Batang (a river) and Bahagian (a division) head places")

@@ -426,6 +426,12 @@ static void test_rules5(void **state) {
   assert_string_equal(tag("said the UN Regional Office of the Aaaa in Jakarta.", 0),
                       "10-39:organization|44-50:location");
   assert_string_equal(tag("kata UN, Regional Office menolak.", 0), "6-7:organization|10-24:organization");
+  /* a typographic apostrophe inside a name continues it; a possessive
+   * does not */
+  assert_string_equal(tag("kata Aaaa Ta\xe2\x80\x99zim lagi.", 0), "6-18:person");
+  assert_string_equal(tag("kata Aaaa Ta\xe2\x80\x99zim", 0), "6-18:person");
+  assert_string_equal(tag("kata Aaaa Bbbb\xe2\x80\x99s rumah.", 0), "6-14:person");
+  assert_string_equal(tag("kata Aaaa Bb\xe2\x80\x99", 0), "6-12:person");
   /* "Luar Negeri", "Dalam Negeri": foreign, domestic; no head of a place
    * (in a tagger where "Negeri" heads places, as the Malay lists make it) */
   sr_ner *shared = tagger;
