@@ -642,6 +642,36 @@ static int syllables_match(const ctx *c, size_t a, size_t b, const unsigned char
   return 0;
 }
 
+/* syllables_match, where the tokens after the first may also give the
+ * letters after a noun's affix ("Dinas Perdagangan (Disdag)", "Dinas
+ * Pertanian (Distan)"): the affix is left out of such acronyms. */
+static int syllables_match_affix(const ctx *c, size_t a, size_t b, const unsigned char *acr, size_t alen,
+                                 int first) {
+  if (a > b) return alen == 0;
+  if (alen == 0) return 0;
+  static const char *const affixes[] = {"", "per", "pe", "pen", "pem", "peng", "ke", "kepen"};
+  const unsigned char *w0 = c->low + c->tk[a].s - 1;
+  size_t n0 = toklen(&c->tk[a]);
+  size_t rest = b - a;
+  /* heads with a customary short form of their own: "Dinas" gives "Dis"
+   * (Dishub, Disdik), "Direktorat" gives "Dit" (Ditlantas) */
+  if (first && alen > 3 && rest > 0 &&
+      ((eqlit(w0, n0, "dinas") && starts(acr, alen, "Dis")) ||
+       (eqlit(w0, n0, "direktorat") && starts(acr, alen, "Dit"))))
+    return syllables_match_affix(c, a + 1, b, acr + 3, alen - 3, 0);
+  for (size_t f = 0; f < (first ? 1 : sizeof affixes / sizeof *affixes); f++) {
+    size_t off = strlen(affixes[f]);
+    if (off && !(n0 > off + 2 && memcmp(w0, affixes[f], off) == 0)) continue;
+    const unsigned char *w = w0 + off;
+    size_t n = n0 - off;
+    for (size_t take = 1; take <= n && take + rest <= alen; take++) {
+      if (w[take - 1] != to_lower(acr[take - 1])) break;
+      if (syllables_match_affix(c, a + 1, b, acr + take, alen - take, 0)) return 1;
+    }
+  }
+  return 0;
+}
+
 /* The acronym in parentheses right after token x (" (BIN)"): its 1-based
  * start and its length, 2 to 12 letters or digits opening with a capital;
  * *titlecase when it is a word like "Tipikor". */
@@ -1399,7 +1429,7 @@ static void short_form_after(ctx *c, size_t re, size_t as, size_t alen) {
   const unsigned char *a = c->s + as - 1;
   for (size_t m = first; m <= re; m++) {
     for (size_t x = m; x <= re && x < m + 3; x++) {
-      if (syllables_match(c, m, x, a, alen)) {
+      if (syllables_match_affix(c, m, x, a, alen, 1)) {
         emit(c, as, as + alen - 1, SR_NER_ORGANIZATION);
         if (pmap_put(&w->acr, a, alen, SR_NER_ORGANIZATION) < 0) c->oom = 1;
         return;

@@ -400,6 +400,9 @@ eq(ents("The UN Office for the Coordination of Humanitarian Affairs (OCHA) said,
 eq(ents("Skuad Johor Darul Ta\xe2\x80\x99zim (JDT) menang. Kata Japan\xe2\x80\x99s Hitachi lagi."),
    "org:Johor Darul Ta\xe2\x80\x99zim|org:JDT|loc:Japan|org:Hitachi",
    "a typographic apostrophe inside a name, not a possessive")
+eq(ents("Kemarin Dinas Perdagangan Kota Solo (Disdag) memastikan. Kepala Disdag, Heru Santosa, mengatakan."),
+   "org:Dinas Perdagangan Kota Solo|org:Disdag|org:Disdag|per:Heru Santosa",
+   "a short form that leaves out a noun's affix; Dinas gives Dis")
 eq(ents("said Daw Khin Thandar Myint, a farmer."), "per:Khin Thandar Myint", "Daw is a Burmese honorific")
 eq(ents("Penduduk di 14 rumah panjang sepanjang Batang Baleh menikmati air di Bahagian Kapit."),
    "loc:Batang Baleh|loc:Bahagian Kapit", "Batang (a river) and Bahagian (a division) head places")

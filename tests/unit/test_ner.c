@@ -67,6 +67,7 @@ static int setup(void **state) {
   add(SR_NER_LOC_HEADS, "District", SR_NER_NONE);
   add(SR_NER_LOC_TAILS, "District", SR_NER_NONE);
   add(SR_NER_LOC_TAILS, "districts", SR_NER_NONE);
+  add(SR_NER_ORG_HEADS, "Dinas", SR_NER_NONE);
   add(SR_NER_ORG_TAILS, "Force", SR_NER_NONE);
   add(SR_NER_ORG_WORDS, "Defence", SR_NER_NONE);
   add(SR_NER_NAMES, "un", SR_NER_ORGANIZATION);
@@ -432,6 +433,11 @@ static void test_rules5(void **state) {
   assert_string_equal(tag("kata Aaaa Ta\xe2\x80\x99zim", 0), "6-18:person");
   assert_string_equal(tag("kata Aaaa Bbbb\xe2\x80\x99s rumah.", 0), "6-14:person");
   assert_string_equal(tag("kata Aaaa Bb\xe2\x80\x99", 0), "6-12:person");
+  /* a short form in parentheses after an organisation: a later word may
+   * give the letters after its affix, "Dinas" gives "Dis" */
+  assert_string_equal(tag("kata Dinas Perdagangan (Disdag) lagi. Kepala Disdag pergi.", 0),
+                      "6-22:organization|25-30:organization|46-51:organization");
+  assert_string_equal(tag("kata Dinas Perdagangan (Disdog) lagi.", 0), "6-22:organization");
   /* "Luar Negeri", "Dalam Negeri": foreign, domestic; no head of a place
    * (in a tagger where "Negeri" heads places, as the Malay lists make it) */
   sr_ner *shared = tagger;
