@@ -424,6 +424,9 @@ do
      "suarakota/", "the outlet naming itself in lower case")
   eq(dl_ents("Warga mendengar suara gemuruh dari arah gunung sejak pagi, kata Budi Santoso kepada wartawan.",
              "suara.com"), "/", "a site's name as a common word")
+  eq(dl_ents("Myanmar Now was unable to reach the military in Myanmar. MYANMAR NOW said. Myanmar Nowhere.",
+             "myanmar-now.org"), "Myanmar Now/Myanmar",
+     "the outlet named with capitals in the story, before the tagger's spans")
 end
 
 -- language ------------------------------------------------------------------------------
