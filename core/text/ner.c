@@ -1438,6 +1438,35 @@ static void short_form_after(ctx *c, size_t re, size_t as, size_t alen) {
   }
 }
 
+/* The spans written as the name of a tagged organisation without its tail
+ * words ("Permata Sawit" of "Permata Sawit Holdings Bhd": two words or
+ * more, no known name) become that organisation's. */
+static void retype_stems(ctx *c) {
+  sr_ner_work *w = c->w;
+  for (size_t x = 0; x < w->nspans; x++) {
+    const sr_ner_span *o = &w->spans[x];
+    if (o->kind != SR_NER_ORGANIZATION) continue;
+    size_t end = o->stop, tails = 0;
+    for (;;) {
+      size_t ws = end;
+      while (ws > o->start && c->s[ws - 2] != ' ') ws--;
+      if (ws <= o->start || !(flags_of(c->t, c->s + ws - 1, end - ws + 1) & F_ORG_TAIL)) break;
+      end = ws - 2;
+      tails++;
+    }
+    if (!tails || !memchr(c->s + o->start - 1, ' ', end - o->start + 1) ||
+        (flags_of(c->t, c->low + o->start - 1, end - o->start + 1) & F_NAME))
+      continue;
+    size_t n = end - o->start + 1;
+    for (size_t y = 0; y < w->nspans; y++) {
+      sr_ner_span *p = &w->spans[y];
+      if (p->kind != SR_NER_ORGANIZATION && p->stop - p->start + 1 == n &&
+          memcmp(c->low + p->start - 1, c->low + o->start - 1, n) == 0)
+        p->kind = SR_NER_ORGANIZATION;
+    }
+  }
+}
+
 /* One run rs..re of capitalised words. */
 static void tag_run(ctx *c) {
   const sr_ner *t = c->t;
@@ -1812,7 +1841,13 @@ static void tag_run(ctx *c) {
       }
       /* a known place with the word of its kind: "Laoag City", "Mekong
        * River" */
-      if (gaz_kind == SR_NER_LOCATION && e2 < stop_at && (tk[e2 + 1].tf & F_LOC_TAIL)) e2++;
+      if (gaz_kind == SR_NER_LOCATION && e2 < stop_at && (tk[e2 + 1].tf & F_LOC_TAIL)) {
+        e2++;
+        /* and the building of its council: "Chiang Mai City Hall" */
+        if (e2 < stop_at && eqlit(c->s + tk[e2 + 1].s - 1, toklen(&tk[e2 + 1]), "Hall") &&
+            eqlit(c->s + tk[e2].s - 1, toklen(&tk[e2]), "City"))
+          e2++;
+      }
       /* or with a direction closing the run: "Kupang Tengah" */
       else if (gaz_kind == SR_NER_LOCATION && e2 + 1 == stop_at && (tk[e2 + 1].tf & F_DIRECTION)) e2++;
       emit(c, tk[from].s, tk[e2].e, gaz_kind);
@@ -2172,6 +2207,9 @@ long sr_ner_find_all(const sr_ner *t, sr_ner_work *w, const char *text, size_t l
       emit(c, tk[k].s, tk[k].e, pe->val == 2 ? SR_NER_ORGANIZATION : SR_NER_LOCATION);
     }
   }
+  /* a company's name without its tail words names it too: "Permata Sawit
+   * Holdings Bhd" ... "Permata Sawit said" */
+  retype_stems(c);
   /* a person's name in Chinese, Japanese or Korean characters in
    * parentheses right after the romanised one ("Lin Chun-hsiung (林俊雄)")
    * is another form of the name */

@@ -1109,6 +1109,7 @@ Daw
 -- First words that open an organisation name.
 org_heads = [[
 Kelab
+Bursa
 Kementerian
 Kemenko
 Dewan
@@ -1489,6 +1490,7 @@ org_nouns = [[
 union firm company carrier airline lender insurer conglomerate automaker
 carmaker retailer broker brokerage startup start-up broadcaster newspaper
 club perusahaan emiten maskapai klub syarikat kelab parti partai saham
+monitor watchdog regulator
 ]],
 -- The same before "of": "shares of X", "striker of X".
 org_nouns_of = [[

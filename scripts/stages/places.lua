@@ -7369,7 +7369,6 @@ Suriname
 Sweden
 Swedia
 Switzerland
-Swiss
 Swis
 Syria
 Suriah

@@ -403,6 +403,11 @@ eq(ents("Skuad Johor Darul Ta\xe2\x80\x99zim (JDT) menang. Kata Japan\xe2\x80\x9
 eq(ents("Kemarin Dinas Perdagangan Kota Solo (Disdag) memastikan. Kepala Disdag, Heru Santosa, mengatakan."),
    "org:Dinas Perdagangan Kota Solo|org:Disdag|org:Disdag|per:Heru Santosa",
    "a short form that leaves out a noun's affix; Dinas gives Dis")
+eq(ents("KUALA LUMPUR: Permata Sawit Holdings Bhd's net profit rose, it said in a filing with Bursa Malaysia. In Permata Sawit, output rose."),
+   "loc:KUALA LUMPUR|org:Permata Sawit Holdings Bhd|org:Bursa Malaysia|org:Permata Sawit",
+   "a company's name without its tail words; Bursa heads an exchange")
+eq(ents("Nirun told reporters at Chiang Mai City Hall, according to Swiss air quality data. The watchdog Ofcom said."),
+   "loc:Chiang Mai City Hall|org:Ofcom", "City Hall after a known place; Swiss is a demonym; a watchdog names an organisation")
 eq(ents("said Daw Khin Thandar Myint, a farmer."), "per:Khin Thandar Myint", "Daw is a Burmese honorific")
 eq(ents("Penduduk di 14 rumah panjang sepanjang Batang Baleh menikmati air di Bahagian Kapit."),
    "loc:Batang Baleh|loc:Bahagian Kapit", "Batang (a river) and Bahagian (a division) head places")

@@ -68,6 +68,10 @@ static int setup(void **state) {
   add(SR_NER_LOC_TAILS, "District", SR_NER_NONE);
   add(SR_NER_LOC_TAILS, "districts", SR_NER_NONE);
   add(SR_NER_ORG_HEADS, "Dinas", SR_NER_NONE);
+  add(SR_NER_ORG_TAILS, "Holdings", SR_NER_NONE);
+  add(SR_NER_ORG_TAILS, "Bhd", SR_NER_NONE);
+  add(SR_NER_NAMES, "chiang mai", SR_NER_LOCATION);
+  add(SR_NER_LOC_TAILS, "City", SR_NER_NONE);
   add(SR_NER_ORG_TAILS, "Force", SR_NER_NONE);
   add(SR_NER_ORG_WORDS, "Defence", SR_NER_NONE);
   add(SR_NER_NAMES, "un", SR_NER_ORGANIZATION);
@@ -438,6 +442,13 @@ static void test_rules5(void **state) {
   assert_string_equal(tag("kata Dinas Perdagangan (Disdag) lagi. lalu Disdag pergi.", 0),
                       "6-22:organization|25-30:organization|44-49:organization");
   assert_string_equal(tag("kata Dinas Perdagangan (Disdog) lagi.", 0), "6-22:organization");
+  /* a company's name without its tail words names it too, not a known
+   * name nor one word */
+  assert_string_equal(tag("kata Aaaa Bbbb Holdings Bhd naik. Kemudian di Aaaa Bbbb lagi.", 0),
+                      "6-27:organization|47-55:organization");
+  assert_string_equal(tag("kata Aaaa Holdings naik. Kemudian di Aaaa lagi.", 0), "6-18:organization|38-41:location");
+  /* a known place, its kind and Hall: the council's building */
+  assert_string_equal(tag("kata Chiang Mai City Hall lagi, di Chiang Mai City.", 0), "6-25:location|35-49:location");
   /* "Luar Negeri", "Dalam Negeri": foreign, domestic; no head of a place
    * (in a tagger where "Negeri" heads places, as the Malay lists make it) */
   sr_ner *shared = tagger;
