@@ -448,7 +448,7 @@ static void test_rules5(void **state) {
                       "6-27:organization|47-55:organization");
   assert_string_equal(tag("kata Aaaa Holdings naik. Kemudian di Aaaa lagi.", 0), "6-18:organization|38-41:location");
   /* a known place, its kind and Hall: the council's building */
-  assert_string_equal(tag("kata Chiang Mai City Hall lagi, di Chiang Mai City.", 0), "6-25:location|35-49:location");
+  assert_string_equal(tag("kata Chiang Mai City Hall lagi, di Chiang Mai City.", 0), "6-25:location|36-50:location");
   /* "Luar Negeri", "Dalam Negeri": foreign, domestic; no head of a place
    * (in a tagger where "Negeri" heads places, as the Malay lists make it) */
   sr_ner *shared = tagger;
