@@ -1977,6 +1977,12 @@ static void tag_run(ctx *c) {
             q++;
         if (q < stop_at && (tk[q + 1].tf & F_DIRECTION)) q++;
       }
+      /* the building of an institution, its head closing the run or
+       * before a comma: "Kompleks Parlemen", "Bangunan Parlimen" */
+      if (!q && (tk[k].tf & F_PLACE_HEAD) && m == k + 1 && (m == stop_at || comma_before(c, m + 1)) &&
+          (tk[m].tf & F_ORG_HEAD) && !(tk[m].tf & (F_COMPANY | F_LOC_HEAD)) &&
+          name_shape(c->s + tk[m].s - 1, toklen(&tk[m])))
+        q = m;
       /* the name of a street or site can name a building after it, with
        * the building's kind: "Jalan Besar Stadium" */
       if (q && (tk[k].tf & F_PLACE_HEAD) && q < stop_at && (tk[q + 1].tf & F_LOC_TAIL) &&

@@ -408,6 +408,9 @@ eq(ents("KUALA LUMPUR: Permata Sawit Holdings Bhd's net profit rose, it said in 
    "a company's name without its tail words; Bursa heads an exchange")
 eq(ents("Nirun told reporters at Chiang Mai City Hall, according to Swiss air quality data. The watchdog Ofcom said."),
    "loc:Chiang Mai City Hall|org:Ofcom", "City Hall after a known place; Swiss is a demonym; a watchdog names an organisation")
+eq(ents("Rapat digelar di Kompleks Parlemen, Senayan, Jakarta, Rabu. Di Gedung Kementerian Keuangan ada rapat."),
+   "loc:Kompleks Parlemen|loc:Senayan|loc:Jakarta|org:Kementerian Keuangan",
+   "a building named by an institution's head alone")
 eq(ents("said Daw Khin Thandar Myint, a farmer."), "per:Khin Thandar Myint", "Daw is a Burmese honorific")
 eq(ents("Penduduk di 14 rumah panjang sepanjang Batang Baleh menikmati air di Bahagian Kapit."),
    "loc:Batang Baleh|loc:Bahagian Kapit", "Batang (a river) and Bahagian (a division) head places")

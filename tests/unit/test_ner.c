@@ -449,6 +449,10 @@ static void test_rules5(void **state) {
   assert_string_equal(tag("kata Aaaa Holdings naik. Kemudian di Aaaa lagi.", 0), "6-18:organization|38-41:location");
   /* a known place, its kind and Hall: the council's building */
   assert_string_equal(tag("kata Chiang Mai City Hall lagi, di Chiang Mai City.", 0), "6-25:location|36-50:location");
+  /* a building of an institution: a place head and an organisation head
+   * closing the run or before a comma; not with more words */
+  assert_string_equal(tag("rapat di Jalan Kementerian, Jakarta.", 0), "10-26:location|29-35:location");
+  assert_string_equal(tag("rapat di Jalan Kementerian Luar Negeri hari ini.", 0), "16-38:organization");
   /* "Luar Negeri", "Dalam Negeri": foreign, domestic; no head of a place
    * (in a tagger where "Negeri" heads places, as the Malay lists make it) */
   sr_ner *shared = tagger;
