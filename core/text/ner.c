@@ -1467,6 +1467,21 @@ static void retype_stems(ctx *c) {
   }
 }
 
+/* Are the tokens a..b, after a capitalised "The" inside a sentence, the
+ * rest of a name: name-like or capitalised words (a common one may be
+ * styled into it, "Global") and no title, event word, head of a place, or
+ * known name as a whole? */
+static int the_name(ctx *c, size_t a, size_t b) {
+  const tok *tk = c->tk;
+  if (lkind(c, tk[a].s, tk[b].e) || lkind(c, tk[a - 1].s, tk[b].e)) return 0;
+  for (size_t x = a; x <= b; x++) {
+    if ((tk[x].lf & (F_TITLE | F_TPREFIX)) || (tk[x].tf & (F_EVENT | F_LOC_HEAD)) || tk[x].orgjoin ||
+        !is_upper(c->s[tk[x].s - 1]) || !is_lower(at(c, (long long)tk[x].s + 1)))
+      return 0;
+  }
+  return 1;
+}
+
 /* One run rs..re of capitalised words. */
 static void tag_run(ctx *c) {
   const sr_ner *t = c->t;
@@ -1492,6 +1507,15 @@ static void tag_run(ctx *c) {
       }
       if (!long_name) k++;
     }
+  }
+  /* "The" with its capital inside a sentence opens the name of a
+   * newspaper or an organisation styled with it: "reported by The Global
+   * New Light of Myanmar", "told The Edge" (not a known name after it,
+   * "The Hague", nor a title or an event) */
+  if (!c->initial && k == rs && k < re && !c->head_only && toklen(&tk[k]) == 3 &&
+      memcmp(c->s + tk[k].s - 1, "The", 3) == 0 && the_name(c, k + 1, re)) {
+    emit(c, tk[k].s, tk[re].e, SR_NER_ORGANIZATION);
+    return;
   }
   /* a sentence opening with a common noun and "of": "Residents of
    * Stratford-upon-Avon", "Shares of PT X" (not "Bank of Thailand",

@@ -411,6 +411,8 @@ eq(ents("Nirun told reporters at Chiang Mai City Hall, according to Swiss air qu
 eq(ents("Rapat digelar di Kompleks Parlemen, Senayan, Jakarta, Rabu. Di Gedung Kementerian Keuangan ada rapat."),
    "loc:Kompleks Parlemen|loc:Senayan|loc:Jakarta|org:Kementerian Keuangan",
    "a building named by an institution's head alone")
+eq(ents("The state-run The Global New Light of Myanmar reported on Monday. The court in The Hague ruled."),
+   "org:The Global New Light of Myanmar|loc:The Hague", "a capitalised The inside a sentence opens a name")
 eq(ents("said Daw Khin Thandar Myint, a farmer."), "per:Khin Thandar Myint", "Daw is a Burmese honorific")
 eq(ents("Penduduk di 14 rumah panjang sepanjang Batang Baleh menikmati air di Bahagian Kapit."),
    "loc:Batang Baleh|loc:Bahagian Kapit", "Batang (a river) and Bahagian (a division) head places")

@@ -453,6 +453,11 @@ static void test_rules5(void **state) {
    * closing the run or before a comma; not with more words */
   assert_string_equal(tag("rapat di Jalan Kementerian, Jakarta.", 0), "10-26:location|29-35:location");
   assert_string_equal(tag("rapat di Jalan Kementerian Luar Negeri hari ini.", 0), "16-38:organization");
+  /* "The" with its capital inside a sentence opens an organisation's
+   * name; not at a sentence start, nor before a known name */
+  assert_string_equal(tag("kata The Aaaa Bbbb lagi.", 0), "6-18:organization");
+  assert_string_equal(tag("The Aaaa Bbbb lagi.", 0), "1-13:person");
+  assert_string_equal(tag("kata The Jakarta lagi.", 0), "10-16:location");
   /* "Luar Negeri", "Dalam Negeri": foreign, domestic; no head of a place
    * (in a tagger where "Negeri" heads places, as the Malay lists make it) */
   sr_ner *shared = tagger;
