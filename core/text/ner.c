@@ -1798,6 +1798,13 @@ static void tag_run(ctx *c) {
               closed = 1;
             }
           }
+          /* and a site, a place head and one name closing the run:
+           * "Paguyuban Pedagang Pasar Nusukan" */
+          if (!closed && q > m && q + 1 == stop_at && (tk[q].tf & F_PLACE_HEAD) && !(tk[q].tf & F_ORG_HEAD) &&
+              !tk[q - 1].orgjoin && tk[q + 1].nl && !(tk[q + 1].tf & F_COMMON) && !(tk[q + 1].lf & F_TITLE)) {
+            q += 2;
+            closed = 1;
+          }
           /* a known person closes the name: "Yayasan Harapan Bangsa
            * Vladimir Putin" */
           if (!closed && q > m && q <= stop_at && known_kind_at(c, q, stop_at) == SR_NER_PERSON)

@@ -1110,6 +1110,7 @@ Daw
 org_heads = [[
 Kelab
 Bursa
+Paguyuban
 Kementerian
 Kemenko
 Dewan

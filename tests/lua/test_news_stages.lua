@@ -413,6 +413,9 @@ eq(ents("Rapat digelar di Kompleks Parlemen, Senayan, Jakarta, Rabu. Di Gedung K
    "a building named by an institution's head alone")
 eq(ents("The state-run The Global New Light of Myanmar reported on Monday. The court in The Hague ruled."),
    "org:The Global New Light of Myanmar|loc:The Hague", "a capitalised The inside a sentence opens a name")
+eq(ents("Kemarin Paguyuban Pedagang Pasar Nusukan mencatat 326 anggota. Persatuan Pengusaha Durian Raub menolak."),
+   "org:Paguyuban Pedagang Pasar Nusukan|org:Persatuan Pengusaha Durian Raub",
+   "Paguyuban heads organisations; a bare head's name may end in a site closing the run")
 eq(ents("said Daw Khin Thandar Myint, a farmer."), "per:Khin Thandar Myint", "Daw is a Burmese honorific")
 eq(ents("Penduduk di 14 rumah panjang sepanjang Batang Baleh menikmati air di Bahagian Kapit."),
    "loc:Batang Baleh|loc:Bahagian Kapit", "Batang (a river) and Bahagian (a division) head places")

@@ -458,6 +458,9 @@ static void test_rules5(void **state) {
   assert_string_equal(tag("kata The Aaaa Bbbb lagi.", 0), "6-18:organization");
   assert_string_equal(tag("The Aaaa Bbbb lagi.", 0), "1-13:person");
   assert_string_equal(tag("lalu The Jakarta lagi.", 0), "10-16:location");
+  /* a bare head's proper name, then a site closing the run */
+  assert_string_equal(tag("lalu Kementerian Aaaa Jalan Bbbb lagi.", 0), "6-32:organization");
+  assert_string_equal(tag("lalu Kementerian Aaaa Jalan Bbbb Cccc lagi.", 0), "6-21:organization|23-37:location");
   /* "Luar Negeri", "Dalam Negeri": foreign, domestic; no head of a place
    * (in a tagger where "Negeri" heads places, as the Malay lists make it) */
   sr_ner *shared = tagger;
