@@ -1084,6 +1084,18 @@ static int common_phrase(ctx *c, size_t p, size_t q) {
   return n >= 2 && n + 1 >= q - p + 1;
 }
 
+/* Is the word k after a title the first of two nouns of a portfolio, "dan"
+ * or "and" and a word before a known place: "Menteri Utiliti dan
+ * Telekomunikasi Sarawak"? */
+static int portfolio_pair(ctx *c, size_t k) {
+  const tok *tk = c->tk;
+  if (k + 2 > c->nt) return 0;
+  const unsigned char *g;
+  size_t gn = sub(c, tk[k].e + 1, tk[k + 1].s - 1, &g);
+  return (eqlit(g, gn, " dan ") || eqlit(g, gn, " and ")) && tk[k + 1].nl && tk[k + 2].s == tk[k + 1].e + 2 &&
+         c->s[tk[k + 1].e] == ' ' && tk[k + 2].kind == SR_NER_LOCATION && !(tk[k + 1].lf & F_NAME);
+}
+
 /* Classifies the pending unknown tokens pending..upto of the current run:
  * runs of name-like words are persons, places (after a preposition, or in a
  * list after a place) or single words left for the last pass. */
@@ -1188,7 +1200,8 @@ static void flush(ctx *c, size_t upto) {
       int nxt = next_word(c, tk[p].e, &ns, &ne);
       if (event_word(c, p)) {
         /* nothing */
-      } else if ((c->after_title && p == a && p == c->re && !derived_words(c, p, p)) || age ||
+      } else if ((c->after_title && p == a && p == c->re && !derived_words(c, p, p) && !portfolio_pair(c, p)) ||
+                 age ||
           /* a role in lower case: "coach Shin", "pelatih Shin" */
           (pw && pwe + 2 == tk[p].s && is_lower(c->s[pws - 1]) && (lflags(c, pws, pwe) & F_TITLE)) ||
           (pw && (lflags(c, pws, pwe) & F_SPEECH)) ||

@@ -416,6 +416,8 @@ eq(ents("The state-run The Global New Light of Myanmar reported on Monday. The c
 eq(ents("Kemarin Paguyuban Pedagang Pasar Nusukan mencatat 326 anggota. Persatuan Pengusaha Durian Raub menolak."),
    "org:Paguyuban Pedagang Pasar Nusukan|org:Persatuan Pengusaha Durian Raub",
    "Paguyuban heads organisations; a bare head's name may end in a site closing the run")
+eq(ents("Menteri Utiliti dan Telekomunikasi Sarawak hadir. Presiden Widodo dan Prabowo Subianto hadir."),
+   "loc:Sarawak|per:Widodo|per:Prabowo Subianto", "two nouns of a portfolio after a title name nobody")
 eq(ents("said Daw Khin Thandar Myint, a farmer."), "per:Khin Thandar Myint", "Daw is a Burmese honorific")
 eq(ents("Penduduk di 14 rumah panjang sepanjang Batang Baleh menikmati air di Bahagian Kapit."),
    "loc:Batang Baleh|loc:Bahagian Kapit", "Batang (a river) and Bahagian (a division) head places")

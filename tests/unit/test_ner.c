@@ -461,6 +461,10 @@ static void test_rules5(void **state) {
   /* a bare head's proper name, then a site closing the run */
   assert_string_equal(tag("lalu Kementerian Aaaa Jalan Bbbb lagi.", 0), "6-32:organization");
   assert_string_equal(tag("lalu Kementerian Aaaa Jalan Bbbb Cccc lagi.", 0), "6-21:organization|23-37:location");
+  /* one word after a title, "dan" and a word before a known place: two
+   * nouns of a portfolio, no person */
+  assert_string_equal(tag("lalu Presiden Aaaa dan Bbbb Jakarta lagi.", 0), "29-35:location");
+  assert_string_equal(tag("lalu Presiden Aaaa dan Bbbb pergi.", 0), "15-18:person");
   /* "Luar Negeri", "Dalam Negeri": foreign, domestic; no head of a place
    * (in a tagger where "Negeri" heads places, as the Malay lists make it) */
   sr_ner *shared = tagger;
