@@ -1084,6 +1084,13 @@ static int common_phrase(ctx *c, size_t p, size_t q) {
   return n >= 2 && n + 1 >= q - p + 1;
 }
 
+/* Is the word k a place the text named before with its kind word ("Kani"
+ * of "Kani Township"), and no person's word or acronym? */
+static int known_place_alone(const ctx *c, size_t k) {
+  const pent *pe = pmap_get(&c->w->places, c->low + c->tk[k].s - 1, toklen(&c->tk[k]));
+  return pe && pe->val == 1 && !(c->tk[k].tf & F_COMMON) && !person_part(c, k) && !acr_type(c, k);
+}
+
 /* Is the word k after a title the first of two nouns of a portfolio, "dan"
  * or "and" and a word before a known place: "Menteri Utiliti dan
  * Telekomunikasi Sarawak"? */
@@ -1210,6 +1217,11 @@ static void flush(ctx *c, size_t upto) {
         add_person_part(c, p);
       } else if (tk[p].lf & F_SURNAME) {
         emit(c, tk[p].s, tk[p].e, SR_NER_PERSON);
+      } else if (known_place_alone(c, p)) {
+        /* a place named before with its kind word ("Kani Township" ...
+         * "Kani"), tagged now so that a list can go on from it: "between
+         * Kani and Budalin" */
+        emit(c, tk[p].s, tk[p].e, SR_NER_LOCATION);
       } else {
         add_single(c, p);
       }

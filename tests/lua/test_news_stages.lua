@@ -383,8 +383,9 @@ eq(ents("The mayor visited the site in Cianjhen District on Friday."), "loc:Cian
    "a kind of place that is also a place head closes a place")
 eq(ents("The order covers Mae Rim, Hang Dong, San Kamphaeng and Chom Thong districts."),
    "loc:Mae Rim|loc:Hang Dong|loc:San Kamphaeng|loc:Chom Thong", "a list of names of two words before a plural of places")
-eq(ents("Many fled to Kani Township on Monday. Troops were seen near Kani later."),
-   "loc:Kani Township|loc:Kani", "Township closes a place, and the name alone is the place too")
+eq(ents("Many fled to Kani Township on Monday. Troops clashed between Kani and Budalin later."),
+   "loc:Kani Township|loc:Kani|loc:Budalin",
+   "Township closes a place, the name alone is the place too, and a list goes on from it")
 eq(ents("Menteri Utama Sarawak Datuk Amar Julian Tingang Anak Jelu berkata, air sampai. Tuai rumah Jimbai anak Nyalong berkata lagi."),
    "loc:Sarawak|per:Julian Tingang Anak Jelu|per:Jimbai anak Nyalong", "an Iban patronymic with anak; Datuk Amar is a title")
 eq(ents("Pengurus Besar Kelab, Datuk Lukman Hakim Sazali berkata, tiket habis."), "per:Lukman Hakim Sazali",

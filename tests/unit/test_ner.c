@@ -465,6 +465,10 @@ static void test_rules5(void **state) {
    * nouns of a portfolio, no person */
   assert_string_equal(tag("lalu Presiden Aaaa dan Bbbb Jakarta lagi.", 0), "29-35:location");
   assert_string_equal(tag("lalu Presiden Aaaa dan Bbbb pergi.", 0), "15-18:person");
+  /* a place named before with its kind word is tagged where it stands, so
+   * that a list goes on from it */
+  assert_string_equal(tag("di Aaaa District lagi. lalu Aaaa dan Bbbb lagi.", 0),
+                      "4-16:location|29-32:location|38-41:location");
   /* "Luar Negeri", "Dalam Negeri": foreign, domestic; no head of a place
    * (in a tagger where "Negeri" heads places, as the Malay lists make it) */
   sr_ner *shared = tagger;
