@@ -1482,6 +1482,16 @@ static void retype_stems(ctx *c) {
     if (!tails || !memchr(c->s + o->start - 1, ' ', end - o->start + 1) ||
         (flags_of(c->t, c->low + o->start - 1, end - o->start + 1) & F_NAME))
       continue;
+    /* a club or a branch named after its place is not that place: not
+     * "Kuching City" of "Kuching City FC", "Jakarta Xxx" of "Jakarta Xxx
+     * Group" */
+    size_t w1 = o->start;
+    while (w1 <= end && c->s[w1 - 1] != ' ') w1++;
+    size_t wl = end;
+    while (wl > o->start && c->s[wl - 2] != ' ') wl--;
+    if (kind_of(c->t, c->low + o->start - 1, w1 - o->start) == SR_NER_LOCATION ||
+        (flags_of(c->t, c->s + wl - 1, end - wl + 1) & F_LOC_TAIL))
+      continue;
     size_t n = end - o->start + 1;
     for (size_t y = 0; y < w->nspans; y++) {
       sr_ner_span *p = &w->spans[y];

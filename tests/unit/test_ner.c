@@ -447,6 +447,7 @@ static void test_rules5(void **state) {
   assert_string_equal(tag("kata Aaaa Bbbb Holdings Bhd naik. Kemudian di Aaaa Bbbb lagi.", 0),
                       "6-27:organization|47-55:organization");
   assert_string_equal(tag("kata Aaaa Holdings naik. Kemudian di Aaaa lagi.", 0), "6-18:organization|38-41:location");
+  assert_string_equal(tag("di Aaaa City lagi. lalu Aaaa City Holdings naik.", 0), "4-12:location|25-42:organization");
   /* a known place, its kind and Hall: the council's building */
   assert_string_equal(tag("kata Chiang Mai City Hall lagi, di Chiang Mai City.", 0), "6-25:location|36-50:location");
   /* a building of an institution: a place head and an organisation head
