@@ -892,12 +892,14 @@ static void collect_tokens(ctx *c, size_t skip_to) {
   /* An Iban patronymic written with a capital, "Julian Tingang Anak Jelu"
    * ("son of"): between two name-like words joined by single spaces,
    * "Anak" (else an institution word, "Perlindungan Anak") is a word of
-   * the name. */
+   * the name; not between common words ("Rumah Anak Yatim", words the
+   * text writes in lower case). */
   for (size_t k = 2; k < c->nt; k++) {
     tok *t = &c->tk[k];
     if (toklen(t) == 4 && memcmp(c->s + t->s - 1, "Anak", 4) == 0 && c->tk[k - 1].nl && c->tk[k + 1].nl &&
         c->tk[k - 1].e + 2 == t->s && t->e + 2 == c->tk[k + 1].s && c->s[t->s - 2] == ' ' &&
-        c->s[t->e] == ' ')
+        c->s[t->e] == ' ' && !((c->tk[k - 1].tf | c->tk[k + 1].tf) & F_COMMON) && !lowseen(c, k - 1) &&
+        !lowseen(c, k + 1))
       t->nl = 1;
   }
 }

@@ -417,6 +417,7 @@ static void test_rules5(void **state) {
   assert_string_equal(tag("kata Aaaa Bbbb, Cccc Dddd and friends", 0), "6-14:person|17-25:person");
   /* "Anak" between two names is an Iban patronymic, not an institution word */
   assert_string_equal(tag("kata Aaaa Bbbb Anak Cccc lagi.", 0), "6-24:person");
+  assert_string_equal(tag("kata Bbbb Anak Cccc lagi, ke bbbb lagi.", 0), "6-9:person");
   /* a one-word title between two words of a titled name is a given name;
    * a longer title is a title */
   assert_string_equal(tag("kata Datuk Aaaa Hakim Bbbb lagi.", 0), "12-26:person");
