@@ -1918,6 +1918,13 @@ static void tag_run(ctx *c) {
       }
       /* or with a direction closing the run: "Kupang Tengah" */
       else if (gaz_kind == SR_NER_LOCATION && e2 + 1 == stop_at && (tk[e2 + 1].tf & F_DIRECTION)) e2++;
+      /* or a known place that is also a place head, with one name closing
+       * the run, not right after a title: the river "Batang Baleh", while
+       * "Bupati Batang Wihaji" names the regency and its head */
+      else if (gaz_kind == SR_NER_LOCATION && e2 == from && e2 + 1 == stop_at && (tk[e2].tf & F_LOC_HEAD) &&
+               !(c->after_title && from == k) && tk[e2 + 1].nl && !(tk[e2 + 1].tf & F_COMMON) &&
+               !(tk[e2 + 1].lf & (F_TITLE | F_NAME | F_NPREFIX)))
+        e2++;
       emit(c, tk[from].s, tk[e2].e, gaz_kind);
       /* the name of a place with its kind word alone is the place too:
        * "Camotes Islands", "the Camotes" */

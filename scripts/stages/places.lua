@@ -459,6 +459,7 @@ Lagoi
 [[
 Batanghari
 Batang Hari
+Batang
 Bungo
 Muara Bungo
 Kerinci

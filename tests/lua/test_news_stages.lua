@@ -422,6 +422,8 @@ eq(ents("Menteri Utiliti dan Telekomunikasi Sarawak hadir. Presiden Widodo dan P
 eq(ents("said Daw Khin Thandar Myint, a farmer."), "per:Khin Thandar Myint", "Daw is a Burmese honorific")
 eq(ents("Penduduk di 14 rumah panjang sepanjang Batang Baleh menikmati air di Bahagian Kapit."),
    "loc:Batang Baleh|loc:Bahagian Kapit", "Batang (a river) and Bahagian (a division) head places")
+eq(ents("Bupati Batang Wihaji mengatakan hal itu. Pemkab Batang menolak."),
+   "loc:Batang|per:Wihaji|org:Pemkab Batang", "Batang after a title is the regency")
 eq(ents("Jakarta: Badan Penyelenggara Jaminan Sosial Kesehatan mencatat tunggakan."),
    "loc:Jakarta|org:Badan Penyelenggara Jaminan Sosial Kesehatan", "Jaminan continues an institution")
 do

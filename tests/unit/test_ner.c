@@ -68,6 +68,8 @@ static int setup(void **state) {
   add(SR_NER_LOC_TAILS, "District", SR_NER_NONE);
   add(SR_NER_LOC_TAILS, "districts", SR_NER_NONE);
   add(SR_NER_ORG_HEADS, "Dinas", SR_NER_NONE);
+  add(SR_NER_NAMES, "batang", SR_NER_LOCATION);
+  add(SR_NER_LOC_HEADS, "Batang", SR_NER_NONE);
   add(SR_NER_ORG_TAILS, "Holdings", SR_NER_NONE);
   add(SR_NER_ORG_TAILS, "Bhd", SR_NER_NONE);
   add(SR_NER_NAMES, "chiang mai", SR_NER_LOCATION);
@@ -471,6 +473,10 @@ static void test_rules5(void **state) {
    * that a list goes on from it */
   assert_string_equal(tag("di Aaaa District lagi. lalu Aaaa dan Bbbb lagi.", 0),
                       "4-16:location|29-32:location|38-41:location");
+  /* a known place that is also a place head takes one name closing the
+   * run, not after a title */
+  assert_string_equal(tag("di Batang Aaaa lagi. Presiden Batang Bbbb pergi.", 0),
+                      "4-14:location|31-36:location");
   /* "Luar Negeri", "Dalam Negeri": foreign, domestic; no head of a place
    * (in a tagger where "Negeri" heads places, as the Malay lists make it) */
   sr_ner *shared = tagger;
