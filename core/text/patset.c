@@ -68,9 +68,19 @@ struct sr_patset {
   size_t nregex;
 };
 
+/* How many databases a scratch remembers being prepared for. */
+#define SCRATCH_DBS 16
+
 struct sr_patset_scratch {
 #ifdef SARING_HAVE_HYPERSCAN
   hs_scratch_t *hs;
+  /* The serials of the databases hs was allocated or grown for.  hs_scan
+   * checks only some of a scratch's sizes against a database in release
+   * builds of Hyperscan (the rest are debug assertions), so a scratch made
+   * for one set and used with a larger one can make it read out of bounds;
+   * each database must have been through hs_alloc_scratch once. */
+  uint64_t dbs[SCRATCH_DBS];
+  unsigned ndbs, next_db;
 #endif
   sr_patmatch *m;
   size_t nm, cap;
@@ -657,7 +667,12 @@ typedef struct hs_shared {
   size_t keylen;
   hs_database_t *db;
   size_t refs;
+  uint64_t serial; /* unique per compiled database (see sr_patset_scratch) */
 } hs_shared;
+
+/* Serials of compiled databases, under hs_cache_mu: a database freed and a
+ * new one at the same address are told apart by their serials. */
+static uint64_t hs_serial;
 
 static pthread_mutex_t hs_cache_mu = PTHREAD_MUTEX_INITIALIZER;
 static hs_shared *hs_cache;
@@ -766,6 +781,7 @@ static int build_hs(sr_patset *set, const sr_patset_entry *e, size_t n, char *ms
     key = NULL;
     h->db = set->db;
     h->refs = 1;
+    h->serial = ++hs_serial;
     h->next = hs_cache;
     hs_cache = h;
     set->db_ref = h;
@@ -907,9 +923,28 @@ void sr_patset_scratch_free(sr_patset_scratch *sc) {
   free(sc);
 }
 
+#ifdef SARING_HAVE_HYPERSCAN
+/* Whether sc->hs was prepared for the set's database. */
+static int scratch_knows(const sr_patset_scratch *sc, const sr_patset *set) {
+  uint64_t serial = set->db_ref->serial;
+  for (unsigned i = 0; i < sc->ndbs; i++)
+    if (sc->dbs[i] == serial) return 1;
+  return 0;
+}
+#endif
+
 int sr_patset_scratch_prepare(sr_patset_scratch *sc, const sr_patset *set) {
 #ifdef SARING_HAVE_HYPERSCAN
-  if (set->db && hs_alloc_scratch(set->db, &sc->hs) != HS_SUCCESS) return SR_ENOMEM;
+  if (set->db) {
+    if (hs_alloc_scratch(set->db, &sc->hs) != HS_SUCCESS) return SR_ENOMEM;
+    if (!scratch_knows(sc, set)) {
+      /* (past SCRATCH_DBS databases the oldest is forgotten: it is only
+       * prepared again when next used) */
+      sc->dbs[sc->next_db] = set->db_ref->serial;
+      sc->next_db = (sc->next_db + 1) % SCRATCH_DBS;
+      if (sc->ndbs < SCRATCH_DBS) sc->ndbs++;
+    }
+  }
 #endif
   if (sc->ngen < set->n) {
     uint32_t *g = realloc(sc->gen, set->n * sizeof *g);
@@ -938,7 +973,7 @@ static int run(const sr_patset *set, sr_patset_scratch *sc, scan_ctx *cx, size_t
    * for the database (HS_INVALID) and then we grow it and scan again. */
   int need = sc->ngen < set->n;
 #ifdef SARING_HAVE_HYPERSCAN
-  need = need || (set->db && !sc->hs);
+  need = need || (set->db && (!sc->hs || !scratch_knows(sc, set)));
 #endif
   if (need) {
     int rc = sr_patset_scratch_prepare(sc, set);

@@ -363,6 +363,39 @@ static void scan_fmt(const sr_patset *set, const char *text, char *buf, size_t c
   sr_patset_scratch_free(sc);
 }
 
+/* One scratch used with a small set, then with larger ones and back: each
+ * database gets a scratch prepared for it (release Hyperscan checks only
+ * part of a scratch's sizes; a fuzzer found a read out of bounds when a
+ * scratch made for one word set was used with another). */
+static void test_scratch_many_sets(void **state) {
+  (void)state;
+  const char *small[] = {"a"};
+  const char *words[] = {"the", "of", "said", "bagaimanapun", "pertanggungjawabannya", "~[0-9]+ km",
+                         "~(ab|cd)+ef", "yang", "dan"};
+  sr_patset *sets[3];
+  sets[0] = make(small, 1, SR_PATSET_CASELESS | SR_PATSET_WORDS);
+  sets[1] = make(words, 9, SR_PATSET_CASELESS | SR_PATSET_WORDS);
+  sets[2] = make(words, 9, 0);
+  sr_patset_scratch *sc = sr_patset_scratch_new();
+  assert_non_null(sc);
+  const char *text = "A said the 12 km of yang dan ababef Bagaimanapun a";
+  long want[3];
+  for (int i = 0; i < 3; i++) {
+    sr_patset_scratch *own = sr_patset_scratch_new();
+    const sr_patmatch *m;
+    want[i] = sr_patset_scan(sets[i], own, text, strlen(text), SR_PATSET_LONGEST, &m, NULL);
+    sr_patset_scratch_free(own);
+  }
+  for (int round = 0; round < 50; round++)
+    for (int i = 0; i < 3; i++) {
+      const sr_patmatch *m;
+      long got = sr_patset_scan(sets[i], sc, text, strlen(text), SR_PATSET_LONGEST, &m, NULL);
+      assert_int_equal(got, want[i]);
+    }
+  sr_patset_scratch_free(sc);
+  for (int i = 0; i < 3; i++) sr_patset_free(sets[i]);
+}
+
 static void test_shared_compiles(void **state) {
   (void)state;
   const char *pats[] = {"new york", "york", "~[0-9]+ km"};
@@ -402,6 +435,7 @@ int main(void) {
     cmocka_unit_test(test_nul_and_empty), cmocka_unit_test(test_bad_regex),
     cmocka_unit_test(test_invalid_utf8),  cmocka_unit_test(test_random_vs_reference),
     cmocka_unit_test(test_big),           cmocka_unit_test(test_shared_compiles),
+    cmocka_unit_test(test_scratch_many_sets),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
