@@ -1473,6 +1473,7 @@ Airlines Airways Holdings Securities Police Court Parliament Assembly
 Committee Bureau Secretariat Ombudsman Exchange Academy College School Chamber
 FC United Industries Technologies Enterprises Ventures Motors Pharmaceuticals
 Properties Telecom Co Herald Tribune Gazette
+Daily Post Times Journal
 Administration
 Center
 Centre

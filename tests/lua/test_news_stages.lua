@@ -419,6 +419,8 @@ eq(ents("Kemarin Paguyuban Pedagang Pasar Nusukan mencatat 326 anggota. Persatua
    "Paguyuban heads organisations; a bare head's name may end in a site closing the run")
 eq(ents("Menteri Utiliti dan Telekomunikasi Sarawak hadir. Presiden Widodo dan Prabowo Subianto hadir."),
    "loc:Sarawak|per:Widodo|per:Prabowo Subianto", "two nouns of a portfolio after a title name nobody")
+eq(ents("He read the People's Daily, the China Daily and the New Straits Times on Monday."),
+   "org:People's Daily|org:China Daily|org:New Straits Times", "Daily, Post, Times, Journal close a newspaper's name")
 eq(ents("said Daw Khin Thandar Myint, a farmer."), "per:Khin Thandar Myint", "Daw is a Burmese honorific")
 eq(ents("Penduduk di 14 rumah panjang sepanjang Batang Baleh menikmati air di Bahagian Kapit."),
    "loc:Batang Baleh|loc:Bahagian Kapit", "Batang (a river) and Bahagian (a division) head places")
