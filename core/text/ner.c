@@ -1029,6 +1029,14 @@ static int event_word(const ctx *c, size_t k) {
   return pmap_get(&c->w->events, c->low + c->tk[k].s - 1, toklen(&c->tk[k])) != NULL;
 }
 
+/* Is tokens k, k+1 a place head of two words joined by a space ("Rumah
+ * Panjang", "Negara Bagian")?  1 when it is, else 0. */
+static size_t two_word_head(const ctx *c, size_t k) {
+  const tok *tk = c->tk;
+  return tk[k + 1].s == tk[k].e + 2 && c->s[tk[k].e] == ' ' &&
+         (flags_of(c->t, c->s + tk[k].s - 1, tk[k + 1].e - tk[k].s + 1) & F_LOC_HEAD);
+}
+
 /* Is token k "Negeri" after "Luar" or "Dalam" in the same run ("Perdagangan
  * Luar Negeri Kemendag"): "foreign", "domestic", no head of a place? */
 static int foreign_negeri(const ctx *c, size_t k) {
@@ -1990,8 +1998,20 @@ static void tag_run(ctx *c) {
       c->after_title = 1;
       matched = 1;
     }
-    if (!matched && (tk[k].tf & F_LOC_HEAD) && k < stop_at && !c->head_only && !foreign_negeri(c, k)) {
-      size_t m = k + 1;
+    /* a head of two words: "Rumah Panjang" (a longhouse), "Negara Bagian" */
+    size_t h2 = !matched && k + 1 <= stop_at && !c->head_only ? two_word_head(c, k) : 0;
+    if (h2 && k + 1 == stop_at) {
+      /* such a head alone names nothing: "Rumah Panjang itu" */
+      flush(c, k - 1);
+      k += 2;
+      matched = 1;
+      h2 = 0;
+    }
+    if (!matched && ((tk[k].tf & F_LOC_HEAD) || h2) && k + h2 < stop_at && !c->head_only &&
+        !foreign_negeri(c, k)) {
+      /* the head's lists: its word's, or its two words' */
+      uint32_t hf = h2 ? flags_of(c->t, c->s + tk[k].s - 1, tk[k + 1].e - tk[k].s + 1) : tk[k].tf;
+      size_t m = k + 1 + h2;
       size_t q = 0;
       int known = 0;
       if (tk[m].lf & (F_NAME | F_NPREFIX)) {
@@ -2003,7 +2023,7 @@ static void tag_run(ctx *c) {
             if (q < stop_at && (tk[q + 1].tf & F_DIRECTION)) q++;
             /* a village named after a known place and one word more
              * closing the run: "Kampung Padang Sanai" */
-            else if (q + 1 == stop_at && !(tk[k].tf & F_DESCRIPTOR) && tk[q + 1].nl &&
+            else if (q + 1 == stop_at && !(hf & F_DESCRIPTOR) && tk[q + 1].nl &&
                      !(tk[q + 1].tf & F_COMMON) && !(tk[q + 1].lf & (F_TITLE | F_NAME)))
               q++;
             break;
@@ -2015,27 +2035,27 @@ static void tag_run(ctx *c) {
       size_t mo = m;
       /* so do words of rank or reach: "Stadium Nasional Bukit Jalil",
        * "Bandara Internasional Sultan Hasanuddin" */
-      if ((tk[k].tf & F_PLACE_HEAD) && !q)
+      if ((hf & F_PLACE_HEAD) && !q)
         while (mo < stop_at && mo < m + 2 && (tk[mo].tf & F_ORG_WORD) && !(tk[mo].tf & (F_ORG_HEAD | F_LOC_HEAD)) &&
                name_shape(c->s + tk[mo].s - 1, toklen(&tk[mo])))
           mo++;
       size_t mi = mo;
-      if ((tk[k].tf & F_PLACE_HEAD) && !q)
+      if ((hf & F_PLACE_HEAD) && !q)
         while (mi < stop_at && mi < mo + 2 && is_initials(c, mi)) mi++;
       /* so do words of direction or size: "Jalan Raya Bogor" */
-      if ((tk[k].tf & F_PLACE_HEAD) && !q && mi == mo && mi < stop_at && (tk[mi].tf & F_DIRECTION) &&
+      if ((hf & F_PLACE_HEAD) && !q && mi == mo && mi < stop_at && (tk[mi].tf & F_DIRECTION) &&
           tk[mi + 1].nl)
         mi++;
       /* a street may be named by one common noun: "Jalan Pendidikan" */
-      int street_word = (tk[k].tf & F_PLACE_HEAD) && mi == stop_at && (tk[mi].tf & F_ORG_WORD) &&
+      int street_word = (hf & F_PLACE_HEAD) && mi == stop_at && (tk[mi].tf & F_ORG_WORD) &&
                         name_shape(c->s + tk[mi].s - 1, toklen(&tk[mi]));
       /* a building or street named after a titled person: "Bangunan Sultan
        * Iskandar", "Jalan Jenderal Sudirman" */
-      int titled = (tk[k].tf & F_PLACE_HEAD) && mi == mo && mi < stop_at && (tk[mi].lf & F_TITLE) &&
+      int titled = (hf & F_PLACE_HEAD) && mi == mo && mi < stop_at && (tk[mi].lf & F_TITLE) &&
                    tk[mi].nl && tk[mi + 1].nl && !(tk[mi + 1].tf & F_COMMON) && !(tk[mi + 1].lf & F_TITLE);
       /* an area named by its use and a name: "Kawasan Perindustrian Pasir
        * Gudang", "Kawasan Penanaman Padi X" */
-      int area_use = (tk[k].tf & F_GENERIC) && mi == m && mi < stop_at && use_noun(c, mi) &&
+      int area_use = (hf & F_GENERIC) && mi == m && mi < stop_at && use_noun(c, mi) &&
                      (tk[mi + 1].nl || (tk[mi + 1].lf & F_NAME));
       if (!q && (titled || area_use ||
                  ((tk[mi].nl || street_word) && !(tk[mi].tf & F_COMMON) && !(tk[mi].lf & F_TITLE)))) {
@@ -2043,7 +2063,7 @@ static void tag_run(ctx *c) {
         m = mi;
         /* a building or a site is named by several words: "Stadion Gelora
          * Bung Tomo", "Bandara Sultan Hasanuddin" (up to four) */
-        if ((tk[k].tf & F_PLACE_HEAD) || area_use)
+        if ((hf & F_PLACE_HEAD) || area_use)
           while (q < stop_at && q < m + 3 &&
                  (tk[q + 1].nl || (tk[q + 1].lf & F_NAME) ||
                   /* initials inside the name: "Stadion Gelora B.J. Habibie" */
@@ -2054,13 +2074,13 @@ static void tag_run(ctx *c) {
       }
       /* the building of an institution, its head closing the run or
        * before a comma: "Kompleks Parlemen", "Bangunan Parlimen" */
-      if (!q && (tk[k].tf & F_PLACE_HEAD) && m == k + 1 && (m == stop_at || comma_before(c, m + 1)) &&
+      if (!q && (hf & F_PLACE_HEAD) && m == k + 1 + h2 && (m == stop_at || comma_before(c, m + 1)) &&
           (tk[m].tf & F_ORG_HEAD) && !(tk[m].tf & (F_COMPANY | F_LOC_HEAD)) &&
           name_shape(c->s + tk[m].s - 1, toklen(&tk[m])))
         q = m;
       /* the name of a street or site can name a building after it, with
        * the building's kind: "Jalan Besar Stadium" */
-      if (q && (tk[k].tf & F_PLACE_HEAD) && q < stop_at && (tk[q + 1].tf & F_LOC_TAIL) &&
+      if (q && (hf & F_PLACE_HEAD) && q < stop_at && (tk[q + 1].tf & F_LOC_TAIL) &&
           is_upper(c->s[tk[q + 1].s - 1]))
         q++;
       if (q) {
@@ -2069,8 +2089,8 @@ static void tag_run(ctx *c) {
         /* a generic head is dropped at a sentence start; a descriptor
          * before a known place is not part of its name ("Negeri
          * Terengganu" gives Terengganu, while "Wilayah Kursk" stays) */
-        if (((tk[k].tf & F_GENERIC) && c->initial && k == rs) || ((tk[k].tf & F_DESCRIPTOR) && known))
-          from = k + 1;
+        if (((hf & F_GENERIC) && c->initial && k == rs) || ((hf & F_DESCRIPTOR) && known))
+          from = k + 1 + h2;
         emit(c, tk[from].s, tk[q].e, SR_NER_LOCATION);
         k = q + 1;
         matched = 1;

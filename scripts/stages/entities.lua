@@ -109,10 +109,12 @@ local LOC_TAILS = {River = true, District = true, Regency = true,
 local COMPANY_HEADS = {PT = true, CV = true}
 -- Place heads whose name may run several words ("Stadion Gelora Bung Tomo").
 local PLACE_HEADS = words_set(gaz.place_heads)
+-- and two words: an Iban longhouse, "Rumah Panjang Nanga Entawau"
+PLACE_HEADS["Rumah Panjang"] = true
 for w in pairs(PLACE_HEADS) do LOC_HEADS[w] = true end   -- a place head is a place head
 -- Malay descriptors before a known place: "Negeri Terengganu", "Daerah
 -- Kemaman" name Terengganu and Kemaman.
-local DESCRIPTOR_HEADS = {Negeri = true, Daerah = true}
+local DESCRIPTOR_HEADS = {Negeri = true, Daerah = true, ["Negara Bagian"] = true}
 -- Nouns naming the organisation after them, alone or with "of".
 local ORG_NOUNS = words_set(gaz.org_nouns)
 for w in gaz.org_nouns_of:gmatch("%S+") do ORG_NOUNS[w .. " of"] = true end

@@ -114,6 +114,10 @@ static void build(void) {
   add(SR_NER_LOC_TAILS, "City", SR_NER_NONE);
   add(SR_NER_PLACE_HEADS, "Kompleks", SR_NER_NONE);
   add(SR_NER_LOC_HEADS, "Kompleks", SR_NER_NONE);
+  add(SR_NER_LOC_HEADS, "Rumah Panjang", SR_NER_NONE);
+  add(SR_NER_PLACE_HEADS, "Rumah Panjang", SR_NER_NONE);
+  add(SR_NER_LOC_HEADS, "Negara Bagian", SR_NER_NONE);
+  add(SR_NER_DESCRIPTOR_HEADS, "Negara Bagian", SR_NER_NONE);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {

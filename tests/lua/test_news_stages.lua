@@ -421,6 +421,8 @@ eq(ents("Menteri Utiliti dan Telekomunikasi Sarawak hadir. Presiden Widodo dan P
    "loc:Sarawak|per:Widodo|per:Prabowo Subianto", "two nouns of a portfolio after a title name nobody")
 eq(ents("He read the People's Daily, the China Daily and the New Straits Times on Monday."),
    "org:People's Daily|org:China Daily|org:New Straits Times", "Daily, Post, Times, Journal close a newspaper's name")
+eq(ents("Ia melawat tapak projek di Rumah Panjang Nanga Entawau, semalam. Warga Negara Bagian Texas marah. Rumah Panjang itu lama."),
+   "loc:Rumah Panjang Nanga Entawau|loc:Texas", "place heads of two words: a longhouse, a state before a known place")
 eq(ents("said Daw Khin Thandar Myint, a farmer."), "per:Khin Thandar Myint", "Daw is a Burmese honorific")
 eq(ents("Penduduk di 14 rumah panjang sepanjang Batang Baleh menikmati air di Bahagian Kapit."),
    "loc:Batang Baleh|loc:Bahagian Kapit", "Batang (a river) and Bahagian (a division) head places")

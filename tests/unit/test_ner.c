@@ -68,6 +68,8 @@ static int setup(void **state) {
   add(SR_NER_LOC_TAILS, "District", SR_NER_NONE);
   add(SR_NER_LOC_TAILS, "districts", SR_NER_NONE);
   add(SR_NER_ORG_HEADS, "Dinas", SR_NER_NONE);
+  add(SR_NER_LOC_HEADS, "Rumah Panjang", SR_NER_NONE);
+  add(SR_NER_PLACE_HEADS, "Rumah Panjang", SR_NER_NONE);
   add(SR_NER_NAMES, "batang", SR_NER_LOCATION);
   add(SR_NER_LOC_HEADS, "Batang", SR_NER_NONE);
   add(SR_NER_ORG_TAILS, "Holdings", SR_NER_NONE);
@@ -477,6 +479,9 @@ static void test_rules5(void **state) {
    * run, not after a title */
   assert_string_equal(tag("di Batang Aaaa lagi. Presiden Batang Bbbb pergi.", 0),
                       "4-14:location|31-36:location");
+  /* a place head of two words; alone it names nothing */
+  assert_string_equal(tag("di Rumah Panjang Aaaa Bbbb lagi.", 0), "4-26:location");
+  assert_string_equal(tag("lalu Rumah Panjang lagi.", 0), "");
   /* "Luar Negeri", "Dalam Negeri": foreign, domestic; no head of a place
    * (in a tagger where "Negeri" heads places, as the Malay lists make it) */
   sr_ner *shared = tagger;
