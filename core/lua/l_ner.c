@@ -21,6 +21,7 @@
  */
 #include <lauxlib.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <lua.h>
 #include <string.h>
@@ -36,9 +37,12 @@
 
 #define TAGGER_MT "saring.ner.tagger"
 
+typedef struct shared_tagger shared_tagger;
+
 typedef struct tagger_ud {
-  sr_ner *t;      /* owned */
-  sr_ner_work *w; /* owned */
+  sr_ner *t;         /* owned, unless sh is set */
+  shared_tagger *sh; /* the registry entry t belongs to (ner.shared), or NULL */
+  sr_ner_work *w;    /* owned */
   /* Scratch of tagger:tag, made on its first call and reused (owned). */
   sr_forms *forms;
   sr_ner_span *spans;
@@ -83,9 +87,58 @@ static tagger_ud *check_tagger(lua_State *L) {
   return ud;
 }
 
+/* ------------------------------------------------------------------------
+ * Taggers shared by the workers of a process (ner.shared).  A tagger does
+ * not change once built (ner.h), so the worker states of a run can all
+ * read one instead of each building its own from the same lists (some
+ * 15 ms per worker for the news pipeline's).  Entries are counted by the
+ * userdata that use them and freed with the last one.
+ * ---------------------------------------------------------------------- */
+
+struct shared_tagger {
+  char *key;   /* owned */
+  sr_ner *t;   /* owned; NULL while being built */
+  int refs;    /* userdata using t */
+  int waiting; /* states waiting for t */
+  int dead;    /* its build failed: unlinked, freed by the last waiting state */
+  shared_tagger *next;
+};
+
+static pthread_mutex_t shared_mu = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t shared_cv = PTHREAD_COND_INITIALIZER;
+static shared_tagger *shared_list; /* guarded by shared_mu */
+
+/* Unlinks an entry from the list (shared_mu held). */
+static void shared_unlink(shared_tagger *e) {
+  for (shared_tagger **p = &shared_list; *p; p = &(*p)->next) {
+    if (*p == e) {
+      *p = e->next;
+      break;
+    }
+  }
+  e->next = NULL;
+}
+
+static void shared_free(shared_tagger *e) {
+  sr_ner_free(e->t);
+  free(e->key);
+  free(e);
+}
+
+static void shared_release(shared_tagger *e) {
+  pthread_mutex_lock(&shared_mu);
+  if (--e->refs == 0 && !e->waiting) {
+    shared_unlink(e);
+    shared_free(e);
+  }
+  pthread_mutex_unlock(&shared_mu);
+}
+
 static int tagger_gc(lua_State *L) {
   tagger_ud *ud = luaL_checkudata(L, 1, TAGGER_MT);
-  sr_ner_free(ud->t);
+  if (ud->sh) shared_release(ud->sh);
+  else sr_ner_free(ud->t);
+  ud->sh = NULL;
   sr_ner_work_free(ud->w);
   sr_forms_free(ud->forms);
   free(ud->spans);
@@ -125,6 +178,85 @@ static int ner_new(lua_State *L) {
   if (!ud->t || !ud->w) return luaL_error(L, "not enough memory");
   sr_lua_read_wordlists(L, LISTS, SR_NER_NLISTS, add_word, ud);
   lua_settop(L, 2);
+  return 1;
+}
+
+/* ner.shared(key, build) -> tagger
+ *
+ * The tagger of this process registered under key, made when there is none
+ * from the lists that build() returns (as ner.new takes them).  The first
+ * state to ask builds it while the others wait, so a run builds it once;
+ * each state gets its own userdata (with its own scratch) over the one
+ * read-only tagger.  build must not call ner.shared itself. */
+static int ner_shared(lua_State *L) {
+  size_t klen;
+  const char *key = luaL_checklstring(L, 1, &klen);
+  luaL_checktype(L, 2, LUA_TFUNCTION);
+  lua_settop(L, 2);
+  tagger_ud *ud = lua_newuserdatauv(L, sizeof *ud, 0); /* index 3 */
+  memset(ud, 0, sizeof *ud);
+  luaL_setmetatable(L, TAGGER_MT);
+  ud->w = sr_ner_work_new();
+  if (!ud->w) return luaL_error(L, "not enough memory");
+
+  pthread_mutex_lock(&shared_mu);
+  shared_tagger *e;
+  for (;;) {
+    for (e = shared_list; e; e = e->next)
+      if (strlen(e->key) == klen && memcmp(e->key, key, klen) == 0) break;
+    if (!e || e->t) break;
+    /* another state is building it: wait, then look again (it may have
+     * failed, and then this state builds it) */
+    e->waiting++;
+    pthread_cond_wait(&shared_cv, &shared_mu);
+    if (--e->waiting == 0 && e->dead) shared_free(e);
+  }
+  if (e) {
+    e->refs++;
+    ud->t = e->t;
+    ud->sh = e;
+    pthread_mutex_unlock(&shared_mu);
+    return 1;
+  }
+  e = calloc(1, sizeof *e);
+  char *k = malloc(klen + 1);
+  if (!e || !k) {
+    free(e);
+    free(k);
+    pthread_mutex_unlock(&shared_mu);
+    return luaL_error(L, "not enough memory");
+  }
+  memcpy(k, key, klen + 1);
+  e->key = k;
+  e->next = shared_list;
+  shared_list = e;
+  pthread_mutex_unlock(&shared_mu);
+
+  /* Built without the lock held; an error gives the key up. */
+  lua_pushcfunction(L, ner_new);
+  lua_pushvalue(L, 2);
+  int rc = lua_pcall(L, 0, 1, 0);    /* build() */
+  if (rc == LUA_OK) rc = lua_pcall(L, 1, 1, 0); /* ner.new(lists) */
+  pthread_mutex_lock(&shared_mu);
+  if (rc != LUA_OK) {
+    shared_unlink(e);
+    if (e->waiting) e->dead = 1;
+    else shared_free(e);
+    pthread_cond_broadcast(&shared_cv);
+    pthread_mutex_unlock(&shared_mu);
+    return lua_error(L);
+  }
+  /* take the tagger over from the userdata ner.new made (its __gc then
+   * frees only its scratch) */
+  tagger_ud *built = lua_touserdata(L, -1);
+  e->t = built->t;
+  built->t = NULL;
+  e->refs = 1;
+  ud->t = e->t;
+  ud->sh = e;
+  pthread_cond_broadcast(&shared_cv);
+  pthread_mutex_unlock(&shared_mu);
+  lua_settop(L, 3);
   return 1;
 }
 
@@ -361,6 +493,7 @@ static const luaL_Reg tagger_methods[] = {
 
 static const luaL_Reg ner_funcs[] = {
   {"new", ner_new},
+  {"shared", ner_shared},
   {"keywords", ner_keywords},
   {NULL, NULL},
 };

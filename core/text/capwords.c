@@ -3,19 +3,29 @@
 
 #include <stdint.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 /* Byte classes: START may open a run, BODY continues it, JOIN (- ' .)
  * continues it only once a JOIN byte follows the BODY bytes. */
 enum { START = 1, BODY = 2, JOIN = 4 };
 
-static inline uint8_t cls(unsigned char c) {
-  uint8_t k = 0;
-  if ((c >= 'A' && c <= 'Z') || c == 0xC3) k |= START;
-  if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-      (c >= 0x80 && c <= 0xBF) || (c >= 0xC3 && c <= 0xC9))
-    k |= BODY;
-  if (c == '-' || c == '\'' || c == '.') k |= JOIN;
-  return k;
-}
+/* The class of byte c, as a constant expression so that the table below
+ * is built by the compiler. */
+#define CLS_OF(c)                                                                              \
+  ((((c) >= 'A' && (c) <= 'Z') || (c) == 0xC3 ? START : 0) |                                 \
+   (((c) >= 'A' && (c) <= 'Z') || ((c) >= 'a' && (c) <= 'z') || ((c) >= '0' && (c) <= '9') || \
+            ((c) >= 0x80 && (c) <= 0xBF) || ((c) >= 0xC3 && (c) <= 0xC9)                       \
+        ? BODY                                                                                 \
+        : 0) |                                                                                 \
+   ((c) == '-' || (c) == '\'' || (c) == '.' ? JOIN : 0))
+#define CLS4(b) CLS_OF(b), CLS_OF((b) + 1), CLS_OF((b) + 2), CLS_OF((b) + 3)
+#define CLS16(b) CLS4(b), CLS4((b) + 4), CLS4((b) + 8), CLS4((b) + 12)
+#define CLS64(b) CLS16(b), CLS16((b) + 16), CLS16((b) + 32), CLS16((b) + 48)
+static const uint8_t CLS[256] = {CLS64(0), CLS64(64), CLS64(128), CLS64(192)};
+
+static inline uint8_t cls(unsigned char c) { return CLS[c]; }
 
 static int word_boundary_before(const unsigned char *u, size_t start) {
   if (start == 0) return 1;
@@ -48,14 +58,33 @@ int sr_capword_initial(const char *s, size_t start) {
   return sentence_initial((const unsigned char *)s, start);
 }
 
+/* The first offset from pos on whose byte may open a run (A-Z or 0xC3), or
+ * len.  Most bytes of a text cannot: SSE2 rules out 16 at a time. */
+static size_t next_start(const unsigned char *u, size_t len, size_t pos) {
+#if defined(__SSE2__)
+  const __m128i a = _mm_set1_epi8('A'), z = _mm_set1_epi8(25), c3 = _mm_set1_epi8((char)0xC3);
+  while (pos + 16 <= len) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(u + pos));
+    __m128i t = _mm_sub_epi8(v, a); /* A-Z: t <= 25 unsigned */
+    __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(t, z), t), _mm_cmpeq_epi8(v, c3));
+    unsigned m = (unsigned)_mm_movemask_epi8(hit);
+    if (m) return pos + (size_t)__builtin_ctz(m);
+    pos += 16;
+  }
+#endif
+  while (pos < len && !(cls(u[pos]) & START)) pos++;
+  return pos;
+}
+
 int sr_capword_next(const char *s, size_t len, size_t pos, sr_capword *out, size_t *next) {
   const unsigned char *u = (const unsigned char *)s;
   while (pos < len) {
     /* the next possible start */
-    while (pos < len && !(cls(u[pos]) & START)) pos++;
+    pos = next_start(u, len, pos);
     if (pos >= len) break;
     size_t start = pos, e = pos + 1;
     while (e < len && (cls(u[e]) & BODY)) e++;
+    size_t body_end = e;
     if (e < len && (cls(u[e]) & JOIN))
       while (e < len && (cls(u[e]) & (BODY | JOIN))) e++;
     pos = e;
@@ -63,7 +92,8 @@ int sr_capword_next(const char *s, size_t len, size_t pos, sr_capword *out, size
     size_t end = e;
     while (end > start + 1 && (cls(u[end - 1]) & JOIN)) end--;
     int hyphen = 0;
-    for (size_t i = start; i + 1 < end; i++) {
+    /* a hyphen can only stand after the first BODY bytes */
+    for (size_t i = body_end; i + 1 < end; i++) {
       if (u[i] == '-' && (cls(u[i + 1]) & START)) {
         hyphen = 1;
         break;

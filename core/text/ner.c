@@ -50,6 +50,15 @@
 #include "text/hash.h"
 #include "text/wordtab.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+/* An AVX2 path chosen at run time (GCC and Clang on x86-64). */
+#if defined(__GNUC__) && defined(__x86_64__)
+#define HAVE_AVX2_PATH 1
+#include <immintrin.h>
+#endif
+
 /* ------------------------------------------------------------------------
  * Byte classes (C locale, as Lua's %u %l %a %d %w %s); c may be -1 for "no
  * byte", which is in no class.
@@ -129,7 +138,7 @@ struct sr_ner {
 };
 
 static const entry *lookup(const sr_ner *t, const void *p, size_t len) {
-  return sr_wordtab_get(&t->words, p, len);
+  return sr_wordtab_get_sized(&t->words, p, len, sizeof(entry));
 }
 
 static uint32_t flags_of(const sr_ner *t, const void *p, size_t len) {
@@ -535,6 +544,70 @@ static int name_shape(const unsigned char *w, size_t n) {
   return i == n;
 }
 
+/* Does w (n bytes, its first byte known to match) stand at s + at?  A
+ * plain loop: a call to memcmp in the scanning loops below would make the
+ * compiler keep their vector registers on the stack. */
+static inline int same_rest(const unsigned char *s, size_t at, const unsigned char *w, size_t n) {
+  size_t k = 1;
+  while (k < n && s[at + k] == w[k]) k++;
+  return k == n;
+}
+
+#if defined(HAVE_AVX2_PATH)
+/* The same test 32 positions at a time, on a CPU with AVX2 (chosen at run
+ * time); returns 1, or -1 with *from set where the caller goes on. */
+__attribute__((target("avx2"))) static int spaced_word_avx2(const unsigned char *s, size_t len,
+                                                             const unsigned char *w, size_t n,
+                                                             size_t *from) {
+  const __m256i sp = _mm256_set1_epi8(' '), w0 = _mm256_set1_epi8((char)w[0]);
+  size_t i = 0;
+  while (i + n + 33 <= len) {
+    __m256i a = _mm256_loadu_si256((const __m256i *)(s + i));
+    __m256i b = _mm256_loadu_si256((const __m256i *)(s + i + 1));
+    __m256i d = _mm256_loadu_si256((const __m256i *)(s + i + n + 1));
+    unsigned m = (unsigned)_mm256_movemask_epi8(_mm256_and_si256(
+        _mm256_and_si256(_mm256_cmpeq_epi8(a, sp), _mm256_cmpeq_epi8(b, w0)), _mm256_cmpeq_epi8(d, sp)));
+    for (; m; m &= m - 1)
+      if (same_rest(s, i + (size_t)__builtin_ctz(m) + 1, w, n)) return 1;
+    i += 32;
+  }
+  *from = i;
+  return -1;
+}
+#endif
+
+/* Is the word w (n >= 1 bytes) written in s with a space on either side:
+ * is there an a >= 1 with s[a - 1] == ' ', s[a .. a + n - 1] == w and
+ * s[a + n] == ' '?  The space before, the word's first byte and the space
+ * after are tested 16 positions at a time, so only real candidates reach
+ * the full comparison (a plain memmem stopped at every copy of the word,
+ * inside longer words too, and cost a fifth of the tagger). */
+static int spaced_word_in(const unsigned char *s, size_t len, const unsigned char *w, size_t n) {
+  if (n == 0 || len < n + 2) return 0;
+  size_t last = len - n - 2; /* the last position of the space before */
+  size_t i = 0;
+#if defined(HAVE_AVX2_PATH)
+  if (__builtin_cpu_supports("avx2") && spaced_word_avx2(s, len, w, n, &i) > 0) return 1;
+#endif
+#if defined(__SSE2__)
+  const __m128i sp = _mm_set1_epi8(' '), w0 = _mm_set1_epi8((char)w[0]);
+  /* a block at i reads s[i .. i + n + 16] */
+  while (i + n + 17 <= len) {
+    __m128i a = _mm_loadu_si128((const __m128i *)(s + i));
+    __m128i b = _mm_loadu_si128((const __m128i *)(s + i + 1));
+    __m128i d = _mm_loadu_si128((const __m128i *)(s + i + n + 1));
+    unsigned m = (unsigned)_mm_movemask_epi8(
+        _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(a, sp), _mm_cmpeq_epi8(b, w0)), _mm_cmpeq_epi8(d, sp)));
+    for (; m; m &= m - 1)
+      if (same_rest(s, i + (size_t)__builtin_ctz(m) + 1, w, n)) return 1;
+    i += 16;
+  }
+#endif
+  for (; i <= last; i++)
+    if (s[i] == ' ' && s[i + 1] == w[0] && s[i + n + 1] == ' ' && same_rest(s, i + 1, w, n)) return 1;
+  return 0;
+}
+
 /* Is the lower-cased token k written between spaces somewhere in the text
  * (so it is a common word)?  One search per distinct word and text. */
 static int lowseen(ctx *c, size_t k) {
@@ -542,18 +615,7 @@ static int lowseen(ctx *c, size_t k) {
   size_t n = toklen(&c->tk[k]);
   const pent *e = pmap_get(&c->w->seen, w, n);
   if (e) return e->val;
-  int v = 0;
-  size_t from = 0;
-  while (from + n <= c->len) {
-    const unsigned char *hit = memmem(c->s + from, c->len - from, w, n);
-    if (!hit) break;
-    size_t a = (size_t)(hit - c->s);
-    if (a >= 1 && c->s[a - 1] == ' ' && a + n < c->len && c->s[a + n] == ' ') {
-      v = 1;
-      break;
-    }
-    from = a + 1;
-  }
+  int v = spaced_word_in(c->s, c->len, w, n);
   if (pmap_put(&c->w->seen, w, n, v) < 0) c->oom = 1;
   return v;
 }
@@ -799,14 +861,22 @@ static int doubled(const ctx *c, size_t s, size_t e) {
  * name and a participle ("Bangkok-based", "US-led", "Kremlin-backed"),
  * else e. */
 static size_t compound_base(const ctx *c, size_t s, size_t e) {
-  static const char *const tails[] = {"-based", "-born", "-led", "-backed", "-owned", "-made",
-                                      "-bound", "-listed", "-funded", "-run", "-linked",
-                                      "-headquartered", "-registered", "-controlled"};
+#define TAIL(lit) {lit, sizeof lit - 1}
+  static const struct {
+    const char *s;
+    size_t n;
+  } tails[] = {TAIL("-based"), TAIL("-born"), TAIL("-led"), TAIL("-backed"), TAIL("-owned"),
+               TAIL("-made"), TAIL("-bound"), TAIL("-listed"), TAIL("-funded"), TAIL("-run"),
+               TAIL("-linked"), TAIL("-headquartered"), TAIL("-registered"), TAIL("-controlled")};
+#undef TAIL
   const unsigned char *w = c->s + s - 1;
   size_t n = e - s + 1;
+  /* every tail has a hyphen and most words none: one scan rules them all
+   * out (this ran for every capitalised word of every text) */
+  if (n < 5 || !memchr(w + 1, '-', n - 1)) return e;
   for (size_t i = 0; i < sizeof tails / sizeof *tails; i++) {
-    size_t k = strlen(tails[i]);
-    if (n > k + 1 && memcmp(w + n - k, tails[i], k) == 0) return e - k;
+    size_t k = tails[i].n;
+    if (n > k + 1 && w[n - k] == '-' && memcmp(w + n - k, tails[i].s, k) == 0) return e - k;
   }
   return e;
 }
@@ -878,7 +948,8 @@ static void collect_tokens(ctx *c, size_t skip_to) {
     tok *t = &c->tk[k];
     size_t n = toklen(t);
     const entry *raw = lookup(c->t, c->s + t->s - 1, n);
-    const entry *low = memcmp(c->s + t->s - 1, c->low + t->s - 1, n) == 0
+    /* a token opening with A-Z differs from its lower case */
+    const entry *low = !is_upper(c->s[t->s - 1]) && memcmp(c->s + t->s - 1, c->low + t->s - 1, n) == 0
                            ? raw
                            : lookup(c->t, c->low + t->s - 1, n);
     t->tf = raw ? raw->flags : 0;
@@ -886,8 +957,8 @@ static void collect_tokens(ctx *c, size_t skip_to) {
     t->kind = low && (low->flags & F_NAME) ? low->kind : SR_NER_NONE;
     /* a doubled word is a Malay or Indonesian plural or a place's name,
      * never a person's */
-    t->nl = (unsigned char)(name_shape(c->s + t->s - 1, n) &&
-                            !(t->tf & (F_ORG_WORD | F_ORG_HEAD | F_LOC_HEAD)) && !doubled(c, t->s, t->e));
+    t->nl = (unsigned char)(!(t->tf & (F_ORG_WORD | F_ORG_HEAD | F_LOC_HEAD)) &&
+                            name_shape(c->s + t->s - 1, n) && !doubled(c, t->s, t->e));
   }
   /* An Iban patronymic written with a capital, "Julian Tingang Anak Jelu"
    * ("son of"): between two name-like words joined by single spaces,
@@ -1125,7 +1196,8 @@ static void flush(ctx *c, size_t upto) {
   while (p <= b) {
     while (p <= b && !lead_initial(c, p, b) &&
            ((tk[p].tf & F_COMMON) || !tk[p].nl ||
-            (c->head_only && (lowseen(c, p) || heading_common(c->low + tk[p].s - 1, toklen(&tk[p])))))) {
+            (c->head_only &&
+             (heading_common(c->low + tk[p].s - 1, toklen(&tk[p])) || lowseen(c, p))))) {
       if (c->head_only && tk[p].nl) add_single(c, p);
       /* an acronym the text defined: "Badan Pusat Statistik (BPS) ...
        * menurut BPS" */
@@ -1537,10 +1609,11 @@ static void tag_run(ctx *c) {
   /* a sentence-initial common first word is no name */
   if (c->initial && k <= re) {
     const tok *t1 = &tk[k];
-    if (((t1->tf & F_COMMON) ||
+    /* the flag tests and derived() first: lowseen() searches the text */
+    if (!(t1->tf & F_LOC_HEAD) && !(t1->tf & F_ORG_HEAD) && !(t1->lf & F_TITLE) &&
+        ((t1->tf & F_COMMON) ||
          (!(t1->lf & F_NAME) && !(t1->lf & F_SURNAME) &&
-          (lowseen(c, k) || derived(c->low + t1->s - 1, toklen(t1))))) &&
-        !(t1->tf & F_LOC_HEAD) && !(t1->tf & F_ORG_HEAD) && !(t1->lf & F_TITLE)) {
+          (derived(c->low + t1->s - 1, toklen(t1)) || lowseen(c, k))))) {
       int long_name = 0;
       if (t1->lf & F_NPREFIX) {
         for (size_t m = min_z(re, k + t->maxw - 1); m >= k + 1; m--) {
@@ -2209,10 +2282,61 @@ static int cjk_in_parens(const ctx *c, size_t stop, size_t *cs, size_t *ce) {
   return 1;
 }
 
-static int by_start_then_later(const void *a, const void *b) {
-  const keyed *x = a, *y = b;
-  if (x->start != y->start) return x->start < y->start ? -1 : 1;
-  return x->seq > y->seq ? -1 : x->seq < y->seq; /* the later span first */
+/* dst = src with A-Z lower-cased (string.lower in the C locale), 16 bytes
+ * at a time where SSE2 is there. */
+static void lower_ascii(unsigned char *dst, const unsigned char *src, size_t n) {
+  size_t i = 0;
+#if defined(__SSE2__)
+  /* b is upper case when b - 'A' (mod 256) <= 25: min(x, 25) == x */
+  const __m128i a = _mm_set1_epi8('A'), z = _mm_set1_epi8(25), bit = _mm_set1_epi8(0x20);
+  for (; i + 16 <= n; i += 16) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(src + i));
+    __m128i t = _mm_sub_epi8(v, a);
+    __m128i up = _mm_cmpeq_epi8(_mm_min_epu8(t, z), t);
+    _mm_storeu_si128((__m128i *)(dst + i), _mm_or_si128(v, _mm_and_si128(up, bit)));
+  }
+#endif
+  for (; i < n; i++) dst[i] = to_lower(src[i]);
+}
+
+/* Does x come before y: by start, and of two at one start the later span
+ * first?  (seq is unique, so this is a total order and any sort gives the
+ * same result.) */
+static inline int key_before(const keyed *x, const keyed *y) {
+  return x->start < y->start || (x->start == y->start && x->seq > y->seq);
+}
+
+/* The end of the ascending run of a that starts at i. */
+static size_t run_end(const keyed *a, size_t i, size_t n) {
+  size_t j = i + 1;
+  while (j < n && !key_before(&a[j], &a[j - 1])) j++;
+  return j;
+}
+
+/* Sorts the n keys of a by key_before with tmp (n keys) as scratch;
+ * returns the array holding the result (a or tmp).  A natural merge sort:
+ * the spans come in a few ascending runs (the runs' spans, then the single
+ * words of the last pass), so it merges those runs in about n steps each,
+ * where qsort compared through a function pointer n log n times. */
+static keyed *sort_keys(keyed *a, keyed *tmp, size_t n) {
+  keyed *src = a, *dst = tmp;
+  for (;;) {
+    size_t i = 0, nruns = 0;
+    while (i < n) {
+      size_t m = run_end(src, i, n);
+      size_t e = m < n ? run_end(src, m, n) : n;
+      size_t x = i, y = m, o = i;
+      while (x < m && y < e) dst[o++] = key_before(&src[y], &src[x]) ? src[y++] : src[x++];
+      while (x < m) dst[o++] = src[x++];
+      while (y < e) dst[o++] = src[y++];
+      nruns++;
+      i = e;
+    }
+    keyed *sw = src;
+    src = dst;
+    dst = sw;
+    if (nruns <= 1) return src;
+  }
 }
 
 long sr_ner_find_all(const sr_ner *t, sr_ner_work *w, const char *text, size_t len,
@@ -2232,7 +2356,7 @@ long sr_ner_find_all(const sr_ner *t, sr_ner_work *w, const char *text, size_t l
   pmap_clear(&w->events);
 
   if (RESERVE(w->low, w->lowcap, len + 1) < 0) return SR_ENOMEM;
-  for (size_t i = 0; i < len; i++) w->low[i] = to_lower(c->s[i]);
+  lower_ascii(w->low, c->s, len);
   c->low = w->low;
 
   find_headings(c);
@@ -2335,10 +2459,10 @@ long sr_ner_find_all(const sr_ner *t, sr_ner_work *w, const char *text, size_t l
   }
   const sr_ner_span *in = w->spans;
   if (!sorted) {
-    if (RESERVE(w->keys, w->keyscap, ns) < 0) return SR_ENOMEM;
+    if (ns > SIZE_MAX / 2 || RESERVE(w->keys, w->keyscap, 2 * ns) < 0) return SR_ENOMEM;
     for (size_t x = 0; x < ns; x++) w->keys[x] = (keyed){w->spans[x].start, x};
-    qsort(w->keys, ns, sizeof *w->keys, by_start_then_later);
-    for (size_t x = 0; x < ns; x++) w->out[x] = w->spans[w->keys[x].seq];
+    const keyed *sorted_keys = sort_keys(w->keys, w->keys + ns, ns);
+    for (size_t x = 0; x < ns; x++) w->out[x] = w->spans[sorted_keys[x].seq];
     memcpy(w->spans, w->out, ns * sizeof *w->spans);
   }
   /* drop overlaps (keep the first) */

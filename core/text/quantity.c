@@ -101,7 +101,7 @@ struct sr_qty_work {
 };
 
 static const entry *lookup(const sr_qty *q, const void *p, size_t len) {
-  return sr_wordtab_get(&q->words, p, len);
+  return sr_wordtab_get_sized(&q->words, p, len, sizeof(entry));
 }
 
 /* The entry of the ASCII lower case of text[a..b] (1-based, inclusive)

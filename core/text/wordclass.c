@@ -218,7 +218,7 @@ void sr_wordclass_count(const sr_wordclass *wc, const char *s, size_t len, size_
       classes = find_packed(wc, lo, hi)->classes; /* 0 in a free slot */
     } else {
       for (size_t k = 0; k < n; k++) low[k] = (char)(u[a + k] | 32);
-      const entry *e = sr_wordtab_get(&wc->tab, low, n);
+      const entry *e = sr_wordtab_get_sized(&wc->tab, low, n, sizeof(entry));
       classes = e ? e->classes : 0;
     }
     for (unsigned c = 0; classes && c < nclasses && c < SR_WORDCLASS_MAX; c++)

@@ -5,7 +5,6 @@
 #include <string.h>
 
 #include "error.h"
-#include "text/hash.h"
 
 static inline sr_wordtab_key *slot(const sr_wordtab *t, size_t i) {
   return (sr_wordtab_key *)(t->slots + i * t->size);
@@ -28,13 +27,7 @@ void sr_wordtab_free(sr_wordtab *t) {
 }
 
 void *sr_wordtab_get(const sr_wordtab *t, const void *word, size_t len) {
-  uint64_t h = sr_hash64(word, len, 0);
-  size_t mask = t->cap - 1;
-  for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
-    sr_wordtab_key *e = slot(t, i);
-    if (!e->key) return NULL;
-    if (e->h == h && e->len == len && memcmp(e->key, word, len) == 0) return e;
-  }
+  return sr_wordtab_get_sized(t, word, len, t->size);
 }
 
 static int grow(sr_wordtab *t) {
@@ -56,7 +49,7 @@ static int grow(sr_wordtab *t) {
 
 void *sr_wordtab_intern(sr_wordtab *t, const void *word, size_t len) {
   if ((t->n + 1) * 2 > t->cap && grow(t) < 0) return NULL;
-  uint64_t h = sr_hash64(word, len, 0);
+  uint64_t h = sr_wordtab_hash_(word, len);
   size_t mask = t->cap - 1;
   size_t i = (size_t)h & mask;
   for (; slot(t, i)->key; i = (i + 1) & mask) {

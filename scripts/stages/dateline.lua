@@ -135,7 +135,7 @@ local function is_short_date(s)
 end
 M.is_short_date = is_short_date
 
-function M.parse(line)
+local function parse(line)
   if #line < 20 then return nil end
   local first = line:byte(1)
   if not first then return nil end
@@ -242,6 +242,34 @@ function M.parse(line)
     return r
   end
   return nil
+end
+
+-- The last RECENT lines parsed and their results (false for none), in a
+-- ring: the entities stage parses the body's first line, which the clean
+-- stage has almost always just parsed (among the page's first lines).
+local RECENT = 16
+local recent_line, recent_dl, recent_i = {}, {}, 0
+
+function M.parse(line)
+  local r = parse(line)
+  if #line >= 20 then           -- shorter lines are rejected at once
+    recent_i = recent_i % RECENT + 1
+    recent_line[recent_i], recent_dl[recent_i] = line, r or false
+  end
+  return r
+end
+
+-- parse(line), reusing the result of a recent parse of the same line.
+-- The result may be the very table an earlier caller got: callers only
+-- read it.
+function M.parse_again(line)
+  local i = recent_i
+  for _ = 1, RECENT do           -- the latest first
+    if i < 1 then i = RECENT end
+    if recent_line[i] == line then return recent_dl[i] or nil end
+    i = i - 1
+  end
+  return M.parse(line)
 end
 
 return M

@@ -28,124 +28,131 @@ local M = {}
 local lower = string.lower
 
 -- ---------------------------------------------------------------------------
--- Word lists built once per worker from the gazetteer, for the tagger
+-- Word lists from the gazetteer, for the tagger (built by the first worker of
+-- a run, see TAGGER below)
 -- ---------------------------------------------------------------------------
-local NAMES = {}       -- lower-cased name -> "person"|"location"|"organization"
-local ACRO = {}        -- lower-cased name -> true when it must match in capitals
-local TITLES = {}      -- lower-cased person titles
-local SURNAMES = {}    -- last words of well-known people
+local function word_lists()
+  local NAMES = {}       -- lower-cased name -> "person"|"location"|"organization"
+  local ACRO = {}        -- lower-cased name -> true when it must match in capitals
+  local TITLES = {}      -- lower-cased person titles
+  local SURNAMES = {}    -- last words of well-known people
 
-local function lines(s)
-  local t = {}
-  for l in s:gmatch("[^\n]+") do
-    l = l:gsub("^%s+", ""):gsub("%s+$", "")
-    if l ~= "" then t[#t + 1] = l end
-  end
-  return t
-end
-
-local function nwords(s)
-  local _, n = s:gsub("%S+", "")
-  return n
-end
-
-local function words_set(s)
-  local t = {}
-  for w in s:gmatch("%S+") do t[w] = true end
-  return t
-end
-
-for _, kind in ipairs({"location", "organization", "person"}) do
-  for _, name in ipairs(lines(gaz[kind])) do
-    local key = lower(name)
-    if not NAMES[key] then NAMES[key] = kind end
-    if not name:find("%l") and #name <= 5 then
-      if ACRO[key] == nil then ACRO[key] = true end
-    else
-      ACRO[key] = false         -- a mixed-case spelling exists too
+  local function lines(s)
+    local t = {}
+    for l in s:gmatch("[^\n]+") do
+      l = l:gsub("^%s+", ""):gsub("%s+$", "")
+      if l ~= "" then t[#t + 1] = l end
     end
-    if kind == "person" and nwords(name) >= 2 then
-      local last = name:match("(%S+)$")
-      if #last >= 4 and not last:find("%.$") then SURNAMES[lower(last)] = true end
+    return t
+  end
+
+  local function nwords(s)
+    local _, n = s:gsub("%S+", "")
+    return n
+  end
+
+  local function words_set(s)
+    local t = {}
+    for w in s:gmatch("%S+") do t[w] = true end
+    return t
+  end
+
+  for _, kind in ipairs({"location", "organization", "person"}) do
+    for _, name in ipairs(lines(gaz[kind])) do
+      local key = lower(name)
+      if not NAMES[key] then NAMES[key] = kind end
+      if not name:find("%l") and #name <= 5 then
+        if ACRO[key] == nil then ACRO[key] = true end
+      else
+        ACRO[key] = false         -- a mixed-case spelling exists too
+      end
+      if kind == "person" and nwords(name) >= 2 then
+        local last = name:match("(%S+)$")
+        if #last >= 4 and not last:find("%.$") then SURNAMES[lower(last)] = true end
+      end
     end
   end
+  for _, t in ipairs(lines(gaz.titles)) do TITLES[lower(t)] = true end
+  local ORG_HEADS = words_set(gaz.org_heads)
+  local ORG_WORDS = words_set(gaz.org_words)
+  local LOC_HEADS = {}
+  for _, l in ipairs(lines(gaz.loc_heads)) do LOC_HEADS[l] = true end
+  local GENERIC_LOC_HEAD = {Wilayah = true, Kawasan = true, Daerah = true,
+    Region = true, Negeri = true, Bandar = true, Kota = false}
+  local COMMON = words_set(gaz.common)
+  local SPEECH = words_set(gaz.speech)
+  local EVENT = words_set(gaz.event_words)
+  local ORG_TAILS = words_set(gaz.org_tails)
+  local DIRECTION = {Barat = true, Timur = true, Utara = true, Selatan = true,
+    Tengah = true, Raya = true, West = true, East = true, North = true,
+    South = true, Central = true, Laut = true, Daya = true, Hulu = false,
+    -- "Dukuh Atas", "Kampung Bawah"
+    Atas = true, Bawah = true}
+  local LOC_PREPS = {di = true, ke = true, ["in"] = true, at = true,
+    near = true, dekat = true, menuju = true, kawasan = true, daerah = true,
+    kecamatan = true, kelurahan = true, desa = true, kampung = true,
+    kabupaten = true, kota = true, provinsi = true, wilayah = true,
+    towards = true, across = true, around = true, pulau = true, negeri = true,
+    bandar = true, dari = false}
+  local LOC_TAILS = {River = true, District = true, Regency = true,
+    Island = true, Islands = true, Province = true, Strait = true,
+    Mountain = true, Mountains = true, Lake = true, Bay = true, Valley = true,
+    Peninsula = true, County = true, Sea = true, Market = true, Station = true,
+    Stadium = true, Airport = true, Bridge = true, Park = true, Square = true,
+    Beach = true, Falls = true, Dam = true, Reservoir = true, City = true,
+    Township = true,
+    -- the same in lower case after a name: "Isabela province", "Kampot town"
+    province = true, provinces = true, district = true, city = true,
+    town = true, village = true, county = true, regency = true,
+    provinsi = true, kabupaten = true, daerah = true, kampung = true,
+    -- and the plural after a list: "Neipu, Gaoshu and Laiyi townships"
+    township = true, townships = true, towns = true, villages = true,
+    cities = true, districts = true, counties = true, islands = true}
+  local COMPANY_HEADS = {PT = true, CV = true}
+  -- Place heads whose name may run several words ("Stadion Gelora Bung Tomo").
+  local PLACE_HEADS = words_set(gaz.place_heads)
+  -- and two words: an Iban longhouse, "Rumah Panjang Nanga Entawau"
+  PLACE_HEADS["Rumah Panjang"] = true
+  for w in pairs(PLACE_HEADS) do LOC_HEADS[w] = true end   -- a place head is a place head
+  -- Malay descriptors before a known place: "Negeri Terengganu", "Daerah
+  -- Kemaman" name Terengganu and Kemaman.
+  local DESCRIPTOR_HEADS = {Negeri = true, Daerah = true, ["Negara Bagian"] = true}
+  -- Nouns naming the organisation after them, alone or with "of".
+  local ORG_NOUNS = words_set(gaz.org_nouns)
+  for w in gaz.org_nouns_of:gmatch("%S+") do ORG_NOUNS[w .. " of"] = true end
+  local CONNECT_ORG = {[" dan "] = true, [" and "] = true, [" for "] = true,
+    [" of "] = true, [" untuk "] = true, [" & "] = true, [" of the "] = true, [" for the "] = true,
+    -- "Badan Meteorologi, Klimatologi, dan Geofisika": commas inside a name
+    [", "] = true, [", dan "] = true, [", and "] = true}
+  local CONNECT = {[" "] = true, ["-"] = true, [" of "] = true, [" bin "] = true,
+    [" binti "] = true, [" anak "] = true, [" van "] = true, [" von "] = true, [" de "] = true,
+    [" al-"] = true, [" der "] = true, [" da "] = true,
+    -- English and French place names of several words: "Stoke-on-Trent",
+    -- "Stratford-upon-Avon", "Newcastle-under-Lyme", "Aix-en-Provence"
+    ["-on-"] = true, ["-upon-"] = true, ["-under-"] = true, ["-on-the-"] = true,
+    ["-en-"] = true, ["-sur-"] = true, ["-le-"] = true, ["-la-"] = true}
+
+  -- A word mapped to false is in no list, as it was for the Lua tests `if
+  -- LIST[w]` (ACRO of a name also written in mixed case, Kota, Hulu, dari).
+  -- The tagger derives the rest itself: the prefixes of names and titles and
+  -- their longest word counts.
+  return {
+    names = NAMES, acro = ACRO, titles = TITLES, surnames = SURNAMES,
+    org_heads = ORG_HEADS, org_words = ORG_WORDS, loc_heads = LOC_HEADS,
+    generic_loc_head = GENERIC_LOC_HEAD, common = COMMON, speech = SPEECH,
+    event = EVENT, org_tails = ORG_TAILS, direction = DIRECTION,
+    loc_preps = LOC_PREPS, loc_tails = LOC_TAILS, company_heads = COMPANY_HEADS,
+    connect = CONNECT, connect_org = CONNECT_ORG, place_heads = PLACE_HEADS,
+    descriptor_heads = DESCRIPTOR_HEADS, org_nouns = ORG_NOUNS,
+  }
 end
-for _, t in ipairs(lines(gaz.titles)) do TITLES[lower(t)] = true end
-local ORG_HEADS = words_set(gaz.org_heads)
-local ORG_WORDS = words_set(gaz.org_words)
-local LOC_HEADS = {}
-for _, l in ipairs(lines(gaz.loc_heads)) do LOC_HEADS[l] = true end
-local GENERIC_LOC_HEAD = {Wilayah = true, Kawasan = true, Daerah = true,
-  Region = true, Negeri = true, Bandar = true, Kota = false}
-local COMMON = words_set(gaz.common)
-local SPEECH = words_set(gaz.speech)
-local EVENT = words_set(gaz.event_words)
-local ORG_TAILS = words_set(gaz.org_tails)
-local DIRECTION = {Barat = true, Timur = true, Utara = true, Selatan = true,
-  Tengah = true, Raya = true, West = true, East = true, North = true,
-  South = true, Central = true, Laut = true, Daya = true, Hulu = false,
-  -- "Dukuh Atas", "Kampung Bawah"
-  Atas = true, Bawah = true}
-local LOC_PREPS = {di = true, ke = true, ["in"] = true, at = true,
-  near = true, dekat = true, menuju = true, kawasan = true, daerah = true,
-  kecamatan = true, kelurahan = true, desa = true, kampung = true,
-  kabupaten = true, kota = true, provinsi = true, wilayah = true,
-  towards = true, across = true, around = true, pulau = true, negeri = true,
-  bandar = true, dari = false}
-local LOC_TAILS = {River = true, District = true, Regency = true,
-  Island = true, Islands = true, Province = true, Strait = true,
-  Mountain = true, Mountains = true, Lake = true, Bay = true, Valley = true,
-  Peninsula = true, County = true, Sea = true, Market = true, Station = true,
-  Stadium = true, Airport = true, Bridge = true, Park = true, Square = true,
-  Beach = true, Falls = true, Dam = true, Reservoir = true, City = true,
-  Township = true,
-  -- the same in lower case after a name: "Isabela province", "Kampot town"
-  province = true, provinces = true, district = true, city = true,
-  town = true, village = true, county = true, regency = true,
-  provinsi = true, kabupaten = true, daerah = true, kampung = true,
-  -- and the plural after a list: "Neipu, Gaoshu and Laiyi townships"
-  township = true, townships = true, towns = true, villages = true,
-  cities = true, districts = true, counties = true, islands = true}
-local COMPANY_HEADS = {PT = true, CV = true}
--- Place heads whose name may run several words ("Stadion Gelora Bung Tomo").
-local PLACE_HEADS = words_set(gaz.place_heads)
--- and two words: an Iban longhouse, "Rumah Panjang Nanga Entawau"
-PLACE_HEADS["Rumah Panjang"] = true
-for w in pairs(PLACE_HEADS) do LOC_HEADS[w] = true end   -- a place head is a place head
--- Malay descriptors before a known place: "Negeri Terengganu", "Daerah
--- Kemaman" name Terengganu and Kemaman.
-local DESCRIPTOR_HEADS = {Negeri = true, Daerah = true, ["Negara Bagian"] = true}
--- Nouns naming the organisation after them, alone or with "of".
-local ORG_NOUNS = words_set(gaz.org_nouns)
-for w in gaz.org_nouns_of:gmatch("%S+") do ORG_NOUNS[w .. " of"] = true end
-local CONNECT_ORG = {[" dan "] = true, [" and "] = true, [" for "] = true,
-  [" of "] = true, [" untuk "] = true, [" & "] = true, [" of the "] = true, [" for the "] = true,
-  -- "Badan Meteorologi, Klimatologi, dan Geofisika": commas inside a name
-  [", "] = true, [", dan "] = true, [", and "] = true}
-local CONNECT = {[" "] = true, ["-"] = true, [" of "] = true, [" bin "] = true,
-  [" binti "] = true, [" anak "] = true, [" van "] = true, [" von "] = true, [" de "] = true,
-  [" al-"] = true, [" der "] = true, [" da "] = true,
-  -- English and French place names of several words: "Stoke-on-Trent",
-  -- "Stratford-upon-Avon", "Newcastle-under-Lyme", "Aix-en-Provence"
-  ["-on-"] = true, ["-upon-"] = true, ["-under-"] = true, ["-on-the-"] = true,
-  ["-en-"] = true, ["-sur-"] = true, ["-le-"] = true, ["-la-"] = true}
 
-M.NAMES, M.TITLES = NAMES, TITLES
-
--- The tagger: the lists above in C, built once per worker and reused for
--- every document.  A word mapped to false is in no list, as it was for the
--- Lua tests `if LIST[w]` (ACRO of a name also written in mixed case, Kota,
--- Hulu, dari).  The tagger derives the rest itself: the prefixes of names
--- and titles and their longest word counts.
-local TAGGER = ner.new{
-  names = NAMES, acro = ACRO, titles = TITLES, surnames = SURNAMES,
-  org_heads = ORG_HEADS, org_words = ORG_WORDS, loc_heads = LOC_HEADS,
-  generic_loc_head = GENERIC_LOC_HEAD, common = COMMON, speech = SPEECH,
-  event = EVENT, org_tails = ORG_TAILS, direction = DIRECTION,
-  loc_preps = LOC_PREPS, loc_tails = LOC_TAILS, company_heads = COMPANY_HEADS,
-  connect = CONNECT, connect_org = CONNECT_ORG, place_heads = PLACE_HEADS,
-  descriptor_heads = DESCRIPTOR_HEADS, org_nouns = ORG_NOUNS,
-}
+-- The tagger: the lists above in C, reused for every document.  It does not
+-- change once built, so the workers of a run share one (ner.shared): the
+-- first to load this stage builds it, the others wait for it instead of
+-- building their own (some 15 ms each).  The key names this file, so that
+-- another copy of the stage in the same process gets its own.
+local TAGGER = ner.shared("stages.entities " .. debug.getinfo(1, "S").source, word_lists)
 
 -- Spans {start, stop, kind} of the entities of `text` in text order, without
 -- overlaps; `skip_to` is the last byte of a dateline not to scan.
@@ -271,7 +278,7 @@ function M.stage(doc)
   local text = doc.text
   local nl = text:find("\n", 1, true)
   local skip, pre = 0, nil
-  local dl = dateline.parse(nl and text:sub(1, nl - 1) or text)
+  local dl = dateline.parse_again(nl and text:sub(1, nl - 1) or text)
   if dl then
     skip, pre = dl.stop, {}
     if dl.place then

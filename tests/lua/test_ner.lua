@@ -124,6 +124,35 @@ eq(table.concat(ner.keywords(saring.doc { text = "HARGA" }, "harga", {}, {}), ",
 raises("table expected", ner.keywords, "x", "y", nil, {})
 raises("string expected", ner.keywords, {}, "y", {}, {})
 
+-- ner.shared: one tagger per key and process, built by the first caller
+do
+  local builds = 0
+  local function build()
+    builds = builds + 1
+    return {names = {jakarta = "location"}, loc_preps = {di = true}, connect = {[" "] = true}}
+  end
+  local a = ner.shared("test_ner shared", build)
+  local b = ner.shared("test_ner shared", build)
+  eq(builds, 1, "shared: built once")
+  local text = "Warga di Jakarta datang."
+  eq(#a:find_all(text), 1, "shared: tags")
+  eq(b:find_all(text)[1][1], a:find_all(text)[1][1], "shared: same tagger")
+  ner.shared("test_ner other", build)
+  eq(builds, 2, "shared: another key, another tagger")
+  -- freed with its last user: the next call builds it again
+  a, b = nil, nil
+  collectgarbage()
+  collectgarbage()
+  ner.shared("test_ner shared", build)
+  eq(builds, 3, "shared: built again once freed")
+  -- a failed build gives the key up
+  raises("boom", ner.shared, "test_ner failing", function() error("boom") end)
+  raises("table expected", ner.shared, "test_ner failing", function() return 1 end)
+  eq(#ner.shared("test_ner failing", build):find_all(text), 1, "shared: built after failures")
+  raises("string expected", ner.shared, nil, build)
+  raises("function expected", ner.shared, "x", {})
+end
+
 -- misuse
 raises("table expected", ner.new)
 raises("unknown word list 'nmes'", ner.new, {nmes = {}})

@@ -61,6 +61,21 @@ check(d and d.outlet == "contohberita.com" and d.place == "BANDUNG" and d.place_
       "a lower-case domain and a place open a dateline")
 d = dateline.parse("KUALA LUMPUR (Nov 21): Contoh Sawit Bhd posted a higher net profit for the quarter.")
 check(d and d.place == "KUALA LUMPUR" and not d.outlet, "a date in brackets is no outlet")
+-- parse_again gives what parse gives, from the ring of recent parses or not
+do
+  local line = "JAKARTA, KOMPAS.com - Presiden mengatakan bahwa rencana itu akan berjalan."
+  local first = dateline.parse(line)
+  local again = dateline.parse_again(line)
+  check(again == first, "parse_again reuses a recent parse")
+  local none = "Presiden Joko Widodo mengatakan hal itu kepada wartawan di Jakarta."
+  check(dateline.parse(none) == nil and dateline.parse_again(none) == nil, "parse_again of no dateline")
+  -- pushed out of the ring by later lines: parsed anew, with the same fields
+  for i = 1, 40 do dateline.parse(("Baris ke-%d yang panjang tanpa tanda apa pun di sini"):format(i)) end
+  local fresh = dateline.parse_again(line)
+  check(fresh ~= first and fresh.place == first.place and fresh.outlet == first.outlet
+        and fresh.stop == first.stop, "parse_again after the ring forgot the line")
+  check(dateline.parse_again("Short") == nil, "parse_again of a short line")
+end
 check(not meta.is_name("Edited By Siti Jamal"), "a credit label is not part of a name")
 check(not meta.is_name("CONTOH SAWIT HOLDINGS BHD"), "a company is no name")
 eq(clean.rule_of("Edited By Siti Jamal", "edited by siti jamal", 4), "byline", "Edited By line")

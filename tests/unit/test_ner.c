@@ -119,6 +119,39 @@ static const char *tag(const char *s, size_t skip) {
   return buf;
 }
 
+/* A sentence's first word written in lower case between spaces elsewhere
+ * is a common word, not part of the name after it; the search for it runs
+ * 16 or 32 positions at a time, so the other copy is put at every offset of
+ * a block, and copies that do not count (no space before or after, the
+ * text's last word, inside a longer word) are tried too. */
+static void test_lowseen_positions(void **state) {
+  (void)state;
+  const char *head = "Kabar Budi Santoso datang.";
+  char buf[512];
+  for (int pad = 0; pad < 80; pad++) {
+    char fill[100];
+    memset(fill, 'x', (size_t)pad);
+    fill[pad] = '\0';
+    snprintf(buf, sizeof buf, "%s %s kabar akhir.", head, fill);
+    assert_string_equal(tag(buf, 0), "7-18:person");
+    snprintf(buf, sizeof buf, "%s %s kabar ", head, fill);
+    assert_string_equal(tag(buf, 0), "7-18:person");
+    /* not between spaces: the whole run is the name */
+    snprintf(buf, sizeof buf, "%s %s kabar", head, fill);
+    assert_string_equal(tag(buf, 0), "1-18:person");
+    snprintf(buf, sizeof buf, "%s %sxkabar akhir.", head, fill);
+    assert_string_equal(tag(buf, 0), "1-18:person");
+    snprintf(buf, sizeof buf, "%s %s kabarnya akhir.", head, fill);
+    assert_string_equal(tag(buf, 0), "1-18:person");
+    /* in capitals it is no common word (and it repeats the person's first
+     * word) */
+    char want[64];
+    snprintf(buf, sizeof buf, "%s %s Kabar akhir.", head, fill);
+    snprintf(want, sizeof want, "1-18:person|%d-%d:person", pad + 29, pad + 33);
+    assert_string_equal(tag(buf, 0), want);
+  }
+}
+
 static void test_add_errors(void **state) {
   (void)state;
   assert_int_equal(sr_ner_add(tagger, SR_NER_COMMON, "", 0, SR_NER_NONE), SR_EINVAL);
@@ -505,6 +538,7 @@ int main(void) {
     cmocka_unit_test(test_company_officer), cmocka_unit_test(test_org_nouns),
     cmocka_unit_test(test_names),      cmocka_unit_test(test_rules4),
     cmocka_unit_test(test_rules5),
+    cmocka_unit_test(test_lowseen_positions),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

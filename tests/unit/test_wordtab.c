@@ -68,10 +68,43 @@ static void test_empty_and_binary_words(void **state) {
   sr_wordtab_free(&t);
 }
 
+/* Words of every length up to 40 bytes (the hash and the comparison read
+ * short keys in overlapping 4- and 8-byte pieces) are found, and a word of
+ * the same length that differs in any one byte is not; the inline lookup
+ * agrees with sr_wordtab_get. */
+static void test_lengths_and_one_byte_differences(void **state) {
+  (void)state;
+  sr_wordtab t;
+  assert_int_equal(sr_wordtab_init(&t, sizeof(item), 16), 0);
+  unsigned char w[41];
+  for (size_t n = 0; n <= 40; n++) {
+    for (size_t i = 0; i < n; i++) w[i] = (unsigned char)('a' + (i * 7 + n) % 26);
+    item *e = sr_wordtab_intern(&t, w, n);
+    assert_non_null(e);
+    e->flags = (uint32_t)n + 1;
+  }
+  for (size_t n = 0; n <= 40; n++) {
+    for (size_t i = 0; i < n; i++) w[i] = (unsigned char)('a' + (i * 7 + n) % 26);
+    const item *e = sr_wordtab_get(&t, w, n);
+    assert_non_null(e);
+    assert_int_equal(e->flags, n + 1);
+    assert_ptr_equal(sr_wordtab_get_sized(&t, w, n, sizeof(item)), e);
+    for (size_t i = 0; i < n; i++) {
+      unsigned char keep = w[i];
+      w[i] = (unsigned char)(keep ^ 0x20);
+      assert_null(sr_wordtab_get(&t, w, n));
+      assert_null(sr_wordtab_get_sized(&t, w, n, sizeof(item)));
+      w[i] = keep;
+    }
+  }
+  sr_wordtab_free(&t);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_intern_get_grow),
     cmocka_unit_test(test_empty_and_binary_words),
+    cmocka_unit_test(test_lengths_and_one_byte_differences),
   };
   return cmocka_run_group_tests_name("wordtab", tests, NULL, NULL);
 }
