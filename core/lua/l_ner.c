@@ -349,9 +349,17 @@ static int tagger_tag(lua_State *L) {
   const sr_ner_span *found;
   long nf = sr_ner_find_all(ud->t, ud->w, text, len, (size_t)skip, &found);
   if (nf < 0) return luaL_error(L, "not enough memory");
-  size_t n = npre + (size_t)nf;
-  reserve_spans(L, ud, n);
-  if (nf > 0) memcpy(ud->spans + npre, found, (size_t)nf * sizeof *found);
+  reserve_spans(L, ud, npre + (size_t)nf);
+  /* A span found that overlaps one given is left out: the caller's spans
+   * (an outlet naming itself, "Myanmar Now") take precedence over the
+   * tagger's ("Myanmar"). */
+  size_t n = npre;
+  for (long i = 0; i < nf; i++) {
+    int over = 0;
+    for (size_t j = 0; j < npre && !over; j++)
+      over = found[i].start <= ud->spans[j].stop && ud->spans[j].start <= found[i].stop;
+    if (!over) ud->spans[n++] = found[i];
+  }
   sr_forms_reset(ud->forms, text, len);
   if (sr_ldoc_reserve_tags(d, n) < 0) return luaL_error(L, "not enough memory");
   for (size_t i = 0; i < n; i++) {

@@ -404,11 +404,40 @@ static inline sr_ner_kind lkind(const ctx *c, size_t a, size_t b) {
   return kind_of(c->t, c->low + a - 1, b - a + 1);
 }
 
+/* Is s..e two to five capitals? */
+static int all_caps(const ctx *c, size_t s, size_t e) {
+  if (e < s + 1 || e > s + 4) return 0;
+  for (size_t x = s; x <= e; x++)
+    if (!is_upper(c->s[x - 1])) return 0;
+  return 1;
+}
+
+/* The list flags of the word (as written) starting at byte s. */
+static uint32_t head_at(const ctx *c, size_t s) {
+  size_t e = s;
+  while (e < c->len && is_alpha(c->s[e])) e++;
+  return flags_of(c->t, c->s + s - 1, e - s + 1);
+}
+
 static void emit(ctx *c, size_t s, size_t e, sr_ner_kind kind) {
   sr_ner_work *w = c->w;
   if (RESERVE(w->spans, w->spanscap, w->nspans + 1) < 0) {
     c->oom = 1;
     return;
+  }
+  /* an organisation's acronym right before the name of one of its bodies
+   * is part of the name: "UN Office for the Coordination of Humanitarian
+   * Affairs", "WHO Regional Office for Europe"; only in an English name
+   * with its complement, as Indonesian and Malay put the acronym after the
+   * head ("Kantor PBB") */
+  if (kind == SR_NER_ORGANIZATION && w->nspans > 0) {
+    sr_ner_span *l = &w->spans[w->nspans - 1];
+    if (l->kind == SR_NER_ORGANIZATION && s == l->stop + 2 && c->s[l->stop] == ' ' && all_caps(c, l->start, l->stop) &&
+        (head_at(c, s) & F_ORG_HEAD) &&
+        (memmem(c->s + s - 1, e - s + 1, " for ", 5) || memmem(c->s + s - 1, e - s + 1, " of ", 4))) {
+      l->stop = e;
+      return;
+    }
   }
   w->spans[w->nspans++] = (sr_ner_span){s, e, kind};
 }
@@ -499,6 +528,11 @@ static int name_shape(const unsigned char *w, size_t n) {
                    ((w[i] == '-' || w[i] == '\'') && i >= 2)))
     i++;
   if (i == n) return 1;
+  /* a typographic apostrophe (U+2019) inside the name: "Ta(U+2019)zim" */
+  i = 2;
+  while (i < n && (low_or_cont(w[i]) || (w[i] == 0xE2 && i + 2 < n && w[i + 1] == 0x80 && w[i + 2] == 0x99)))
+    i += w[i] == 0xE2 ? 3 : 1;
+  if (i == n && low_or_cont(w[1])) return 1;
   i = 1;
   while (i < n && low_or_cont(w[i])) i++;
   if (i >= n || w[i] != '-') return 0;
@@ -670,6 +704,36 @@ static int syllables_match(const ctx *c, size_t a, size_t b, const unsigned char
   return 0;
 }
 
+/* syllables_match, where the tokens after the first may also give the
+ * letters after a noun's affix ("Dinas Perdagangan (Disdag)", "Dinas
+ * Pertanian (Distan)"): the affix is left out of such acronyms. */
+static int syllables_match_affix(const ctx *c, size_t a, size_t b, const unsigned char *acr, size_t alen,
+                                 int first) {
+  if (a > b) return alen == 0;
+  if (alen == 0) return 0;
+  static const char *const affixes[] = {"", "per", "pe", "pen", "pem", "peng", "ke", "kepen"};
+  const unsigned char *w0 = c->low + c->tk[a].s - 1;
+  size_t n0 = toklen(&c->tk[a]);
+  size_t rest = b - a;
+  /* heads with a customary short form of their own: "Dinas" gives "Dis"
+   * (Dishub, Disdik), "Direktorat" gives "Dit" (Ditlantas) */
+  if (first && alen > 3 && rest > 0 &&
+      ((eqlit(w0, n0, "dinas") && starts(acr, alen, "Dis")) ||
+       (eqlit(w0, n0, "direktorat") && starts(acr, alen, "Dit"))))
+    return syllables_match_affix(c, a + 1, b, acr + 3, alen - 3, 0);
+  for (size_t f = 0; f < (first ? 1 : sizeof affixes / sizeof *affixes); f++) {
+    size_t off = strlen(affixes[f]);
+    if (off && !(n0 > off + 2 && memcmp(w0, affixes[f], off) == 0)) continue;
+    const unsigned char *w = w0 + off;
+    size_t n = n0 - off;
+    for (size_t take = 1; take <= n && take + rest <= alen; take++) {
+      if (w[take - 1] != to_lower(acr[take - 1])) break;
+      if (syllables_match_affix(c, a + 1, b, acr + take, alen - take, 0)) return 1;
+    }
+  }
+  return 0;
+}
+
 /* The acronym in parentheses right after token x (" (BIN)"): its 1-based
  * start and its length, 2 to 12 letters or digits opening with a capital;
  * *titlecase when it is a word like "Tipikor". */
@@ -817,6 +881,14 @@ static size_t compound_base(const ctx *c, size_t s, size_t e) {
   return e;
 }
 
+/* Is s1..e1 "People's" before a capitalised word: a word of a name
+ * ("People's Liberation Army", "Kani People's Defence Force"), not a
+ * possessive? */
+static int peoples_in_name(const ctx *c, size_t s1, size_t e1) {
+  return e1 - s1 + 1 == 8 && memcmp(c->s + s1 - 1, "People's", 8) == 0 && e1 + 1 < c->len &&
+         c->s[e1] == ' ' && is_upper(c->s[e1 + 1]);
+}
+
 /* The capitalised words from skip_to on (text/capwords.c).  A word with a
  * hyphen before a capital that is not a name as a whole is two names
  * ("Utara-Rusia", "Rusia-Ukraina"): its parts become tokens, each opening a
@@ -826,6 +898,16 @@ static void collect_tokens(ctx *c, size_t skip_to) {
   size_t pos = skip_to, next;
   sr_capword cw;
   while (!c->oom && sr_capword_next(s, c->len, pos, &cw, &next)) {
+    /* a typographic apostrophe before lower-case letters inside a word
+     * ("Johor Darul Ta(U+2019)zim"), not a possessive (U+2019)"s", continues the
+     * word */
+    while (cw.end + 3 < c->len && c->s[cw.end] == 0xE2 && c->s[cw.end + 1] == 0x80 && c->s[cw.end + 2] == 0x99 &&
+           is_lower(c->s[cw.end + 3]) &&
+           !(c->s[cw.end + 3] == 's' && (cw.end + 4 == c->len || !is_alpha(c->s[cw.end + 4])))) {
+      cw.end += 3;
+      while (cw.end < c->len && is_lower(c->s[cw.end])) cw.end++;
+      if (next < cw.end) next = cw.end;
+    }
     size_t s1 = cw.start + 1, e1 = cw.end;
     /* a listed word stays whole: "Undang-Undang" is a law word; so does
      * a doubled word ("Pinggan-Pinggan") */
@@ -847,7 +929,7 @@ static void collect_tokens(ctx *c, size_t skip_to) {
       }
     } else {
       /* an English possessive is not part of the name: "Japan's" */
-      if (e1 - s1 >= 3 && c->s[e1 - 1] == 's' && c->s[e1 - 2] == '\'') e1 -= 2;
+      if (e1 - s1 >= 3 && c->s[e1 - 1] == 's' && c->s[e1 - 2] == '\'' && !peoples_in_name(c, s1, e1)) e1 -= 2;
       /* nor an English compound's adjective: "Bangkok-based", "US-led" */
       e1 = compound_base(c, s1, e1);
       push_tok(c, s1, e1, cw.initial);
@@ -877,6 +959,19 @@ static void collect_tokens(ctx *c, size_t skip_to) {
      * never a person's */
     t->nl = (unsigned char)(!(t->tf & (F_ORG_WORD | F_ORG_HEAD | F_LOC_HEAD)) &&
                             name_shape(c->s + t->s - 1, n) && !doubled(c, t->s, t->e));
+  }
+  /* An Iban patronymic written with a capital, "Julian Tingang Anak Jelu"
+   * ("son of"): between two name-like words joined by single spaces,
+   * "Anak" (else an institution word, "Perlindungan Anak") is a word of
+   * the name; not between common words ("Rumah Anak Yatim", words the
+   * text writes in lower case). */
+  for (size_t k = 2; k < c->nt; k++) {
+    tok *t = &c->tk[k];
+    if (toklen(t) == 4 && memcmp(c->s + t->s - 1, "Anak", 4) == 0 && c->tk[k - 1].nl && c->tk[k + 1].nl &&
+        c->tk[k - 1].e + 2 == t->s && t->e + 2 == c->tk[k + 1].s && c->s[t->s - 2] == ' ' &&
+        c->s[t->e] == ' ' && !((c->tk[k - 1].tf | c->tk[k + 1].tf) & F_COMMON) && !lowseen(c, k - 1) &&
+        !lowseen(c, k + 1))
+      t->nl = 1;
   }
 }
 
@@ -949,12 +1044,19 @@ static int list_gap(const ctx *c, size_t x) {
                             eqlit(g, gn, " dan ") || eqlit(g, gn, ", dan ") || eqlit(g, gn, " serta "));
 }
 
-/* Does a list of single name-like words from token x on end before a plural
- * noun of places: "Neipu, Gaoshu and Laiyi townships"? */
+/* Does a list of names of one to three name-like words from token x on end
+ * before a plural noun of places: "Neipu, Gaoshu and Laiyi townships",
+ * "Mae Rim, Hang Dong and Mae Taeng districts"?  The words of an item are
+ * joined by single spaces. */
 static int listed_before_place_noun(const ctx *c, size_t x) {
   for (int steps = 0; steps < 8 && x < c->nt && list_gap(c, x); steps++) {
     x++;
-    if (!c->tk[x].nl || (c->tk[x].tf & F_COMMON)) return 0;
+    for (int w = 0;; w++) {
+      if (!c->tk[x].nl || (c->tk[x].tf & F_COMMON)) return 0;
+      if (w == 2 || x >= c->nt || c->tk[x + 1].s != c->tk[x].e + 2 || c->s[c->tk[x].e] != ' ')
+        break;
+      x++;
+    }
     if (place_noun_after(c, x) == 2) return 1;
   }
   return 0;
@@ -998,6 +1100,39 @@ static int event_word(const ctx *c, size_t k) {
   return pmap_get(&c->w->events, c->low + c->tk[k].s - 1, toklen(&c->tk[k])) != NULL;
 }
 
+/* Is tokens k, k+1 a place head of two words joined by a space ("Rumah
+ * Panjang", "Negara Bagian")?  1 when it is, else 0. */
+static size_t two_word_head(const ctx *c, size_t k) {
+  const tok *tk = c->tk;
+  return tk[k + 1].s == tk[k].e + 2 && c->s[tk[k].e] == ' ' &&
+         (flags_of(c->t, c->s + tk[k].s - 1, tk[k + 1].e - tk[k].s + 1) & F_LOC_HEAD);
+}
+
+/* Is token k "Negeri" after "Luar" or "Dalam" in the same run ("Perdagangan
+ * Luar Negeri Kemendag"): "foreign", "domestic", no head of a place? */
+static int foreign_negeri(const ctx *c, size_t k) {
+  const tok *tk = c->tk;
+  if (k <= c->rs || toklen(&tk[k]) != 6 || memcmp(c->s + tk[k].s - 1, "Negeri", 6) != 0 ||
+      tk[k - 1].e + 2 != tk[k].s)
+    return 0;
+  const unsigned char *w = c->low + tk[k - 1].s - 1;
+  size_t n = toklen(&tk[k - 1]);
+  return eqlit(w, n, "luar") || eqlit(w, n, "dalam");
+}
+
+/* Is the one-word title at token k a word of the name being read: after a
+ * title and one name-like word, before another, all joined by single
+ * spaces ("Datuk Lukman Hakim Sazali": "Hakim", a judge, is also a given
+ * name)?  A title of two words or more starting there is a title. */
+static int title_in_name(const ctx *c, size_t k, size_t stop_at) {
+  const tok *tk = c->tk;
+  return c->after_title && c->pending && c->pending == k - 1 && k < stop_at && tk[k - 1].nl &&
+         tk[k + 1].nl && !(tk[k + 1].lf & (F_TITLE | F_TPREFIX | F_NAME | F_NPREFIX)) &&
+         !(tk[k + 1].tf & F_COMMON) && (tk[k].lf & F_TITLE) && tk[k - 1].e + 2 == tk[k].s &&
+         tk[k].e + 2 == tk[k + 1].s && c->s[tk[k].s - 2] == ' ' && c->s[tk[k].e] == ' ' &&
+         !(flags_of(c->t, c->low + tk[k].s - 1, tk[k + 1].e - tk[k].s + 1) & (F_TITLE | F_TPREFIX));
+}
+
 /* Is token k a middle initial with its stop, "T." in "Arnel T. Macalinao"? */
 static int middle_initial(const ctx *c, size_t k) {
   const tok *t = &c->tk[k];
@@ -1028,6 +1163,25 @@ static int common_phrase(ctx *c, size_t p, size_t q) {
   size_t n = 0;
   for (size_t x = p; x <= q; x++) n += (size_t)lowseen(c, x);
   return n >= 2 && n + 1 >= q - p + 1;
+}
+
+/* Is the word k a place the text named before with its kind word ("Kani"
+ * of "Kani Township"), and no person's word or acronym? */
+static int known_place_alone(const ctx *c, size_t k) {
+  const pent *pe = pmap_get(&c->w->places, c->low + c->tk[k].s - 1, toklen(&c->tk[k]));
+  return pe && pe->val == 1 && !(c->tk[k].tf & F_COMMON) && !person_part(c, k) && !acr_type(c, k);
+}
+
+/* Is the word k after a title the first of two nouns of a portfolio, "dan"
+ * or "and" and a word before a known place: "Menteri Utiliti dan
+ * Telekomunikasi Sarawak"? */
+static int portfolio_pair(ctx *c, size_t k) {
+  const tok *tk = c->tk;
+  if (k + 2 > c->nt) return 0;
+  const unsigned char *g;
+  size_t gn = sub(c, tk[k].e + 1, tk[k + 1].s - 1, &g);
+  return (eqlit(g, gn, " dan ") || eqlit(g, gn, " and ")) && tk[k + 1].nl && tk[k + 2].s == tk[k + 1].e + 2 &&
+         c->s[tk[k + 1].e] == ' ' && tk[k + 2].kind == SR_NER_LOCATION && !(tk[k + 1].lf & F_NAME);
 }
 
 /* Classifies the pending unknown tokens pending..upto of the current run:
@@ -1114,7 +1268,7 @@ static void flush(ctx *c, size_t upto) {
                ((pw && (lflags(c, pws, pwe) & F_LOC_PREP) && !opens && !(have_last && pws <= last.stop)) ||
                 (pw && !opens && the_after_prep(c, pws, pwe)) || place_noun_after(c, qd) == 1 ||
                 (place_noun_after(c, qd) == 2 && (listy || q > p)) ||
-                (cnt == 1 && listed_before_place_noun(c, qd)) ||
+                listed_before_place_noun(c, qd) ||
                 (have_last && last.kind == SR_NER_LOCATION && cnt <= 2 && listy) ||
                 (cnt <= 2 && !opens && !(c->after_title && p == a) &&
                  !(pw && (lflags(c, pws, pwe) & F_SPEECH)) && before_place(c, qd)))) {
@@ -1135,7 +1289,8 @@ static void flush(ctx *c, size_t upto) {
       int nxt = next_word(c, tk[p].e, &ns, &ne);
       if (event_word(c, p)) {
         /* nothing */
-      } else if ((c->after_title && p == a && p == c->re && !derived_words(c, p, p)) || age ||
+      } else if ((c->after_title && p == a && p == c->re && !derived_words(c, p, p) && !portfolio_pair(c, p)) ||
+                 age ||
           /* a role in lower case: "coach Shin", "pelatih Shin" */
           (pw && pwe + 2 == tk[p].s && is_lower(c->s[pws - 1]) && (lflags(c, pws, pwe) & F_TITLE)) ||
           (pw && (lflags(c, pws, pwe) & F_SPEECH)) ||
@@ -1144,6 +1299,11 @@ static void flush(ctx *c, size_t upto) {
         add_person_part(c, p);
       } else if (tk[p].lf & F_SURNAME) {
         emit(c, tk[p].s, tk[p].e, SR_NER_PERSON);
+      } else if (known_place_alone(c, p)) {
+        /* a place named before with its kind word ("Kani Township" ...
+         * "Kani"), tagged now so that a list can go on from it: "between
+         * Kani and Budalin" */
+        emit(c, tk[p].s, tk[p].e, SR_NER_LOCATION);
       } else {
         add_single(c, p);
       }
@@ -1376,13 +1536,67 @@ static void short_form_after(ctx *c, size_t re, size_t as, size_t alen) {
   const unsigned char *a = c->s + as - 1;
   for (size_t m = first; m <= re; m++) {
     for (size_t x = m; x <= re && x < m + 3; x++) {
-      if (syllables_match(c, m, x, a, alen)) {
+      if (syllables_match_affix(c, m, x, a, alen, 1)) {
         emit(c, as, as + alen - 1, SR_NER_ORGANIZATION);
         if (pmap_put(&w->acr, a, alen, SR_NER_ORGANIZATION) < 0) c->oom = 1;
         return;
       }
     }
   }
+}
+
+/* The spans written as the name of a tagged organisation without its tail
+ * words ("Permata Sawit" of "Permata Sawit Holdings Bhd": two words or
+ * more, no known name) become that organisation's. */
+static void retype_stems(ctx *c) {
+  sr_ner_work *w = c->w;
+  for (size_t x = 0; x < w->nspans; x++) {
+    const sr_ner_span *o = &w->spans[x];
+    if (o->kind != SR_NER_ORGANIZATION) continue;
+    size_t end = o->stop, tails = 0;
+    for (;;) {
+      size_t ws = end;
+      while (ws > o->start && c->s[ws - 2] != ' ') ws--;
+      if (ws <= o->start || !(flags_of(c->t, c->s + ws - 1, end - ws + 1) & F_ORG_TAIL)) break;
+      end = ws - 2;
+      tails++;
+    }
+    if (!tails || !memchr(c->s + o->start - 1, ' ', end - o->start + 1) ||
+        (flags_of(c->t, c->low + o->start - 1, end - o->start + 1) & F_NAME))
+      continue;
+    /* a club or a branch named after its place is not that place: not
+     * "Kuching City" of "Kuching City FC", "Jakarta Xxx" of "Jakarta Xxx
+     * Group" */
+    size_t w1 = o->start;
+    while (w1 <= end && c->s[w1 - 1] != ' ') w1++;
+    size_t wl = end;
+    while (wl > o->start && c->s[wl - 2] != ' ') wl--;
+    if (kind_of(c->t, c->low + o->start - 1, w1 - o->start) == SR_NER_LOCATION ||
+        (flags_of(c->t, c->s + wl - 1, end - wl + 1) & F_LOC_TAIL))
+      continue;
+    size_t n = end - o->start + 1;
+    for (size_t y = 0; y < w->nspans; y++) {
+      sr_ner_span *p = &w->spans[y];
+      if (p->kind != SR_NER_ORGANIZATION && p->stop - p->start + 1 == n &&
+          memcmp(c->low + p->start - 1, c->low + o->start - 1, n) == 0)
+        p->kind = SR_NER_ORGANIZATION;
+    }
+  }
+}
+
+/* Are the tokens a..b, after a capitalised "The" inside a sentence, the
+ * rest of a name: name-like or capitalised words (a common one may be
+ * styled into it, "Global") and no title, event word, head of a place, or
+ * known name as a whole? */
+static int the_name(ctx *c, size_t a, size_t b) {
+  const tok *tk = c->tk;
+  if (lkind(c, tk[a].s, tk[b].e) || lkind(c, tk[a - 1].s, tk[b].e)) return 0;
+  for (size_t x = a; x <= b; x++) {
+    if ((tk[x].lf & (F_TITLE | F_TPREFIX)) || (tk[x].tf & (F_EVENT | F_LOC_HEAD)) || tk[x].orgjoin ||
+        !is_upper(c->s[tk[x].s - 1]) || !is_lower(at(c, (long long)tk[x].s + 1)))
+      return 0;
+  }
+  return 1;
 }
 
 /* One run rs..re of capitalised words. */
@@ -1411,6 +1625,15 @@ static void tag_run(ctx *c) {
       }
       if (!long_name) k++;
     }
+  }
+  /* "The" with its capital inside a sentence opens the name of a
+   * newspaper or an organisation styled with it: "reported by The Global
+   * New Light of Myanmar", "told The Edge" (not a known name after it,
+   * "The Hague", nor a title or an event) */
+  if (!c->initial && k == rs && k < re && !c->head_only && toklen(&tk[k]) == 3 &&
+      memcmp(c->s + tk[k].s - 1, "The", 3) == 0 && the_name(c, k + 1, re)) {
+    emit(c, tk[k].s, tk[re].e, SR_NER_ORGANIZATION);
+    return;
   }
   /* a sentence opening with a common noun and "of": "Residents of
    * Stratford-upon-Avon", "Shares of PT X" (not "Bank of Thailand",
@@ -1518,6 +1741,13 @@ static void tag_run(ctx *c) {
         else if ((tk[acr_from - 1].tf & F_LOC_HEAD) && !(tk[acr_from - 1].tf & F_ORG_HEAD))
           acr_from--;
       }
+      /* one name-like word before a name the acronym spells and a tail
+       * closes is the place the organisation is of: "Kani People's
+       * Defence Force (PDF)" */
+      if (acr_from == k + 1 && (tk[re].tf & F_ORG_TAIL) && tk[k].nl && !tk[k].init &&
+          !(tk[k].tf & F_COMMON) && !(tk[k + 1].tf & (F_ORG_HEAD | F_COMPANY | F_LOC_HEAD)) &&
+          !(tk[k].lf & (F_TITLE | F_TPREFIX)) && tk[k].e + 2 == tk[k + 1].s && c->s[tk[k].e] == ' ')
+        acr_from = k;
       /* the acronym of a role names nobody: "Jaksa Penuntut Umum (JPU)" */
       if (acr_from && (lflags(c, tk[acr_from].s, tk[re].e) & F_TITLE)) acr_from = 0;
       if (acr_from) {
@@ -1686,6 +1916,13 @@ static void tag_run(ctx *c) {
               closed = 1;
             }
           }
+          /* and a site, a place head and one name closing the run:
+           * "Paguyuban Pedagang Pasar Nusukan" */
+          if (!closed && q > m && q + 1 == stop_at && (tk[q].tf & F_PLACE_HEAD) && !(tk[q].tf & F_ORG_HEAD) &&
+              !tk[q - 1].orgjoin && tk[q + 1].nl && !(tk[q + 1].tf & F_COMMON) && !(tk[q + 1].lf & F_TITLE)) {
+            q += 2;
+            closed = 1;
+          }
           /* a known person closes the name: "Yayasan Harapan Bangsa
            * Vladimir Putin" */
           if (!closed && q > m && q <= stop_at && known_kind_at(c, q, stop_at) == SR_NER_PERSON)
@@ -1753,9 +1990,22 @@ static void tag_run(ctx *c) {
       }
       /* a known place with the word of its kind: "Laoag City", "Mekong
        * River" */
-      if (gaz_kind == SR_NER_LOCATION && e2 < stop_at && (tk[e2 + 1].tf & F_LOC_TAIL)) e2++;
+      if (gaz_kind == SR_NER_LOCATION && e2 < stop_at && (tk[e2 + 1].tf & F_LOC_TAIL)) {
+        e2++;
+        /* and the building of its council: "Chiang Mai City Hall" */
+        if (e2 < stop_at && eqlit(c->s + tk[e2 + 1].s - 1, toklen(&tk[e2 + 1]), "Hall") &&
+            eqlit(c->s + tk[e2].s - 1, toklen(&tk[e2]), "City"))
+          e2++;
+      }
       /* or with a direction closing the run: "Kupang Tengah" */
       else if (gaz_kind == SR_NER_LOCATION && e2 + 1 == stop_at && (tk[e2 + 1].tf & F_DIRECTION)) e2++;
+      /* or a known place that is also a place head, with one name closing
+       * the run, not right after a title: the river "Batang Baleh", while
+       * "Bupati Batang Wihaji" names the regency and its head */
+      else if (gaz_kind == SR_NER_LOCATION && e2 == from && e2 + 1 == stop_at && (tk[e2].tf & F_LOC_HEAD) &&
+               !(c->after_title && from == k) && tk[e2 + 1].nl && !(tk[e2 + 1].tf & F_COMMON) &&
+               !(tk[e2 + 1].lf & (F_TITLE | F_NAME | F_NPREFIX)))
+        e2++;
       emit(c, tk[from].s, tk[e2].e, gaz_kind);
       /* the name of a place with its kind word alone is the place too:
        * "Camotes Islands", "the Camotes" */
@@ -1795,7 +2045,7 @@ static void tag_run(ctx *c) {
     /* a father's title inside a patronymic belongs to the name: "Rosli
      * bin Haji Jaafar" */
     int patronym = k > c->rs && k - 1 >= c->rs && after_patronymic(c, k);
-    if (!matched && !patronym && (tk[k].lf & (F_TITLE | F_TPREFIX))) {
+    if (!matched && !patronym && (tk[k].lf & (F_TITLE | F_TPREFIX)) && !title_in_name(c, k, stop_at)) {
       for (size_t m = min_z(stop_at, k + t->title_maxw - 1); m >= k; m--) {
         if (lflags(c, tk[k].s, tk[m].e) & F_TITLE) {
           flush(c, k - 1);
@@ -1821,8 +2071,20 @@ static void tag_run(ctx *c) {
       c->after_title = 1;
       matched = 1;
     }
-    if (!matched && (tk[k].tf & F_LOC_HEAD) && k < stop_at && !c->head_only) {
-      size_t m = k + 1;
+    /* a head of two words: "Rumah Panjang" (a longhouse), "Negara Bagian" */
+    size_t h2 = !matched && k + 1 <= stop_at && !c->head_only ? two_word_head(c, k) : 0;
+    if (h2 && k + 1 == stop_at) {
+      /* such a head alone names nothing: "Rumah Panjang itu" */
+      flush(c, k - 1);
+      k += 2;
+      matched = 1;
+      h2 = 0;
+    }
+    if (!matched && ((tk[k].tf & F_LOC_HEAD) || h2) && k + h2 < stop_at && !c->head_only &&
+        !foreign_negeri(c, k)) {
+      /* the head's lists: its word's, or its two words' */
+      uint32_t hf = h2 ? flags_of(c->t, c->s + tk[k].s - 1, tk[k + 1].e - tk[k].s + 1) : tk[k].tf;
+      size_t m = k + 1 + h2;
       size_t q = 0;
       int known = 0;
       if (tk[m].lf & (F_NAME | F_NPREFIX)) {
@@ -1834,7 +2096,7 @@ static void tag_run(ctx *c) {
             if (q < stop_at && (tk[q + 1].tf & F_DIRECTION)) q++;
             /* a village named after a known place and one word more
              * closing the run: "Kampung Padang Sanai" */
-            else if (q + 1 == stop_at && !(tk[k].tf & F_DESCRIPTOR) && tk[q + 1].nl &&
+            else if (q + 1 == stop_at && !(hf & F_DESCRIPTOR) && tk[q + 1].nl &&
                      !(tk[q + 1].tf & F_COMMON) && !(tk[q + 1].lf & (F_TITLE | F_NAME)))
               q++;
             break;
@@ -1846,27 +2108,27 @@ static void tag_run(ctx *c) {
       size_t mo = m;
       /* so do words of rank or reach: "Stadium Nasional Bukit Jalil",
        * "Bandara Internasional Sultan Hasanuddin" */
-      if ((tk[k].tf & F_PLACE_HEAD) && !q)
+      if ((hf & F_PLACE_HEAD) && !q)
         while (mo < stop_at && mo < m + 2 && (tk[mo].tf & F_ORG_WORD) && !(tk[mo].tf & (F_ORG_HEAD | F_LOC_HEAD)) &&
                name_shape(c->s + tk[mo].s - 1, toklen(&tk[mo])))
           mo++;
       size_t mi = mo;
-      if ((tk[k].tf & F_PLACE_HEAD) && !q)
+      if ((hf & F_PLACE_HEAD) && !q)
         while (mi < stop_at && mi < mo + 2 && is_initials(c, mi)) mi++;
       /* so do words of direction or size: "Jalan Raya Bogor" */
-      if ((tk[k].tf & F_PLACE_HEAD) && !q && mi == mo && mi < stop_at && (tk[mi].tf & F_DIRECTION) &&
+      if ((hf & F_PLACE_HEAD) && !q && mi == mo && mi < stop_at && (tk[mi].tf & F_DIRECTION) &&
           tk[mi + 1].nl)
         mi++;
       /* a street may be named by one common noun: "Jalan Pendidikan" */
-      int street_word = (tk[k].tf & F_PLACE_HEAD) && mi == stop_at && (tk[mi].tf & F_ORG_WORD) &&
+      int street_word = (hf & F_PLACE_HEAD) && mi == stop_at && (tk[mi].tf & F_ORG_WORD) &&
                         name_shape(c->s + tk[mi].s - 1, toklen(&tk[mi]));
       /* a building or street named after a titled person: "Bangunan Sultan
        * Iskandar", "Jalan Jenderal Sudirman" */
-      int titled = (tk[k].tf & F_PLACE_HEAD) && mi == mo && mi < stop_at && (tk[mi].lf & F_TITLE) &&
+      int titled = (hf & F_PLACE_HEAD) && mi == mo && mi < stop_at && (tk[mi].lf & F_TITLE) &&
                    tk[mi].nl && tk[mi + 1].nl && !(tk[mi + 1].tf & F_COMMON) && !(tk[mi + 1].lf & F_TITLE);
       /* an area named by its use and a name: "Kawasan Perindustrian Pasir
        * Gudang", "Kawasan Penanaman Padi X" */
-      int area_use = (tk[k].tf & F_GENERIC) && mi == m && mi < stop_at && use_noun(c, mi) &&
+      int area_use = (hf & F_GENERIC) && mi == m && mi < stop_at && use_noun(c, mi) &&
                      (tk[mi + 1].nl || (tk[mi + 1].lf & F_NAME));
       if (!q && (titled || area_use ||
                  ((tk[mi].nl || street_word) && !(tk[mi].tf & F_COMMON) && !(tk[mi].lf & F_TITLE)))) {
@@ -1874,7 +2136,7 @@ static void tag_run(ctx *c) {
         m = mi;
         /* a building or a site is named by several words: "Stadion Gelora
          * Bung Tomo", "Bandara Sultan Hasanuddin" (up to four) */
-        if ((tk[k].tf & F_PLACE_HEAD) || area_use)
+        if ((hf & F_PLACE_HEAD) || area_use)
           while (q < stop_at && q < m + 3 &&
                  (tk[q + 1].nl || (tk[q + 1].lf & F_NAME) ||
                   /* initials inside the name: "Stadion Gelora B.J. Habibie" */
@@ -1883,9 +2145,15 @@ static void tag_run(ctx *c) {
             q++;
         if (q < stop_at && (tk[q + 1].tf & F_DIRECTION)) q++;
       }
+      /* the building of an institution, its head closing the run or
+       * before a comma: "Kompleks Parlemen", "Bangunan Parlimen" */
+      if (!q && (hf & F_PLACE_HEAD) && m == k + 1 + h2 && (m == stop_at || comma_before(c, m + 1)) &&
+          (tk[m].tf & F_ORG_HEAD) && !(tk[m].tf & (F_COMPANY | F_LOC_HEAD)) &&
+          name_shape(c->s + tk[m].s - 1, toklen(&tk[m])))
+        q = m;
       /* the name of a street or site can name a building after it, with
        * the building's kind: "Jalan Besar Stadium" */
-      if (q && (tk[k].tf & F_PLACE_HEAD) && q < stop_at && (tk[q + 1].tf & F_LOC_TAIL) &&
+      if (q && (hf & F_PLACE_HEAD) && q < stop_at && (tk[q + 1].tf & F_LOC_TAIL) &&
           is_upper(c->s[tk[q + 1].s - 1]))
         q++;
       if (q) {
@@ -1894,8 +2162,8 @@ static void tag_run(ctx *c) {
         /* a generic head is dropped at a sentence start; a descriptor
          * before a known place is not part of its name ("Negeri
          * Terengganu" gives Terengganu, while "Wilayah Kursk" stays) */
-        if (((tk[k].tf & F_GENERIC) && c->initial && k == rs) || ((tk[k].tf & F_DESCRIPTOR) && known))
-          from = k + 1;
+        if (((hf & F_GENERIC) && c->initial && k == rs) || ((hf & F_DESCRIPTOR) && known))
+          from = k + 1 + h2;
         emit(c, tk[from].s, tk[q].e, SR_NER_LOCATION);
         k = q + 1;
         matched = 1;
@@ -2164,6 +2432,9 @@ long sr_ner_find_all(const sr_ner *t, sr_ner_work *w, const char *text, size_t l
       emit(c, tk[k].s, tk[k].e, pe->val == 2 ? SR_NER_ORGANIZATION : SR_NER_LOCATION);
     }
   }
+  /* a company's name without its tail words names it too: "Permata Sawit
+   * Holdings Bhd" ... "Permata Sawit said" */
+  retype_stems(c);
   /* a person's name in Chinese, Japanese or Korean characters in
    * parentheses right after the romanised one ("Lin Chun-hsiung (林俊雄)")
    * is another form of the name */

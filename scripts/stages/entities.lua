@@ -100,6 +100,7 @@ local function word_lists()
     Peninsula = true, County = true, Sea = true, Market = true, Station = true,
     Stadium = true, Airport = true, Bridge = true, Park = true, Square = true,
     Beach = true, Falls = true, Dam = true, Reservoir = true, City = true,
+    Township = true,
     -- the same in lower case after a name: "Isabela province", "Kampot town"
     province = true, provinces = true, district = true, city = true,
     town = true, village = true, county = true, regency = true,
@@ -110,10 +111,12 @@ local function word_lists()
   local COMPANY_HEADS = {PT = true, CV = true}
   -- Place heads whose name may run several words ("Stadion Gelora Bung Tomo").
   local PLACE_HEADS = words_set(gaz.place_heads)
+  -- and two words: an Iban longhouse, "Rumah Panjang Nanga Entawau"
+  PLACE_HEADS["Rumah Panjang"] = true
   for w in pairs(PLACE_HEADS) do LOC_HEADS[w] = true end   -- a place head is a place head
   -- Malay descriptors before a known place: "Negeri Terengganu", "Daerah
   -- Kemaman" name Terengganu and Kemaman.
-  local DESCRIPTOR_HEADS = {Negeri = true, Daerah = true}
+  local DESCRIPTOR_HEADS = {Negeri = true, Daerah = true, ["Negara Bagian"] = true}
   -- Nouns naming the organisation after them, alone or with "of".
   local ORG_NOUNS = words_set(gaz.org_nouns)
   for w in gaz.org_nouns_of:gmatch("%S+") do ORG_NOUNS[w .. " of"] = true end
@@ -122,7 +125,7 @@ local function word_lists()
     -- "Badan Meteorologi, Klimatologi, dan Geofisika": commas inside a name
     [", "] = true, [", dan "] = true, [", and "] = true}
   local CONNECT = {[" "] = true, ["-"] = true, [" of "] = true, [" bin "] = true,
-    [" binti "] = true, [" van "] = true, [" von "] = true, [" de "] = true,
+    [" binti "] = true, [" anak "] = true, [" van "] = true, [" von "] = true, [" de "] = true,
     [" al-"] = true, [" der "] = true, [" da "] = true,
     -- English and French place names of several words: "Stoke-on-Trent",
     -- "Stratford-upon-Avon", "Newcastle-under-Lyme", "Aix-en-Provence"
@@ -198,6 +201,40 @@ local function self_mentions(text, own, from, pre)
   end
 end
 
+-- The words of a site's name when its domain spells it with hyphens
+-- ("myanmar-now.org": {"myanmar", "now"}), else nil.
+local function site_words(site)
+  if type(site) ~= "string" then return nil end
+  local name = lower(site):gsub("^www%.", ""):match("^([%l%d%-]+)%.%a")
+  if not name or not name:find("-", 1, true) then return nil end
+  local t = {}
+  for w in name:gmatch("[^%-]+") do
+    if not w:find("^%l+$") then return nil end
+    t[#t + 1] = w
+  end
+  return #t >= 2 and t or nil
+end
+
+-- Spans {start, stop, "organization"} of the outlet named in the story
+-- with capitals, its words joined by spaces ("Myanmar Now was unable to
+-- reach ..." on myanmar-now.org), from byte `from` on, added to `pre`.
+local function outlet_mentions(text, words, from, pre)
+  local parts = {}
+  for i, w in ipairs(words) do
+    parts[i] = w:sub(1, 1):upper() .. w:sub(2):gsub("%l", function(ch) return "[" .. ch .. ch:upper() .. "]" end)
+  end
+  local pat = table.concat(parts, " ")
+  while true do
+    local a, b = text:find(pat, from)
+    if not a then break end
+    if not text:find("^%w", b + 1)
+       and (a == 1 or not text:sub(a - 1, a - 1):find("[%w%.]")) then
+      pre[#pre + 1] = {a, b, "organization"}
+    end
+    from = b + 1
+  end
+end
+
 -- How many of the most frequent entity forms the export takes as keywords.
 M.NTOP = 5
 
@@ -210,7 +247,15 @@ local function tag_lua(doc, skip, pre)
   local ents = {person = {}, location = {}, organization = {}}
   local spans, forms, seen = {}, {}, {}
   for _, sp in ipairs(pre or {}) do spans[#spans + 1] = sp end
-  for _, sp in ipairs(TAGGER:find_all(text, skip)) do spans[#spans + 1] = sp end
+  local npre = #spans
+  for _, sp in ipairs(TAGGER:find_all(text, skip)) do
+    -- a span overlapping one given is left out, as TAGGER:tag does
+    local over = false
+    for j = 1, npre do
+      if sp[1] <= spans[j][2] and spans[j][1] <= sp[2] then over = true break end
+    end
+    if not over then spans[#spans + 1] = sp end
+  end
   for _, sp in ipairs(spans) do
     local surface = text:sub(sp[1], sp[2])
     doc:tag(sp[1], sp[2], sp[3], surface)
@@ -250,6 +295,12 @@ function M.stage(doc)
   if own then
     pre = pre or {}
     self_mentions(text, own, skip + 1, pre)
+  end
+  -- the outlet named with capitals: "Myanmar Now" on myanmar-now.org
+  local words = site_words(doc.meta.site)
+  if words then
+    pre = pre or {}
+    outlet_mentions(text, words, skip + 1, pre)
   end
   -- Every span becomes a tag whose value is its surface; the lists hold
   -- each lower-cased surface once, the top forms are the export's keywords.

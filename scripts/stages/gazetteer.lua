@@ -1101,10 +1101,16 @@ Pemangku Pengarah
 Pengurus
 Pengurus Besar
 Guru Besar
+Datuk Amar
+Datuk Patinggi
+Daw
 ]],
 
 -- First words that open an organisation name.
 org_heads = [[
+Kelab
+Bursa
+Paguyuban
 Kementerian
 Kemenko
 Dewan
@@ -1304,6 +1310,7 @@ Perekonomian
 Kemaritiman
 Perjuangan
 Rescue
+Jaminan Penjaminan
 ]],
 
 -- Heads of place names: "Provinsi X", "Kabupaten X", "Wilayah X".
@@ -1371,6 +1378,8 @@ Menara
 Wisma
 Kompleks
 Perairan
+Bahagian
+Batang
 ]],
 
 -- Place heads (also in loc_heads) after which a name may run several
@@ -1464,12 +1473,17 @@ Airlines Airways Holdings Securities Police Court Parliament Assembly
 Committee Bureau Secretariat Ombudsman Exchange Academy College School Chamber
 FC United Industries Technologies Enterprises Ventures Motors Pharmaceuticals
 Properties Telecom Co Herald Tribune Gazette
+Daily Post Times Journal
 Administration
 Center
 Centre
 Guard
 Service
 Logistics
+Force
+Army
+Monitor
+Observatory
 ]],
 
 -- Lower-case nouns right before a name that make it an organisation's
@@ -1478,6 +1492,7 @@ org_nouns = [[
 union firm company carrier airline lender insurer conglomerate automaker
 carmaker retailer broker brokerage startup start-up broadcaster newspaper
 club perusahaan emiten maskapai klub syarikat kelab parti partai saham
+monitor watchdog regulator
 ]],
 -- The same before "of": "shares of X", "striker of X".
 org_nouns_of = [[

@@ -459,6 +459,7 @@ Lagoi
 [[
 Batanghari
 Batang Hari
+Batang
 Bungo
 Muara Bungo
 Kerinci
@@ -7369,7 +7370,6 @@ Suriname
 Sweden
 Swedia
 Switzerland
-Swiss
 Swis
 Syria
 Suriah

@@ -100,6 +100,15 @@ do
   local e2, top2 = t:tag(saring.doc { text = "" })
   eq(#e2.person + #e2.location + #e2.organization + #top2, 0, "tag: empty text, no top asked")
 end
+-- a span found that overlaps one given is left out
+do
+  local d = saring.doc { text = "Kemarin Presiden Joko Widodo tiba di Jakarta." }
+  local e = t:tag(d, 0, {{18, 21, "organization"}})
+  local got = {}
+  for _, g in ipairs(d:tags()) do got[#got + 1] = g.value end
+  eq(table.concat(got, "|"), "Joko|Jakarta", "tag: the caller's span wins an overlap")
+  eq(#e.person, 0, "tag: no person overlapping the caller's span")
+end
 raises("saring.doc expected", t.tag, t, "text")
 raises("skip_to must not be negative", t.tag, t, saring.doc { text = "x" }, -1)
 raises("span 1 is out of the text", t.tag, t, saring.doc { text = "abc" }, 0, {{2, 4, "person"}})

@@ -423,6 +423,55 @@ eq(ents("Tampines Rovers won 2-0 on Sunday. Rovers captain Daniel Bennett scored
    "org:Tampines Rovers|org:Rovers|per:Daniel Bennett", "the last word of a known organisation names it alone")
 eq(ents("The mayor visited the site in Cianjhen District on Friday."), "loc:Cianjhen District",
    "a kind of place that is also a place head closes a place")
+eq(ents("The order covers Mae Rim, Hang Dong, San Kamphaeng and Chom Thong districts."),
+   "loc:Mae Rim|loc:Hang Dong|loc:San Kamphaeng|loc:Chom Thong", "a list of names of two words before a plural of places")
+eq(ents("Many fled to Kani Township on Monday. Troops clashed between Kani and Budalin later."),
+   "loc:Kani Township|loc:Kani|loc:Budalin",
+   "Township closes a place, the name alone is the place too, and a list goes on from it")
+eq(ents("Menteri Utama Sarawak Datuk Amar Julian Tingang Anak Jelu berkata, air sampai. Tuai rumah Jimbai anak Nyalong berkata lagi."),
+   "loc:Sarawak|per:Julian Tingang Anak Jelu|per:Jimbai anak Nyalong", "an Iban patronymic with anak; Datuk Amar is a title")
+eq(ents("Pengurus Besar Kelab, Datuk Lukman Hakim Sazali berkata, tiket habis."), "per:Lukman Hakim Sazali",
+   "a one-word title inside a titled name is a given name; Kelab heads organisations")
+eq(ents("Direktur Jenderal Perdagangan Luar Negeri Kemendag, Anton Setiadi Purba, mengatakan."),
+   "org:Kemendag|per:Anton Setiadi Purba", "Luar Negeri is foreign, no place head")
+eq(ents("The Kani People's Defence Force (PDF) said. China's People's Liberation Army moved."),
+   "org:Kani People's Defence Force|org:PDF|loc:China|org:People's Liberation Army",
+   "People's inside a name; a place's name before the name its acronym spells; Force and Army close names")
+eq(ents("The UN Office for the Coordination of Humanitarian Affairs (OCHA) said, citing the Sagaing Conflict Monitor."),
+   "org:UN Office for the Coordination of Humanitarian Affairs|org:OCHA|org:Sagaing Conflict Monitor",
+   "an organisation's acronym before one of its bodies; Monitor closes a name")
+eq(ents("Skuad Johor Darul Ta\xe2\x80\x99zim (JDT) menang. Kata Japan\xe2\x80\x99s Hitachi lagi."),
+   "org:Johor Darul Ta\xe2\x80\x99zim|org:JDT|loc:Japan|org:Hitachi",
+   "a typographic apostrophe inside a name, not a possessive")
+eq(ents("Kemarin Dinas Perdagangan Kota Solo (Disdag) memastikan. Kepala Disdag, Heru Santosa, mengatakan."),
+   "org:Dinas Perdagangan Kota Solo|org:Disdag|org:Disdag|per:Heru Santosa",
+   "a short form that leaves out a noun's affix; Dinas gives Dis")
+eq(ents("KUALA LUMPUR: Permata Sawit Holdings Bhd's net profit rose, it said in a filing with Bursa Malaysia. In Permata Sawit, output rose."),
+   "loc:KUALA LUMPUR|org:Permata Sawit Holdings Bhd|org:Bursa Malaysia|org:Permata Sawit",
+   "a company's name without its tail words; Bursa heads an exchange")
+eq(ents("Nirun told reporters at Chiang Mai City Hall, according to Swiss air quality data. The watchdog Ofcom said."),
+   "loc:Chiang Mai City Hall|org:Ofcom", "City Hall after a known place; Swiss is a demonym; a watchdog names an organisation")
+eq(ents("Rapat digelar di Kompleks Parlemen, Senayan, Jakarta, Rabu. Di Gedung Kementerian Keuangan ada rapat."),
+   "loc:Kompleks Parlemen|loc:Senayan|loc:Jakarta|org:Kementerian Keuangan",
+   "a building named by an institution's head alone")
+eq(ents("The state-run The Global New Light of Myanmar reported on Monday. The court in The Hague ruled."),
+   "org:The Global New Light of Myanmar|loc:The Hague", "a capitalised The inside a sentence opens a name")
+eq(ents("Kemarin Paguyuban Pedagang Pasar Nusukan mencatat 326 anggota. Persatuan Pengusaha Durian Raub menolak."),
+   "org:Paguyuban Pedagang Pasar Nusukan|org:Persatuan Pengusaha Durian Raub",
+   "Paguyuban heads organisations; a bare head's name may end in a site closing the run")
+eq(ents("Menteri Utiliti dan Telekomunikasi Sarawak hadir. Presiden Widodo dan Prabowo Subianto hadir."),
+   "loc:Sarawak|per:Widodo|per:Prabowo Subianto", "two nouns of a portfolio after a title name nobody")
+eq(ents("He read the People's Daily, the China Daily and the New Straits Times on Monday."),
+   "org:People's Daily|org:China Daily|org:New Straits Times", "Daily, Post, Times, Journal close a newspaper's name")
+eq(ents("Ia melawat tapak projek di Rumah Panjang Nanga Entawau, semalam. Warga Negara Bagian Texas marah. Rumah Panjang itu lama."),
+   "loc:Rumah Panjang Nanga Entawau|loc:Texas", "place heads of two words: a longhouse, a state before a known place")
+eq(ents("said Daw Khin Thandar Myint, a farmer."), "per:Khin Thandar Myint", "Daw is a Burmese honorific")
+eq(ents("Penduduk di 14 rumah panjang sepanjang Batang Baleh menikmati air di Bahagian Kapit."),
+   "loc:Batang Baleh|loc:Bahagian Kapit", "Batang (a river) and Bahagian (a division) head places")
+eq(ents("Bupati Batang Wihaji mengatakan hal itu. Pemkab Batang menolak."),
+   "loc:Batang|per:Wihaji|org:Pemkab Batang", "Batang after a title is the regency")
+eq(ents("Jakarta: Badan Penyelenggara Jaminan Sosial Kesehatan mencatat tunggakan."),
+   "loc:Jakarta|org:Badan Penyelenggara Jaminan Sosial Kesehatan", "Jaminan continues an institution")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)
@@ -439,6 +488,9 @@ do
      "suarakota/", "the outlet naming itself in lower case")
   eq(dl_ents("Warga mendengar suara gemuruh dari arah gunung sejak pagi, kata Budi Santoso kepada wartawan.",
              "suara.com"), "/", "a site's name as a common word")
+  eq(dl_ents("Myanmar Now was unable to reach the military in Myanmar. MYANMAR NOW said. Myanmar Nowhere.",
+             "myanmar-now.org"), "Myanmar Now/Myanmar",
+     "the outlet named with capitals in the story, before the tagger's spans")
 end
 
 -- language ------------------------------------------------------------------------------

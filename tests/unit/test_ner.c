@@ -66,6 +66,27 @@ static int setup(void **state) {
   add(SR_NER_NAMES, "lion city sailors", SR_NER_ORGANIZATION);
   add(SR_NER_LOC_HEADS, "District", SR_NER_NONE);
   add(SR_NER_LOC_TAILS, "District", SR_NER_NONE);
+  add(SR_NER_LOC_TAILS, "districts", SR_NER_NONE);
+  add(SR_NER_ORG_HEADS, "Dinas", SR_NER_NONE);
+  add(SR_NER_LOC_HEADS, "Rumah Panjang", SR_NER_NONE);
+  add(SR_NER_PLACE_HEADS, "Rumah Panjang", SR_NER_NONE);
+  add(SR_NER_NAMES, "batang", SR_NER_LOCATION);
+  add(SR_NER_LOC_HEADS, "Batang", SR_NER_NONE);
+  add(SR_NER_ORG_TAILS, "Holdings", SR_NER_NONE);
+  add(SR_NER_ORG_TAILS, "Bhd", SR_NER_NONE);
+  add(SR_NER_NAMES, "chiang mai", SR_NER_LOCATION);
+  add(SR_NER_LOC_TAILS, "City", SR_NER_NONE);
+  add(SR_NER_ORG_TAILS, "Force", SR_NER_NONE);
+  add(SR_NER_ORG_WORDS, "Defence", SR_NER_NONE);
+  add(SR_NER_NAMES, "un", SR_NER_ORGANIZATION);
+  add(SR_NER_ACRO, "un", SR_NER_NONE);
+  add(SR_NER_ORG_HEADS, "Office", SR_NER_NONE);
+  add(SR_NER_ORG_TAILS, "Office", SR_NER_NONE);
+  add(SR_NER_ORG_WORDS, "Regional", SR_NER_NONE);
+  add(SR_NER_ORG_WORDS, "Anak", SR_NER_NONE);
+  add(SR_NER_TITLES, "datuk", SR_NER_NONE);
+  add(SR_NER_TITLES, "hakim", SR_NER_NONE);
+  add(SR_NER_TITLES, "hakim ketua", SR_NER_NONE);
   return 0;
 }
 
@@ -425,6 +446,89 @@ static void test_rules4(void **state) {
   assert_string_equal(tag("kata Aaaa District lagi.", 0), "6-18:location");
 }
 
+static void test_rules5(void **state) {
+  (void)state;
+  /* a list of names of up to three words before a plural noun of places */
+  assert_string_equal(tag("covers Aaaa Bbbb, Cccc Dddd and Eeee Ffff districts", 0),
+                      "8-16:location|19-27:location|33-41:location");
+  assert_string_equal(tag("kata Aaaa Bbbb, Cccc Dddd and friends", 0), "6-14:person|17-25:person");
+  /* "Anak" between two names is an Iban patronymic, not an institution word */
+  assert_string_equal(tag("kata Aaaa Bbbb Anak Cccc lagi.", 0), "6-24:person");
+  assert_string_equal(tag("kata Bbbb Anak Cccc lagi, ke bbbb lagi.", 0), "6-9:person");
+  /* a one-word title between two words of a titled name is a given name;
+   * a longer title is a title */
+  assert_string_equal(tag("kata Datuk Aaaa Hakim Bbbb lagi.", 0), "12-26:person");
+  assert_string_equal(tag("kata Datuk Aaaa Hakim Ketua Bbbb lagi.", 0), "29-32:person");
+  /* "People's" before a capitalised word is a word of a name, and one
+   * name-like word before the name its acronym spells is the name's place */
+  assert_string_equal(tag("kata Aaaa People's Defence Force (PDF) lagi.", 0),
+                      "6-32:organization|35-37:organization");
+  assert_string_equal(tag("kata Aaaa People's Defence Force lagi.", 0), "6-32:organization");
+  assert_string_equal(tag("kata Aaaa People's rumah.", 0), "6-16:person");
+  /* an organisation's acronym before the name of one of its bodies */
+  assert_string_equal(tag("said the UN Regional Office of the Aaaa in Jakarta.", 0),
+                      "10-39:organization|44-50:location");
+  assert_string_equal(tag("kata UN, Regional Office menolak.", 0), "6-7:organization|10-24:organization");
+  /* a typographic apostrophe inside a name continues it; a possessive
+   * does not */
+  assert_string_equal(tag("kata Aaaa Ta\xe2\x80\x99zim lagi.", 0), "6-18:person");
+  assert_string_equal(tag("kata Aaaa Ta\xe2\x80\x99zim", 0), "6-18:person");
+  assert_string_equal(tag("kata Aaaa Bbbb\xe2\x80\x99s rumah.", 0), "6-14:person");
+  assert_string_equal(tag("kata Aaaa Bb\xe2\x80\x99", 0), "6-12:person");
+  /* a short form in parentheses after an organisation: a later word may
+   * give the letters after its affix, "Dinas" gives "Dis" */
+  assert_string_equal(tag("kata Dinas Perdagangan (Disdag) lagi. lalu Disdag pergi.", 0),
+                      "6-22:organization|25-30:organization|44-49:organization");
+  assert_string_equal(tag("kata Dinas Perdagangan (Disdog) lagi.", 0), "6-22:organization");
+  /* a company's name without its tail words names it too, not a known
+   * name nor one word */
+  assert_string_equal(tag("kata Aaaa Bbbb Holdings Bhd naik. Kemudian di Aaaa Bbbb lagi.", 0),
+                      "6-27:organization|47-55:organization");
+  assert_string_equal(tag("kata Aaaa Holdings naik. Kemudian di Aaaa lagi.", 0), "6-18:organization|38-41:location");
+  assert_string_equal(tag("di Aaaa City lagi. lalu Aaaa City Holdings naik.", 0), "4-12:location|25-42:organization");
+  /* a known place, its kind and Hall: the council's building */
+  assert_string_equal(tag("kata Chiang Mai City Hall lagi, di Chiang Mai City.", 0), "6-25:location|36-50:location");
+  /* a building of an institution: a place head and an organisation head
+   * closing the run or before a comma; not with more words */
+  assert_string_equal(tag("rapat di Jalan Kementerian, Jakarta.", 0), "10-26:location|29-35:location");
+  assert_string_equal(tag("rapat di Jalan Kementerian Luar Negeri hari ini.", 0), "16-38:organization");
+  /* "The" with its capital inside a sentence opens an organisation's
+   * name; not at a sentence start, nor before a known name */
+  assert_string_equal(tag("kata The Aaaa Bbbb lagi.", 0), "6-18:organization");
+  assert_string_equal(tag("The Aaaa Bbbb lagi.", 0), "1-13:person");
+  assert_string_equal(tag("lalu The Jakarta lagi.", 0), "10-16:location");
+  /* a bare head's proper name, then a site closing the run */
+  assert_string_equal(tag("lalu Kementerian Aaaa Jalan Bbbb lagi.", 0), "6-32:organization");
+  assert_string_equal(tag("lalu Kementerian Aaaa Jalan Bbbb Cccc lagi.", 0), "6-21:organization|23-37:location");
+  /* one word after a title, "dan" and a word before a known place: two
+   * nouns of a portfolio, no person */
+  assert_string_equal(tag("lalu Presiden Aaaa dan Bbbb Jakarta lagi.", 0), "29-35:location");
+  assert_string_equal(tag("lalu Presiden Aaaa dan Bbbb pergi.", 0), "15-18:person");
+  /* a place named before with its kind word is tagged where it stands, so
+   * that a list goes on from it */
+  assert_string_equal(tag("di Aaaa District lagi. lalu Aaaa dan Bbbb lagi.", 0),
+                      "4-16:location|29-32:location|38-41:location");
+  /* a known place that is also a place head takes one name closing the
+   * run, not after a title */
+  assert_string_equal(tag("di Batang Aaaa lagi. Presiden Batang Bbbb pergi.", 0),
+                      "4-14:location|31-36:location");
+  /* a place head of two words; alone it names nothing */
+  assert_string_equal(tag("di Rumah Panjang Aaaa Bbbb lagi.", 0), "4-26:location");
+  assert_string_equal(tag("lalu Rumah Panjang lagi.", 0), "");
+  /* "Luar Negeri", "Dalam Negeri": foreign, domestic; no head of a place
+   * (in a tagger where "Negeri" heads places, as the Malay lists make it) */
+  sr_ner *shared = tagger;
+  tagger = sr_ner_new();
+  assert_non_null(tagger);
+  add(SR_NER_LOC_HEADS, "Negeri", SR_NER_NONE);
+  add(SR_NER_NAMES, "johor", SR_NER_LOCATION);
+  add(SR_NER_CONNECT, " ", SR_NER_NONE);
+  assert_string_equal(tag("kata Negeri Johor lagi.", 0), "6-17:location");
+  assert_string_equal(tag("kata Perdagangan Luar Negeri Johor lagi.", 0), "30-34:location");
+  sr_ner_free(tagger);
+  tagger = shared;
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_add_errors), cmocka_unit_test(test_sentences),
@@ -433,6 +537,7 @@ int main(void) {
     cmocka_unit_test(test_complement), cmocka_unit_test(test_places),
     cmocka_unit_test(test_company_officer), cmocka_unit_test(test_org_nouns),
     cmocka_unit_test(test_names),      cmocka_unit_test(test_rules4),
+    cmocka_unit_test(test_rules5),
     cmocka_unit_test(test_lowseen_positions),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
