@@ -138,6 +138,8 @@ add("unduh", "prompt", "unduh aplikasi", "unduh sekarang")
 add("muat", "prompt", "muat turun")
 add("install", "prompt", "install aplikasi")
 add("follow", "prompt", "follow us", "follow our", "follow kami", "follow ")
+add("jangan", "prompt", "jangan lupa follow", "jangan lupa ikuti", "jangan lupa subscribe",
+    "jangan lupa like", "jangan lupa langgan")
 add("ikuti", "prompt", "ikuti kami", "ikuti berita", "ikuti update",
     "ikuti saluran", "ikuti kanal", "ikuti akun", "ikuti terus",
     "ikuti perkembangan berita", "ikuti whatsapp", "ikuti channel",

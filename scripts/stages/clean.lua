@@ -302,7 +302,8 @@ local MARKS_LOW = {"(foto:", "( foto:", "(foto ", "(dok.", "(istimewa)",
   "(tangkapan layar", "(ilustrasi", "(photo:", "photo:", "foto:", "image:",
   "(sumber foto", "kredit foto", "foto hiasan", "gambar hiasan", "foto fail",
   "gambar fail", "antara foto", "afp photo", "ap photo", "getty images",
-  "\xE2\x80\x93 gambar:", "- gambar:"}
+  "\xE2\x80\x93 gambar:", "- gambar:", "\xE2\x80\x94 gambar ", "\xE2\x80\x93 gambar ",
+  ". credit: "}
 
 local function has_caption_mark(line, low, maybe)
   if find(line, "/", 1, true) and has_credit(line) then return true end

@@ -141,6 +141,15 @@ local function published(ctx)
   if after_stamp then return after_stamp end
   if updated then return updated end
   if ctx.above then return ctx.above end
+  -- a date line just under the body's first paragraph (a standfirst or a
+  -- lead printed above the byline and the stamp): the page's stamp
+  for x = 1, nc do
+    local i = cand[x]
+    if i > bs and i <= bs + 4 and RULE[i] == "date" then
+      local iso = may_date(i) and dates.first(S[i])
+      if iso then return iso end
+    end
+  end
   -- 4: story dates
   local best_wd, best_any
   local buf = {}
@@ -202,6 +211,10 @@ for w in ([[times news post media tv online daily herald tribune journal today
 -- second writer.
 local function names_and_outlets(line, is_line)
   local names, parts = {}, 0
+  -- "Philstar.com / Name" under a caption: an outlet's domain first, then
+  -- a name, is a photo credit ("KOMPAS.com/NAME"), not a byline
+  local head = line:match("^%s*([^/|]-)%s*/ ")
+  if head and meta.find_domain(head) then return nil end
   for part in (line .. " | "):gsub(" / ", " | "):gmatch("(.-) | ") do
     part = part:gsub("^%s+", ""):gsub("%s+$", "")
     parts = parts + 1
@@ -306,6 +319,15 @@ local function authors(ctx)
       local line = S[i]
       local name = line:match("^(.-)%s*%([^()]+%)$")
           or line:match("^(.-)%s+[%-|\xE2][\x80]?[\x93\x94]?%s+%S+$")
+      if not name then
+        -- "Name - The Philippine Star": a name, a dash and an outlet's name
+        local left, right = line:match("^(.-)%s+[%-\xE2][\x80]?[\x93\x94]?%s+(.+)$")
+        if left then
+          for w in right:gmatch("%a+") do
+            if OUTLET_WORDS[lower(w)] then name = left; break end
+          end
+        end
+      end
       if name and meta.is_name(name) then
         push(name)
       elseif meta.is_name(line) then
@@ -464,6 +486,20 @@ function M.extract(doc, ctx)
     if dom then
       for x = #list, 1, -1 do
         if meta.is_masthead(list[x], dom) then table.remove(list, x) end
+      end
+    end
+    -- "Oleh HARAKAHDAILY" under a "HarakahDaily" masthead: a one-word
+    -- credit that is the page's first line names the outlet
+    if #list > 0 then
+      local masthead
+      for i = 1, ctx.n do
+        if ctx.S[i] ~= "" then masthead = lower(ctx.S[i]):gsub("[^%w]", ""); break end
+      end
+      for x = #list, 1, -1 do
+        local a = list[x]
+        if not find(a, " ", 1, true) and lower(a):gsub("[^%w]", "") == masthead then
+          table.remove(list, x)
+        end
       end
     end
     dmeta.authors = list

@@ -588,6 +588,28 @@ pd = run_page({"Jalan Rusak Segera Diperbaiki Pemerintah Daerah", "By Contoh Now
 eq(pd.meta.site, "contoh-now.org", "site from the copyright line")
 eq(#pd.meta.authors, 0, "By Outlet is no author")
 
+-- bylines with the outlet's name, a photo credit that names an outlet first,
+-- the outlet credited as writer under its masthead, a stamp under the lead
+do
+  local P1b = P1:gsub("JAKARTA, Contohnews.com %- ", "")
+  pd = run_page({"Jalan Rusak Segera Diperbaiki Pemerintah Daerah", "Dewi Lestari Putri - The Contoh Star",
+    "3 Juni 2025 | 12:00", "Warga melintasi jalan yang rusak di pusat kota kemarin.", "Contohstar.com / Budi Santoso",
+    P1b, P2, P3})
+  eq(table.concat(pd.meta.authors, ","), "Dewi Lestari Putri", "Name - Outlet is the writer, Outlet.com / Name a credit")
+  pd = run_page({"ContohDaily", "Jalan Rusak Segera Diperbaiki Pemerintah Daerah", "Oleh CONTOHDAILY", P1b, P2, P3})
+  eq(#pd.meta.authors, 0, "the outlet in capitals under its masthead is no writer")
+  pd = run_page({"Jalan Rusak Segera Diperbaiki Pemerintah Daerah",
+    "Kota itu membangun jalan dengan uang pinjaman, dan kini tagihannya datang.", "By Dewi Lestari",
+    "June 11, 2025", P1b, P2, P3})
+  eq(pd.meta.published, "2025-06-11", "a stamp under the first paragraph dates the page")
+end
+eq(clean.rule_of("A dam on a river in the north of the country. Credit: Contohphotos",
+   "a dam on a river in the north of the country. credit: contohphotos", 12), "caption", "inline Credit: mark")
+eq(clean.rule_of("Pegawai memeriksa karton yang dirampas di pelabuhan. \xE2\x80\x94 Gambar JKDM",
+   "pegawai memeriksa karton yang dirampas di pelabuhan. \xE2\x80\x94 gambar jkdm", 9), "caption", "inline Gambar credit")
+eq(clean.rule_of("Jangan lupa follow Contoh di TikTok untuk kisah terkini!",
+   "jangan lupa follow contoh di tiktok untuk kisah terkini!", 9), "prompt", "Jangan lupa follow")
+
 -- a tab-separated menu bar is no headline
 pd = run_page({"Contoh Times", "Home\tNational\tBusiness\tEditorials\tSports\tWorld News", P1:gsub("JAKARTA, Contohnews.com - ", ""),
   "Jalan Rusak Segera Diperbaiki Pemerintah Daerah", "Selasa, 18 Maret 2025", P1, P2, P3})
