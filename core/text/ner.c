@@ -669,6 +669,36 @@ static int eqlit(const unsigned char *p, size_t n, const char *lit) {
   return n == strlen(lit) && memcmp(p, lit, n) == 0;
 }
 
+/* A person found at tokens p..q: besides the first and last word, the
+ * words a Malay, Indonesian or Iban name is called by alone are parts too
+ * (they name the person later on their own): the word before a
+ * patronymic ("Michael Liman anak Langgi" ... "Liman said"), and the word
+ * after a leading Muhammad or Siti ("Muhammad Faiz Hamdan" ... "Faiz
+ * berkata"). */
+static void add_person_parts(ctx *c, size_t p, size_t q) {
+  add_person_part(c, p);
+  add_person_part(c, q);
+  for (size_t x = p + 1; x < q; x++) {
+    const unsigned char *g;
+    size_t gn = sub(c, c->tk[x].e + 1, c->tk[x + 1].s - 1, &g);
+    const tok *n = &c->tk[x + 1];
+    if (eqlit(g, gn, " bin ") || eqlit(g, gn, " binti ") || eqlit(g, gn, " anak ") ||
+        (eqlit(g, gn, " ") && toklen(n) == 4 && memcmp(c->s + n->s - 1, "Anak", 4) == 0 && x + 1 < q)) {
+      if (!(c->tk[x].tf & F_COMMON) && toklen(&c->tk[x]) >= 3) add_person_part(c, x);
+      break;
+    }
+  }
+  if (q >= p + 2) {
+    const unsigned char *w = c->low + c->tk[p].s - 1;
+    size_t n = toklen(&c->tk[p]);
+    if ((eqlit(w, n, "muhammad") || eqlit(w, n, "mohammad") || eqlit(w, n, "mohamad") || eqlit(w, n, "mohd") ||
+         eqlit(w, n, "muhd") || eqlit(w, n, "siti")) &&
+        c->tk[p + 1].s == c->tk[p].e + 2 && c->tk[p + 1].nl && toklen(&c->tk[p + 1]) >= 3 &&
+        !(c->tk[p + 1].tf & F_COMMON))
+      add_person_part(c, p + 1);
+  }
+}
+
 /* Do the initials of tokens a..b spell the acronym (as a subsequence with
  * the same first letter)?  "Ministry of Health" / MOH, "Institute for
  * Development of Economics and Finance" / Indef. */
@@ -1282,8 +1312,7 @@ static void flush(ctx *c, size_t upto) {
       for (size_t x = p; x <= q; x++) add_single(c, x);
     } else if ((cnt >= 2 && cnt <= 4) || (cnt <= 6 && long_titled_name(c, a, p, q))) {
       emit(c, tk[p].s, tk[q].e, SR_NER_PERSON);
-      add_person_part(c, p);
-      add_person_part(c, q);
+      add_person_parts(c, p, q);
     } else if (cnt == 1) {
       size_t ns = 0, ne = 0;
       int nxt = next_word(c, tk[p].e, &ns, &ne);
@@ -1468,6 +1497,18 @@ static int after_patronymic(const ctx *c, size_t k) {
   const unsigned char *g;
   size_t gn = sub(c, c->tk[k - 1].e + 1, c->tk[k].s - 1, &g);
   return eqlit(g, gn, " bin ") || eqlit(g, gn, " binti ");
+}
+
+/* Is there a company's legal form ("PT", "CV") among tokens k..e-1, not
+ * as part of a title?  The last one goes to *at. */
+static int company_before(const ctx *c, size_t k, size_t e, size_t *at) {
+  for (size_t x = e; x-- > k;) {
+    if ((c->tk[x].tf & F_COMPANY) && !(c->tk[x].lf & F_TITLE)) {
+      *at = x;
+      return 1;
+    }
+  }
+  return 0;
 }
 
 /* The last token of a title starting at token k (by stop), or 0. */
@@ -1736,6 +1777,11 @@ static void tag_run(ctx *c) {
         size_t h = acr_from - 1;
         while (h > k && (tk[h].tf & F_ORG_WORD) && !(tk[h].tf & F_ORG_HEAD)) h--;
         if ((tk[h].tf & (F_COMPANY | F_ORG_HEAD)) && !(tk[h].lf & F_TITLE)) acr_from = h;
+        /* a company's whole name, when its legal form opens it further
+         * back than the words the acronym spells: "PT Mandala Tambang
+         * Mineral Tbk (MDTM)" */
+        else if (company_before(c, k, acr_from, &h))
+          acr_from = h;
         /* so does the head of a place the acronym leaves out: "Stadion
          * Gelora Bandung Lautan Api (GBLA)", a place */
         else if ((tk[acr_from - 1].tf & F_LOC_HEAD) && !(tk[acr_from - 1].tf & F_ORG_HEAD))
@@ -1767,6 +1813,14 @@ static void tag_run(ctx *c) {
 
   /* an organisation closed by a tail word: "Industry Ministry" */
   int tail_org = !skip_run && !acr_from && re > k && (tk[re].tf & F_ORG_TAIL);
+  /* or by a tail and the one-word place it serves, the way local arms of
+   * firms are named: "Mirae Asset Sekuritas Indonesia"; a name before the
+   * tail, not a title ("Direktur Bank Jakarta") */
+  if (!tail_org && !skip_run && !acr_from && re > k + 1 && (tk[re - 1].tf & F_ORG_TAIL) &&
+      !(tk[re - 1].tf & F_ORG_HEAD) && tk[re].s == tk[re - 1].e + 2 && c->s[tk[re].s - 2] == ' ' &&
+      tk[re].kind == SR_NER_LOCATION && tk[re - 2].nl && !(tk[re - 2].lf & (F_TITLE | F_NAME)) &&
+      !(tk[re - 2].tf & F_COMMON))
+    tail_org = 1;
   size_t tail_from = k;
   while (tail_from < re && (tk[tail_from].lf & F_TITLE)) tail_from++;
   /* not a bare tail after a title ("Direktur Bank"), nor a known name
@@ -1878,6 +1932,12 @@ static void tag_run(ctx *c) {
             tk[m + 1].nl && !(tk[m + 1].tf & F_COMMON)) {
           /* a regional office: "Dinas Kesehatan Kabupaten Bandung" */
           m += 2;
+        } else if (m == words_end && m > k + 1 && m + 1 == stop_at && (tk[m].tf & F_PLACE_HEAD) &&
+                   !(tk[m].tf & F_ORG_HEAD) && tk[m + 1].nl && !(tk[m + 1].tf & F_COMMON) &&
+                   !(tk[m + 1].lf & (F_TITLE | F_NAME)) && !person_part(c, m + 1)) {
+          /* the same with a site and its one-word name closing the run:
+           * "Sekolah Menengah Kebangsaan Taman Cempaka" */
+          m += 2;
         } else if (m == words_end && m == k + 1 && named_after_titled(c, m, stop_at)) {
           /* a bare head and a titled person's name closing the run: an
            * institution named after them, "RSUD Hj. Anna Lasmanah" */
@@ -1917,8 +1977,10 @@ static void tag_run(ctx *c) {
             }
           }
           /* and a site, a place head and one name closing the run:
-           * "Paguyuban Pedagang Pasar Nusukan" */
-          if (!closed && q > m && q + 1 == stop_at && (tk[q].tf & F_PLACE_HEAD) && !(tk[q].tf & F_ORG_HEAD) &&
+           * "Paguyuban Pedagang Pasar Nusukan", or the site alone after
+           * the head: a school named after its estate, "SMK Taman
+           * Cempaka" */
+          if (!closed && q + 1 == stop_at && (tk[q].tf & F_PLACE_HEAD) && !(tk[q].tf & F_ORG_HEAD) &&
               !tk[q - 1].orgjoin && tk[q + 1].nl && !(tk[q + 1].tf & F_COMMON) && !(tk[q + 1].lf & F_TITLE)) {
             q += 2;
             closed = 1;

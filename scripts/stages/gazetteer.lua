@@ -783,6 +783,11 @@ Xanana Gusmao
 -- the Brunei and Malay honorifics that run several in a row ("Yang Berhormat
 -- Dato Seri Setia Awang Haji X", "Dayang Hajah X", "Tuan Yang Terutama X").
 titles = [[
+Atty
+Atty.
+Engr
+Engr.
+Tuai Rumah
 Presiden
 Wakil Presiden
 Wapres
@@ -1108,6 +1113,8 @@ Daw
 
 -- First words that open an organisation name.
 org_heads = [[
+Komite
+Perumda
 Kelab
 Bursa
 Paguyuban
@@ -1311,6 +1318,7 @@ Kemaritiman
 Perjuangan
 Rescue
 Jaminan Penjaminan
+Disiplin Kebangsaan Penguatkuasaan International
 ]],
 
 -- Heads of place names: "Provinsi X", "Kabupaten X", "Wilayah X".
@@ -1484,6 +1492,7 @@ Force
 Army
 Monitor
 Observatory
+Sekuritas
 ]],
 
 -- Lower-case nouns right before a name that make it an organisation's

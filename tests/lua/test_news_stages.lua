@@ -456,6 +456,23 @@ eq(ents("Rapat digelar di Kompleks Parlemen, Senayan, Jakarta, Rabu. Di Gedung K
    "a building named by an institution's head alone")
 eq(ents("The state-run The Global New Light of Myanmar reported on Monday. The court in The Hague ruled."),
    "org:The Global New Light of Myanmar|loc:The Hague", "a capitalised The inside a sentence opens a name")
+-- unseen6 rules: a tail and the one-word place a firm's arm serves; a
+-- school named after its estate; a company's whole name before an acronym
+-- spelling only its last words; names called by the word before "anak"/"bin"
+-- or after a leading Muhammad; Komite, Perumda, Sekuritas, Atty., Tuai Rumah.
+eq(ents("Analis Mirae Asset Sekuritas Indonesia, Bernadette Wulandari, menilai penguatan itu."),
+   "org:Mirae Asset Sekuritas Indonesia|per:Bernadette Wulandari", "a tail and its country")
+eq(ents("Nasi diberi kepada pelajar Sekolah Menengah Kebangsaan Taman Cempaka (SMK Taman Cempaka) yang terletak."),
+   "org:Sekolah Menengah Kebangsaan Taman Cempaka|org:SMK Taman Cempaka", "a school named after its estate")
+eq(ents("Sementara itu, saham PT Mandala Tambang Mineral Tbk (MDTM) naik 4,2 persen."),
+   "org:PT Mandala Tambang Mineral Tbk|org:MDTM", "a company before an acronym of its last words")
+eq(ents("Menurut Datuk Michael Liman anak Langgi, sistem itu baik. Liman said the hybrid systems work."),
+   "per:Michael Liman anak Langgi|per:Liman", "the word before a patronymic names the person")
+eq(ents("Ahli Dewan, Ustaz Muhammad Faiz Hamdan mendesak kerajaan. Faiz yang mewakili rakyat berkata."),
+   "per:Muhammad Faiz Hamdan|per:Faiz", "the word after a leading Muhammad names the person")
+eq(ents("Hal itu kata Komite Disiplin PSSI kemarin."), "org:Komite Disiplin PSSI", "Komite opens an organisation")
+eq(ents("LTO Assistant Secretary Atty. Leonora Bautista-Reyes said violators pay."),
+   "per:Leonora Bautista-Reyes", "Atty. is a title")
 eq(ents("Kemarin Paguyuban Pedagang Pasar Nusukan mencatat 326 anggota. Persatuan Pengusaha Durian Raub menolak."),
    "org:Paguyuban Pedagang Pasar Nusukan|org:Persatuan Pengusaha Durian Raub",
    "Paguyuban heads organisations; a bare head's name may end in a site closing the run")

@@ -529,6 +529,25 @@ static void test_rules5(void **state) {
   tagger = shared;
 }
 
+static void test_rules6(void **state) {
+  (void)state;
+  /* a tail and a one-word known place close a firm's local arm */
+  assert_string_equal(tag("kata Aaaa Bbbb Holdings Jakarta lagi.", 0), "6-31:organization");
+  /* not after a title, nor a known name before the tail */
+  assert_string_equal(tag("kata Presiden Holdings Jakarta lagi.", 0), "24-30:location");
+  /* institution words, a site's head and its one-word name close the run */
+  assert_string_equal(tag("ke Kementerian Luar Jalan Cccc lagi.", 0), "4-30:organization");
+  /* and a bare head with a site: a school named after its estate */
+  assert_string_equal(tag("ke Dinas Jalan Cccc lagi.", 0), "4-19:organization");
+  /* a company's legal form further back than the words its acronym spells */
+  assert_string_equal(tag("saham PT Aaaa Cccc Regional Holdings (RH) naik.", 0), "7-36:organization|39-40:organization");
+  /* the word before a patronymic, and after a leading Muhammad, name the
+   * person alone later */
+  assert_string_equal(tag("kata Aaaa Bbbb bin Cccc lagi. Ia bertemu Bbbb lagi.", 0), "6-23:person|42-45:person");
+  assert_string_equal(tag("kata Muhammad Dddd Eeee lagi. Ia bertemu Dddd lagi.", 0), "6-23:person|42-45:person");
+  assert_string_equal(tag("kata Ffff Dddd Eeee lagi. Ia bertemu Dddd lagi.", 0), "6-19:person");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_add_errors), cmocka_unit_test(test_sentences),
@@ -537,7 +556,7 @@ int main(void) {
     cmocka_unit_test(test_complement), cmocka_unit_test(test_places),
     cmocka_unit_test(test_company_officer), cmocka_unit_test(test_org_nouns),
     cmocka_unit_test(test_names),      cmocka_unit_test(test_rules4),
-    cmocka_unit_test(test_rules5),
+    cmocka_unit_test(test_rules5),     cmocka_unit_test(test_rules6),
     cmocka_unit_test(test_lowseen_positions),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
