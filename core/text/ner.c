@@ -669,6 +669,22 @@ static int eqlit(const unsigned char *p, size_t n, const char *lit) {
   return n == strlen(lit) && memcmp(p, lit, n) == 0;
 }
 
+/* Is token k "Km" or "KM" before a number, a distance marker on a road
+ * ("Jalan Sisingamangaraja Km 8")? */
+static int milestone(const ctx *c, size_t k) {
+  const unsigned char *w = (const unsigned char *)c->s + c->tk[k].s - 1;
+  size_t n = toklen(&c->tk[k]);
+  return (eqlit(w, n, "Km") || eqlit(w, n, "KM")) && at(c, (long long)c->tk[k].e + 1) == ' ' &&
+         is_digit(at(c, (long long)c->tk[k].e + 2));
+}
+
+/* Is token k a generational suffix of a name, "Jr" or "Sr" (as written)? */
+static int name_suffix(const ctx *c, size_t k) {
+  const unsigned char *w = (const unsigned char *)c->s + c->tk[k].s - 1;
+  size_t n = toklen(&c->tk[k]);
+  return eqlit(w, n, "Jr") || eqlit(w, n, "Sr");
+}
+
 /* A person found at tokens p..q: besides the first and last word, the
  * words a Malay, Indonesian or Iban name is called by alone are parts too
  * (they name the person later on their own): the word before a
@@ -688,6 +704,9 @@ static void add_person_parts(ctx *c, size_t p, size_t q) {
       break;
     }
   }
+  /* the surname before a generational suffix: "Romualdo Sarmiento Jr."
+   * ... "Sarmiento told" */
+  if (q >= p + 2 && name_suffix(c, q) && toklen(&c->tk[q - 1]) >= 3) add_person_part(c, q - 1);
   if (q >= p + 2) {
     const unsigned char *w = c->low + c->tk[p].s - 1;
     size_t n = toklen(&c->tk[p]);
@@ -1311,7 +1330,11 @@ static void flush(ctx *c, size_t upto) {
       /* "Seni Persembahan", "Pelancongan": nouns of a portfolio */
       for (size_t x = p; x <= q; x++) add_single(c, x);
     } else if ((cnt >= 2 && cnt <= 4) || (cnt <= 6 && long_titled_name(c, a, p, q))) {
-      emit(c, tk[p].s, tk[q].e, SR_NER_PERSON);
+      /* a generational suffix keeps its full stop: "Romualdo Sarmiento
+       * Jr." */
+      size_t pend = tk[q].e;
+      if (q > p && name_suffix(c, q) && at(c, (long long)pend + 1) == '.') pend++;
+      emit(c, tk[p].s, pend, SR_NER_PERSON);
       add_person_parts(c, p, q);
     } else if (cnt == 1) {
       size_t ns = 0, ne = 0;
@@ -2207,6 +2230,20 @@ static void tag_run(ctx *c) {
             q++;
         if (q < stop_at && (tk[q + 1].tf & F_DIRECTION)) q++;
       }
+      /* an area of a town named after a site: "Kelurahan Gedung Johor",
+       * "Desa Pasar Baru" (the site's head is a word of the area's name) */
+      if (!q && !(hf & F_PLACE_HEAD) && mi == m && mi < stop_at && (tk[mi].tf & F_PLACE_HEAD) &&
+          !(tk[mi].tf & F_ORG_HEAD) && tk[mi + 1].nl && !(tk[mi + 1].tf & F_COMMON) &&
+          !(tk[mi + 1].lf & F_TITLE) && tk[mi + 1].kind != SR_NER_PERSON && tk[mi + 1].kind != SR_NER_ORGANIZATION) {
+        /* the site's name runs as a site's does (up to four words) */
+        q = mi + 1;
+        while (q < stop_at && q < mi + 4 && (tk[q + 1].nl || (tk[q + 1].lf & F_NAME)) &&
+               !(tk[q + 1].tf & F_COMMON) && !(tk[q + 1].lf & F_TITLE))
+          q++;
+      }
+      /* a milestone is no word of a road's name: "Jalan Sisingamangaraja
+       * | Km 8" */
+      if (q > m && (hf & F_PLACE_HEAD) && milestone(c, q)) q--;
       /* the building of an institution, its head closing the run or
        * before a comma: "Kompleks Parlemen", "Bangunan Parlimen" */
       if (!q && (hf & F_PLACE_HEAD) && m == k + 1 + h2 && (m == stop_at || comma_before(c, m + 1)) &&

@@ -473,6 +473,10 @@ eq(ents("Ahli Dewan, Ustaz Muhammad Faiz Hamdan mendesak kerajaan. Faiz yang mew
 eq(ents("Hal itu kata Komite Disiplin PSSI kemarin."), "org:Komite Disiplin PSSI", "Komite opens an organisation")
 eq(ents("LTO Assistant Secretary Atty. Leonora Bautista-Reyes said violators pay."),
    "per:Leonora Bautista-Reyes", "Atty. is a title")
+eq(ents("MMDA chairman Romualdo Sarmiento Jr. said the rule holds. Sarmiento told reporters."),
+   "per:Romualdo Sarmiento Jr.|per:Sarmiento", "Jr. keeps its stop; the surname before it names the person")
+eq(ents("Warga Kelurahan Gedung Johor mengantre. Pipa bocor di bawah Jalan Sisingamangaraja Km 8. Kebocoran besar."),
+   "loc:Kelurahan Gedung Johor|loc:Jalan Sisingamangaraja", "an area named after a site; a milestone is no word of a road")
 eq(ents("Kemarin Paguyuban Pedagang Pasar Nusukan mencatat 326 anggota. Persatuan Pengusaha Durian Raub menolak."),
    "org:Paguyuban Pedagang Pasar Nusukan|org:Persatuan Pengusaha Durian Raub",
    "Paguyuban heads organisations; a bare head's name may end in a site closing the run")

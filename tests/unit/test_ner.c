@@ -546,6 +546,11 @@ static void test_rules6(void **state) {
   assert_string_equal(tag("kata Aaaa Bbbb bin Cccc lagi. Ia bertemu Bbbb lagi.", 0), "6-23:person|42-45:person");
   assert_string_equal(tag("kata Muhammad Dddd Eeee lagi. Ia bertemu Dddd lagi.", 0), "6-23:person|42-45:person");
   assert_string_equal(tag("kata Ffff Dddd Eeee lagi. Ia bertemu Dddd lagi.", 0), "6-19:person");
+  /* a generational suffix keeps its stop, the surname before it is a part */
+  assert_string_equal(tag("kata Aaaa Bbbb Jr. lagi. Ia bertemu Bbbb lagi.", 0), "6-18:person|37-40:person");
+  /* an area named after a site; a milestone ends a road's name */
+  assert_string_equal(tag("ke Kawasan Jalan Cccc Dddd lagi.", 0), "4-26:location");
+  assert_string_equal(tag("di bawah Jalan Cccc Km 8 lagi.", 0), "10-19:location");
 }
 
 int main(void) {
