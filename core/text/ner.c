@@ -669,6 +669,17 @@ static int eqlit(const unsigned char *p, size_t n, const char *lit) {
   return n == strlen(lit) && memcmp(p, lit, n) == 0;
 }
 
+/* Does a patronymic follow token k: " bin ", " binti ", " anak ", or the
+ * capitalised Iban "Anak" taken as a word of a name (see
+ * collect_tokens)? */
+static int before_patronymic(const ctx *c, size_t k) {
+  const unsigned char *g;
+  size_t gn = sub(c, c->tk[k].e + 1, c->tk[k + 1].s - 1, &g);
+  const tok *n = &c->tk[k + 1];
+  return eqlit(g, gn, " bin ") || eqlit(g, gn, " binti ") || eqlit(g, gn, " anak ") ||
+         (eqlit(g, gn, " ") && n->nl && toklen(n) == 4 && memcmp(c->s + n->s - 1, "Anak", 4) == 0);
+}
+
 /* Is token k "Km" or "KM" before a number, a distance marker on a road
  * ("Jalan Sisingamangaraja Km 8")? */
 static int milestone(const ctx *c, size_t k) {
@@ -1222,15 +1233,19 @@ static int known_place_alone(const ctx *c, size_t k) {
 }
 
 /* Is the word k after a title the first of two nouns of a portfolio, "dan"
- * or "and" and a word before a known place: "Menteri Utiliti dan
- * Telekomunikasi Sarawak"? */
+ * or "and" and a word before a known place or a title: "Menteri Utiliti
+ * dan Telekomunikasi Sarawak"? */
 static int portfolio_pair(ctx *c, size_t k) {
   const tok *tk = c->tk;
   if (k + 2 > c->nt) return 0;
   const unsigned char *g;
   size_t gn = sub(c, tk[k].e + 1, tk[k + 1].s - 1, &g);
   return (eqlit(g, gn, " dan ") || eqlit(g, gn, " and ")) && tk[k + 1].nl && tk[k + 2].s == tk[k + 1].e + 2 &&
-         c->s[tk[k + 1].e] == ' ' && tk[k + 2].kind == SR_NER_LOCATION && !(tk[k + 1].lf & F_NAME);
+         c->s[tk[k + 1].e] == ' ' && !(tk[k + 1].lf & F_NAME) &&
+         (tk[k + 2].kind == SR_NER_LOCATION ||
+          /* or before the holder's own title: "Minister of Utility and
+           * Telecommunication Datuk X" */
+          ((tk[k + 2].lf & F_TITLE) && !(tk[k + 1].lf & F_TITLE)));
 }
 
 /* Classifies the pending unknown tokens pending..upto of the current run:
@@ -2035,6 +2050,9 @@ static void tag_run(ctx *c) {
         }
       }
     }
+    /* a one-word place before a patronymic is a given name: "Tuai Rumah
+     * Sanggau anak Ringkai" */
+    if (gaz_end == k && gaz_kind == SR_NER_LOCATION && k < stop_at && before_patronymic(c, k)) gaz_end = 0;
     if (org_end && (!gaz_end || org_end > gaz_end)) {
       flush(c, k - 1);
       emit(c, tk[k].s, tk[org_end].e, SR_NER_ORGANIZATION);

@@ -477,6 +477,10 @@ eq(ents("MMDA chairman Romualdo Sarmiento Jr. said the rule holds. Sarmiento tol
    "per:Romualdo Sarmiento Jr.|per:Sarmiento", "Jr. keeps its stop; the surname before it names the person")
 eq(ents("Warga Kelurahan Gedung Johor mengantre. Pipa bocor di bawah Jalan Sisingamangaraja Km 8. Kebocoran besar."),
    "loc:Kelurahan Gedung Johor|loc:Jalan Sisingamangaraja", "an area named after a site; a milestone is no word of a road")
+eq(ents("Deputy Minister of Utility and Telecommunication Datuk Michael Liman said the systems work."),
+   "per:Michael Liman", "a portfolio of two nouns before the holder's title names nobody")
+eq(ents("The longhouse chief, Tuai Rumah Sanggau Anak Ringkai, 67, said the community spent more."),
+   "per:Sanggau Anak Ringkai", "a one-word place before a patronymic is a given name")
 eq(ents("Kemarin Paguyuban Pedagang Pasar Nusukan mencatat 326 anggota. Persatuan Pengusaha Durian Raub menolak."),
    "org:Paguyuban Pedagang Pasar Nusukan|org:Persatuan Pengusaha Durian Raub",
    "Paguyuban heads organisations; a bare head's name may end in a site closing the run")

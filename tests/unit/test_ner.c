@@ -551,6 +551,10 @@ static void test_rules6(void **state) {
   /* an area named after a site; a milestone ends a road's name */
   assert_string_equal(tag("ke Kawasan Jalan Cccc Dddd lagi.", 0), "4-26:location");
   assert_string_equal(tag("di bawah Jalan Cccc Km 8 lagi.", 0), "10-19:location");
+  /* a portfolio's two nouns before the holder's title; a known place
+   * before a patronymic is a given name */
+  assert_string_equal(tag("kata Presiden Aaaa dan Bbbb Datuk Cccc Dddd lagi.", 0), "35-43:person");
+  assert_string_equal(tag("kata Jakarta bin Cccc lagi.", 0), "6-21:person");
 }
 
 int main(void) {
