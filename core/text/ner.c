@@ -1883,6 +1883,22 @@ static void tag_run(ctx *c) {
    * is left to the rule of heads below */
   if (!skip_run && !tail_org && !acr_from && !c->head_only) {
     for (size_t x = k; x < re; x++) {
+      if ((tk[x].tf & F_ORG_TAIL) && complement_gap(c, x) && x == k && (tk[x].tf & F_ORG_HEAD)) {
+        /* a head and its complement ending at a known place, and a body
+         * of its own after it: "University of the Philippines | National
+         * Center for Transportation Studies" */
+        size_t e0 = complement_end(c, x + 1, re), y = e0 + 1;
+        if (e0 && e0 + 2 < re && (tk[e0].lf & F_NAME) && (tk[y].tf & F_ORG_WORD) &&
+            !(tk[y].tf & F_ORG_HEAD) && tk[y].s == tk[e0].e + 2) {
+          while (y < re && (tk[y].tf & F_ORG_WORD) && !(tk[y].tf & F_ORG_TAIL)) y++;
+          if ((tk[y].tf & F_ORG_TAIL) && y > e0 + 1) {
+            emit(c, tk[k].s, tk[e0].e, SR_NER_ORGANIZATION);
+            k = e0 + 1;
+            x = e0;
+          }
+        }
+        continue;
+      }
       if (!(tk[x].tf & F_ORG_TAIL) || !complement_gap(c, x) || (x == k && (tk[x].tf & F_ORG_HEAD)))
         continue;
       /* without a complement the organisation ends at its kind, as a

@@ -1319,6 +1319,7 @@ Perjuangan
 Rescue
 Jaminan Penjaminan
 Disiplin Kebangsaan Penguatkuasaan International
+Studies Strategic Power Grid
 ]],
 
 -- Heads of place names: "Provinsi X", "Kabupaten X", "Wilayah X".

@@ -125,6 +125,11 @@ static void build(void) {
   add(SR_NER_ORG_HEADS, "Sekolah", SR_NER_NONE);
   add(SR_NER_PLACE_HEADS, "Taman", SR_NER_NONE);
   add(SR_NER_LOC_HEADS, "Taman", SR_NER_NONE);
+  add(SR_NER_ORG_HEADS, "University", SR_NER_NONE);
+  add(SR_NER_ORG_TAILS, "University", SR_NER_NONE);
+  add(SR_NER_ORG_TAILS, "Center", SR_NER_NONE);
+  add(SR_NER_ORG_WORDS, "Studies", SR_NER_NONE);
+  add(SR_NER_CONNECT_ORG, " for ", SR_NER_NONE);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {

@@ -481,6 +481,11 @@ eq(ents("Deputy Minister of Utility and Telecommunication Datuk Michael Liman sa
    "per:Michael Liman", "a portfolio of two nouns before the holder's title names nobody")
 eq(ents("The longhouse chief, Tuai Rumah Sanggau Anak Ringkai, 67, said the community spent more."),
    "per:Sanggau Anak Ringkai", "a one-word place before a patronymic is a given name")
+eq(ents("A study by the University of the Philippines National Center for Transportation Studies found more."),
+   "org:University of the Philippines|org:National Center for Transportation Studies",
+   "a head's complement ending at a place, then a body of its own")
+eq(ents("said the Center for Strategic and International Studies in Washington."),
+   "org:Center for Strategic and International Studies|loc:Washington", "Strategic, Studies are institution words")
 eq(ents("Kemarin Paguyuban Pedagang Pasar Nusukan mencatat 326 anggota. Persatuan Pengusaha Durian Raub menolak."),
    "org:Paguyuban Pedagang Pasar Nusukan|org:Persatuan Pengusaha Durian Raub",
    "Paguyuban heads organisations; a bare head's name may end in a site closing the run")

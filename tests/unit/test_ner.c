@@ -555,6 +555,24 @@ static void test_rules6(void **state) {
    * before a patronymic is a given name */
   assert_string_equal(tag("kata Presiden Aaaa dan Bbbb Datuk Cccc Dddd lagi.", 0), "35-43:person");
   assert_string_equal(tag("kata Jakarta bin Cccc lagi.", 0), "6-21:person");
+  /* a head's complement ending at a place, then a body of its own */
+  sr_ner *shared = tagger;
+  tagger = sr_ner_new();
+  assert_non_null(tagger);
+  add(SR_NER_ORG_HEADS, "University", SR_NER_NONE);
+  add(SR_NER_ORG_TAILS, "University", SR_NER_NONE);
+  add(SR_NER_ORG_TAILS, "Center", SR_NER_NONE);
+  add(SR_NER_ORG_WORDS, "National", SR_NER_NONE);
+  add(SR_NER_ORG_WORDS, "Studies", SR_NER_NONE);
+  add(SR_NER_NAMES, "jakarta", SR_NER_LOCATION);
+  add(SR_NER_CONNECT, " ", SR_NER_NONE);
+  add(SR_NER_CONNECT_ORG, " of ", SR_NER_NONE);
+  add(SR_NER_CONNECT_ORG, " for ", SR_NER_NONE);
+  assert_string_equal(tag("by the University of Jakarta National Center for Studies found", 0), "8-28:organization|30-56:organization");
+  /* without a body's complement the name runs on as before */
+  assert_string_equal(tag("by the University of Jakarta National Center found", 0), "8-44:organization");
+  sr_ner_free(tagger);
+  tagger = shared;
 }
 
 int main(void) {
