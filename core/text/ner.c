@@ -1930,7 +1930,13 @@ static void tag_run(ctx *c) {
     }
     /* an organisation head that reaches further than any gazetteer name */
     size_t org_end = 0;
-    if ((tk[k].tf & F_ORG_HEAD) && k < stop_at && !c->head_only) {
+    /* a head of both kinds ("Bahagian": a division of an agency, or of a
+     * state) opens an organisation only before institution words:
+     * "Bahagian Penguatkuasaan Kastam", while "Bahagian Kapit" is a place */
+    int org_opens = (tk[k].tf & F_ORG_HEAD) && k < stop_at &&
+                    (!(tk[k].tf & F_LOC_HEAD) ||
+                     ((tk[k + 1].tf & F_ORG_WORD) && !(tk[k + 1].tf & F_DIRECTION) && !(tk[k + 1].lf & F_NAME)));
+    if (org_opens && !c->head_only) {
       size_t m = k + 1;
       if (tk[k].tf & F_COMPANY) {
         m = stop_at + 1;

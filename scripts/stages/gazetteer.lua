@@ -1113,6 +1113,7 @@ Daw
 
 -- First words that open an organisation name.
 org_heads = [[
+Bahagian
 Komite
 Perumda
 Kelab
@@ -1319,7 +1320,7 @@ Perjuangan
 Rescue
 Jaminan Penjaminan
 Disiplin Kebangsaan Penguatkuasaan International
-Studies Strategic Power Grid
+Studies Strategic Power Grid Siasatan Jenayah
 ]],
 
 -- Heads of place names: "Provinsi X", "Kabupaten X", "Wilayah X".

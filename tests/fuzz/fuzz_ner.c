@@ -129,6 +129,8 @@ static void build(void) {
   add(SR_NER_ORG_TAILS, "University", SR_NER_NONE);
   add(SR_NER_ORG_TAILS, "Center", SR_NER_NONE);
   add(SR_NER_ORG_WORDS, "Studies", SR_NER_NONE);
+  add(SR_NER_ORG_HEADS, "Bahagian", SR_NER_NONE);
+  add(SR_NER_LOC_HEADS, "Bahagian", SR_NER_NONE);
   add(SR_NER_CONNECT_ORG, " for ", SR_NER_NONE);
 }
 

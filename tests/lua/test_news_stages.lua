@@ -486,6 +486,9 @@ eq(ents("A study by the University of the Philippines National Center for Transp
    "a head's complement ending at a place, then a body of its own")
 eq(ents("said the Center for Strategic and International Studies in Washington."),
    "org:Center for Strategic and International Studies|loc:Washington", "Strategic, Studies are institution words")
+eq(ents("Bahagian Penguatkuasaan Kastam Selangor turut menahan 3 orang. Projek dilaksanakan di Bahagian Kapit dengan kos tinggi."),
+   "org:Bahagian Penguatkuasaan Kastam Selangor|loc:Bahagian Kapit",
+   "a head of both kinds opens an organisation before institution words, else a place")
 eq(ents("Kemarin Paguyuban Pedagang Pasar Nusukan mencatat 326 anggota. Persatuan Pengusaha Durian Raub menolak."),
    "org:Paguyuban Pedagang Pasar Nusukan|org:Persatuan Pengusaha Durian Raub",
    "Paguyuban heads organisations; a bare head's name may end in a site closing the run")

@@ -571,6 +571,13 @@ static void test_rules6(void **state) {
   assert_string_equal(tag("by the University of Jakarta National Center for Studies found", 0), "8-28:organization|30-56:organization");
   /* without a body's complement the name runs on as before */
   assert_string_equal(tag("by the University of Jakarta National Center found", 0), "8-44:organization");
+  /* a head of both kinds opens an organisation only before institution
+   * words */
+  add(SR_NER_ORG_HEADS, "Bahagian", SR_NER_NONE);
+  add(SR_NER_LOC_HEADS, "Bahagian", SR_NER_NONE);
+  add(SR_NER_LOC_PREPS, "di", SR_NER_NONE);
+  assert_string_equal(tag("kata Bahagian National Studies Jakarta lagi.", 0), "6-38:organization");
+  assert_string_equal(tag("ke Bahagian Cccc lagi.", 0), "4-16:location");
   sr_ner_free(tagger);
   tagger = shared;
 }
