@@ -783,6 +783,14 @@ Xanana Gusmao
 -- the Brunei and Malay honorifics that run several in a row ("Yang Berhormat
 -- Dato Seri Setia Awang Haji X", "Dayang Hajah X", "Tuan Yang Terutama X").
 titles = [[
+Col.
+Maj.
+Capt.
+Sgt.
+Cpl.
+Brig.
+Supt.
+Insp.
 Atty
 Atty.
 Engr

@@ -489,6 +489,8 @@ eq(ents("said the Center for Strategic and International Studies in Washington."
 eq(ents("Bahagian Penguatkuasaan Kastam Selangor turut menahan 3 orang. Projek dilaksanakan di Bahagian Kapit dengan kos tinggi."),
    "org:Bahagian Penguatkuasaan Kastam Selangor|loc:Bahagian Kapit",
    "a head of both kinds opens an organisation before institution words, else a place")
+eq(ents("said Col. Ramil Tolentino of the police. Kata Supt. Ahmad Ali semalam."),
+   "per:Ramil Tolentino|per:Ahmad Ali", "abbreviated ranks with their stop are titles")
 eq(ents("Kemarin Paguyuban Pedagang Pasar Nusukan mencatat 326 anggota. Persatuan Pengusaha Durian Raub menolak."),
    "org:Paguyuban Pedagang Pasar Nusukan|org:Persatuan Pengusaha Durian Raub",
    "Paguyuban heads organisations; a bare head's name may end in a site closing the run")
