@@ -649,6 +649,12 @@ static int next_word(const ctx *c, size_t te, size_t *ns, size_t *ne) {
   return 1;
 }
 
+/* Do the bytes at 1-based position p spell lit? */
+static int memcmp_at(const ctx *c, long long p, const char *lit) {
+  size_t n = strlen(lit);
+  return p >= 1 && (size_t)p - 1 + n <= c->len && memcmp(c->s + p - 1, lit, n) == 0;
+}
+
 /* An age in parentheses at p: " (62)".  Lua: find(text, "^ %(%d%d?%d?%)", p) */
 static int age_at(const ctx *c, size_t p) {
   long long q = (long long)p;
@@ -1180,13 +1186,29 @@ static int foreign_negeri(const ctx *c, size_t k) {
   return eqlit(w, n, "luar") || eqlit(w, n, "dalam");
 }
 
+/* Does an age follow position e: " (16)", or a comma and one to three
+ * digits ending there or before "tahun"/"years" (", 16 tahun", ", 67,")? */
+static int age_after(const ctx *c, size_t e) {
+  if (age_at(c, e + 1)) return 1;
+  long long p = (long long)e + 1;
+  if (at(c, p) != ',' || at(c, p + 1) != ' ') return 0;
+  long long q = p + 2;
+  while (q < p + 5 && is_digit(at(c, q))) q++;
+  if (q == p + 2 || is_digit(at(c, q))) return 0;
+  if (at(c, q) == ',') return 1;
+  return at(c, q) == ' ' && (memcmp_at(c, q + 1, "tahun") || memcmp_at(c, q + 1, "years"));
+}
+
 /* Is the one-word title at token k a word of the name being read: after a
  * title and one name-like word, before another, all joined by single
  * spaces ("Datuk Lukman Hakim Sazali": "Hakim", a judge, is also a given
  * name)?  A title of two words or more starting there is a title. */
 static int title_in_name(const ctx *c, size_t k, size_t stop_at) {
   const tok *tk = c->tk;
-  return c->after_title && c->pending && c->pending == k - 1 && k < stop_at && tk[k - 1].nl &&
+  /* or a name of three words closing the run before an age, which only a
+   * person has: "Amirul Hakim Roslan, 16 tahun" */
+  int aged = k + 1 == c->re && age_after(c, tk[k + 1].e);
+  return (c->after_title || aged) && c->pending && c->pending == k - 1 && k < stop_at && tk[k - 1].nl &&
          tk[k + 1].nl && !(tk[k + 1].lf & (F_TITLE | F_TPREFIX | F_NAME | F_NPREFIX)) &&
          !(tk[k + 1].tf & F_COMMON) && (tk[k].lf & F_TITLE) && tk[k - 1].e + 2 == tk[k].s &&
          tk[k].e + 2 == tk[k + 1].s && c->s[tk[k].s - 2] == ' ' && c->s[tk[k].e] == ' ' &&

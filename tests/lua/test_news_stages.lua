@@ -491,6 +491,8 @@ eq(ents("Bahagian Penguatkuasaan Kastam Selangor turut menahan 3 orang. Projek d
    "a head of both kinds opens an organisation before institution words, else a place")
 eq(ents("said Col. Ramil Tolentino of the police. Kata Supt. Ahmad Ali semalam."),
    "per:Ramil Tolentino|per:Ahmad Ali", "abbreviated ranks with their stop are titles")
+eq(ents("Seorang pelajar tingkatan empat, Amirul Hakim Roslan, 16 tahun, berkata dia gembira."),
+   "per:Amirul Hakim Roslan", "a one-word title inside a name before an age is a given name")
 eq(ents("Kemarin Paguyuban Pedagang Pasar Nusukan mencatat 326 anggota. Persatuan Pengusaha Durian Raub menolak."),
    "org:Paguyuban Pedagang Pasar Nusukan|org:Persatuan Pengusaha Durian Raub",
    "Paguyuban heads organisations; a bare head's name may end in a site closing the run")

@@ -556,6 +556,11 @@ static void test_rules6(void **state) {
   assert_string_equal(tag("kata Presiden Aaaa dan Bbbb Datuk Cccc Dddd lagi.", 0), "35-43:person");
   assert_string_equal(tag("kata Jakarta bin Cccc lagi.", 0), "6-21:person");
   /* a head's complement ending at a place, then a body of its own */
+  /* a one-word title inside a three-word name before an age; not
+   * without one */
+  assert_string_equal(tag("pelajar, Aaaa Hakim Bbbb, 16 tahun, berkata.", 0), "10-24:person");
+  assert_string_equal(tag("pelajar, Aaaa Hakim Bbbb (16) berkata.", 0), "10-24:person");
+  assert_string_equal(tag("pelajar, Aaaa Hakim Bbbb, berkata.", 0), "21-24:person");
   sr_ner *shared = tagger;
   tagger = sr_ner_new();
   assert_non_null(tagger);
