@@ -108,7 +108,9 @@ local function word_lists()
     -- and the plural after a list: "Neipu, Gaoshu and Laiyi townships"
     township = true, townships = true, towns = true, villages = true,
     cities = true, districts = true, counties = true, islands = true}
-  local COMPANY_HEADS = {PT = true, CV = true}
+  -- legal forms opening a company's name; Perumda is a regional public
+  -- company ("Perumda Air Minum Tirtanadi")
+  local COMPANY_HEADS = {PT = true, CV = true, Perumda = true}
   -- Place heads whose name may run several words ("Stadion Gelora Bung Tomo").
   local PLACE_HEADS = words_set(gaz.place_heads)
   -- and two words: an Iban longhouse, "Rumah Panjang Nanga Entawau"

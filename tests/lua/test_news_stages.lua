@@ -493,6 +493,8 @@ eq(ents("said Col. Ramil Tolentino of the police. Kata Supt. Ahmad Ali semalam."
    "per:Ramil Tolentino|per:Ahmad Ali", "abbreviated ranks with their stop are titles")
 eq(ents("Seorang pelajar tingkatan empat, Amirul Hakim Roslan, 16 tahun, berkata dia gembira."),
    "per:Amirul Hakim Roslan", "a one-word title inside a name before an age is a given name")
+eq(ents("Sebanyak 18.400 pelanggan Perumda Air Minum Tirtanadi di kawasan Medan Johor mengalami gangguan."),
+   "org:Perumda Air Minum Tirtanadi|loc:Medan Johor", "Perumda is a legal form opening a company's name")
 eq(ents("Kemarin Paguyuban Pedagang Pasar Nusukan mencatat 326 anggota. Persatuan Pengusaha Durian Raub menolak."),
    "org:Paguyuban Pedagang Pasar Nusukan|org:Persatuan Pengusaha Durian Raub",
    "Paguyuban heads organisations; a bare head's name may end in a site closing the run")
