@@ -74,11 +74,11 @@ struct sr_patset {
 struct sr_patset_scratch {
 #ifdef SARING_HAVE_HYPERSCAN
   hs_scratch_t *hs;
-  /* The serials of the databases hs was allocated or grown for.  hs_scan
-   * checks only some of a scratch's sizes against a database in release
-   * builds of Hyperscan (the rest are debug assertions), so a scratch made
-   * for one set and used with a larger one can make it read out of bounds;
-   * each database must have been through hs_alloc_scratch once. */
+  /* The serials of the databases hs was allocated or grown for.  Hyperscan
+   * wants a scratch "allocated by hs_alloc_scratch() for this database":
+   * one that merely passes hs_scan's own size checks for another database
+   * is not promised to be enough, so each database goes through
+   * hs_alloc_scratch once. */
   uint64_t dbs[SCRATCH_DBS];
   unsigned ndbs, next_db;
 #endif
@@ -94,6 +94,10 @@ struct sr_patset_scratch {
   size_t *ring; /* original offsets of the last folded bytes (caseless AC) */
   size_t ringcap;
   int nomem;
+#ifdef SARING_HAVE_HYPERSCAN
+  char *pad; /* a copy of a text that ends near a page end (see scan_hs) */
+  size_t padcap;
+#endif
 };
 
 /* ---- small helpers ---- */
@@ -920,6 +924,9 @@ void sr_patset_scratch_free(sr_patset_scratch *sc) {
   free(sc->gen);
   free(sc->slot);
   free(sc->ring);
+#ifdef SARING_HAVE_HYPERSCAN
+  free(sc->pad);
+#endif
   free(sc);
 }
 
@@ -959,6 +966,34 @@ int sr_patset_scratch_prepare(sr_patset_scratch *sc, const sr_patset *set) {
   return 0;
 }
 
+#ifdef SARING_HAVE_HYPERSCAN
+/* Hyperscan 5.4's AVX512VBMI literal matcher (Fat Teddy) reads a whole
+ * vector at the end of the text, past its last byte (a known upstream bug,
+ * fixed in its Vectorscan fork): a text that ends within a vector of a page
+ * end can make it fault on the next, unmapped page (fuzz_wordclass found
+ * it).  Such a text is scanned from a copy with a vector of zeros after
+ * it; match offsets are the same, and the callbacks still read the
+ * original.  About one text in sixty ends that close to a page end. */
+#define HS_OVERREAD 64
+#define PAGE_BYTES 4096
+
+static const char *hs_subject(sr_patset_scratch *sc, const char *s, size_t len) {
+  /* the bytes readable after the text on its page (0 when it ends on the
+   * page's last byte) */
+  uintptr_t end = (uintptr_t)s + len;
+  if (((0 - end) & (PAGE_BYTES - 1)) >= HS_OVERREAD) return s;
+  if (sc->padcap < len + HS_OVERREAD) {
+    char *p = realloc(sc->pad, len + HS_OVERREAD);
+    if (!p) return NULL;
+    sc->pad = p;
+    sc->padcap = len + HS_OVERREAD;
+  }
+  memcpy(sc->pad, s, len);
+  memset(sc->pad + len, 0, HS_OVERREAD);
+  return sc->pad;
+}
+#endif
+
 /* Runs the engine over s, feeding on_candidate.  Returns 0 or SR_E*. */
 static int run(const sr_patset *set, sr_patset_scratch *sc, scan_ctx *cx, size_t *bad_utf8) {
   if (set->utf8) {
@@ -989,11 +1024,13 @@ static int run(const sr_patset *set, sr_patset_scratch *sc, scan_ctx *cx, size_t
 #ifdef SARING_HAVE_HYPERSCAN
   if (set->db) {
     if (cx->len > UINT_MAX) return SR_ETOOBIG;
-    hs_error_t err = hs_scan(set->db, cx->s, (unsigned)cx->len, 0, sc->hs, hs_on_match, cx);
+    const char *subject = hs_subject(sc, cx->s, cx->len);
+    if (!subject) return SR_ENOMEM;
+    hs_error_t err = hs_scan(set->db, subject, (unsigned)cx->len, 0, sc->hs, hs_on_match, cx);
     if (err == HS_INVALID && sc->nm == 0 && !cx->found) {
       int rc = sr_patset_scratch_prepare(sc, set);
       if (rc < 0) return rc;
-      err = hs_scan(set->db, cx->s, (unsigned)cx->len, 0, sc->hs, hs_on_match, cx);
+      err = hs_scan(set->db, subject, (unsigned)cx->len, 0, sc->hs, hs_on_match, cx);
     }
     if (err != HS_SUCCESS && err != HS_SCAN_TERMINATED) return err == HS_NOMEM ? SR_ENOMEM : SR_EINVAL;
     return sc->nomem ? SR_ENOMEM : 0;

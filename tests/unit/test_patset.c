@@ -7,6 +7,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -396,6 +398,36 @@ static void test_scratch_many_sets(void **state) {
   for (int i = 0; i < 3; i++) sr_patset_free(sets[i]);
 }
 
+/* A text that ends on the last byte of a page followed by an unreadable
+ * page: Hyperscan 5.4's AVX512VBMI literal matcher reads past the end of
+ * the text, so patset scans a padded copy of such texts (on CPUs without
+ * AVX512VBMI the test passes either way). */
+static void test_text_at_page_end(void **state) {
+  (void)state;
+  const char *words[] = {"bat", "cat", "mat", "rat", "fat", "sat", "pat", "hat", "vat", "the", "di"};
+  sr_patset *set = make(words, 11, SR_PATSET_CASELESS | SR_PATSET_WORDS);
+  sr_patset_scratch *sc = sr_patset_scratch_new();
+  long page = sysconf(_SC_PAGESIZE);
+  char *map = mmap(NULL, (size_t)page * 2, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  assert_true(map != MAP_FAILED);
+  assert_int_equal(mprotect(map + page, (size_t)page, PROT_NONE), 0);
+  const char *text = "VAt hat pat sat fat rat mat ca the di";
+  for (size_t len = 1; len <= strlen(text); len++) {
+    char *at = map + page - len;
+    memcpy(at, text, len);
+    const sr_patmatch *m;
+    long got = sr_patset_scan(set, sc, at, len, SR_PATSET_LONGEST, &m, NULL);
+    assert_true(got >= 0);
+  }
+  const sr_patmatch *m;
+  size_t len = strlen(text);
+  long got = sr_patset_scan(set, sc, map + page - len, len, SR_PATSET_LONGEST, &m, NULL);
+  assert_int_equal(got, 9);
+  munmap(map, (size_t)page * 2);
+  sr_patset_scratch_free(sc);
+  sr_patset_free(set);
+}
+
 static void test_shared_compiles(void **state) {
   (void)state;
   const char *pats[] = {"new york", "york", "~[0-9]+ km"};
@@ -436,6 +468,7 @@ int main(void) {
     cmocka_unit_test(test_invalid_utf8),  cmocka_unit_test(test_random_vs_reference),
     cmocka_unit_test(test_big),           cmocka_unit_test(test_shared_compiles),
     cmocka_unit_test(test_scratch_many_sets),
+    cmocka_unit_test(test_text_at_page_end),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
