@@ -64,6 +64,18 @@ static char *scratch_buffer(lua_State *L, const char *key, size_t size) {
 }
 
 /* lines.split(s [, t [, opts]]) -> n, t */
+/* The optional result table at idx (the caller's, to reuse, or a new one),
+ * left on top of the stack at idx: the stack is cut to idx. */
+static void opt_out_table(lua_State *L, int idx) {
+  if (lua_isnoneornil(L, idx)) {
+    lua_settop(L, idx - 1);
+    lua_newtable(L);
+  } else {
+    luaL_checktype(L, idx, LUA_TTABLE);
+    lua_settop(L, idx);
+  }
+}
+
 static int lines_split(lua_State *L) {
   size_t len;
   const char *s = sr_lua_checktext(L, 1, &len);
@@ -331,13 +343,7 @@ static int lines_heads(lua_State *L) {
   lua_Integer nwords = luaL_optinteger(L, 3, 5);
   luaL_argcheck(L, init >= 1, 2, "initial position must be positive");
   luaL_argcheck(L, nwords >= 1 && nwords <= 1000, 3, "number of words out of range");
-  if (lua_isnoneornil(L, 4)) {
-    lua_settop(L, 3);
-    lua_newtable(L);
-  } else {
-    luaL_checktype(L, 4, LUA_TTABLE);
-    lua_settop(L, 4);
-  }
+  opt_out_table(L, 4);
   lua_Integer old = (lua_Integer)lua_rawlen(L, 4);
   lua_Integer n = 0;
   size_t pos = (size_t)init - 1, a, b;
@@ -443,13 +449,7 @@ static int lines_teasers(lua_State *L) {
   if (has_init) luaL_checktype(L, 4, LUA_TTABLE);
   lua_Integer nwords = luaL_optinteger(L, 5, 5);
   luaL_argcheck(L, nwords >= 1 && nwords <= 1000, 5, "number of words out of range");
-  if (lua_isnoneornil(L, 6)) {
-    lua_settop(L, 5);
-    lua_newtable(L);
-  } else {
-    luaL_checktype(L, 6, LUA_TTABLE);
-    lua_settop(L, 6);
-  }
+  opt_out_table(L, 6);
   teasers_scratch *sc = get_teasers_scratch(L, (size_t)n);
   /* The records of the prose and short lines point into the strings of S,
    * which S keeps alive and the collector does not move. */
@@ -579,13 +579,7 @@ static int lines_repeats(lua_State *L) {
   lua_Integer n = luaL_checkinteger(L, 3);
   luaL_argcheck(L, n >= 0 && (lua_Unsigned)n < ((size_t)-1) / (8 * sizeof(sr_teaser_line)), 3,
                 "number of lines out of range");
-  if (lua_isnoneornil(L, 4)) {
-    lua_settop(L, 3);
-    lua_newtable(L);
-  } else {
-    luaL_checktype(L, 4, LUA_TTABLE);
-    lua_settop(L, 4);
-  }
+  opt_out_table(L, 4);
   size_t cnt = (size_t)n, slots = 16;
   while (slots < 2 * cnt) slots *= 2;
   /* Records, results and the hash table in the state's scratch buffer (a

@@ -316,20 +316,11 @@ end
 -- rappler.com, "ANTARA" / antaranews.com) or the initials of its words
 -- ("South China Morning Post" / scmp.com).  Unlike domain_matches, a
 -- headline that merely mentions the outlet does not count.
--- The label of a domain (its first part without hyphens), by domain: the
--- same few domains are asked about on every page.  Bounded like the other
--- memos (forgotten at LABELS_MAX).
-local LABELS, labels_n, LABELS_MAX = {}, 0, 500
-local function label_of(dom)
-  local label = LABELS[dom]
-  if not label then
-    label = dom:match("^([^.]+)"):gsub("%-", "")
-    if labels_n >= LABELS_MAX then LABELS, labels_n = {}, 0 end
-    LABELS[dom] = label
-    labels_n = labels_n + 1
-  end
-  return label
-end
+-- (label_of: the label of a domain, its first part without hyphens,
+-- remembered: the same few domains are asked about on every page.)
+local label_of = memoize(function(dom)
+  return (dom:match("^([^.]+)"):gsub("%-", ""))
+end)
 
 function M.is_masthead(line, dom)
   local label = label_of(dom)
