@@ -93,7 +93,13 @@ def main():
             idle = 3 if name == "B" else 0
             src = (f"redis:port={port},stream=in,group=g,consumer={name},count=32,block=200,"
                    f"claim_idle=1500,exit_idle={idle}")
+            # A small in-flight window: a consumer reads ahead no more than 64
+            # entries, so the stream still holds undelivered entries when the
+            # victim is stopped (with the default 4,096 the survivor could
+            # take the whole rest of the stream at once and leave the victim
+            # with nothing pending, ever).
             return subprocess.Popen([SARING, "run", os.path.join(tmp, "slow.lua"), "-w", "1", "--batch", "8",
+                                     "--max-inflight", "64",
                                      "-s", f"name={name}", "--source", src,
                                      "--sink", f"redis:port={port},stream=out"] + (["-q"] if name != "B" else []),
                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
