@@ -1,11 +1,8 @@
 -- Tests of saring.date.  Run as: build/saring lua tests/lua/test_date.lua
 local date = require "saring.date"
 
-local function eq(got, want, what)
-  if got ~= want then
-    error(string.format("%s: got %s, want %s", what or "value", tostring(got), tostring(want)), 2)
-  end
-end
+local expect = dofile("tests/lua/expect.lua")
+local eq = expect.eq
 
 local cases = {
   {"Selasa (17/6/2025)", "2025-06-17"},

@@ -1,11 +1,8 @@
 -- Tests of saring.hash.  Run as: build/saring lua tests/lua/test_hash.lua
 local hash = require "saring.hash"
 
-local function eq(got, want, what)
-  if got ~= want then
-    error(string.format("%s: got %s, want %s", what or "value", tostring(got), tostring(want)), 2)
-  end
-end
+local expect = dofile("tests/lua/expect.lua")
+local eq = expect.eq
 
 -- XXH3 64 and 128: published values for the empty input
 eq(hash.xxh64(""), 0x2D06800538D394C2)

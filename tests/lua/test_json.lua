@@ -1,19 +1,8 @@
 -- Tests of saring.json.  Run as: build/saring lua tests/lua/test_json.lua
 local json = require "saring.json"
 
-local function eq(got, want, what)
-  if got ~= want then
-    error(string.format("%s: got %s, want %s", what or "value", tostring(got), tostring(want)), 2)
-  end
-end
-
-local function raises(pattern, f, ...)
-  local ok, err = pcall(f, ...)
-  if ok then error("expected an error matching " .. pattern, 2) end
-  if not tostring(err):find(pattern) then
-    error(string.format("error %q does not match %q", tostring(err), pattern), 2)
-  end
-end
+local expect = dofile("tests/lua/expect.lua")
+local eq, raises = expect.eq, expect.raises
 
 -- deep equality, json.null included
 local function same(a, b, path)

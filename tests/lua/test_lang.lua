@@ -1,11 +1,8 @@
 -- Tests of saring.lang.  Run as: build/saring lua tests/lua/test_lang.lua
 local lang = require "saring.lang"
 
-local function eq(got, want, what)
-  if got ~= want then
-    error(string.format("%s: got %s, want %s", what or "value", tostring(got), tostring(want)), 2)
-  end
-end
+local expect = dofile("tests/lua/expect.lua")
+local eq = expect.eq
 
 -- Every sentence of the shared test file gets its language.
 local n, wrong = 0, 0

@@ -2,9 +2,8 @@
 local lines = require "saring.lines"
 local saring = require "saring"
 
-local function eq(a, b, what)
-  if a ~= b then error(string.format("%s: got %s, want %s", what, tostring(a), tostring(b)), 2) end
-end
+local expect = dofile("tests/lua/expect.lua")
+local eq = expect.eq
 
 -- basic split and features
 local n, t = lines.split("Presiden Joko Widodo\n\n  5 orang di Jakarta  \nakhir")

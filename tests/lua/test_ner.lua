@@ -5,17 +5,8 @@
 local ner = require "saring.ner"
 local saring = require "saring"
 
-local function eq(a, b, what)
-  if a ~= b then error(string.format("%s: got %s, want %s", what, tostring(a), tostring(b)), 2) end
-end
-
-local function raises(pattern, fn, ...)
-  local ok, err = pcall(fn, ...)
-  if ok then error("no error, want " .. pattern, 2) end
-  if not tostring(err):find(pattern) then
-    error(string.format("error %q does not match %q", tostring(err), pattern), 2)
-  end
-end
+local expect = dofile("tests/lua/expect.lua")
+local eq, raises = expect.eq, expect.raises
 
 local t = ner.new{
   names = {jakarta = "location", ["amerika serikat"] = "location", rusia = "location",

@@ -1,11 +1,8 @@
 -- Tests of saring.number.  Run as: build/saring lua tests/lua/test_number.lua
 local number = require "saring.number"
 
-local function eq(got, want, what)
-  if got ~= want then
-    error(string.format("%s: got %s, want %s", what or "value", tostring(got), tostring(want)), 2)
-  end
-end
+local expect = dofile("tests/lua/expect.lua")
+local eq = expect.eq
 
 -- parse: whole expressions.
 eq(number.parse("5.000"), 5000)

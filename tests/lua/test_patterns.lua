@@ -1,11 +1,8 @@
 -- Tests of saring.patterns.  Run as: build/saring lua tests/lua/test_patterns.lua
 local patterns = require "saring.patterns"
 
-local function eq(got, want, what)
-  if got ~= want then
-    error(string.format("%s: got %s, want %s", what or "value", tostring(got), tostring(want)), 2)
-  end
-end
+local expect = dofile("tests/lua/expect.lua")
+local eq = expect.eq
 
 -- "id:start-stop," for a scan result
 local function fmt(ms)

@@ -7,17 +7,8 @@ package.path = "scripts/?.lua;" .. package.path
 local quantity = require "saring.quantity"
 local saring = require "saring"
 
-local function eq(a, b, what)
-  if a ~= b then error(string.format("%s: got %s, want %s", what, tostring(a), tostring(b)), 2) end
-end
-
-local function raises(pattern, fn, ...)
-  local ok, err = pcall(fn, ...)
-  if ok then error("no error, want " .. pattern, 2) end
-  if not tostring(err):find(pattern) then
-    error(string.format("error %q does not match %q", tostring(err), pattern), 2)
-  end
-end
+local expect = dofile("tests/lua/expect.lua")
+local eq, raises = expect.eq, expect.raises
 
 local f = quantity.new{
   scale = {juta = 1e6, billion = 1e9, ribuan = false},

@@ -1,11 +1,8 @@
 -- Tests of saring.re (PCRE2).  Run as: build/saring lua tests/lua/test_re.lua
 local re = require "saring.re"
 
-local function eq(got, want, what)
-  if got ~= want then
-    error(string.format("%s: got %s, want %s", what or "value", tostring(got), tostring(want)), 2)
-  end
-end
+local expect = dofile("tests/lua/expect.lua")
+local eq = expect.eq
 
 local function same(t, want, what)
   eq(#t, #want, (what or "list") .. " length")
