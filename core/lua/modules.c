@@ -17,6 +17,7 @@ const sr_lua_module sr_lua_modules[] = {
   {"saring.lines", luaopen_saring_lines},
   {"saring.ner", luaopen_saring_ner},
   {"saring.quantity", luaopen_saring_quantity},
+  {"saring.newsdates", luaopen_saring_newsdates},
   {NULL, NULL},
 };
 

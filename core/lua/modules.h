@@ -31,6 +31,7 @@ int luaopen_saring_lang(lua_State *L);
 int luaopen_saring_date(lua_State *L);
 int luaopen_saring_number(lua_State *L);
 int luaopen_saring_lines(lua_State *L);
+int luaopen_saring_newsdates(lua_State *L);
 int luaopen_saring_ner(lua_State *L);
 int luaopen_saring_quantity(lua_State *L);
 

@@ -25,6 +25,7 @@ M.lines    = try "saring.lines"
 M.ner      = try "saring.ner"
 M.quantity = try "saring.quantity"
 M.re       = try "saring.re"
+M.newsdates = try "saring.newsdates"
 
 -- ---------------------------------------------------------------------------
 -- Whitespace and Unicode repair

@@ -72,8 +72,9 @@ local find_ymd = adapt.byte_finder("(%d%d%d%d)[%-/](%d%d)[%-/](%d%d)",
   "([0-9]{4})[-/]([0-9]{2})[-/]([0-9]{2})")
 
 -- All dates of a line, in order: array of {iso=, start=, stop=, weekday=,
--- form="text"|"num"|"iso"}.
-function M.find_all(line, out)
+-- form="text"|"num"|"iso"}.  (The plain-Lua reading; find_all below asks
+-- saring.newsdates, which scans the same four forms in one C pass.)
+local function find_all_lua(line, out)
   out = out or {}
   -- every form below has a four-digit year
   if not find_year(line, 1) then return out end
@@ -137,11 +138,31 @@ function M.find_all(line, out)
   return out
 end
 
+M.find_all_lua = find_all_lua
+
+local native = adapt.newsdates
+local native_all = native and native.find_all
+local native_first = native and native.first
+
+-- All dates of a line, in order (find_all_lua), appended to out.
+function M.find_all(line, out)
+  if native_all and (not out or out[1] == nil) then
+    local all = native_all(line, MONTHS, DAYS, out)
+    if all then return all end
+  end
+  return find_all_lua(line, out)
+end
+
 -- The first date of a line, or nil.
 function M.first(line)
+  if native_first then
+    local iso, d = native_first(line, MONTHS, DAYS)
+    if iso then return iso, d end
+    if iso == false then return nil end
+  end
   -- (most lines asked about have no year: no table for them)
   if not find_year(line, 1) then return nil end
-  local all = M.find_all(line)
+  local all = find_all_lua(line)
   local d = all[1]
   return d and d.iso, d
 end

@@ -490,16 +490,18 @@ function M.extract(doc, ctx)
     end
     -- "Oleh HARAKAHDAILY" under a "HarakahDaily" masthead: a one-word
     -- credit that is the page's first line names the outlet
-    if #list > 0 then
-      local masthead
-      for i = 1, ctx.n do
-        if ctx.S[i] ~= "" then masthead = lower(ctx.S[i]):gsub("[^%w]", ""); break end
-      end
-      for x = #list, 1, -1 do
-        local a = list[x]
-        if not find(a, " ", 1, true) and lower(a):gsub("[^%w]", "") == masthead then
-          table.remove(list, x)
+    -- (the first line's key is made only when a one-word credit asks)
+    local masthead
+    for x = #list, 1, -1 do
+      local a = list[x]
+      if not find(a, " ", 1, true) then
+        if masthead == nil then
+          masthead = false
+          for i = 1, ctx.n do
+            if ctx.S[i] ~= "" then masthead = lower(ctx.S[i]):gsub("[^%w]", ""); break end
+          end
         end
+        if lower(a):gsub("[^%w]", "") == masthead then table.remove(list, x) end
       end
     end
     dmeta.authors = list

@@ -336,12 +336,18 @@ function M.is_masthead(line, dom)
   return table.concat(ini) == label
 end
 
--- The host of a URL, without "www.".
+-- The host of a URL, without "www.".  The clean stage asks about each
+-- page's URL twice (the site key, then the site field): the last answer is
+-- remembered (a pure function of the URL).
+local last_url, last_host
 function M.url_host(url)
   if type(url) ~= "string" then return nil end
+  if url == last_url then return last_host end
   local host = url:match("^%a[%w+.-]*://([^/:?#]+)")
-  if not host then return nil end
-  host = host:lower():gsub("^www%.", ""):gsub("^m%.", ""):gsub("^amp%.", "")
+  if host then
+    host = host:lower():gsub("^www%.", ""):gsub("^m%.", ""):gsub("^amp%.", "")
+  end
+  last_url, last_host = url, host
   return host
 end
 

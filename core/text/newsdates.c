@@ -1,0 +1,191 @@
+/* The four date shapes of scripts/stages/dates.lua in C (see newsdates.h).
+ *
+ * Every pattern is deterministic once its start is fixed: each greedy run
+ * ("%d%d?", "%s+", "%a+") can only end where the next element's class
+ * begins, so giving bytes back never lets a failed match succeed.  A match
+ * is therefore read forwards from each candidate start, and the Lua
+ * pattern's leftmost-first search becomes a loop over starts. */
+#include "text/newsdates.h"
+
+
+static int dig(const char *s, size_t len, size_t i) {
+  return i < len && s[i] >= '0' && s[i] <= '9';
+}
+static int alpha_at(const char *s, size_t len, size_t i) {
+  if (i >= len) return 0;
+  unsigned char c = (unsigned char)s[i];
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+static int space_at(const char *s, size_t len, size_t i) {
+  if (i >= len) return 0;
+  unsigned char c = (unsigned char)s[i];
+  return c == ' ' || (c >= '\t' && c <= '\r');
+}
+static int num(const char *s, size_t i, size_t n) {
+  int v = 0;
+  for (size_t k = 0; k < n; k++) v = v * 10 + (s[i + k] - '0');
+  return v;
+}
+static int four_digits(const char *s, size_t len, size_t i) {
+  return dig(s, len, i) && dig(s, len, i + 1) && dig(s, len, i + 2) && dig(s, len, i + 3);
+}
+
+/* "%d%d?" followed by a byte that `next` accepts: the number of digits
+ * (1 or 2), or 0. */
+static size_t day_digits(const char *s, size_t len, size_t i, int (*next)(const char *, size_t, size_t)) {
+  if (!dig(s, len, i)) return 0;
+  if (dig(s, len, i + 1)) return next(s, len, i + 2) ? 2 : 0;
+  return next(s, len, i + 1) ? 1 : 0;
+}
+static int comma_at(const char *s, size_t len, size_t i) { return i < len && s[i] == ','; }
+static int numsep_at(const char *s, size_t len, size_t i) {
+  return i < len && (s[i] == '/' || s[i] == '-' || s[i] == '.');
+}
+
+static int dmy_text(const char *s, size_t len, size_t i, sr_nd_match *m) {
+  size_t nd = day_digits(s, len, i, space_at);
+  if (!nd) return 0;
+  size_t p = i + nd;
+  while (space_at(s, len, p)) p++;
+  if (!alpha_at(s, len, p)) return 0;
+  size_t w = p;
+  while (alpha_at(s, len, p)) p++;
+  size_t wl = p - w;
+  if (p < len && s[p] == '.') p++;
+  if (p < len && s[p] == ',') p++;
+  if (!space_at(s, len, p)) return 0;
+  while (space_at(s, len, p)) p++;
+  if (!four_digits(s, len, p)) return 0;
+  *m = (sr_nd_match){SR_ND_DMY_TEXT, i, p + 4, w, wl, num(s, i, nd), 0, num(s, p, 4)};
+  return 1;
+}
+
+static int mdy_text(const char *s, size_t len, size_t i, sr_nd_match *m) {
+  if (!alpha_at(s, len, i)) return 0;
+  size_t p = i;
+  while (alpha_at(s, len, p)) p++;
+  size_t wl = p - i;
+  if (p < len && s[p] == '.') p++;
+  if (!space_at(s, len, p)) return 0;
+  while (space_at(s, len, p)) p++;
+  size_t nd = day_digits(s, len, p, comma_at);
+  if (!nd) return 0;
+  size_t d = p;
+  p += nd + 1;
+  while (space_at(s, len, p)) p++;
+  if (!four_digits(s, len, p)) return 0;
+  *m = (sr_nd_match){SR_ND_MDY_TEXT, i, p + 4, i, wl, num(s, d, nd), 0, num(s, p, 4)};
+  return 1;
+}
+
+static int dmy_num(const char *s, size_t len, size_t i, sr_nd_match *m) {
+  size_t nd = day_digits(s, len, i, numsep_at);
+  if (!nd) return 0;
+  size_t p = i + nd + 1;
+  size_t nm = day_digits(s, len, p, numsep_at);
+  if (!nm) return 0;
+  size_t mp = p;
+  p += nm + 1;
+  if (!four_digits(s, len, p)) return 0;
+  *m = (sr_nd_match){SR_ND_DMY_NUM, i, p + 4, 0, 0, num(s, i, nd), num(s, mp, nm), num(s, p, 4)};
+  return 1;
+}
+
+static int ymd(const char *s, size_t len, size_t i, sr_nd_match *m) {
+  if (!four_digits(s, len, i)) return 0;
+  size_t p = i + 4;
+  if (!(p < len && (s[p] == '-' || s[p] == '/'))) return 0;
+  if (!(dig(s, len, p + 1) && dig(s, len, p + 2))) return 0;
+  if (!(p + 3 < len && (s[p + 3] == '-' || s[p + 3] == '/'))) return 0;
+  if (!(dig(s, len, p + 4) && dig(s, len, p + 5))) return 0;
+  *m = (sr_nd_match){SR_ND_YMD, i, p + 6, 0, 0, num(s, p + 4, 2), num(s, p + 1, 2), num(s, i, 4)};
+  return 1;
+}
+
+typedef int (*form_fn)(const char *, size_t, size_t, sr_nd_match *);
+
+size_t sr_nd_scan(const char *s, size_t len, sr_nd_match *out, size_t max) {
+  static const form_fn forms[4] = {dmy_text, mdy_text, dmy_num, ymd};
+  size_t n = 0;
+  /* Every form holds four digits in a row: a line without them has none. */
+  int year = 0;
+  for (size_t i = 0, run = 0; i < len && !year; i++) {
+    run = (s[i] >= '0' && s[i] <= '9') ? run + 1 : 0;
+    year = run >= 4;
+  }
+  if (!year) return 0;
+  for (int f = 0; f < 4; f++) {
+    size_t pos = 0;
+    while (pos < len) {
+      sr_nd_match m;
+      size_t i = pos;
+      int found = 0;
+      for (; i < len; i++) {
+        /* (every form but the month-first one starts with a digit) */
+        if (f == 1 ? !alpha_at(s, len, i) : !dig(s, len, i)) continue;
+        if (forms[f](s, len, i, &m)) {
+          found = 1;
+          break;
+        }
+        /* A month-first match from inside a word reads the same rest of
+         * the line as one from the word's first letter: none either. */
+        if (f == 1)
+          while (alpha_at(s, len, i + 1)) i++;
+      }
+      if (!found) break;
+      if (n >= max) return max + 1;
+      /* insertion by start: the forms' matches interleave */
+      size_t k = n++;
+      while (k > 0 && out[k - 1].start > m.start) {
+        out[k] = out[k - 1];
+        k--;
+      }
+      out[k] = m;
+      pos = m.end;
+    }
+  }
+  return n;
+}
+
+size_t sr_nd_word_before(const char *s, size_t pos, char *buf, size_t cap) {
+  size_t lo = pos > 14 ? pos - 14 : 0;
+  size_t e = pos;
+  while (e > lo) {
+    unsigned char c = (unsigned char)s[e - 1];
+    if (c == ' ' || (c >= '\t' && c <= '\r') || c == ',' || c == '(') e--;
+    else break;
+  }
+  size_t b = e;
+  while (b > lo) {
+    unsigned char c = (unsigned char)s[b - 1];
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'') b--;
+    else break;
+  }
+  size_t n = e - b;
+  if (n == 0 || n + 1 > cap) return 0;
+  for (size_t k = 0; k < n; k++) {
+    unsigned char c = (unsigned char)s[b + k];
+    buf[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  buf[n] = '\0';
+  return n;
+}
+
+int sr_nd_valid(int y, int m, int d, char buf[11]) {
+  static const int mdays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (y < 1990 || y > 2099 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1]) return 0;
+  if (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))) return 0;
+  /* (the ranges are checked: four, two and two digits) */
+  buf[0] = (char)('0' + y / 1000);
+  buf[1] = (char)('0' + y / 100 % 10);
+  buf[2] = (char)('0' + y / 10 % 10);
+  buf[3] = (char)('0' + y % 10);
+  buf[4] = '-';
+  buf[5] = (char)('0' + m / 10);
+  buf[6] = (char)('0' + m % 10);
+  buf[7] = '-';
+  buf[8] = (char)('0' + d / 10);
+  buf[9] = (char)('0' + d % 10);
+  buf[10] = '\0';
+  return 1;
+}

@@ -1,0 +1,46 @@
+-- Tests of saring.newsdates against the plain-Lua date finder of the news
+-- pipeline.  Run as: build/saring lua tests/lua/test_newsdates.lua
+package.path = "scripts/?.lua;" .. package.path
+local nd = require "saring.newsdates"
+local dates = require "stages.dates"
+
+local expect = dofile("tests/lua/expect.lua")
+local eq, raises = expect.eq, expect.raises
+
+local function ser(all)
+  local o = {}
+  for _, d in ipairs(all) do
+    o[#o + 1] = table.concat({d.iso, d.start, d.stop, d.form, tostring(d.weekday)}, ",")
+  end
+  return table.concat(o, ";")
+end
+
+local M, D = dates.MONTHS, dates.DAYS
+for _, s in ipairs{
+  "Senin (28/4/2025)", "Rabu, 30 April 2025", "Tuesday, March 4, 2025",
+  "x123 Mei 2025", "12/5/2025 dan 2025-05-13", "Jum'at, 6 Nov. 2025",
+  "1/12/2025 /3/4/2025 Nov 31, 2025 Feb 29, 2024 Feb 29, 2025",
+  "30 April 20251", "April  5,2025 and May 6, 2025May 7, 2025",
+  "Khamis, 6 Mac 2025", "no date here", "", "1989-12-01 2100-01-01",
+} do
+  eq(ser(nd.find_all(s, M, D)), ser(dates.find_all_lua(s)), s)
+  local iso, d = nd.first(s, M, D)
+  local all = dates.find_all_lua(s)
+  eq(iso or nil, all[1] and all[1].iso, s .. " first")
+  eq(d and d.start, all[1] and all[1].start, s .. " first start")
+end
+eq(nd.first("Rabu, 30 April 2025", M, D), "2025-04-30")
+eq(nd.first("tanpa tanggal", M, D), false)
+
+-- out is filled from index 1 and returned
+local out = {}
+eq(nd.find_all("17/6/2025", M, D, out), out)
+eq(out[1].iso, "2025-06-17")
+
+-- more shapes than the scanner keeps: nothing (the script falls back)
+eq(nd.find_all(("1/1/2020 "):rep(70), M, D), nil)
+eq(#dates.find_all(("1/1/2020 "):rep(70)), 70)
+
+raises("table expected", nd.find_all, "17/6/2025")
+raises("string expected", nd.first, {}, M, D)
+print("test_newsdates ok")
