@@ -68,13 +68,16 @@ if adapt.patterns and adapt.patterns.new then
   for i = 1, #ANYWHERE do list[#list + 1] = ANYWHERE[i][1] end
   for _, t in ipairs({"foto", "photo", "image", "gambar", "getty", "(dok.",
       "(istimewa)", "(tangkapan layar", "(ilustrasi", "(sumber", "kredit",
-      "afp", "|", ">", "\xC2\xBB"}) do
+      "afp", "|", ">", "\xC2\xBB",
+      -- the ornaments of a quote card ("\xE2\x9D\x9D ... \xE2\x9D\x9E")
+      "\xE2\x9D\x9D", "\xE2\x9D\x9B"}) do
     list[#list + 1] = t
   end
   local ok, set = pcall(adapt.patterns.new, list, {literal = true, caseless = true})
   if ok and set then trigset = set end
 end
 local ANY_MAX = boiler.ANYWHERE_MAX_WORDS
+local AD_CALLS = boiler.AD_CALLS
 local RELTIME = boiler.RELATIVE_TIME
 local DATE_WORDS = boiler.DATE_WORDS
 -- The bytes a relative-time line can start with ("3 jam lalu", "just
@@ -303,7 +306,9 @@ local MARKS_LOW = {"(foto:", "( foto:", "(foto ", "(dok.", "(istimewa)",
   "(sumber foto", "kredit foto", "foto hiasan", "gambar hiasan", "foto fail",
   "gambar fail", "antara foto", "afp photo", "ap photo", "getty images",
   "\xE2\x80\x93 gambar:", "- gambar:", "\xE2\x80\x94 gambar ", "\xE2\x80\x93 gambar ",
-  ". credit: "}
+  ". credit: ",
+  -- an agency's photo desk then the photographer: "(Outlet Photo/Name)"
+  " photo/", "(photo/", " foto/", "(foto/"}
 
 local function has_caption_mark(line, low, maybe)
   if find(line, "/", 1, true) and has_credit(line) then return true end
@@ -388,6 +393,20 @@ local function classify(line, low, w, site_rules, maybe, first, alnum, again, di
         if find(low, RELTIME[i]) then return "timestamp" end
       end
     end
+    -- a clock time alone ("5:02 PM", "10.30 WIB"): a live blog's entry
+    -- stamp, never text
+    if c1 and c1 >= 48 and c1 <= 57 and w <= 3 then
+      local h, sep, rest = match(low, "^(%d%d?)([:.])%d%d%f[^%d]%s*(.-)$")
+      if h and tonumber(h) <= 24 and (rest ~= "" or sep == ":") then
+        local ok = true
+        for word in string.gmatch(gsub(rest, "%.", ""), "%S+") do
+          if not DATE_WORDS[word] then ok = false; break end
+        end
+        if ok then return "entry-time" end
+      end
+    end
+    -- an embed left as a marker in brackets ("[Video: ...]", "[Embed]")
+    if c1 == 91 and find(low, "^%[[^%]]*%a[^%]]*%]$") then return "embed" end
     if (find(low, "/", 1, true) and find(low, "^%(?[%a%.]+/[%a%.]+%)?$"))
         or (c1 == 40 and (find(low, "^%(%a+%)$") or find(low, "^%(%*+%)$"))) then
       return "endtag"
@@ -411,6 +430,17 @@ local function classify(line, low, w, site_rules, maybe, first, alnum, again, di
     end
   end
   if w <= 10 and byte(line, 1) == 40 and find(line, "^%(.-/.-%)$") then return "endtag" end
+  local b1 = byte(line, 1)
+  if b1 == 0xE2 then
+    local b2, b3 = byte(line, 2, 3)
+    -- a quote card: a body quote printed again between ornaments
+    if b2 == 0x9D and (b3 == 0x9D or b3 == 0x9B) then return "pullquote" end
+  end
+  -- an embedded post's attribution: "\xE2\x80\x94 Name (@handle) May 2, 2025"
+  if w <= 15 and (b1 == 0xE2 or b1 == 45) and find(line, "%(@[%w_]+%)")
+      and find(line, "^[%-\xE2][\x80]?[\x93\x94]?%s") then
+    return "embed"
+  end
   if w <= 3 and wire_tag(line) == 1 then return "endtag" end
   if is_date_line(low, w, digit) then return "date" end
   if maybe ~= false and find(low, "|", 1, true) then
@@ -596,7 +626,13 @@ end
 -- (MARKED), so those rules visit a few lines instead of the whole page.
 -- Only step 1 gives these rules (later steps remove prose and short lines
 -- with rules of their own), so the list holds every line they can match.
-local MARK_RULE = {caption = true, ["related-heading"] = true}
+local MARK_RULE = {caption = true, ["related-heading"] = true,
+  -- (embeds and quote cards with their attribution lines, ads with their
+  -- text, a live blog's entry stamps and pinned label, headings of links)
+  embed = true, pullquote = true, ad = true, ["entry-time"] = true, pinned = true,
+  ["related-link"] = true, share = true,
+  -- (an aggregator's attribution line may hold the story's date: fields.lua)
+  source = true}
 local MARK_FIRST = {skip = true}
 for r in pairs(fields.LINE_RULES) do MARK_RULE[r] = true end
 for w in pairs(fields.FIRST_WORDS) do MARK_FIRST[w] = true end
@@ -877,6 +913,39 @@ function M.stage(doc)
       if find(prev_line, "^%u%u+[%u ]* [%-\xE2][\x80]?[\x93\x94]? ")
           or find(prev_line, "^%u%u+[%u ]*: ") then
         remove(i - 1, "caption")
+      end
+    end
+  end
+
+  -- the line under an embed or a quote card that credits it ("\xE2\x80\x94
+  -- Name, Title"), and the text of an ad under its label: the ad's label
+  -- and the next label close it, or the text ends in a call to action
+  -- ("..., Pesan Sekarang") instead of a sentence
+  for x = 1, nmarked do
+    local i = marked[x]
+    local r = RULE[i]
+    if KIND[i] == "B" and (r == "embed" or r == "pullquote" or r == "ad") then
+      local j = i + 1
+      while j <= n and KIND[j] == "E" do j = j + 1 end
+      if j <= n and (KIND[j] == "P" or KIND[j] == "S") then
+        if r ~= "ad" then
+          if W[j] <= 15 and find(S[j], "^[%-\xE2][\x80]?[\x93\x94]?%s") then remove(j, r) end
+        elseif W[i] <= 4 and W[j] <= 25 and not ENDS[j] then
+          local k = j + 1
+          while k <= n and KIND[k] == "E" do k = k + 1 end
+          local ad = k <= n and KIND[k] == "B" and RULE[k] == "ad"
+          if not ad then
+            local t = strip_end(LOW[j])
+            for c = 1, #AD_CALLS do
+              local call = AD_CALLS[c]
+              if sub(t, -#call) == call and (#t == #call or byte(t, -#call - 1) == 32) then
+                ad = true
+                break
+              end
+            end
+          end
+          if ad then remove(j, "ad") end
+        end
       end
     end
   end

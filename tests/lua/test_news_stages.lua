@@ -879,5 +879,54 @@ if adapt.lines and adapt.lines.SHAPE then
   check(n > 1000, "shape test read the quality pages (" .. n .. " lines)")
 end
 
+-- qlines: live blogs, embeds, quote cards, aggregator frames, ads -------------------
+eq(clean.rule_of("9:45 AM", "9:45 am", 2), "entry-time", "clock alone is an entry stamp")
+eq(clean.rule_of("16.20 WIB", "16.20 wib", 2), "entry-time", "clock with a zone")
+eq(clean.rule_of("21:07", "21:07", 1), "entry-time", "24-hour clock alone")
+check(clean.rule_of("4.5 persen", "4.5 persen", 2) ~= "entry-time", "a decimal is no clock")
+eq(clean.rule_of("[Embed: Video Contoh TV]", "[embed: video contoh tv]", 4), "embed", "embed marker in brackets")
+eq(clean.rule_of("\xE2\x80\x94 Contoh Radio (@contohradio) March 3, 2025",
+   "\xE2\x80\x94 contoh radio (@contohradio) march 3, 2025", 7), "embed", "embedded post attribution")
+eq(clean.rule_of("Floodwater reaches the market stalls this morning. pic.twitter.com/Ab12Cd",
+   "floodwater reaches the market stalls this morning. pic.twitter.com/ab12cd", 8), "embed", "embedded post text")
+eq(clean.rule_of("\xE2\x9D\x9D Kami tidak akan mundur sebelum jalan itu selesai diperbaiki dan warga bisa kembali berjualan. \xE2\x9D\x9E",
+   "\xE2\x9D\x9D kami tidak akan mundur sebelum jalan itu selesai diperbaiki dan warga bisa kembali berjualan. \xE2\x9D\x9E", 16),
+   "pullquote", "quote card between ornaments")
+eq(clean.rule_of("PROMOTED CONTENT", "promoted content", 2), "ad", "promoted content label")
+eq(clean.rule_of("Kandungan ditaja", "kandungan ditaja", 2), "ad", "Malay sponsored label")
+eq(clean.rule_of("Penafian: Maklumat ini bukan nasihat pelaburan dan pembaca perlu membuat penilaian sendiri.",
+   "penafian: maklumat ini bukan nasihat pelaburan dan pembaca perlu membuat penilaian sendiri.", 12), "disclaimer", "Malay disclaimer")
+eq(clean.rule_of("Disclaimer: This story is for information only.", "disclaimer: this story is for information only.", 7),
+   "disclaimer", "English disclaimer")
+eq(clean.rule_of("Artikel ini pertama kali diterbitkan oleh Contohnews.id pada 3 Mei 2025.",
+   "artikel ini pertama kali diterbitkan oleh contohnews.id pada 3 mei 2025.", 10), "source", "aggregator attribution (id)")
+eq(clean.rule_of("This story was originally published by Contoh Daily.", "this story was originally published by contoh daily.", 8),
+   "source", "aggregator attribution (en)")
+eq(clean.rule_of("Adakah artikel ini bermanfaat?", "adakah artikel ini bermanfaat?", 4), "feedback", "feedback question")
+eq(clean.rule_of("Yes | No", "yes | no", 3), "feedback", "feedback buttons")
+eq(clean.rule_of("Thanks for your feedback, it helps us improve.", "thanks for your feedback, it helps us improve.", 8),
+   "feedback", "feedback thanks")
+eq(clean.rule_of("Baca terus setiap minggu. Langgan e-Paper Contoh hanya RM5 sebulan!",
+   "baca terus setiap minggu. langgan e-paper contoh hanya rm5 sebulan!", 10), "prompt", "e-paper offer")
+eq(clean.rule_of("About the author", "about the author", 3), "author-box", "author box heading")
+eq(clean.rule_of("Share this update", "share this update", 3), "share", "live blog share button")
+-- a quote card's attribution and an embedded post's credit go with them
+_, kl = run_page({T, P1, P2,
+  "\xE2\x9D\x9D Kami tidak akan mundur sebelum jalan itu selesai diperbaiki dan warga bisa kembali berjualan. \xE2\x9D\x9E",
+  "\xE2\x80\x94 Budi Santoso, Ketua Paguyuban Pedagang", P3})
+eq(#kl, 3, "quote card and its attribution go")
+-- an ad's text under its label: between two labels, or ending in a call to action
+_, kl = run_page({T, P1, "Iklan", "Promo tabungan emas mulai Rp 10 ribu, Daftar Sekarang", P2, P3})
+eq(#kl, 3, "ad text ending in a call to action goes")
+_, kl = run_page({T, P1, "Sponsored", "Cheap flights to Bali this season from $99 a seat", "Ad \xC2\xB7 Contoh Travel", P2, P3})
+eq(#kl, 3, "ad text between two ad labels goes")
+_, kl = run_page({T, P1, "ADVERTISEMENT", "Harga naik di wilayah timur", P2, P3})
+eq(kl[2], "Harga naik di wilayah timur", "a subheading under an ad label stays")
+
+-- the date of an aggregator's attribution line at the foot
+pd = run_page({T, P1:gsub("JAKARTA, Contohnews.com %- ", ""), P2, P3,
+  "Artikel ini pertama kali diterbitkan oleh Contohnews.id pada 3 Mei 2025."})
+eq(pd.meta.published, "2025-05-03", "published from the attribution line")
+
 if failures > 0 then error(failures .. " news stage test(s) failed") end
 print("news stages: all tests passed")
