@@ -87,9 +87,10 @@ set("share", {"share", "bagikan", "bagikan artikel", "share this article",
   "kebijakan privasi", "pedoman media siber", "tentang kami", "about us",
   "redaksi", "kontak", "contact", "contact us", "karir", "disclaimer",
   "info iklan", "terms of use", "syarat dan ketentuan", "sitemap",
-  "network", "rss", "newsletter",
-  -- a live blog's per-entry share button
-  "share this update", "share this post", "share this entry",
+  "network", "rss", "newsletter"}, EXACT)
+-- A live blog's share button under every entry (not end matter, unlike the
+-- page's share bar: see clean.lua).
+set("entry-share", {"share this update", "share this post", "share this entry",
   "bagikan update ini", "bagikan pembaruan ini", "kongsi kemas kini ini"}, EXACT)
 -- An aggregator's feedback widget: its answer buttons.
 set("feedback", {"ya | tidak", "yes | no", "ya | tak", "ya tidak", "yes no"}, EXACT)
@@ -245,6 +246,9 @@ add("edited", "byline", "edited by")
 add("written", "byline", "written by")
 add("reported", "byline", "reported by")
 add("ditulis", "byline", "ditulis oleh")
+-- an aggregator's credit of the writer ("Story by Name", "Cerita oleh Name")
+add("cerita", "byline", "cerita oleh")
+add("story", "byline", "story by")
 add("disunting", "byline", "disunting oleh")
 add("oleh", "byline", "oleh:", "oleh ")
 add("rep", "byline", "rep:")

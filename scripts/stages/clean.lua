@@ -32,7 +32,18 @@ local M = {}
 -- around it (a subheading above a "Baca juga" link is still a subheading).
 local LOOK_PAST = {["related-link"] = true, ad = true, caption = true, ["caption-twice"] = true,
                    duplicate = true, ["repeat"] = true, share = true, prompt = true,
-                   ["related-heading"] = true}
+                   ["related-heading"] = true, ["entry-share"] = true, embed = true,
+                   pullquote = true, feedback = true}
+
+-- The first words of a link label closed by a colon ("Read more:", "Related
+-- story:") whose items follow on the next lines; not a byline label ("Oleh:")
+-- above its names.
+-- End matter that a widget mid-article also shows (see closed_later in
+-- M.stage).
+local WEAK_END = {["related-heading"] = true, prompt = true, share = true}
+local LINK_HEAD = {read = true, baca = true, see = true, lihat = true, related = true,
+                   more = true, also = true, simak = true, bacaan = true, artikel = true,
+                   berita = true, watch = true, tonton = true, cek = true}
 
 local EXACT, PREFIX, ANYWHERE = boiler.EXACT, boiler.PREFIX, boiler.ANYWHERE
 local EXACT_MAX = 0                     -- the longest exact widget
@@ -630,7 +641,7 @@ local MARK_RULE = {caption = true, ["related-heading"] = true,
   -- (embeds and quote cards with their attribution lines, ads with their
   -- text, a live blog's entry stamps and pinned label, headings of links)
   embed = true, pullquote = true, ad = true, ["entry-time"] = true, pinned = true,
-  ["related-link"] = true, share = true,
+  ["related-link"] = true, share = true, ["author-box"] = true,
   -- (an aggregator's attribution line may hold the story's date: fields.lua)
   source = true}
 local MARK_FIRST = {skip = true}
@@ -917,14 +928,25 @@ function M.stage(doc)
     end
   end
 
-  -- the line under an embed or a quote card that credits it ("\xE2\x80\x94
+  -- an author's bio under its heading; the line under an embed or a quote
+  -- card that credits it ("\xE2\x80\x94
   -- Name, Title"), and the text of an ad under its label: the ad's label
   -- and the next label close it, or the text ends in a call to action
   -- ("..., Pesan Sekarang") instead of a sentence
   for x = 1, nmarked do
     local i = marked[x]
     local r = RULE[i]
-    if KIND[i] == "B" and (r == "embed" or r == "pullquote" or r == "ad") then
+    if KIND[i] == "B" and r == "author-box" then
+      -- the bio under an author box's heading: up to three lines, to the
+      -- next blank line
+      local j, took = i + 1, 0
+      while j <= n and KIND[j] == "E" do j = j + 1 end
+      while j <= n and took < 3 and (KIND[j] == "P" or KIND[j] == "S") and W[j] <= 80 do
+        remove(j, "author-box")
+        took = took + 1
+        j = j + 1
+      end
+    elseif KIND[i] == "B" and (r == "embed" or r == "pullquote" or r == "ad") then
       local j = i + 1
       while j <= n and KIND[j] == "E" do j = j + 1 end
       if j <= n and (KIND[j] == "P" or KIND[j] == "S") then
@@ -997,8 +1019,35 @@ function M.stage(doc)
       return find(line, "%S %/ %S") or find(line, "%S > %S")
           or find(line, "\xC2\xBB", 1, true) or find(line, "\xE2\x80\xBA", 1, true)
     end
+    -- a weather widget ("Kuching 31°C Cerah"): a temperature in a short line
+    local function weather(line)
+      return find(line, "%d ?\xC2\xB0") ~= nil
+    end
+    -- a masthead's slogan or section name: a line right above the site's
+    -- menu of sections (a bar of four items or more, most of them not share
+    -- buttons), at the top of the page; headlines come under the menu
+    local function above_menu(i)
+      local seen = 0
+      for j = i + 1, n do
+        if KIND[j] ~= "E" then
+          if KIND[j] == "B" and RULE[j] == "nav" then
+            local items, shares = 0, 0
+            for item in string.gmatch(LOW[j], "[^|]+") do
+              items = items + 1
+              if EXACT[match(item, "^%s*(.-)%s*$")] == "share" then shares = shares + 1 end
+            end
+            return items >= 4 and 2 * shares < items
+          end
+          seen = seen + 1
+          if seen >= 2 then return false end
+        end
+      end
+      return false
+    end
+    local nonempty_seen = 0
     for i = 1, n do
       local k = KIND[i]
+      if k ~= "E" then nonempty_seen = nonempty_seen + 1 end
       if k == "P" or k == "S" then
         local w, line = W[i], S[i]
         if w >= 3 and w <= 30 and not ends_dot(line)
@@ -1006,7 +1055,10 @@ function M.stage(doc)
             and not (k == "P" and dateline_at(i))
             and not (w <= 6 and masthead(line))
             and not (w <= 8 and breadcrumb(line))
-            and not (w <= 12 and date_first(line)) then
+            and not (w <= 4 and find(line, " | ", 1, true))
+            and not (w <= 6 and weather(line))
+            and not (w <= 12 and date_first(line))
+            and not (nonempty_seen <= 3 and w <= 8 and above_menu(i)) then
           if w >= 4 then title_i = i; break end
           short_i = short_i or i
         end
@@ -1083,6 +1135,36 @@ function M.stage(doc)
       local t = strip_end(S[i])
       local tail = gsub(sub(t, -14), "^[\128-\191]+", "")
       if #tail < 6 or find(S[j], tail, 1, true) then remove(i, "repeat") end
+    end
+  end
+  -- a live blog (three entry stamps or more, the first with at most two
+  -- paragraphs above it): the prose between the headline and the first
+  -- entry is its summary standfirst, unless a pinned label heads it (then
+  -- it is a pinned entry)
+  do
+    local first_t, nt = nil, 0
+    for x = 1, nmarked do
+      local i = marked[x]
+      if RULE[i] == "entry-time" then
+        nt = nt + 1
+        first_t = first_t or i
+      end
+    end
+    if nt >= 3 then
+      local above = 0
+      for i = (title_i or 0) + 1, first_t - 1 do
+        if KIND[i] == "P" then above = above + 1 end
+      end
+      if above <= 2 then
+        local pinned = false
+        for i = (title_i or 0) + 1, first_t - 1 do
+          if KIND[i] == "B" and RULE[i] == "pinned" then
+            pinned = true
+          elseif KIND[i] == "P" and not pinned then
+            remove(i, "standfirst")
+          end
+        end
+      end
     end
   end
   local total_p = 0        -- the words of the prose lines left (step 5)
@@ -1202,6 +1284,22 @@ function M.stage(doc)
       end
     end
   end
+  -- A widget mid-article (a related-video box, a prompt) looks like end
+  -- matter; it is not when prose follows it and then a line that closes a
+  -- story (a byline, end tag or source) before the body's end.
+  local function closed_later(i)
+    local prose = false
+    for j = i + 1, math.min(n, (body_end or n) + 3) do
+      local k = KIND[j]
+      if k == "P" then
+        prose = true
+      elseif k == "B" and prose then
+        local r = RULE[j]
+        if r == "byline" or r == "endtag" or r == "source" then return true end
+      end
+    end
+    return false
+  end
   if body_start and body_end then
     -- end matter: a byline, end tag, source or copyright line after some
     -- prose; cut there when the prose after it is small.
@@ -1212,9 +1310,10 @@ function M.stage(doc)
         before = before + W[i]
       elseif k == "B" and before > 0 then
         local r = RULE[i]
-        if r == "byline" or r == "endtag" or r == "source"
+        if (r == "byline" or r == "endtag" or r == "source"
             or r == "copyright" or r == "related-heading" or r == "prompt"
-            or r == "share" then
+            or r == "share" or r == "disclaimer" or r == "author-box")
+            and not (WEAK_END[r] and closed_later(i)) then
           total = total or prose_words()
           local after = total - before    -- the prose words after line i
           if after < 0.25 * before then
@@ -1270,9 +1369,15 @@ function M.stage(doc)
   -- subheading after the list still sees the prose before the list)
   for x = 1, nmarked do
     local i = marked[x]
-    if KIND[i] == "B" and RULE[i] == "related-heading" then
+    local r = RULE[i]
+    -- (or a link label closed by a colon: "Read more:", "Related story:")
+    if KIND[i] == "B" and (r == "related-heading" or (r == "related-link" or r == "share")
+        and W[i] <= 3 and LINK_HEAD[FIRST[i]] and byte(S[i], last_non_space(S[i])) == 58) then
       local j = i + 1
-      while j <= n and KIND[j] == "S" and W[j] <= 20 and not ends_period(S[j]) do
+      -- (a headline of twelve words or more reads as prose: "P" without
+      -- a sentence end)
+      while j <= n and (KIND[j] == "S" or KIND[j] == "P" and not ENDS[j]) and W[j] <= 20
+          and not ends_period(S[j]) do
         -- on a page without blank lines, a short line right above prose
         -- after the links is the next subheading ("Negara tujuan utama")
         if j > i + 1 and W[j] <= 5 and KIND[j + 1] == "P" then break end
@@ -1320,6 +1425,9 @@ function M.stage(doc)
     if not label or words_of(label) > 5 or not find(label, "^[%u\128-\255]") then
       return false
     end
+    -- the colon of a clock ("AK520 Kuala Lumpur 13:05 On time": a row of
+    -- a departures board) makes no label
+    if find(label, "%d$") and find(line, "^[^:]+:%d") then return false end
     -- a figure first ("Rp 5 juta", "$3.2m") or last ("Name 38'", "Name
     -- 52', 77'": scorers and minutes, results)
     return find(rest, "^[%a%$\128-\255]*%.?%s?%d") ~= nil
@@ -1360,7 +1468,7 @@ function M.stage(doc)
           if q == "P" and p == "S" then
             -- after a list that stays in the body, as after prose
             local j = i - 1
-            while j > 1 and KIND[j] == "E" do j = j - 1 end
+            while j > 1 and (KIND[j] == "E" or KIND[j] == "B" and LOOK_PAST[RULE[j]]) do j = j - 1 end
             if KIND[j] == "S" and (find(S[j], "^[%-%*\xE2\x80\xA2\xC2\xB7]")
                 or find(S[j], "^%d+[%.%)] ") or figure_item(j)) then
               p = "P"
@@ -1371,9 +1479,10 @@ function M.stage(doc)
           elseif p == "P" and q ~= "B" and W[i] <= 8 and CAPS[i] > 0
               and not find(line, "%l") then
             -- an all-capital subheading ("WHAT'S NEXT") after prose
-          elseif p == "P" and W[i] <= 10 and byte(line, -1) == 58
+          elseif p == "P" and W[i] <= 10 and (byte(line, -1) == 58 or not ENDS[i])
               and next_item(i) then
-            -- "Harga tertinggi:" opening a list of figures
+            -- "Harga tertinggi:" opening a list of figures, or a
+            -- subheading over a numbered list
           else
             remove(i, "short")
           end
