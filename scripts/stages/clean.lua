@@ -1312,11 +1312,10 @@ function M.stage(doc)
         local r = RULE[i]
         if (r == "byline" or r == "endtag" or r == "source"
             or r == "copyright" or r == "related-heading" or r == "prompt"
-            or r == "share" or r == "disclaimer" or r == "author-box")
-            and not (WEAK_END[r] and closed_later(i)) then
+            or r == "share" or r == "disclaimer" or r == "author-box") then
           total = total or prose_words()
           local after = total - before    -- the prose words after line i
-          if after < 0.25 * before then
+          if after < 0.25 * before and not (WEAK_END[r] and closed_later(i)) then
             for j = body_end, i, -1 do
               if KIND[j] == "P" then
                 -- prose below the end matter: promotion, notices
