@@ -29,7 +29,11 @@ set("ad", {"advertisement", "advertisment", "iklan", "ads", "ad", "sponsored",
   "scroll ke bawah untuk melanjutkan membaca", "lanjutkan membaca",
   "continue reading", "lanjut baca", "pariwara", "story continues below",
   "article continues below", "artikel berlanjut di bawah",
-  "berita berlanjut di bawah ini", "sambungan di bawah"}, EXACT)
+  "berita berlanjut di bawah ini", "sambungan di bawah",
+  -- labels of paid blocks ("PROMOTED CONTENT", "Kandungan ditaja")
+  "promoted content", "promoted stories", "paid content", "partner content",
+  "sponsored post", "advertorial", "konten promosi", "kandungan ditaja",
+  "ditaja", "bersponsor", "iklan bersponsor"}, EXACT)
 set("related-heading", {"tags", "tag", "topik", "topics", "topic",
   "related", "related articles", "related news", "related stories",
   "related posts", "related content", "artikel terkait", "berita terkait",
@@ -84,6 +88,19 @@ set("share", {"share", "bagikan", "bagikan artikel", "share this article",
   "redaksi", "kontak", "contact", "contact us", "karir", "disclaimer",
   "info iklan", "terms of use", "syarat dan ketentuan", "sitemap",
   "network", "rss", "newsletter"}, EXACT)
+-- A live blog's share button under every entry (not end matter, unlike the
+-- page's share bar: see clean.lua).
+set("entry-share", {"share this update", "share this post", "share this entry",
+  "bagikan update ini", "bagikan pembaruan ini", "kongsi kemas kini ini"}, EXACT)
+-- An aggregator's feedback widget: its answer buttons.
+set("feedback", {"ya | tidak", "yes | no", "ya | tak", "ya tidak", "yes no"}, EXACT)
+-- A live blog's label over a summary entry kept at the top (what follows it
+-- is an entry, not a standfirst: see clean.lua).
+set("pinned", {"pinned", "pinned post", "disematkan", "dipin", "disemat"}, EXACT)
+-- The heading of an author box ("About the author" and the bio under it).
+set("author-box", {"about the author", "about the writer", "tentang penulis",
+  "profil penulis", "tentang pengarang", "mengenai penulis", "info penulis",
+  "biodata penulis"}, EXACT)
 M.EXACT = EXACT
 
 -- Prefix rules, by first word ----------------------------------------------
@@ -229,6 +246,9 @@ add("edited", "byline", "edited by")
 add("written", "byline", "written by")
 add("reported", "byline", "reported by")
 add("ditulis", "byline", "ditulis oleh")
+-- an aggregator's credit of the writer ("Story by Name", "Cerita oleh Name")
+add("cerita", "byline", "cerita oleh")
+add("story", "byline", "story by")
 add("disunting", "byline", "disunting oleh")
 add("oleh", "byline", "oleh:", "oleh ")
 add("rep", "byline", "rep:")
@@ -269,6 +289,34 @@ add("this", "cookie", "this site uses cookies", "this website uses cookies")
 add("by", "cookie", "by continuing to use", "by using this")
 add("dengan", "cookie", "dengan menggunakan situs")
 add("our", "copyright", "our standards:")
+-- disclaimers closing a market or health story ("Penafian: Artikel ini ...")
+add("penafian", "disclaimer", "penafian:", "penafian ")
+add("disclaimer", "disclaimer", "disclaimer:")
+add("sanggahan", "disclaimer", "sanggahan:")
+-- an aggregator's attribution of the story it reprints ("This article was
+-- originally published by X on ...", "Artikel ini awalnya diterbitkan oleh X")
+add("artikel", "source", "artikel ini awalnya", "artikel ini pertama kali diterbitkan",
+    "artikel ini asalnya", "artikel ini pada asalnya", "artikel ini mula%-mula")
+add("this", "source", "this article was originally", "this story was originally",
+    "this article originally", "this story originally", "this article first appeared",
+    "this story first appeared")
+add("originally", "source", "originally published", "originally appeared")
+add("view", "source", "view the original", "view original article")
+-- an aggregator's feedback widget
+add("apakah", "feedback", "apakah konten ini bermanfaat", "apakah artikel ini bermanfaat",
+    "apakah berita ini bermanfaat", "apakah informasi ini bermanfaat")
+add("adakah", "feedback", "adakah artikel ini bermanfaat", "adakah kandungan ini bermanfaat")
+add("was", "feedback", "was this article helpful", "was this helpful", "was this content helpful",
+    "was this story helpful")
+add("did", "feedback", "did you find this")
+add("terima", "feedback", "terima kasih atas umpan balik", "terima kasih%. umpan balik",
+    "terima kasih atas maklum balas", "terima kasih%. maklum balas")
+add("thank", "feedback", "thank you for your feedback", "thanks for your feedback",
+    "thank you%. your feedback")
+add("thanks", "feedback", "thanks for your feedback", "thanks%. your feedback")
+add("berikan", "feedback", "berikan umpan balik")
+add("beri", "feedback", "beri maklum balas")
+add("give", "feedback", "give feedback")
 M.PREFIX = P
 
 -- Plain substrings that mark a boilerplate line wherever they occur.  Only
@@ -297,10 +345,21 @@ M.ANYWHERE = {
   {"klik di sini", "prompt"}, {"click here", "prompt"},
   {"download aplikasi", "prompt"}, {"unduh aplikasi", "prompt"},
   {"cookie", "cookie"}, {"kuki", "cookie"},
+  -- an e-paper or e-magazine offer ("Langgan e-Majalah hanya RM3.90
+  -- sebulan!")
+  {"langgan e-", "prompt"}, {"berlangganan e-", "prompt"}, {"subscribe to the e-", "prompt"},
+  {"naskhah digital", "prompt"},
+  -- an embedded post's text ends with its picture link
+  {"pic.twitter.com/", "embed"},
   {"baca juga:", "related-link"}, {"baca juga :", "related-link"},
   -- the logo's link: "The Guardian - Back to home"
   {" - back to home", "nav"}, {" - kembali ke beranda", "nav"},
 }
+
+-- Calls to action that end an ad's text ("..., Pesan Sekarang"): a line
+-- right under an ad label that ends with one of these is the ad (clean.lua).
+M.AD_CALLS = {"sekarang", "now", "hari ini", "today", "di sini", "here", "segera",
+  "disini", "sekarang juga", "shop now", "learn more", "ketahui lebih lanjut"}
 
 -- Prompt words: a short line holding one of these near the end of a page is
 -- a subscription or app prompt even when no rule above names it.

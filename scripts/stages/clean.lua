@@ -32,7 +32,18 @@ local M = {}
 -- around it (a subheading above a "Baca juga" link is still a subheading).
 local LOOK_PAST = {["related-link"] = true, ad = true, caption = true, ["caption-twice"] = true,
                    duplicate = true, ["repeat"] = true, share = true, prompt = true,
-                   ["related-heading"] = true}
+                   ["related-heading"] = true, ["entry-share"] = true, embed = true,
+                   pullquote = true, feedback = true}
+
+-- The first words of a link label closed by a colon ("Read more:", "Related
+-- story:") whose items follow on the next lines; not a byline label ("Oleh:")
+-- above its names.
+-- End matter that a widget mid-article also shows (see closed_later in
+-- M.stage).
+local WEAK_END = {["related-heading"] = true, prompt = true, share = true}
+local LINK_HEAD = {read = true, baca = true, see = true, lihat = true, related = true,
+                   more = true, also = true, simak = true, bacaan = true, artikel = true,
+                   berita = true, watch = true, tonton = true, cek = true}
 
 local EXACT, PREFIX, ANYWHERE = boiler.EXACT, boiler.PREFIX, boiler.ANYWHERE
 local EXACT_MAX = 0                     -- the longest exact widget
@@ -68,13 +79,16 @@ if adapt.patterns and adapt.patterns.new then
   for i = 1, #ANYWHERE do list[#list + 1] = ANYWHERE[i][1] end
   for _, t in ipairs({"foto", "photo", "image", "gambar", "getty", "(dok.",
       "(istimewa)", "(tangkapan layar", "(ilustrasi", "(sumber", "kredit",
-      "afp", "|", ">", "\xC2\xBB"}) do
+      "afp", "|", ">", "\xC2\xBB",
+      -- the ornaments of a quote card ("\xE2\x9D\x9D ... \xE2\x9D\x9E")
+      "\xE2\x9D\x9D", "\xE2\x9D\x9B"}) do
     list[#list + 1] = t
   end
   local ok, set = pcall(adapt.patterns.new, list, {literal = true, caseless = true})
   if ok and set then trigset = set end
 end
 local ANY_MAX = boiler.ANYWHERE_MAX_WORDS
+local AD_CALLS = boiler.AD_CALLS
 local RELTIME = boiler.RELATIVE_TIME
 local DATE_WORDS = boiler.DATE_WORDS
 -- The bytes a relative-time line can start with ("3 jam lalu", "just
@@ -303,7 +317,9 @@ local MARKS_LOW = {"(foto:", "( foto:", "(foto ", "(dok.", "(istimewa)",
   "(sumber foto", "kredit foto", "foto hiasan", "gambar hiasan", "foto fail",
   "gambar fail", "antara foto", "afp photo", "ap photo", "getty images",
   "\xE2\x80\x93 gambar:", "- gambar:", "\xE2\x80\x94 gambar ", "\xE2\x80\x93 gambar ",
-  ". credit: "}
+  ". credit: ",
+  -- an agency's photo desk then the photographer: "(Outlet Photo/Name)"
+  " photo/", "(photo/", " foto/", "(foto/"}
 
 local function has_caption_mark(line, low, maybe)
   if find(line, "/", 1, true) and has_credit(line) then return true end
@@ -388,6 +404,20 @@ local function classify(line, low, w, site_rules, maybe, first, alnum, again, di
         if find(low, RELTIME[i]) then return "timestamp" end
       end
     end
+    -- a clock time alone ("5:02 PM", "10.30 WIB"): a live blog's entry
+    -- stamp, never text
+    if c1 and c1 >= 48 and c1 <= 57 and w <= 3 then
+      local h, sep, rest = match(low, "^(%d%d?)([:.])%d%d%f[^%d]%s*(.-)$")
+      if h and tonumber(h) <= 24 and (rest ~= "" or sep == ":") then
+        local ok = true
+        for word in string.gmatch(gsub(rest, "%.", ""), "%S+") do
+          if not DATE_WORDS[word] then ok = false; break end
+        end
+        if ok then return "entry-time" end
+      end
+    end
+    -- an embed left as a marker in brackets ("[Video: ...]", "[Embed]")
+    if c1 == 91 and find(low, "^%[[^%]]*%a[^%]]*%]$") then return "embed" end
     if (find(low, "/", 1, true) and find(low, "^%(?[%a%.]+/[%a%.]+%)?$"))
         or (c1 == 40 and (find(low, "^%(%a+%)$") or find(low, "^%(%*+%)$"))) then
       return "endtag"
@@ -411,6 +441,17 @@ local function classify(line, low, w, site_rules, maybe, first, alnum, again, di
     end
   end
   if w <= 10 and byte(line, 1) == 40 and find(line, "^%(.-/.-%)$") then return "endtag" end
+  local b1 = byte(line, 1)
+  if b1 == 0xE2 then
+    local b2, b3 = byte(line, 2, 3)
+    -- a quote card: a body quote printed again between ornaments
+    if b2 == 0x9D and (b3 == 0x9D or b3 == 0x9B) then return "pullquote" end
+  end
+  -- an embedded post's attribution: "\xE2\x80\x94 Name (@handle) May 2, 2025"
+  if w <= 15 and (b1 == 0xE2 or b1 == 45) and find(line, "%(@[%w_]+%)")
+      and find(line, "^[%-\xE2][\x80]?[\x93\x94]?%s") then
+    return "embed"
+  end
   if w <= 3 and wire_tag(line) == 1 then return "endtag" end
   if is_date_line(low, w, digit) then return "date" end
   if maybe ~= false and find(low, "|", 1, true) then
@@ -596,7 +637,13 @@ end
 -- (MARKED), so those rules visit a few lines instead of the whole page.
 -- Only step 1 gives these rules (later steps remove prose and short lines
 -- with rules of their own), so the list holds every line they can match.
-local MARK_RULE = {caption = true, ["related-heading"] = true}
+local MARK_RULE = {caption = true, ["related-heading"] = true,
+  -- (embeds and quote cards with their attribution lines, ads with their
+  -- text, a live blog's entry stamps and pinned label, headings of links)
+  embed = true, pullquote = true, ad = true, ["entry-time"] = true, pinned = true,
+  ["related-link"] = true, share = true, ["author-box"] = true,
+  -- (an aggregator's attribution line may hold the story's date: fields.lua)
+  source = true}
 local MARK_FIRST = {skip = true}
 for r in pairs(fields.LINE_RULES) do MARK_RULE[r] = true end
 for w in pairs(fields.FIRST_WORDS) do MARK_FIRST[w] = true end
@@ -881,6 +928,50 @@ function M.stage(doc)
     end
   end
 
+  -- an author's bio under its heading; the line under an embed or a quote
+  -- card that credits it ("\xE2\x80\x94
+  -- Name, Title"), and the text of an ad under its label: the ad's label
+  -- and the next label close it, or the text ends in a call to action
+  -- ("..., Pesan Sekarang") instead of a sentence
+  for x = 1, nmarked do
+    local i = marked[x]
+    local r = RULE[i]
+    if KIND[i] == "B" and r == "author-box" then
+      -- the bio under an author box's heading: up to three lines, to the
+      -- next blank line
+      local j, took = i + 1, 0
+      while j <= n and KIND[j] == "E" do j = j + 1 end
+      while j <= n and took < 3 and (KIND[j] == "P" or KIND[j] == "S") and W[j] <= 80 do
+        remove(j, "author-box")
+        took = took + 1
+        j = j + 1
+      end
+    elseif KIND[i] == "B" and (r == "embed" or r == "pullquote" or r == "ad") then
+      local j = i + 1
+      while j <= n and KIND[j] == "E" do j = j + 1 end
+      if j <= n and (KIND[j] == "P" or KIND[j] == "S") then
+        if r ~= "ad" then
+          if W[j] <= 15 and find(S[j], "^[%-\xE2][\x80]?[\x93\x94]?%s") then remove(j, r) end
+        elseif W[i] <= 4 and W[j] <= 25 and not ENDS[j] then
+          local k = j + 1
+          while k <= n and KIND[k] == "E" do k = k + 1 end
+          local ad = k <= n and KIND[k] == "B" and RULE[k] == "ad"
+          if not ad then
+            local t = strip_end(LOW[j])
+            for c = 1, #AD_CALLS do
+              local call = AD_CALLS[c]
+              if sub(t, -#call) == call and (#t == #call or byte(t, -#call - 1) == 32) then
+                ad = true
+                break
+              end
+            end
+          end
+          if ad then remove(j, "ad") end
+        end
+      end
+    end
+  end
+
   -- 2. title -------------------------------------------------------------------
   local title_i
   local given_title = type(dmeta.title) == "string" and dmeta.title ~= ""
@@ -928,8 +1019,35 @@ function M.stage(doc)
       return find(line, "%S %/ %S") or find(line, "%S > %S")
           or find(line, "\xC2\xBB", 1, true) or find(line, "\xE2\x80\xBA", 1, true)
     end
+    -- a weather widget ("Kuching 31°C Cerah"): a temperature in a short line
+    local function weather(line)
+      return find(line, "%d ?\xC2\xB0") ~= nil
+    end
+    -- a masthead's slogan or section name: a line right above the site's
+    -- menu of sections (a bar of four items or more, most of them not share
+    -- buttons), at the top of the page; headlines come under the menu
+    local function above_menu(i)
+      local seen = 0
+      for j = i + 1, n do
+        if KIND[j] ~= "E" then
+          if KIND[j] == "B" and RULE[j] == "nav" then
+            local items, shares = 0, 0
+            for item in string.gmatch(LOW[j], "[^|]+") do
+              items = items + 1
+              if EXACT[match(item, "^%s*(.-)%s*$")] == "share" then shares = shares + 1 end
+            end
+            return items >= 4 and 2 * shares < items
+          end
+          seen = seen + 1
+          if seen >= 2 then return false end
+        end
+      end
+      return false
+    end
+    local nonempty_seen = 0
     for i = 1, n do
       local k = KIND[i]
+      if k ~= "E" then nonempty_seen = nonempty_seen + 1 end
       if k == "P" or k == "S" then
         local w, line = W[i], S[i]
         if w >= 3 and w <= 30 and not ends_dot(line)
@@ -937,7 +1055,10 @@ function M.stage(doc)
             and not (k == "P" and dateline_at(i))
             and not (w <= 6 and masthead(line))
             and not (w <= 8 and breadcrumb(line))
-            and not (w <= 12 and date_first(line)) then
+            and not (w <= 4 and find(line, " | ", 1, true))
+            and not (w <= 6 and weather(line))
+            and not (w <= 12 and date_first(line))
+            and not (nonempty_seen <= 3 and w <= 8 and above_menu(i)) then
           if w >= 4 then title_i = i; break end
           short_i = short_i or i
         end
@@ -1014,6 +1135,36 @@ function M.stage(doc)
       local t = strip_end(S[i])
       local tail = gsub(sub(t, -14), "^[\128-\191]+", "")
       if #tail < 6 or find(S[j], tail, 1, true) then remove(i, "repeat") end
+    end
+  end
+  -- a live blog (three entry stamps or more, the first with at most two
+  -- paragraphs above it): the prose between the headline and the first
+  -- entry is its summary standfirst, unless a pinned label heads it (then
+  -- it is a pinned entry)
+  do
+    local first_t, nt = nil, 0
+    for x = 1, nmarked do
+      local i = marked[x]
+      if RULE[i] == "entry-time" then
+        nt = nt + 1
+        first_t = first_t or i
+      end
+    end
+    if nt >= 3 then
+      local above = 0
+      for i = (title_i or 0) + 1, first_t - 1 do
+        if KIND[i] == "P" then above = above + 1 end
+      end
+      if above <= 2 then
+        local pinned = false
+        for i = (title_i or 0) + 1, first_t - 1 do
+          if KIND[i] == "B" and RULE[i] == "pinned" then
+            pinned = true
+          elseif KIND[i] == "P" and not pinned then
+            remove(i, "standfirst")
+          end
+        end
+      end
     end
   end
   local total_p = 0        -- the words of the prose lines left (step 5)
@@ -1133,6 +1284,22 @@ function M.stage(doc)
       end
     end
   end
+  -- A widget mid-article (a related-video box, a prompt) looks like end
+  -- matter; it is not when prose follows it and then a line that closes a
+  -- story (a byline, end tag or source) before the body's end.
+  local function closed_later(i)
+    local prose = false
+    for j = i + 1, math.min(n, (body_end or n) + 3) do
+      local k = KIND[j]
+      if k == "P" then
+        prose = true
+      elseif k == "B" and prose then
+        local r = RULE[j]
+        if r == "byline" or r == "endtag" or r == "source" then return true end
+      end
+    end
+    return false
+  end
   if body_start and body_end then
     -- end matter: a byline, end tag, source or copyright line after some
     -- prose; cut there when the prose after it is small.
@@ -1143,12 +1310,12 @@ function M.stage(doc)
         before = before + W[i]
       elseif k == "B" and before > 0 then
         local r = RULE[i]
-        if r == "byline" or r == "endtag" or r == "source"
+        if (r == "byline" or r == "endtag" or r == "source"
             or r == "copyright" or r == "related-heading" or r == "prompt"
-            or r == "share" then
+            or r == "share" or r == "disclaimer" or r == "author-box") then
           total = total or prose_words()
           local after = total - before    -- the prose words after line i
-          if after < 0.25 * before then
+          if after < 0.25 * before and not (WEAK_END[r] and closed_later(i)) then
             for j = body_end, i, -1 do
               if KIND[j] == "P" then
                 -- prose below the end matter: promotion, notices
@@ -1201,9 +1368,15 @@ function M.stage(doc)
   -- subheading after the list still sees the prose before the list)
   for x = 1, nmarked do
     local i = marked[x]
-    if KIND[i] == "B" and RULE[i] == "related-heading" then
+    local r = RULE[i]
+    -- (or a link label closed by a colon: "Read more:", "Related story:")
+    if KIND[i] == "B" and (r == "related-heading" or (r == "related-link" or r == "share")
+        and W[i] <= 3 and LINK_HEAD[FIRST[i]] and byte(S[i], last_non_space(S[i])) == 58) then
       local j = i + 1
-      while j <= n and KIND[j] == "S" and W[j] <= 20 and not ends_period(S[j]) do
+      -- (a headline of twelve words or more reads as prose: "P" without
+      -- a sentence end)
+      while j <= n and (KIND[j] == "S" or KIND[j] == "P" and not ENDS[j]) and W[j] <= 20
+          and not ends_period(S[j]) do
         -- on a page without blank lines, a short line right above prose
         -- after the links is the next subheading ("Negara tujuan utama")
         if j > i + 1 and W[j] <= 5 and KIND[j + 1] == "P" then break end
@@ -1251,6 +1424,9 @@ function M.stage(doc)
     if not label or words_of(label) > 5 or not find(label, "^[%u\128-\255]") then
       return false
     end
+    -- the colon of a clock ("AK520 Kuala Lumpur 13:05 On time": a row of
+    -- a departures board) makes no label
+    if find(label, "%d$") and find(line, "^[^:]+:%d") then return false end
     -- a figure first ("Rp 5 juta", "$3.2m") or last ("Name 38'", "Name
     -- 52', 77'": scorers and minutes, results)
     return find(rest, "^[%a%$\128-\255]*%.?%s?%d") ~= nil
@@ -1291,7 +1467,7 @@ function M.stage(doc)
           if q == "P" and p == "S" then
             -- after a list that stays in the body, as after prose
             local j = i - 1
-            while j > 1 and KIND[j] == "E" do j = j - 1 end
+            while j > 1 and (KIND[j] == "E" or KIND[j] == "B" and LOOK_PAST[RULE[j]]) do j = j - 1 end
             if KIND[j] == "S" and (find(S[j], "^[%-%*\xE2\x80\xA2\xC2\xB7]")
                 or find(S[j], "^%d+[%.%)] ") or figure_item(j)) then
               p = "P"
@@ -1302,9 +1478,10 @@ function M.stage(doc)
           elseif p == "P" and q ~= "B" and W[i] <= 8 and CAPS[i] > 0
               and not find(line, "%l") then
             -- an all-capital subheading ("WHAT'S NEXT") after prose
-          elseif p == "P" and W[i] <= 10 and byte(line, -1) == 58
+          elseif p == "P" and W[i] <= 10 and (byte(line, -1) == 58 or not ENDS[i])
               and next_item(i) then
-            -- "Harga tertinggi:" opening a list of figures
+            -- "Harga tertinggi:" opening a list of figures, or a
+            -- subheading over a numbered list
           else
             remove(i, "short")
           end

@@ -123,12 +123,17 @@ local function published(ctx)
   local cand, nc = candidates(ctx)
   for x = 1, nc do
     local i = cand[x]
-    if i > be and RULE[i] == "date" and find(ctx.LOW[i], "^[%s%p]*%a+[^%d]*:") then
+    -- (and an aggregator's attribution line: "This article was originally
+    -- published by X on 14 July 2025", a "source" line of the clean stage)
+    local r = RULE[i]
+    if i > be and (r == "date" and find(ctx.LOW[i], "^[%s%p]*%a+[^%d]*:") or r == "source") then
       local iso = may_date(i) and dates.first(S[i])
       if iso then
         local sk, piso = stamp_kind(S[i], ctx.LOW[i])
         if sk == "pub" then return piso end
-        if sk == "upd" then
+        if r ~= "date" then
+          -- (a source line counts only with its publication label)
+        elseif sk == "upd" then
           updated = updated or iso
         else
           after_stamp = after_stamp or iso

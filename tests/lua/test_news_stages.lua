@@ -879,5 +879,98 @@ if adapt.lines and adapt.lines.SHAPE then
   check(n > 1000, "shape test read the quality pages (" .. n .. " lines)")
 end
 
+-- qlines: live blogs, embeds, quote cards, aggregator frames, ads -------------------
+eq(clean.rule_of("9:45 AM", "9:45 am", 2), "entry-time", "clock alone is an entry stamp")
+eq(clean.rule_of("16.20 WIB", "16.20 wib", 2), "entry-time", "clock with a zone")
+eq(clean.rule_of("21:07", "21:07", 1), "entry-time", "24-hour clock alone")
+check(clean.rule_of("4.5 persen", "4.5 persen", 2) ~= "entry-time", "a decimal is no clock")
+eq(clean.rule_of("[Embed: Video Contoh TV]", "[embed: video contoh tv]", 4), "embed", "embed marker in brackets")
+eq(clean.rule_of("\xE2\x80\x94 Contoh Radio (@contohradio) March 3, 2025",
+   "\xE2\x80\x94 contoh radio (@contohradio) march 3, 2025", 7), "embed", "embedded post attribution")
+eq(clean.rule_of("Floodwater reaches the market stalls this morning. pic.twitter.com/Ab12Cd",
+   "floodwater reaches the market stalls this morning. pic.twitter.com/ab12cd", 8), "embed", "embedded post text")
+eq(clean.rule_of("\xE2\x9D\x9D Kami tidak akan mundur sebelum jalan itu selesai diperbaiki dan warga bisa kembali berjualan. \xE2\x9D\x9E",
+   "\xE2\x9D\x9D kami tidak akan mundur sebelum jalan itu selesai diperbaiki dan warga bisa kembali berjualan. \xE2\x9D\x9E", 16),
+   "pullquote", "quote card between ornaments")
+eq(clean.rule_of("PROMOTED CONTENT", "promoted content", 2), "ad", "promoted content label")
+eq(clean.rule_of("Kandungan ditaja", "kandungan ditaja", 2), "ad", "Malay sponsored label")
+eq(clean.rule_of("Penafian: Maklumat ini bukan nasihat pelaburan dan pembaca perlu membuat penilaian sendiri.",
+   "penafian: maklumat ini bukan nasihat pelaburan dan pembaca perlu membuat penilaian sendiri.", 12), "disclaimer", "Malay disclaimer")
+eq(clean.rule_of("Disclaimer: This story is for information only.", "disclaimer: this story is for information only.", 7),
+   "disclaimer", "English disclaimer")
+eq(clean.rule_of("Artikel ini pertama kali diterbitkan oleh Contohnews.id pada 3 Mei 2025.",
+   "artikel ini pertama kali diterbitkan oleh contohnews.id pada 3 mei 2025.", 10), "source", "aggregator attribution (id)")
+eq(clean.rule_of("This story was originally published by Contoh Daily.", "this story was originally published by contoh daily.", 8),
+   "source", "aggregator attribution (en)")
+eq(clean.rule_of("Adakah artikel ini bermanfaat?", "adakah artikel ini bermanfaat?", 4), "feedback", "feedback question")
+eq(clean.rule_of("Yes | No", "yes | no", 3), "feedback", "feedback buttons")
+eq(clean.rule_of("Thanks for your feedback, it helps us improve.", "thanks for your feedback, it helps us improve.", 8),
+   "feedback", "feedback thanks")
+eq(clean.rule_of("Baca terus setiap minggu. Langgan e-Paper Contoh hanya RM5 sebulan!",
+   "baca terus setiap minggu. langgan e-paper contoh hanya rm5 sebulan!", 10), "prompt", "e-paper offer")
+eq(clean.rule_of("About the author", "about the author", 3), "author-box", "author box heading")
+eq(clean.rule_of("Bagikan update ini", "bagikan update ini", 3), "entry-share", "live blog share button")
+-- a quote card's attribution and an embedded post's credit go with them
+_, kl = run_page({T, P1, P2,
+  "\xE2\x9D\x9D Kami tidak akan mundur sebelum jalan itu selesai diperbaiki dan warga bisa kembali berjualan. \xE2\x9D\x9E",
+  "\xE2\x80\x94 Budi Santoso, Ketua Paguyuban Pedagang", P3})
+eq(#kl, 3, "quote card and its attribution go")
+-- an ad's text under its label: between two labels, or ending in a call to action
+_, kl = run_page({T, P1, "Iklan", "Promo tabungan emas mulai Rp 10 ribu, Daftar Sekarang", P2, P3})
+eq(#kl, 3, "ad text ending in a call to action goes")
+_, kl = run_page({T, P1, "Sponsored", "Cheap flights to Bali this season from $99 a seat", "Ad \xC2\xB7 Contoh Travel", P2, P3})
+eq(#kl, 3, "ad text between two ad labels goes")
+_, kl = run_page({T, P1, "ADVERTISEMENT", "Harga naik di wilayah timur", P2, P3})
+eq(kl[2], "Harga naik di wilayah timur", "a subheading under an ad label stays")
+
+-- the date of an aggregator's attribution line at the foot
+pd = run_page({T, P1:gsub("JAKARTA, Contohnews.com %- ", ""), P2, P3,
+  "Artikel ini pertama kali diterbitkan oleh Contohnews.id pada 3 Mei 2025."})
+eq(pd.meta.published, "2025-05-03", "published from the attribution line")
+
+-- a live blog: entry stamps go, the summary above the first entry goes
+-- unless a pinned label heads it; the share button under each entry goes
+do
+  local E1 = "The city council says it will meet the vendors' union on Monday to discuss the new market fees."
+  local E2 = "Police close two roads near the old market as the vendors' march reaches the town hall square."
+  local E3 = "About 300 vendors gather outside the town hall, carrying banners against the planned fee increase."
+  local SUM = "Follow our coverage of the vendors' march against the new market fees as it happens."
+  local page = {"LIVE: Vendors march against market fees in the old town", SUM,
+    "4:10 PM", E1, "Share this update", "2:45 PM", E2, "Share this update", "11:30 AM", E3, "Share this update"}
+  local _, lk = run_page(page)
+  eq(table.concat(lk, "|"), table.concat({E1, E2, E3}, "|"), "live blog: stamps and standfirst go")
+  page[2] = "Pinned"
+  table.insert(page, 3, (SUM:gsub("Follow our coverage of", "Thousands joined")))
+  _, lk = run_page(page)
+  eq(#lk, 4, "live blog: a pinned summary stays")
+end
+-- titles: a slogan above the site's menu, a weather widget, a writer's credit
+pd = run_page({"Contoh Harian", "Suara Rakyat Sejak Dulu", "Beranda | Nasional | Ekonomi | Olahraga | Hiburan",
+  T, "Selasa, 18 Maret 2025", P1, P2, P3})
+eq(pd.meta.title, T, "a slogan above the menu is no title")
+pd = run_page({"Medan 29\xC2\xB0C Hujan Ringan", "Contoh", T, "Selasa, 18 Maret 2025", P1, P2, P3})
+eq(pd.meta.title, T, "a weather widget is no title")
+pd = run_page({"Story by Dewi Lestari", T, "Selasa, 18 Maret 2025", P1, P2, P3})
+eq(pd.meta.title, T, "a writer's credit is no title")
+-- a departures board's rows are no figure list; an author box goes
+_, kl = run_page({T, P1, P2, P3, "Keberangkatan", "GA123 Surabaya 09:40 Tepat waktu", "QZ456 Medan 10:15 Tertunda",
+  "Tentang Penulis", "Dewi Lestari menulis tentang transportasi sejak 2015. Ia dapat dihubungi di surel redaksi."})
+eq(#kl, 3, "departure rows and the author box go")
+-- links under a "Read more:" label, even headline-long, and the subheading after them
+_, kl = run_page({T, P1, "Read more:", "City Opens Three New Riverside Parks With Free Entry For All Visitors This Weekend",
+  "Harga naik di wilayah timur", P2, P3})
+eq(table.concat(kl, "|"), table.concat({P1, "Harga naik di wilayah timur", P2, P3}, "|"), "links under Read more: go")
+-- a subheading over a numbered list, and after an ad label under a list
+_, kl = run_page({T, P1, "Tiga menu murah", "1. Nasi goreng telur", "2. Mi rebus sayur", P2,
+  "- satu", "- dua", "Sponsored", "Harga naik di wilayah timur", P3})
+eq(kl[2], "Tiga menu murah", "subheading over a numbered list")
+eq(kl[#kl - 1], "Harga naik di wilayah timur", "subheading after a list and an ad label")
+-- a video box mid-article is no end of the story when a source line closes it later
+_, kl = run_page({T, P1, P2, "Video Pilihan", "Warga Gotong Royong Bersihkan Sungai | 02:10", P3,
+  "Sumber: Dinas Pekerjaan Umum"})
+eq(kl[#kl], P3, "prose after a mid-article video box stays")
+eq(clean.rule_of("Tourists at the temple gate on Sunday. (Contoh Photo/Budi Santoso)",
+   "tourists at the temple gate on sunday. (contoh photo/budi santoso)", 9), "caption", "Outlet Photo/Name credit")
+
 if failures > 0 then error(failures .. " news stage test(s) failed") end
 print("news stages: all tests passed")
