@@ -661,6 +661,41 @@ eq(table.concat(pd.meta.authors, ","), "Dewi Lestari", "a section after the bar 
 -- body shapes: figure lists, capital subheadings, wire end tags, captions
 local T = "Jalan Rusak Segera Diperbaiki Pemerintah Daerah"
 local X = "Kota itu juga akan membuka tiga taman baru di tepi sungai tahun depan, kata wali kota dalam pernyataan terpisah."
+
+-- byline shapes: two labels parted by non-breaking spaces, an aggregator's
+-- "Cerita oleh", "Section - Name, Outlet", "Name | date | time" as a bar
+eq(table.concat(meta.byline_names("Penulis: Andi Wijaya\xC2\xA0\xC2\xA0Editor: Dewi Lestari"), ","),
+   "Andi Wijaya,Dewi Lestari", "two labels parted by NBSP")
+eq(table.concat(meta.byline_names("Reporter: Andi Wijaya  Redaktur: Dewi Lestari"), ","),
+   "Andi Wijaya,Dewi Lestari", "two labels parted by spaces")
+eq(table.concat(meta.byline_names("Cerita oleh Budi Santoso \xE2\x80\xA2 3 jam"), ","),
+   "Budi Santoso", "Cerita oleh Name")
+eq(clean.rule_of("Cerita oleh Budi Santoso", "cerita oleh budi santoso", 4), "byline", "Cerita oleh is a byline")
+do
+  local P1c = "KOTA CONTOH, Kabar Contoh - Pemerintah daerah menyiapkan anggaran baru untuk memperbaiki jalan yang rusak akibat banjir bulan lalu."
+  pd = run_page({"Kabar Contoh", T, "Daerah - Dewi Lestari Putri, Kabar Contoh", "18 Maret 2025 10:15", P1c, P2, P3,
+    "Berita Pilihan", "1. Harga Cabai Naik Lagi di Pasar Induk", "2. Jembatan Baru Dibuka Pekan Depan",
+    "kabarcontoh.com | Bagian dari Contoh Grup"})
+  eq(table.concat(pd.meta.authors, ","), "Dewi Lestari Putri", "Section - Name, Outlet")
+  eq(pd.meta.site, "kabarcontoh.com", "the outlet's domain under a list of links beats its name")
+  pd = run_page({"Contoh Daily", "Home | Nation | World", T, "Budi Santoso Wijaya | March 18, 2025 | 10:15 am",
+    P1:gsub("JAKARTA, Contohnews.com - ", ""), P2, P3})
+  eq(table.concat(pd.meta.authors, ","), "Budi Santoso Wijaya", "Name | date | time bar")
+  -- a timed stamp above the headline beats a Malay update stamp under it
+  pd = run_page({"Isnin, 17 Mac 2025 | 3:42 PM", T, "Oleh AMIRUL HAKIM", "Dikemas kini: Selasa, 18 Mac 2025 | 9:05 AM",
+    P2, P3, X})
+  eq(pd.meta.published, "2025-03-17", "Dikemas kini does not win")
+  -- an aggregator frame: the foot line names the publisher and its date
+  pd = run_page({"Portal Berita", "Bandung 24\xC2\xB0C Hujan Ringan", "Kabar Contoh", "Cerita oleh Siti Aminah",
+    "\xE2\x80\xA2 2 jam", T, "BANDUNG - " .. P2, P3, X,
+    "Lihat artikel asli di kabarcontoh.id \xC2\xB7 12 Jan 2026, 10.15 WIB", "\xC2\xA9 Portal Berita 2026"})
+  eq(pd.meta.site, "kabarcontoh.id", "the publisher named by the frame's foot line")
+  eq(pd.meta.published, "2026-01-12", "the date of the frame's foot line")
+  eq(table.concat(pd.meta.authors, ","), "Siti Aminah", "the frame's Cerita oleh")
+  pd = run_page({T, P2, P3, X, "This article was originally published on contohwire.org on 4 May 2024."})
+  eq(pd.meta.site, "contohwire.org", "originally published on a domain")
+  eq(pd.meta.published, "2024-05-04", "originally published on a date")
+end
 -- a kicker caption with its credit line under it; an inline Malay credit
 local P2b = "Kepala dinas itu mengatakan perbaikan akan dimulai pekan depan dan selesai sebelum musim hujan tiba."
 _, kl = run_page({T, "RAMAI - Warga memadati jalan yang rusak di pusat kota, Senin (7/4/2025).",
