@@ -100,7 +100,8 @@ local function word_lists()
     Peninsula = true, County = true, Sea = true, Market = true, Station = true,
     Stadium = true, Airport = true, Bridge = true, Park = true, Square = true,
     Beach = true, Falls = true, Dam = true, Reservoir = true, City = true,
-    Township = true,
+    Township = true, Avenue = true, Street = true, Road = true, Port = true,
+    Temple = true,
     -- the same in lower case after a name: "Isabela province", "Kampot town"
     province = true, provinces = true, district = true, city = true,
     town = true, village = true, county = true, regency = true,
@@ -110,11 +111,14 @@ local function word_lists()
     cities = true, districts = true, counties = true, islands = true}
   -- legal forms opening a company's name; Perumda is a regional public
   -- company ("Perumda Air Minum Tirtanadi")
-  local COMPANY_HEADS = {PT = true, CV = true, Perumda = true}
+  -- and Perum a state-owned public one ("Perum Contoh Niaga")
+  local COMPANY_HEADS = {PT = true, CV = true, Perumda = true, Perum = true}
   -- Place heads whose name may run several words ("Stadion Gelora Bung Tomo").
   local PLACE_HEADS = words_set(gaz.place_heads)
   -- and two words: an Iban longhouse, "Rumah Panjang Nanga Entawau"
   PLACE_HEADS["Rumah Panjang"] = true
+  -- a Malay forest reserve, "Hutan Simpan Bukit Contoh"
+  PLACE_HEADS["Hutan Simpan"] = true
   for w in pairs(PLACE_HEADS) do LOC_HEADS[w] = true end   -- a place head is a place head
   -- Malay descriptors before a known place: "Negeri Terengganu", "Daerah
   -- Kemaman" name Terengganu and Kemaman.

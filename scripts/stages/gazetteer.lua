@@ -783,6 +783,13 @@ Xanana Gusmao
 -- the Brunei and Malay honorifics that run several in a row ("Yang Berhormat
 -- Dato Seri Setia Awang Haji X", "Dayang Hajah X", "Tuan Yang Terutama X").
 titles = [[
+Undersecretary
+Under Secretary
+Cik
+Mdm
+Mdm.
+Madam
+Penganalisis
 Col.
 Maj.
 Capt.
@@ -1121,6 +1128,8 @@ Daw
 
 -- First words that open an organisation name.
 org_heads = [[
+Perusahaan
+Perum
 Bahagian
 Komite
 Perumda
@@ -1255,7 +1264,8 @@ Eropa Islam Syariah Indonesia Malaysia Muslim Islamic Arab Timur Barat
 Utara Selatan Tengah Raya Jenderal Kriminal Reserse Lalu Lintas Siber
 Imigrasi Pemasyarakatan Cukai Pajak Bea Anggaran Perbendaharaan
 Kependudukan Catatan Sipil Transmigrasi Tertinggal Koperasi UKM Usaha
-Kecil Menengah Pangan Gizi Air Minum Pekerjaan Tata Ruang Agraria
+Kecil Menengah Pangan Gizi Air Minum Pekerjaan Tata Ruang Agraria Minyak Gas Bumi
+Listrik Wiraswasta
 Pertanahan Perempuan Anak Perlindungan Sekolah Tinggi Ilmu Kedokteran
 Teknik Negeri Swasta Foreign Affairs Defence Defense Security Home
 Finance Treasury Justice Health Education Trade Commerce Industry
@@ -1398,6 +1408,8 @@ Kompleks
 Perairan
 Bahagian
 Batang
+Halte
+Telok
 ]],
 
 -- Place heads (also in loc_heads) after which a name may run several
@@ -1407,6 +1419,7 @@ Stadion Bandara Stasiun Pelabuhan Terminal Pasar Jembatan Jambatan Bendungan
 Waduk Gedung Taman Pantai Masjid Gereja Pura Candi Istana Monumen Museum
 Jalan
 Bangunan Lapangan Menara Wisma Kompleks Stadium
+Halte
 ]],
 
 -- Capitalised words that never name a person on their own (sentence
@@ -1478,6 +1491,11 @@ Pesta
 Indeks
 Index
 Line
+Kajian
+Premium
+Class
+Bus
+Signal
 ]],
 
 -- Last words that close an organisation name ("Industry Ministry",

@@ -509,6 +509,27 @@ eq(ents("Penduduk di 14 rumah panjang sepanjang Batang Baleh menikmati air di Ba
    "loc:Batang Baleh|loc:Bahagian Kapit", "Batang (a river) and Bahagian (a division) head places")
 eq(ents("Bupati Batang Wihaji mengatakan hal itu. Pemkab Batang menolak."),
    "loc:Batang|per:Wihaji|org:Pemkab Batang", "Batang after a title is the regency")
+-- titles (Undersecretary, Mdm, Cik, Penganalisis), product and service words
+-- (Premium, Class, Bus, Signal, Kajian), place heads and tails (Halte,
+-- Hutan Simpan, Telok, Avenue, Port, Temple), Perum and Perusahaan heads
+eq(ents("Finance Undersecretary Marco Delgado said the rates would stay."), "per:Marco Delgado", "Undersecretary")
+eq(ents("Kedai itu dikendalikan oleh Mdm Tan Bee Lian, 68, sejak 1990."), "per:Tan Bee Lian", "Mdm")
+eq(ents("Menurut Cik Nurul Huda Kamal, permohonan dibuka esok."), "per:Nurul Huda Kamal", "Cik")
+eq(ents("Penganalisis berpendapat saham itu masih murah."), "", "Penganalisis is no name")
+eq(ents("Tiket kelas Business Premium dan First Class habis terjual."), "", "ticket classes")
+eq(ents("Trans Contoh Bus melayani rute baru. Signal No. 3 was raised."), "", "a bus service, a storm signal")
+eq(ents("Menurut Kajian Gizi Kebangsaan 2023, angka itu naik."), "", "a survey")
+eq(ents("Bas berhenti di Halte Sukamaju Indah dan Halte Cempaka Putih."),
+   "loc:Halte Sukamaju Indah|loc:Halte Cempaka Putih", "bus stops")
+eq(ents("Api merebak di Hutan Simpan Bukit Contoh Selatan sejak Isnin."),
+   "loc:Hutan Simpan Bukit Contoh Selatan", "a forest reserve")
+eq(ents("Mereka berpindah ke Telok Gadong Besar bersama anak-anak."), "loc:Telok Gadong Besar", "Telok")
+eq(ents("Traffic on Rizal Avenue and at Tanjung Port was heavy near Besakih Temple."),
+   "loc:Rizal Avenue|loc:Tanjung Port|loc:Besakih Temple", "avenue, port, temple")
+eq(ents("Gudang dikelola Perum Garam Nusantara. Pasokan dari Perusahaan Listrik Negara (PLN) stabil."),
+   "org:Perum Garam Nusantara|org:Perusahaan Listrik Negara|org:PLN", "Perum, Perusahaan")
+eq(ents("Ketua Himpunan Pedagang Nasional Minyak dan Gas Bumi mengakui."),
+   "org:Himpunan Pedagang Nasional Minyak dan Gas Bumi", "oil and gas in an institution's name")
 eq(ents("Jakarta: Badan Penyelenggara Jaminan Sosial Kesehatan mencatat tunggakan."),
    "loc:Jakarta|org:Badan Penyelenggara Jaminan Sosial Kesehatan", "Jaminan continues an institution")
 do
