@@ -241,6 +241,25 @@ local function outlet_mentions(text, words, from, pre)
   end
 end
 
+-- Spans {start, stop, "organization"} of the outlet named with a capital
+-- inside a sentence by its domain's one word ("told Contohwire." on
+-- contohwire.sg), from byte `from` on, added to `pre`.  Only after a
+-- lower-case word: at a sentence start the same word may be a common one
+-- ("Suara ..." on suara.com).
+local function word_mentions(text, own, from, pre)
+  local pat = own:sub(1, 1):upper() .. own:sub(2)
+  while true do
+    local a, b = text:find(pat, from, true)
+    if not a then break end
+    -- (not the first word of a longer name: "Contohwire Media")
+    if not text:find("^%w", b + 1) and not text:find("^ %u", b + 1)
+        and text:sub(math.max(1, a - 24), a - 1):find("%f[%a]%l+ $") then
+      pre[#pre + 1] = {a, b, "organization"}
+    end
+    from = b + 1
+  end
+end
+
 -- How many of the most frequent entity forms the export takes as keywords.
 M.NTOP = 5
 
@@ -301,6 +320,7 @@ function M.stage(doc)
   if own then
     pre = pre or {}
     self_mentions(text, own, skip + 1, pre)
+    word_mentions(text, own, skip + 1, pre)
   end
   -- the outlet named with capitals: "Myanmar Now" on myanmar-now.org
   local words = site_words(doc.meta.site)

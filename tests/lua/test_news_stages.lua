@@ -548,6 +548,9 @@ do
      "suarakota/", "the outlet naming itself in lower case")
   eq(dl_ents("Warga mendengar suara gemuruh dari arah gunung sejak pagi, kata Budi Santoso kepada wartawan.",
              "suara.com"), "/", "a site's name as a common word")
+  eq(dl_ents("The stall owner's daughter told Contohwire that the lease ends in May. Contohwire Media and "
+             .. "Contohwire staff were there.", "contohwire.sg"),
+     "Contohwire/", "the outlet named with a capital inside a sentence, not at its start nor before a name")
   eq(dl_ents("Myanmar Now was unable to reach the military in Myanmar. MYANMAR NOW said. Myanmar Nowhere.",
              "myanmar-now.org"), "Myanmar Now/Myanmar",
      "the outlet named with capitals in the story, before the tagger's spans")
