@@ -1277,6 +1277,7 @@ Information Environment Affairs Labour Labor Welfare Social Science
 Technology Research Economic Economy Monetary Fund Reserve Exchange
 Stock Securities Insurance Development Reconstruction Cooperation
 Emergency Disaster Management Immigration Customs Revenue Tax Audit
+Tourism Hotel Hotels Restaurant Restaurants Indonesian Malaysian Singaporean Philippine
 Anti-Corruption Prosecutor Prosecutors Attorney Attorney-General
 Tentera Diraja Polis Kesihatan Kewangan Pendidikan Pelajaran Perpaduan
 Perumahan Tempatan Kerajaan Persekutuan Pilihan Raya Pencegahan Rasuah

@@ -530,6 +530,8 @@ eq(ents("Gudang dikelola Perum Garam Nusantara. Pasokan dari Perusahaan Listrik 
    "org:Perum Garam Nusantara|org:Perusahaan Listrik Negara|org:PLN", "Perum, Perusahaan")
 eq(ents("Ketua Himpunan Pedagang Nasional Minyak dan Gas Bumi mengakui."),
    "org:Himpunan Pedagang Nasional Minyak dan Gas Bumi", "oil and gas in an institution's name")
+eq(ents("A spokesman for the Philippine Hotel and Restaurant Association said rooms were full."),
+   "org:Philippine Hotel and Restaurant Association", "trade words before an association")
 eq(ents("Jakarta: Badan Penyelenggara Jaminan Sosial Kesehatan mencatat tunggakan."),
    "loc:Jakarta|org:Badan Penyelenggara Jaminan Sosial Kesehatan", "Jaminan continues an institution")
 do
