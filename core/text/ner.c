@@ -1797,10 +1797,16 @@ static void tag_run(ctx *c) {
    * ("Typhoon Jacinto left ..."), still makes the run an event's */
   if (k > rs && (tk[rs].tf & F_EVENT)) skip_run = 1;
   /* a programme named by a process, "Stabilisasi Pasokan dan Harga Pangan
-   * (SPHP)", "Revitalisasi Pasar Rakyat" */
+   * (SPHP)", "Revitalisasi Pasar Rakyat"; right after a title the process
+   * is the title's field, a common word ("Direktur Imunisasi Kemenkes Budi
+   * Santoso": the office and the person are still tagged) */
   if (ev_from <= re && !(tk[ev_from].tf & (F_ORG_HEAD | F_ORG_WORD)) && !(tk[ev_from].lf & F_NAME) &&
-      toklen(&tk[ev_from]) >= 8 && ends(c->low + tk[ev_from].s - 1, toklen(&tk[ev_from]), "isasi"))
-    skip_run = 1;
+      toklen(&tk[ev_from]) >= 8 && ends(c->low + tk[ev_from].s - 1, toklen(&tk[ev_from]), "isasi")) {
+    if (ev_from == k)
+      skip_run = 1;
+    else
+      c->w->tk[ev_from].tf |= F_COMMON;
+  }
 
   /* "Long Name (ACR)": the longest tail of the run whose initials spell the
    * acronym is one name */

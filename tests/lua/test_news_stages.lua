@@ -532,6 +532,10 @@ eq(ents("Ketua Himpunan Pedagang Nasional Minyak dan Gas Bumi mengakui."),
    "org:Himpunan Pedagang Nasional Minyak dan Gas Bumi", "oil and gas in an institution's name")
 eq(ents("A spokesman for the Philippine Hotel and Restaurant Association said rooms were full."),
    "org:Philippine Hotel and Restaurant Association", "trade words before an association")
+eq(ents("Direktur Standardisasi Kemenkes Dewi Anggraini Putri mengatakan hal itu."),
+   "org:Kemenkes|per:Dewi Anggraini Putri", "a process word after a title is the title's field, no programme")
+eq(ents("Direktur Standardisasi Dewi Anggraini Putri mengatakan hal itu."),
+   "per:Dewi Anggraini Putri", "nor part of the name after it")
 eq(ents("Jakarta: Badan Penyelenggara Jaminan Sosial Kesehatan mencatat tunggakan."),
    "loc:Jakarta|org:Badan Penyelenggara Jaminan Sosial Kesehatan", "Jaminan continues an institution")
 do
