@@ -4,8 +4,7 @@
 Runs `$SARING run scripts/news.lua PAGES -o TMP.jsonl` on
   * the seed pages, SARING_SOURCE_DIR/../shared/seeds (or /work/shared/seeds),
   * the held-out pages of tests/quality/pages and the later sets
-    tests/quality/unseen, unseen2, unseen3, unseen4, unseen5 and unseen6 (when
-    present),
+    tests/quality/unseen to unseen8 (when present),
 scores each export with the shared scorer (score.py --json), prints the
 figures and exits 1 when a target is missed:
 
@@ -77,7 +76,7 @@ def score(name, pages, gold, scorer, targets, extra):
         got = fig[key]
         flag = "ok" if got + 1e-9 >= want else "MISS"
         ok &= flag == "ok"
-        print(f"  {key:18} {got:6.3f}  (target {want:.2f})  {flag}")
+        print(f"  {key:18} {got:6.3f}  (target {want:.3g})  {flag}")
     if not ok:
         print(detail.stdout)
     return ok
@@ -96,16 +95,23 @@ def main():
     ok = score("seeds", os.path.join(shared, "seeds"), os.path.join(shared, "seeds", "gold"),
                scorer, SEED_TARGETS, extra)
     # The held-out sets: our first ten pages, then six sets written later by
-    # people who had not read the rules (unseen to unseen6; see their READMEs).
+    # people who had not read the rules (unseen to unseen8; see their READMEs).
     # unseen4 to unseen6 passed the held-out targets on first contact, so
-    # they are held to the same ones.
+    # they are held to the same ones.  unseen7 and unseen8 are held to them
+    # too, except for two figures whose rules (content lines, titles) are
+    # being written on another branch: until it lands, unseen7's line F1
+    # (0.928 at first contact) and unseen8's titles (0.8) are held to their
+    # first-contact figures, so that they cannot go down.
+    BELOW = {"unseen7": {"content_line_f1": 0.928}, "unseen8": {"title": 0.8}}
     for name, sub in (("held-out", ""), ("unseen", "unseen"), ("unseen2", "unseen2"),
                       ("unseen3", "unseen3"), ("unseen4", "unseen4"),
-                      ("unseen5", "unseen5"), ("unseen6", "unseen6")):
+                      ("unseen5", "unseen5"), ("unseen6", "unseen6"),
+                      ("unseen7", "unseen7"), ("unseen8", "unseen8")):
         pages = os.path.join(HERE, sub, "pages")
         gold = os.path.join(HERE, sub, "gold")
         if os.path.isdir(pages) and os.path.isdir(gold):
-            ok &= score(name, pages, gold, scorer, HELDOUT_TARGETS, extra)
+            targets = {**HELDOUT_TARGETS, **BELOW.get(name, {})}
+            ok &= score(name, pages, gold, scorer, targets, extra)
     return 0 if ok else 1
 
 
