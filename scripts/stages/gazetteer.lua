@@ -1459,6 +1459,7 @@ Internasional Nasional Regional Global Lokal Islam Kristen Katolik Hindu
 Buddha Muslim Barat Timur
 Pidana Perdata Tindak Seksi Kasus Perkara Sidang Persidangan Vonis Putusan Dakwaan Tuntutan
 Sejumlah Seramai Sebahagian Kebanyakan
+Hokkien Cantonese Teochew Hakka Hainanese Mandarin
 Rp
 ]],
 

@@ -536,6 +536,8 @@ eq(ents("Direktur Standardisasi Kemenkes Dewi Anggraini Putri mengatakan hal itu
    "org:Kemenkes|per:Dewi Anggraini Putri", "a process word after a title is the title's field, no programme")
 eq(ents("Direktur Standardisasi Dewi Anggraini Putri mengatakan hal itu."),
    "per:Dewi Anggraini Putri", "nor part of the name after it")
+eq(ents("The vendor answered in Cantonese, then in Teochew, said Lee Ah Kow."), "per:Lee Ah Kow",
+   "a Chinese language is no place")
 eq(ents("Jakarta: Badan Penyelenggara Jaminan Sosial Kesehatan mencatat tunggakan."),
    "loc:Jakarta|org:Badan Penyelenggara Jaminan Sosial Kesehatan", "Jaminan continues an institution")
 do
