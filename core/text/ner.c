@@ -419,12 +419,30 @@ static uint32_t head_at(const ctx *c, size_t s) {
   return flags_of(c->t, c->s + s - 1, e - s + 1);
 }
 
+/* Is the word at 1-based position s a Balinese birth-order or caste name
+ * ("Wayan", "Made", "Nyoman", "Ketut" ...), which a man's name opens with
+ * after "I": "I Wayan Contoh"? */
+static int balinese_order_at(const ctx *c, size_t s) {
+  static const char *const names[] = {"wayan", "made", "nyoman", "ketut", "putu", "kadek",
+                                      "komang", "nengah", "gede", "gusti", NULL};
+  size_t n = 0;
+  while (s + n <= c->len && is_alpha(c->s[s - 1 + n])) n++;
+  for (size_t x = 0; names[x]; x++)
+    if (strlen(names[x]) == n && memcmp(c->low + s - 1, names[x], n) == 0) return 1;
+  return 0;
+}
+
 static void emit(ctx *c, size_t s, size_t e, sr_ner_kind kind) {
   sr_ner_work *w = c->w;
   if (RESERVE(w->spans, w->spanscap, w->nspans + 1) < 0) {
     c->oom = 1;
     return;
   }
+  /* "I" before a Balinese order name belongs to the person's name ("I
+   * Made Contoh"); the tagger dropped it as the English pronoun */
+  if (kind == SR_NER_PERSON && s >= 3 && c->s[s - 2] == ' ' && c->s[s - 3] == 'I' &&
+      (s == 3 || !is_alnum(c->s[s - 4])) && balinese_order_at(c, s))
+    s -= 2;
   /* an organisation's acronym right before the name of one of its bodies
    * is part of the name: "UN Office for the Coordination of Humanitarian
    * Affairs", "WHO Regional Office for Europe"; only in an English name
@@ -1779,10 +1797,16 @@ static void tag_run(ctx *c) {
    * ("Typhoon Jacinto left ..."), still makes the run an event's */
   if (k > rs && (tk[rs].tf & F_EVENT)) skip_run = 1;
   /* a programme named by a process, "Stabilisasi Pasokan dan Harga Pangan
-   * (SPHP)", "Revitalisasi Pasar Rakyat" */
+   * (SPHP)", "Revitalisasi Pasar Rakyat"; right after a title the process
+   * is the title's field, a common word ("Direktur Imunisasi Kemenkes Budi
+   * Santoso": the office and the person are still tagged) */
   if (ev_from <= re && !(tk[ev_from].tf & (F_ORG_HEAD | F_ORG_WORD)) && !(tk[ev_from].lf & F_NAME) &&
-      toklen(&tk[ev_from]) >= 8 && ends(c->low + tk[ev_from].s - 1, toklen(&tk[ev_from]), "isasi"))
-    skip_run = 1;
+      toklen(&tk[ev_from]) >= 8 && ends(c->low + tk[ev_from].s - 1, toklen(&tk[ev_from]), "isasi")) {
+    if (ev_from == k)
+      skip_run = 1;
+    else
+      c->w->tk[ev_from].tf |= F_COMMON;
+  }
 
   /* "Long Name (ACR)": the longest tail of the run whose initials spell the
    * acronym is one name */
@@ -1972,6 +1996,15 @@ static void tag_run(ctx *c) {
         for (size_t x = k + 2; x < stop_at; x++) {
           if ((tk[x].tf & F_ORG_TAIL) && tk[x + 1].nl && !(tk[x + 1].tf & (F_ORG_TAIL | F_ORG_WORD))) {
             m = x + 1;
+            break;
+          }
+        }
+        /* and at a comma: a company's name holds none, and the words after
+         * one are its officer's name ("PT Contoh Niaga Regional Timur, Budi
+         * Santoso Wijaya, mengatakan") */
+        for (size_t x = k + 2; x < m && x <= stop_at; x++) {
+          if (comma_before(c, x)) {
+            m = x;
             break;
           }
         }
@@ -2362,6 +2395,11 @@ static int dotted_initials(const ctx *c, size_t i, size_t j) {
   if (n == 1) return j > i && is_upper(c->s[t->s - 1]);
   /* an abbreviated title written with its stop: "Dr. Budi", "Hj. Anna" */
   if (flags_of(c->t, c->low + t->s - 1, n + 1) & F_TITLE) return 1;
+  /* an abbreviated given name of Indonesian and Malay names, "Muh." for
+   * Muhammad, "Abd." for Abdul: "Andi Muh. Contoh" */
+  static const char *const given[] = {"muh", "moh", "moch", "mohd", "muhd", "mhd", "abd", NULL};
+  for (size_t x = 0; given[x]; x++)
+    if (strlen(given[x]) == n && memcmp(c->low + t->s - 1, given[x], n) == 0) return 1;
   if (!is_initials(c, j)) return 0;
   return memchr(c->s + t->s - 1, '.', n) != NULL;
 }

@@ -250,6 +250,8 @@ add("ditulis", "byline", "ditulis oleh")
 add("cerita", "byline", "cerita oleh")
 add("story", "byline", "story by")
 add("disunting", "byline", "disunting oleh")
+add("cerita", "byline", "cerita oleh ")
+add("story", "byline", "story by ")
 add("oleh", "byline", "oleh:", "oleh ")
 add("rep", "byline", "rep:")
 add("red", "byline", "red:")
@@ -278,6 +280,8 @@ add("published", "date", "published")
 add("posted", "date", "posted")
 add("last", "date", "last updated", "last modified")
 add("dikemaskini", "date", "dikemaskini")
+add("dikemas", "date", "dikemas kini")
+add("kemas", "date", "kemas kini")
 add("disiarkan", "date", "disiarkan")
 add("google", "prompt", "google news")
 add("wa", "prompt", "wa channel")
@@ -318,6 +322,24 @@ add("berikan", "feedback", "berikan umpan balik")
 add("beri", "feedback", "beri maklum balas")
 add("give", "feedback", "give feedback")
 M.PREFIX = P
+
+-- The foot line of an aggregator's frame that names the publisher of the
+-- article it shows, with the publisher's own date ("Lihat artikel asli di
+-- contoh.id \xC2\xB7 3 Mei 2025", "Artikel ini awalnya diterbitkan oleh
+-- Contoh.com pada 3 Mei 2025", "Originally published on contoh.com").
+-- Patterns on the lower-cased line, anchored at the start; by first word.
+M.ORIGIN = {
+  lihat = {"^lihat artikel asli", "^lihat berita asli", "^lihat sumber asli"},
+  baca = {"^baca artikel asli", "^baca artikel aslinya", "^baca berita asli"},
+  artikel = {"^artikel ini awalnya diterbitkan", "^artikel ini pertama kali diterbitkan",
+    "^artikel ini asalnya diterbitkan", "^artikel asal:", "^artikel asal di"},
+  see = {"^see the original article", "^see original article"},
+  view = {"^view the original article", "^view original article"},
+  read = {"^read the original article", "^read original article"},
+  originally = {"^originally published"},
+  this = {"^this article was originally published", "^this article first appeared",
+    "^this story was originally published", "^this story first appeared"},
+}
 
 -- Plain substrings that mark a boilerplate line wherever they occur.  Only
 -- applied to lines of at most ANYWHERE_MAX_WORDS words (a long paragraph may

@@ -100,7 +100,8 @@ local function word_lists()
     Peninsula = true, County = true, Sea = true, Market = true, Station = true,
     Stadium = true, Airport = true, Bridge = true, Park = true, Square = true,
     Beach = true, Falls = true, Dam = true, Reservoir = true, City = true,
-    Township = true,
+    Township = true, Avenue = true, Street = true, Road = true, Port = true,
+    Temple = true,
     -- the same in lower case after a name: "Isabela province", "Kampot town"
     province = true, provinces = true, district = true, city = true,
     town = true, village = true, county = true, regency = true,
@@ -110,11 +111,14 @@ local function word_lists()
     cities = true, districts = true, counties = true, islands = true}
   -- legal forms opening a company's name; Perumda is a regional public
   -- company ("Perumda Air Minum Tirtanadi")
-  local COMPANY_HEADS = {PT = true, CV = true, Perumda = true}
+  -- and Perum a state-owned public one ("Perum Contoh Niaga")
+  local COMPANY_HEADS = {PT = true, CV = true, Perumda = true, Perum = true}
   -- Place heads whose name may run several words ("Stadion Gelora Bung Tomo").
   local PLACE_HEADS = words_set(gaz.place_heads)
   -- and two words: an Iban longhouse, "Rumah Panjang Nanga Entawau"
   PLACE_HEADS["Rumah Panjang"] = true
+  -- a Malay forest reserve, "Hutan Simpan Bukit Contoh"
+  PLACE_HEADS["Hutan Simpan"] = true
   for w in pairs(PLACE_HEADS) do LOC_HEADS[w] = true end   -- a place head is a place head
   -- Malay descriptors before a known place: "Negeri Terengganu", "Daerah
   -- Kemaman" name Terengganu and Kemaman.
@@ -237,6 +241,25 @@ local function outlet_mentions(text, words, from, pre)
   end
 end
 
+-- Spans {start, stop, "organization"} of the outlet named with a capital
+-- inside a sentence by its domain's one word ("told Contohwire." on
+-- contohwire.sg), from byte `from` on, added to `pre`.  Only after a
+-- lower-case word: at a sentence start the same word may be a common one
+-- ("Suara ..." on suara.com).
+local function word_mentions(text, own, from, pre)
+  local pat = own:sub(1, 1):upper() .. own:sub(2)
+  while true do
+    local a, b = text:find(pat, from, true)
+    if not a then break end
+    -- (not the first word of a longer name: "Contohwire Media")
+    if not text:find("^%w", b + 1) and not text:find("^ %u", b + 1)
+        and text:sub(math.max(1, a - 24), a - 1):find("%f[%a]%l+ $") then
+      pre[#pre + 1] = {a, b, "organization"}
+    end
+    from = b + 1
+  end
+end
+
 -- How many of the most frequent entity forms the export takes as keywords.
 M.NTOP = 5
 
@@ -297,6 +320,7 @@ function M.stage(doc)
   if own then
     pre = pre or {}
     self_mentions(text, own, skip + 1, pre)
+    word_mentions(text, own, skip + 1, pre)
   end
   -- the outlet named with capitals: "Myanmar Now" on myanmar-now.org
   local words = site_words(doc.meta.site)

@@ -4,6 +4,7 @@
 -- starts, which lines are bylines.
 
 local adapt    = require "stages.adapt"
+local boiler   = require "stages.boiler"
 local dates    = require "stages.dates"
 local meta     = require "stages.meta"
 local dateline = require "stages.dateline"
@@ -28,6 +29,27 @@ local function candidates(ctx)
   return ALL, ctx.n
 end
 
+-- The foot line of an aggregator's frame naming the publisher ("Lihat
+-- artikel asli di contoh.id \xC2\xB7 19 Des 2025", boiler.ORIGIN): its
+-- line number, else nil.  Its first words are marked lines (FIRST_WORDS).
+local ORIGIN = boiler.ORIGIN
+local function origin_line(ctx)
+  local FIRST = ctx.FIRST
+  local cand, nc = candidates(ctx)
+  for x = nc, 1, -1 do
+    local i = cand[x]
+    local pats = ctx.S[i] ~= "" and ORIGIN[FIRST and FIRST[i] or ctx.LOW[i]:match("^[%s%p]*(%a+)")]
+    if pats then
+      local low = ctx.LOW[i]:match("^[%s%p]*(.*)$")
+      for _, pat in ipairs(pats) do
+        if find(low, pat) then return i end
+      end
+    end
+  end
+  return nil
+end
+M.origin_line = origin_line
+
 -- A date given by the source (JSONL field) in a common form.
 local function given_date(v)
   if type(v) ~= "string" then return nil end
@@ -51,7 +73,8 @@ end
 local PUB_LABELS = {"first published", "published", "diterbitkan",
   "dipublikasikan", "terbit", "posted", "diposting", "disiarkan", "tarikh"}
 local UPD_LABELS = {"last updated", "updated", "update", "diperbarui",
-  "diperbaharui", "dikemaskini", "kemaskini", "modified"}
+  "diperbaharui", "dikemaskini", "kemaskini", "dikemas kini", "kemas kini",
+  "modified"}
 
 -- "pub" with the date after a publication label, "upd" for a line that
 -- opens with an update label, else nil.
@@ -89,6 +112,14 @@ local function published(ctx)
   local ti = ctx.title_i or 0
   local bs = ctx.body_start or n + 1
   local be = ctx.body_end or n
+
+  -- 0: an aggregator frame's dates are its own; the publisher's date is on
+  -- the foot line that names the original article
+  local oi = ctx.origin_i
+  if oi and may_date(oi) then
+    local iso = dates.first(S[oi])
+    if iso then return iso end
+  end
 
   -- 1 and 2: header zone, publication stamps first, update stamps last
   local pubstamp, stamped, header, updated
@@ -144,8 +175,10 @@ local function published(ctx)
   if stamped then return stamped end
   if header then return header end
   if after_stamp then return after_stamp end
-  if updated then return updated end
+  -- (a timed stamp above the headline is the first publication; an update
+  -- stamp under it, "Dikemas kini: ...", is a later one)
   if ctx.above then return ctx.above end
+  if updated then return updated end
   -- a date line just under the body's first paragraph (a standfirst or a
   -- lead printed above the byline and the stamp): the page's stamp
   for x = 1, nc do
@@ -184,6 +217,7 @@ local LABEL_ONLY = {penulis = true, editor = true, reporter = true,
 -- end tags: the labels, and "by" / "oleh" before a name.
 local AUTHOR_FIRST = {by = true}
 for w in pairs(LABEL_ONLY) do AUTHOR_FIRST[w] = true end
+for w in pairs(ORIGIN) do AUTHOR_FIRST[w] = true end
 M.FIRST_WORDS = AUTHOR_FIRST
 
 -- A lower-cased line without its trailing white space and colons (what
@@ -252,6 +286,27 @@ local function name_and_date(line)
   return nil
 end
 
+-- "Name, Outlet" and "Section - Name, Outlet": the name when the part
+-- after the last comma is the dateline's outlet, a domain or an outlet's
+-- name ("..., Contoh News"), else nil.
+local function name_and_outlet(line, outlet)
+  local left, right = line:match("^(.-),%s*([^,]+)$")
+  if not left then return nil end
+  right = right:gsub("%s+$", "")
+  local ok = meta.find_domain(right) ~= nil
+      or (outlet and lower(right) == lower(outlet))
+  if not ok then
+    for w in right:gmatch("%a+") do
+      if OUTLET_WORDS[lower(w)] then ok = true; break end
+    end
+  end
+  if not ok then return nil end
+  -- a one-word section before a dash ("News - Name")
+  left = left:gsub("^%a+%s+[%-\xE2][\x80]?[\x93\x94]?%s+", "")
+  if meta.is_name(left) then return left end
+  return nil
+end
+
 local function authors(ctx)
   local S, RULE, LOW, W = ctx.S, ctx.RULE, ctx.LOW, ctx.W
   -- A label widget's key is one of the words of LABEL_ONLY, so it is the
@@ -311,12 +366,17 @@ local function authors(ctx)
     if named and (r == "header" or r == "short" or r == "date") and ROLE_SET[lower(role1)]
         and meta.is_name(named) then
       push(named)
+    elseif named and W[i] <= 10 and (r == "header" or r == "short")
+        and name_and_outlet(S[i], ctx.dateline and ctx.dateline.outlet) then
+      -- "Name, Contoh News" or "Section - Name, Contoh News"
+      push(name_and_outlet(S[i], ctx.dateline and ctx.dateline.outlet))
     elseif S[i] ~= "" and W[i] <= 10 and (r == "header" or r == "short")
         and (find(S[i], " | ", 1, true) or find(S[i], " / ", 1, true))
         and names_and_outlets(S[i], is_line) then
       -- "Dinda Ayu Lestari | Bagas Wicaksono", "Sok Dara / Khmer Times"
       for _, nm in ipairs(names_and_outlets(S[i], is_line)) do push(nm) end
-    elseif S[i] ~= "" and W[i] <= 14 and (r == "header" or r == "short" or r == "date")
+    elseif S[i] ~= "" and W[i] <= 14 and (r == "header" or r == "short" or r == "date"
+          or (r == "nav" and find(S[i], "^%S+ %S")))
         and name_and_date(S[i]) then
       -- "Name • 14 Agustus 2025 11:32": the writer and the stamp
       push(name_and_date(S[i]))
@@ -395,24 +455,35 @@ local function site(ctx, dmeta)
   -- the domains written on boilerplate and header lines, in page order;
   -- looked for only when a rule below needs them (a page with a URL rarely
   -- does)
-  local doms
-  local function page_domains()
-    if doms then return doms end
-    doms = {}
+  -- (linked: the domains of related links too, each with its line's rule;
+  -- a link to another outlet's page is no site of its own, but a domain
+  -- that names the page's outlet is its site wherever the footer shows it,
+  -- "contohnews.com | Part of X" under a list of links)
+  local doms, linked
+  local function page_domains(with_links)
+    if doms then return with_links and linked or doms end
+    doms, linked = {}, {}
     for i = 1, n do
       local r = RULE[i]
-      if S[i] ~= "" and (r or (ctx.title_i and i < ctx.title_i)) and r ~= "related-link" then
+      if S[i] ~= "" and (r or (ctx.title_i and i < ctx.title_i)) then
         local d = meta.find_domain(S[i])
-        if d then doms[#doms + 1] = d end
+        if d then
+          linked[#linked + 1] = d
+          if r ~= "related-link" then doms[#doms + 1] = d end
+        end
       end
     end
-    return doms
+    return with_links and linked or doms
   end
+  -- the publisher named by an aggregator frame's foot line
+  local oi = ctx.origin_i
+  local od = oi and meta.find_domain(S[oi])
+  if od then return od end
   local dl = ctx.dateline
   if dl and dl.outlet then
     local o = dl.outlet
     if dateline.is_domain(o) then return (lower(o):gsub("^www%.", "")) end
-    for _, d in ipairs(page_domains()) do
+    for _, d in ipairs(page_domains(true)) do
       if meta.domain_matches(d, o) then return d end
     end
     return o
@@ -437,7 +508,7 @@ local function site(ctx, dmeta)
     return (lower(from_copy):gsub("^www%.", ""))
   end
   if from_copy then
-    for _, d in ipairs(page_domains()) do
+    for _, d in ipairs(page_domains(true)) do
       if meta.domain_matches(d, from_copy) then return d end
     end
   end
@@ -477,6 +548,7 @@ end
 
 function M.extract(doc, ctx)
   local dmeta = doc.meta
+  ctx.origin_i = origin_line(ctx)
   local pub = given_date(dmeta.published) or given_date(dmeta.date)
       or published(ctx)
   dmeta.published = pub or null()

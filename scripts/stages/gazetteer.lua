@@ -783,6 +783,13 @@ Xanana Gusmao
 -- the Brunei and Malay honorifics that run several in a row ("Yang Berhormat
 -- Dato Seri Setia Awang Haji X", "Dayang Hajah X", "Tuan Yang Terutama X").
 titles = [[
+Undersecretary
+Under Secretary
+Cik
+Mdm
+Mdm.
+Madam
+Penganalisis
 Col.
 Maj.
 Capt.
@@ -1121,6 +1128,8 @@ Daw
 
 -- First words that open an organisation name.
 org_heads = [[
+Perusahaan
+Perum
 Bahagian
 Komite
 Perumda
@@ -1255,7 +1264,8 @@ Eropa Islam Syariah Indonesia Malaysia Muslim Islamic Arab Timur Barat
 Utara Selatan Tengah Raya Jenderal Kriminal Reserse Lalu Lintas Siber
 Imigrasi Pemasyarakatan Cukai Pajak Bea Anggaran Perbendaharaan
 Kependudukan Catatan Sipil Transmigrasi Tertinggal Koperasi UKM Usaha
-Kecil Menengah Pangan Gizi Air Minum Pekerjaan Tata Ruang Agraria
+Kecil Menengah Pangan Gizi Air Minum Pekerjaan Tata Ruang Agraria Minyak Gas Bumi
+Listrik Wiraswasta
 Pertanahan Perempuan Anak Perlindungan Sekolah Tinggi Ilmu Kedokteran
 Teknik Negeri Swasta Foreign Affairs Defence Defense Security Home
 Finance Treasury Justice Health Education Trade Commerce Industry
@@ -1267,6 +1277,7 @@ Information Environment Affairs Labour Labor Welfare Social Science
 Technology Research Economic Economy Monetary Fund Reserve Exchange
 Stock Securities Insurance Development Reconstruction Cooperation
 Emergency Disaster Management Immigration Customs Revenue Tax Audit
+Tourism Hotel Hotels Restaurant Restaurants Indonesian Malaysian Singaporean Philippine
 Anti-Corruption Prosecutor Prosecutors Attorney Attorney-General
 Tentera Diraja Polis Kesihatan Kewangan Pendidikan Pelajaran Perpaduan
 Perumahan Tempatan Kerajaan Persekutuan Pilihan Raya Pencegahan Rasuah
@@ -1398,6 +1409,8 @@ Kompleks
 Perairan
 Bahagian
 Batang
+Halte
+Telok
 ]],
 
 -- Place heads (also in loc_heads) after which a name may run several
@@ -1407,6 +1420,7 @@ Stadion Bandara Stasiun Pelabuhan Terminal Pasar Jembatan Jambatan Bendungan
 Waduk Gedung Taman Pantai Masjid Gereja Pura Candi Istana Monumen Museum
 Jalan
 Bangunan Lapangan Menara Wisma Kompleks Stadium
+Halte
 ]],
 
 -- Capitalised words that never name a person on their own (sentence
@@ -1445,6 +1459,7 @@ Internasional Nasional Regional Global Lokal Islam Kristen Katolik Hindu
 Buddha Muslim Barat Timur
 Pidana Perdata Tindak Seksi Kasus Perkara Sidang Persidangan Vonis Putusan Dakwaan Tuntutan
 Sejumlah Seramai Sebahagian Kebanyakan
+Hokkien Cantonese Teochew Hakka Hainanese Mandarin
 Rp
 ]],
 
@@ -1478,6 +1493,11 @@ Pesta
 Indeks
 Index
 Line
+Kajian
+Premium
+Class
+Bus
+Signal
 ]],
 
 -- Last words that close an organisation name ("Industry Ministry",

@@ -41,6 +41,8 @@ local LABELS = {
   ["redaktur pelaksana"] = true, ["penanggung jawab"] = true,
   ["pengarang"] = true, ["disunting oleh"] = true, ["ditulis oleh"] = true,
   ["written by"] = true, ["edited by"] = true, ["reported by"] = true,
+  -- aggregator frames credit the publisher's writer as a story's teller
+  ["cerita oleh"] = true, ["story by"] = true,
   -- Indonesian abbreviations: "Rep: X / Red: Y" (reporter, redaktur)
   rep = true, red = true,
 }
@@ -207,6 +209,13 @@ local function byline_candidates(line)
   -- "Rep: X/ Red: Y": a slash before another label separates two credits
   if line:find("/", 1, true) then
     line = line:gsub("%s*/%s*([%a][%a ]-%s*:)", " | %1")
+  end
+  -- "Penulis: X  Editor: Y": a second one-word label after white space
+  -- (often non-breaking spaces) starts a second credit
+  if line:find(":", 1, true) then
+    line = line:gsub("\xC2\xA0", " "):gsub("(%s+)(%a+)(%s*:)", function(_, lab, colon)
+      if LABELS[lab:lower()] then return " | " .. lab .. colon end
+    end)
   end
   for seg in line:gmatch("[^|;\xE2]+") do
     seg = strip_end((seg:gsub("^[%s%p]+", "")), SPACE_B)

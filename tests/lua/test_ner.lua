@@ -144,6 +144,26 @@ do
   raises("function expected", ner.shared, "x", {})
 end
 
+-- a company's name ends at a comma (its officer follows); "I" opens a
+-- Balinese name; an abbreviated given name ("Muh.") does not end a name
+do
+  local tc = ner.new{
+    company_heads = {PT = true}, org_heads = {PT = true},
+    common = {I = true}, speech = {kata = true},
+    connect = {[" "] = true}, connect_org = {[", "] = true, [" dan "] = true},
+  }
+  local function sp(text)
+    local out = {}
+    for _, x in ipairs(tc:find_all(text)) do out[#out + 1] = x[3]:sub(1, 3) .. ":" .. text:sub(x[1], x[2]) end
+    return table.concat(out, "|")
+  end
+  eq(sp("Humas PT Contoh Niaga Wilayah Barat, Yoga Pratama Putra, mengatakan stok aman."),
+     "org:PT Contoh Niaga Wilayah Barat|per:Yoga Pratama Putra", "a company's name ends at a comma")
+  eq(sp("Menurut pemandu itu, I Nyoman Sudarsa sudah pulang."), "per:I Nyoman Sudarsa", "I before a Balinese order name")
+  eq(sp("Lalu I Told Everyone the news."), "per:Told Everyone", "I before another word stays out")
+  eq(sp("Pada akhirnya Andi Muh. Rasyid Lubis datang."), "per:Andi Muh. Rasyid Lubis", "Muh. inside a name")
+end
+
 -- misuse
 raises("table expected", ner.new)
 raises("unknown word list 'nmes'", ner.new, {nmes = {}})

@@ -509,6 +509,35 @@ eq(ents("Penduduk di 14 rumah panjang sepanjang Batang Baleh menikmati air di Ba
    "loc:Batang Baleh|loc:Bahagian Kapit", "Batang (a river) and Bahagian (a division) head places")
 eq(ents("Bupati Batang Wihaji mengatakan hal itu. Pemkab Batang menolak."),
    "loc:Batang|per:Wihaji|org:Pemkab Batang", "Batang after a title is the regency")
+-- titles (Undersecretary, Mdm, Cik, Penganalisis), product and service words
+-- (Premium, Class, Bus, Signal, Kajian), place heads and tails (Halte,
+-- Hutan Simpan, Telok, Avenue, Port, Temple), Perum and Perusahaan heads
+eq(ents("Finance Undersecretary Marco Delgado said the rates would stay."), "per:Marco Delgado", "Undersecretary")
+eq(ents("Kedai itu dikendalikan oleh Mdm Tan Bee Lian, 68, sejak 1990."), "per:Tan Bee Lian", "Mdm")
+eq(ents("Menurut Cik Nurul Huda Kamal, permohonan dibuka esok."), "per:Nurul Huda Kamal", "Cik")
+eq(ents("Penganalisis berpendapat saham itu masih murah."), "", "Penganalisis is no name")
+eq(ents("Tiket kelas Business Premium dan First Class habis terjual."), "", "ticket classes")
+eq(ents("Trans Contoh Bus melayani rute baru. Signal No. 3 was raised."), "", "a bus service, a storm signal")
+eq(ents("Menurut Kajian Gizi Kebangsaan 2023, angka itu naik."), "", "a survey")
+eq(ents("Bas berhenti di Halte Sukamaju Indah dan Halte Cempaka Putih."),
+   "loc:Halte Sukamaju Indah|loc:Halte Cempaka Putih", "bus stops")
+eq(ents("Api merebak di Hutan Simpan Bukit Contoh Selatan sejak Isnin."),
+   "loc:Hutan Simpan Bukit Contoh Selatan", "a forest reserve")
+eq(ents("Mereka berpindah ke Telok Gadong Besar bersama anak-anak."), "loc:Telok Gadong Besar", "Telok")
+eq(ents("Traffic on Rizal Avenue and at Tanjung Port was heavy near Besakih Temple."),
+   "loc:Rizal Avenue|loc:Tanjung Port|loc:Besakih Temple", "avenue, port, temple")
+eq(ents("Gudang dikelola Perum Garam Nusantara. Pasokan dari Perusahaan Listrik Negara (PLN) stabil."),
+   "org:Perum Garam Nusantara|org:Perusahaan Listrik Negara|org:PLN", "Perum, Perusahaan")
+eq(ents("Ketua Himpunan Pedagang Nasional Minyak dan Gas Bumi mengakui."),
+   "org:Himpunan Pedagang Nasional Minyak dan Gas Bumi", "oil and gas in an institution's name")
+eq(ents("A spokesman for the Philippine Hotel and Restaurant Association said rooms were full."),
+   "org:Philippine Hotel and Restaurant Association", "trade words before an association")
+eq(ents("Direktur Standardisasi Kemenkes Dewi Anggraini Putri mengatakan hal itu."),
+   "org:Kemenkes|per:Dewi Anggraini Putri", "a process word after a title is the title's field, no programme")
+eq(ents("Direktur Standardisasi Dewi Anggraini Putri mengatakan hal itu."),
+   "per:Dewi Anggraini Putri", "nor part of the name after it")
+eq(ents("The vendor answered in Cantonese, then in Teochew, said Lee Ah Kow."), "per:Lee Ah Kow",
+   "a Chinese language is no place")
 eq(ents("Jakarta: Badan Penyelenggara Jaminan Sosial Kesehatan mencatat tunggakan."),
    "loc:Jakarta|org:Badan Penyelenggara Jaminan Sosial Kesehatan", "Jaminan continues an institution")
 do
@@ -527,6 +556,9 @@ do
      "suarakota/", "the outlet naming itself in lower case")
   eq(dl_ents("Warga mendengar suara gemuruh dari arah gunung sejak pagi, kata Budi Santoso kepada wartawan.",
              "suara.com"), "/", "a site's name as a common word")
+  eq(dl_ents("The stall owner's daughter told Contohwire that the lease ends in May. Contohwire Media and "
+             .. "Contohwire staff were there.", "contohwire.sg"),
+     "Contohwire/", "the outlet named with a capital inside a sentence, not at its start nor before a name")
   eq(dl_ents("Myanmar Now was unable to reach the military in Myanmar. MYANMAR NOW said. Myanmar Nowhere.",
              "myanmar-now.org"), "Myanmar Now/Myanmar",
      "the outlet named with capitals in the story, before the tagger's spans")
@@ -661,6 +693,41 @@ eq(table.concat(pd.meta.authors, ","), "Dewi Lestari", "a section after the bar 
 -- body shapes: figure lists, capital subheadings, wire end tags, captions
 local T = "Jalan Rusak Segera Diperbaiki Pemerintah Daerah"
 local X = "Kota itu juga akan membuka tiga taman baru di tepi sungai tahun depan, kata wali kota dalam pernyataan terpisah."
+
+-- byline shapes: two labels parted by non-breaking spaces, an aggregator's
+-- "Cerita oleh", "Section - Name, Outlet", "Name | date | time" as a bar
+eq(table.concat(meta.byline_names("Penulis: Andi Wijaya\xC2\xA0\xC2\xA0Editor: Dewi Lestari"), ","),
+   "Andi Wijaya,Dewi Lestari", "two labels parted by NBSP")
+eq(table.concat(meta.byline_names("Reporter: Andi Wijaya  Redaktur: Dewi Lestari"), ","),
+   "Andi Wijaya,Dewi Lestari", "two labels parted by spaces")
+eq(table.concat(meta.byline_names("Cerita oleh Budi Santoso \xE2\x80\xA2 3 jam"), ","),
+   "Budi Santoso", "Cerita oleh Name")
+eq(clean.rule_of("Cerita oleh Budi Santoso", "cerita oleh budi santoso", 4), "byline", "Cerita oleh is a byline")
+do
+  local P1c = "KOTA CONTOH, Kabar Contoh - Pemerintah daerah menyiapkan anggaran baru untuk memperbaiki jalan yang rusak akibat banjir bulan lalu."
+  pd = run_page({"Kabar Contoh", T, "Daerah - Dewi Lestari Putri, Kabar Contoh", "18 Maret 2025 10:15", P1c, P2, P3,
+    "Berita Pilihan", "1. Harga Cabai Naik Lagi di Pasar Induk", "2. Jembatan Baru Dibuka Pekan Depan",
+    "kabarcontoh.com | Bagian dari Contoh Grup"})
+  eq(table.concat(pd.meta.authors, ","), "Dewi Lestari Putri", "Section - Name, Outlet")
+  eq(pd.meta.site, "kabarcontoh.com", "the outlet's domain under a list of links beats its name")
+  pd = run_page({"Contoh Daily", "Home | Nation | World", T, "Budi Santoso Wijaya | March 18, 2025 | 10:15 am",
+    P1:gsub("JAKARTA, Contohnews.com - ", ""), P2, P3})
+  eq(table.concat(pd.meta.authors, ","), "Budi Santoso Wijaya", "Name | date | time bar")
+  -- a timed stamp above the headline beats a Malay update stamp under it
+  pd = run_page({"Isnin, 17 Mac 2025 | 3:42 PM", T, "Oleh AMIRUL HAKIM", "Dikemas kini: Selasa, 18 Mac 2025 | 9:05 AM",
+    P2, P3, X})
+  eq(pd.meta.published, "2025-03-17", "Dikemas kini does not win")
+  -- an aggregator frame: the foot line names the publisher and its date
+  pd = run_page({"Portal Berita", "Bandung 24\xC2\xB0C Hujan Ringan", "Kabar Contoh", "Cerita oleh Siti Aminah",
+    "\xE2\x80\xA2 2 jam", T, "BANDUNG - " .. P2, P3, X,
+    "Lihat artikel asli di kabarcontoh.id \xC2\xB7 12 Jan 2026, 10.15 WIB", "\xC2\xA9 Portal Berita 2026"})
+  eq(pd.meta.site, "kabarcontoh.id", "the publisher named by the frame's foot line")
+  eq(pd.meta.published, "2026-01-12", "the date of the frame's foot line")
+  eq(table.concat(pd.meta.authors, ","), "Siti Aminah", "the frame's Cerita oleh")
+  pd = run_page({T, P2, P3, X, "This article was originally published on contohwire.org on 4 May 2024."})
+  eq(pd.meta.site, "contohwire.org", "originally published on a domain")
+  eq(pd.meta.published, "2024-05-04", "originally published on a date")
+end
 -- a kicker caption with its credit line under it; an inline Malay credit
 local P2b = "Kepala dinas itu mengatakan perbaikan akan dimulai pekan depan dan selesai sebelum musim hujan tiba."
 _, kl = run_page({T, "RAMAI - Warga memadati jalan yang rusak di pusat kota, Senin (7/4/2025).",
