@@ -325,8 +325,6 @@ struct sr_ner_work {
   size_t nsingles, singlescap;
   keyed *keys;
   size_t keyscap;
-  uint64_t *hs; /* the hashes of the tokens as written and lower-cased */
-  size_t hscap;
   pmap persons; /* lower-cased first and last words of persons */
   pmap acr;     /* acronym (as written) -> kind */
   pmap seen;    /* lower-cased word -> 1 when written between spaces */
@@ -347,7 +345,6 @@ void sr_ner_work_free(sr_ner_work *w) {
   free(w->out);
   free(w->singles);
   free(w->keys);
-  free(w->hs);
   free(w->persons.e);
   free(w->acr.e);
   free(w->seen.e);
@@ -1013,33 +1010,14 @@ static void collect_tokens(ctx *c, size_t skip_to) {
   c->tk = c->w->tk;
   memset(&c->tk[0], 0, sizeof c->tk[0]);
   memset(&c->tk[c->nt + 1], 0, sizeof c->tk[0]);
-  /* Every token is looked up as written and lower-cased.  The word table
-   * is large and the stages before this one have filled the cache with
-   * their own data, so each lookup would wait for memory in turn: the
-   * hashes are computed and their slots prefetched first, and the lookups
-   * come after. */
-  if (RESERVE(c->w->hs, c->w->hscap, 2 * c->nt + 2) < 0) {
-    c->oom = 1;
-    return;
-  }
-  uint64_t *hs = c->w->hs;
-  for (size_t k = 1; k <= c->nt; k++) {
-    const tok *t = &c->tk[k];
-    size_t n = toklen(t);
-    hs[2 * k] = sr_wordtab_hash_(c->s + t->s - 1, n);
-    hs[2 * k + 1] = sr_wordtab_hash_(c->low + t->s - 1, n);
-    sr_wordtab_prefetch(&c->t->words, hs[2 * k], sizeof(entry));
-    sr_wordtab_prefetch(&c->t->words, hs[2 * k + 1], sizeof(entry));
-  }
   for (size_t k = 1; k <= c->nt; k++) {
     tok *t = &c->tk[k];
     size_t n = toklen(t);
-    const entry *raw = sr_wordtab_get_hashed(&c->t->words, c->s + t->s - 1, n, hs[2 * k], sizeof(entry));
+    const entry *raw = lookup(c->t, c->s + t->s - 1, n);
     /* a token opening with A-Z differs from its lower case */
     const entry *low = !is_upper(c->s[t->s - 1]) && memcmp(c->s + t->s - 1, c->low + t->s - 1, n) == 0
                            ? raw
-                           : sr_wordtab_get_hashed(&c->t->words, c->low + t->s - 1, n, hs[2 * k + 1],
-                                                   sizeof(entry));
+                           : lookup(c->t, c->low + t->s - 1, n);
     t->tf = raw ? raw->flags : 0;
     t->lf = low ? low->flags : 0;
     t->kind = low && (low->flags & F_NAME) ? low->kind : SR_NER_NONE;

@@ -137,10 +137,9 @@ static inline int sr_wordtab_same_(const unsigned char *a,
  * slot index comes from the low bits, so the tag adds information. */
 static inline uint16_t sr_wordtab_tag_(uint64_t h) { return (uint16_t)((h >> 48) | 1u); }
 
-/* The lookup of a word whose hash (sr_wordtab_hash_) the caller already
- * has: see sr_wordtab_prefetch. */
-static inline void *sr_wordtab_get_hashed(const sr_wordtab *t, const void *word, size_t len,
-                                          uint64_t h, size_t entry_size) {
+static inline void *sr_wordtab_get_sized(const sr_wordtab *t, const void *word,
+                                         size_t len, size_t entry_size) {
+  uint64_t h = sr_wordtab_hash_(word, len);
   size_t mask = t->cap - 1;
   uint16_t tag = sr_wordtab_tag_(h);
   for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
@@ -156,27 +155,6 @@ static inline void *sr_wordtab_get_hashed(const sr_wordtab *t, const void *word,
              : memcmp(e->key, word, len) == 0))
       return e;
   }
-}
-
-static inline void *sr_wordtab_get_sized(const sr_wordtab *t, const void *word,
-                                         size_t len, size_t entry_size) {
-  return sr_wordtab_get_hashed(t, word, len, sr_wordtab_hash_(word, len), entry_size);
-}
-
-/* Starts loading the tag and the entry where a lookup of hash h begins.  A
- * caller with many words to look up (the tokens of a text) hashes and
- * prefetches them all first and looks them up after, so that the cache
- * misses of a table that does not stay in cache overlap instead of
- * coming one after the other.  Only a hint: it changes no result. */
-static inline void sr_wordtab_prefetch(const sr_wordtab *t, uint64_t h, size_t entry_size) {
-#if defined(__GNUC__)
-  size_t i = (size_t)h & (t->cap - 1);
-  __builtin_prefetch(&t->tags[i]);
-  __builtin_prefetch(t->slots + i * entry_size);
-  __builtin_prefetch(t->inl[i]);
-#else
-  (void)t, (void)h, (void)entry_size;
-#endif
 }
 
 #endif

@@ -101,9 +101,8 @@ static void test_lengths_and_one_byte_differences(void **state) {
 }
 
 /* Long words that share their first 16 bytes (the part kept inline next to
- * the slots) are told apart by the rest; the lookup with a hash computed
- * beforehand (after a prefetch) finds what the plain lookup finds. */
-static void test_shared_prefix_and_hashed_lookup(void **state) {
+ * the slots) are told apart by the rest. */
+static void test_shared_prefix(void **state) {
   (void)state;
   sr_wordtab t;
   assert_int_equal(sr_wordtab_init(&t, sizeof(item), 4), 0);
@@ -118,9 +117,7 @@ static void test_shared_prefix_and_hashed_lookup(void **state) {
   assert_int_equal(t.n, nw);
   for (size_t i = 0; i < nw; i++) {
     size_t n = strlen(words[i]);
-    uint64_t h = sr_wordtab_hash_(words[i], n);
-    sr_wordtab_prefetch(&t, h, sizeof(item));
-    const item *e = sr_wordtab_get_hashed(&t, words[i], n, h, sizeof(item));
+    const item *e = sr_wordtab_get_sized(&t, words[i], n, sizeof(item));
     assert_non_null(e);
     assert_int_equal(e->flags, i + 1);
     assert_ptr_equal(sr_wordtab_get(&t, words[i], n), e);
@@ -136,7 +133,7 @@ int main(void) {
     cmocka_unit_test(test_intern_get_grow),
     cmocka_unit_test(test_empty_and_binary_words),
     cmocka_unit_test(test_lengths_and_one_byte_differences),
-    cmocka_unit_test(test_shared_prefix_and_hashed_lookup),
+    cmocka_unit_test(test_shared_prefix),
   };
   return cmocka_run_group_tests_name("wordtab", tests, NULL, NULL);
 }
