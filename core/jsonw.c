@@ -119,6 +119,19 @@ static char *utoa_rev(char *end, unsigned long long v) {
   return p;
 }
 
+size_t sr_jsonw_plain_len(const char *s, size_t len) {
+  return plain_run((const unsigned char *)s, 0, len);
+}
+
+char *sr_jsonw_put_uinteger(char *p, unsigned long long v) {
+  /* the digits in place, from the end, once their count is known: no
+   * copy (a memcpy call per number cost more than the digits) */
+  size_t n = 1;
+  for (unsigned long long t = v; t >= 10; t /= 10) n++;
+  utoa_rev(p + n, v);
+  return p + n;
+}
+
 int sr_jsonw_uinteger(sr_buf *b, unsigned long long v) {
   char tmp[24];
   char *p = utoa_rev(tmp + sizeof tmp, v);

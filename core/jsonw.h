@@ -16,6 +16,14 @@ int sr_jsonw_string(sr_buf *b, const char *s, size_t len);
 int sr_jsonw_number(sr_buf *b, double v);
 int sr_jsonw_integer(sr_buf *b, long long v);
 int sr_jsonw_uinteger(sr_buf *b, unsigned long long v);
+/* For writers that reserve room and fill it themselves (a tag of the JSONL
+ * output is a few fixed keys, two numbers and two short strings):
+ * sr_jsonw_plain_len is the length of the longest prefix of s that a JSON
+ * string holds as is (printable ASCII but '"' and '\\'), so s is written
+ * quoted and unchanged when it returns len; sr_jsonw_put_uinteger writes
+ * v's decimal digits (at most 20) at p and returns the end. */
+size_t sr_jsonw_plain_len(const char *s, size_t len);
+char *sr_jsonw_put_uinteger(char *p, unsigned long long v);
 /* Appends a jansson value, keeping its object key order. */
 int sr_jsonw_jansson(sr_buf *b, const json_t *v);
 

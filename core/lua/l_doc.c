@@ -2,6 +2,7 @@
 #include "lua/l_doc.h"
 
 #include <lauxlib.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -419,10 +420,82 @@ static int write_key(sr_buf *out, int *first, const char *k, size_t klen) {
   return 0;
 }
 
+/* Copies the n bytes at s to p and returns the end.  Tag strings are a few
+ * bytes: up to 16 are moved with two overlapping loads and stores (reading
+ * only s[0, n)) instead of a call to memcpy. */
+static inline char *put_bytes(char *p, const char *s, size_t n) {
+  if (n >= 8 && n <= 16) {
+    uint64_t a, b;
+    memcpy(&a, s, 8);
+    memcpy(&b, s + n - 8, 8);
+    memcpy(p, &a, 8);
+    memcpy(p + n - 8, &b, 8);
+  } else if (n >= 4 && n < 8) {
+    uint32_t a, b;
+    memcpy(&a, s, 4);
+    memcpy(&b, s + n - 4, 4);
+    memcpy(p, &a, 4);
+    memcpy(p + n - 4, &b, 4);
+  } else if (n < 4) {
+    for (size_t i = 0; i < n; i++) p[i] = s[i];
+  } else {
+    memcpy(p, s, n);
+  }
+  return p + n;
+}
+
+/* Appends the literal lit (a string constant) at p. */
+#define PUT_LIT(p, lit) (memcpy((p), (lit), sizeof(lit) - 1), (p) += sizeof(lit) - 1)
+
+/* Writes tag g as write_tags does below, into room reserved at once (but
+ * for a number value), when its type and string value need no escaping
+ * (nearly every tag: the types are words, the values short ASCII names or
+ * numbers); returns 1 when written, 0 when
+ * the general path must do it, -1 when out of memory.  A tag through
+ * sr_buf_append piece by piece cost a dozen calls and as many capacity
+ * checks, most of the JSONL output's time on a page of many tags. */
+static int write_tag_plain(const sr_tag *g, sr_buf *out, int comma) {
+  size_t tl = strlen(g->type), sl = g->kind == 2 ? strlen(g->str) : 0;
+  if (sr_jsonw_plain_len(g->type, tl) != tl ||
+      (g->kind == 2 && sr_jsonw_plain_len(g->str, sl) != sl))
+    return 0;
+  /* ,{"start":N,"end":N,"type":"T","value":"S"} with N at most 20 digits */
+  size_t need = 1 + 9 + 20 + 7 + 20 + 8 + tl + 2 + 9 + sl + 2 + 1;
+  if (sr_buf_reserve(out, need + 1)) return -1;
+  char *p = out->data + out->len;
+  if (comma) *p++ = ',';
+  /* Output offsets are 0-based and end-exclusive, like dolma's. */
+  PUT_LIT(p, "{\"start\":");
+  p = sr_jsonw_put_uinteger(p, g->start - 1);
+  PUT_LIT(p, ",\"end\":");
+  p = sr_jsonw_put_uinteger(p, g->stop);
+  PUT_LIT(p, ",\"type\":\"");
+  p = put_bytes(p, g->type, tl);
+  *p++ = '"';
+  if (g->kind == 2) {
+    PUT_LIT(p, ",\"value\":\"");
+    p = put_bytes(p, g->str, sl);
+    *p++ = '"';
+  } else if (g->kind == 1) {
+    /* a number: its general writer, after what is written so far */
+    PUT_LIT(p, ",\"value\":");
+    out->len = (size_t)(p - out->data);
+    if (sr_jsonw_number(out, g->num) || sr_buf_putc(out, '}')) return -1;
+    return 1;
+  }
+  *p++ = '}';
+  out->len = (size_t)(p - out->data);
+  out->data[out->len] = '\0';
+  return 1;
+}
+
 static int write_tags(sr_ldoc *d, sr_buf *out) {
   if (sr_buf_putc(out, '[')) return -1;
   for (size_t i = 0; i < d->ntags; i++) {
     sr_tag *g = &d->tags[i];
+    int fast = write_tag_plain(g, out, i != 0);
+    if (fast < 0) return -1;
+    if (fast) continue;
     if (i && sr_buf_putc(out, ',')) return -1;
     /* Output offsets are 0-based and end-exclusive, like dolma's. */
     if (sr_buf_append(out, "{\"start\":", 9) || sr_jsonw_uinteger(out, g->start - 1) ||

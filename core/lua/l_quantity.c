@@ -30,6 +30,7 @@
 #include <string.h>
 
 #include "error.h"
+#include "lua/l_doc.h"
 #include "lua/modules.h"
 #include "lua/textarg.h"
 #include "lua/wordlists.h"
@@ -110,20 +111,30 @@ static int quantity_new(lua_State *L) {
   return 1;
 }
 
+/* The language argument at idx: NULL (nil, false or none: Indonesian
+ * separators, as in the Lua finder's `lang or "id"`), else the string. */
+static const char *opt_lang(lua_State *L, int idx) {
+  if (lua_isnoneornil(L, idx) || (lua_isboolean(L, idx) && !lua_toboolean(L, idx))) return NULL;
+  size_t llen;
+  const char *l = luaL_checklstring(L, idx, &llen);
+  /* A language with a NUL inside is neither "id" nor "en", as in Lua's
+   * string comparison. */
+  return strlen(l) == llen ? l : "";
+}
+
+static void push_value(lua_State *L, const sr_qty_span *q) {
+  if (q->value.is_int)
+    lua_pushinteger(L, (lua_Integer)q->value.i);
+  else
+    lua_pushnumber(L, (lua_Number)q->value.d);
+}
+
 /* finder:find_all(text [, lang]) -> {{text =, value =, start =, stop =, unit =}, ...} */
 static int finder_find_all(lua_State *L) {
   finder_ud *ud = check_finder(L);
   size_t len;
   const char *s = sr_lua_checktext(L, 2, &len);
-  const char *lang = NULL;
-  /* false reads as nil, as in the Lua finder's `lang or "id"`. */
-  if (!lua_isnoneornil(L, 3) && !(lua_isboolean(L, 3) && !lua_toboolean(L, 3))) {
-    size_t llen;
-    const char *l = luaL_checklstring(L, 3, &llen);
-    /* A language with a NUL inside is neither "id" nor "en", as in Lua's
-     * string comparison. */
-    lang = strlen(l) == llen ? l : "";
-  }
+  const char *lang = opt_lang(L, 3);
   const sr_qty_span *sp;
   /* No Lua call until the spans are read, except pushing strings cut from
    * the text, which does not move it. */
@@ -135,10 +146,7 @@ static int finder_find_all(lua_State *L) {
     lua_createtable(L, 0, 5);
     lua_pushlstring(L, s + q->start - 1, q->stop - q->start + 1);
     lua_setfield(L, -2, "text");
-    if (q->value.is_int)
-      lua_pushinteger(L, (lua_Integer)q->value.i);
-    else
-      lua_pushnumber(L, (lua_Number)q->value.d);
+    push_value(L, q);
     lua_setfield(L, -2, "value");
     lua_pushinteger(L, (lua_Integer)q->start);
     lua_setfield(L, -2, "start");
@@ -153,6 +161,54 @@ static int finder_find_all(lua_State *L) {
   return 1;
 }
 
+/* finder:tag(doc [, lang]) -> {{text =, value =, unit =}, ...}
+ *
+ * What the news stage did with find_all's list, in one call: each quantity
+ * becomes a tag "quantity" of the document with its value (as
+ * doc:tag(start, stop, "quantity", value)), and the list returned holds its
+ * text, value and unit ("" when it has none).  The stage ran a Lua loop
+ * over a table per quantity to make another; now neither the first table
+ * nor the loop is made. */
+static int finder_tag(lua_State *L) {
+  finder_ud *ud = check_finder(L);
+  sr_ldoc *d = sr_ldoc_check(L, 2);
+  const char *lang = opt_lang(L, 3);
+  size_t len;
+  /* The text belongs to the document at argument 2 and stays where it is
+   * to the end: nothing here replaces it. */
+  const char *s = sr_ldoc_text(L, 2, &len);
+  const sr_qty_span *sp;
+  long n = sr_qty_find_all(ud->q, ud->w, s, len, lang, &sp);
+  if (n < 0) return luaL_error(L, "not enough memory");
+  /* The spans stay valid until the finder's next call: the tags first, in
+   * C only, then the Lua tables. */
+  if (sr_ldoc_reserve_tags(d, (size_t)n) < 0) return luaL_error(L, "not enough memory");
+  for (long i = 0; i < n; i++) {
+    const sr_qty_span *q = &sp[i];
+    if (sr_ldoc_add_tag(d, q->start, q->stop, "quantity", 8, NULL, 0) < 0)
+      return luaL_error(L, "not enough memory");
+    sr_tag *g = &d->tags[d->ntags - 1];
+    g->kind = 1;
+    g->num = q->value.is_int ? (double)q->value.i : q->value.d;
+  }
+  lua_createtable(L, n <= INT_MAX ? (int)n : 0, 0);
+  for (long i = 0; i < n; i++) {
+    const sr_qty_span *q = &sp[i];
+    lua_createtable(L, 0, 3);
+    lua_pushlstring(L, s + q->start - 1, q->stop - q->start + 1);
+    lua_setfield(L, -2, "text");
+    push_value(L, q);
+    lua_setfield(L, -2, "value");
+    if (q->unit_start)
+      lua_pushlstring(L, s + q->unit_start - 1, q->unit_stop - q->unit_start + 1);
+    else
+      lua_pushliteral(L, "");
+    lua_setfield(L, -2, "unit");
+    lua_rawseti(L, -2, i + 1);
+  }
+  return 1;
+}
+
 static int finder_tostring(lua_State *L) {
   finder_ud *ud = luaL_checkudata(L, 1, FINDER_MT);
   lua_pushfstring(L, "saring.quantity finder (%p)", (void *)ud);
@@ -161,6 +217,7 @@ static int finder_tostring(lua_State *L) {
 
 static const luaL_Reg finder_methods[] = {
   {"find_all", finder_find_all},
+  {"tag", finder_tag},
   {NULL, NULL},
 };
 

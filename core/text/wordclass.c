@@ -1,8 +1,9 @@
 /* Word classes (see wordclass.h).
  *
  * The text is read as runs of ASCII letters.  A run can only be a list word
- * when its length is one of the lists' and its first two letters start
- * one, which two small tables tell before any hashing.  A run that passes
+ * when some list word has its first two letters and its length, which a
+ * small table (a bit per length for each pair of letters) tells before any
+ * hashing.  A run that passes
  * has its boundaries checked (a non-ASCII neighbour is decoded, as the
  * pattern sets do) and is looked up.  Words of up to 16 letters -- all of
  * them in practice -- live in a table of their own whose keys are the
@@ -34,12 +35,15 @@ typedef struct entry {
 } entry;
 
 struct sr_wordclass {
-  packed *fast;  /* cap slots, at most half full */
+  packed *fast;  /* cap slots, at most a quarter full */
   size_t cap, n;
   sr_wordtab tab; /* words longer than PACKED */
-  uint8_t lens[MAXLEN + 1];  /* 1 when some word has this length */
-  uint8_t pair[26 * 26];     /* 1 when some word starts with these two letters */
-  uint8_t single[26];        /* 1 for a one-letter word */
+  /* Bit n - 1 set when some word of n letters starts with these two
+   * letters: most runs of a text (and nearly all of those that share a
+   * list word's first two letters, "pertama" and "pekan") fail this test,
+   * so only few reach the hash table.  MAXLEN is 64, so the bits fit. */
+  uint64_t pair_lens[26 * 26];
+  uint8_t single[26]; /* 1 for a one-letter word */
 };
 
 static inline int is_alpha(unsigned char c) { return (unsigned char)((c | 32) - 'a') < 26; }
@@ -113,16 +117,16 @@ static inline unsigned letters16(const unsigned char *p) {
 }
 #endif
 
-/* The first letter at or after i (len when none). */
-static inline size_t next_letter(const unsigned char *u, size_t len, size_t i) {
+/* Bit k set when byte base + k is an ASCII letter, for the up to 64 bytes
+ * of [base, len); the bits past len are 0. */
+static inline uint64_t letters64(const unsigned char *u, size_t len, size_t base) {
+  uint64_t m = 0;
+  size_t k = 0;
 #if defined(__SSE2__)
-  for (; len - i >= 16; i += 16) {
-    unsigned m = letters16(u + i);
-    if (m) return i + (size_t)__builtin_ctz(m);
-  }
+  for (; k < 64 && len - base - k >= 16; k += 16) m |= (uint64_t)letters16(u + base + k) << k;
 #endif
-  while (i < len && !is_alpha(u[i])) i++;
-  return i;
+  for (; k < 64 && base + k < len; k++) m |= (uint64_t)is_alpha(u[base + k]) << k;
+  return m;
 }
 
 /* The first byte at or after i that is no letter (len when none). */
@@ -166,7 +170,11 @@ int sr_wordclass_add(sr_wordclass *wc, const char *word, size_t len, unsigned cl
     low[i] = (char)(c | 32);
   }
   if (len <= PACKED) {
-    if ((wc->n + 1) * 2 > wc->cap && grow_packed(wc) < 0) return SR_ENOMEM;
+    /* At most a quarter full: a word of the text that passes the length
+     * and letter test but is no list word ends its probe at the first free
+     * slot, and the table of a few hundred words still fits in a few
+     * kilobytes. */
+    if ((wc->n + 1) * 4 > wc->cap && grow_packed(wc) < 0) return SR_ENOMEM;
     uint64_t lo, hi;
     pack((const unsigned char *)low, len, 0, &lo, &hi);
     packed *p = find_packed(wc, lo, hi);
@@ -181,9 +189,8 @@ int sr_wordclass_add(sr_wordclass *wc, const char *word, size_t len, unsigned cl
     if (!e) return SR_ENOMEM;
     e->classes |= 1u << cls;
   }
-  wc->lens[len] = 1;
   if (len == 1) wc->single[low[0] - 'a'] = 1;
-  else wc->pair[(low[0] - 'a') * 26 + (low[1] - 'a')] = 1;
+  else wc->pair_lens[(low[0] - 'a') * 26 + (low[1] - 'a')] |= (uint64_t)1 << (len - 1);
   return 0;
 }
 
@@ -191,37 +198,52 @@ void sr_wordclass_count(const sr_wordclass *wc, const char *s, size_t len, size_
                         unsigned nclasses) {
   const unsigned char *u = (const unsigned char *)s;
   char low[MAXLEN];
-  size_t i = 0;
-  /* i is always at a byte that is no letter, or at the start of a run. */
-  while (i < len) {
-    size_t a = next_letter(u, len, i);
-    if (a >= len) break;
-    i = next_other(u, len, a);
-    size_t n = i - a;
-    if (n > MAXLEN || !wc->lens[n]) continue;
-    unsigned c0 = (u[a] | 32) - 'a';
-    if (n == 1 ? !wc->single[c0] : !wc->pair[c0 * 26 + ((u[a + 1] | 32) - 'a')]) continue;
-    /* Whole word: the run is maximal among ASCII letters, so an ASCII
-     * neighbour is a word character only when it is a digit. */
-    if (a > 0) {
-      unsigned char p = u[a - 1];
-      if (p < 0x80 ? (p >= '0' && p <= '9') : sr_patset_word_char_before(s, a)) continue;
+  /* The runs of letters come from a bit mask of 64 bytes at a time: a run
+   * starts at a letter bit whose previous bit is clear and ends at the next
+   * clear bit, found with ctz instead of a scan per run (a loop that
+   * mispredicted its exit at every word).  pos: every run starting before
+   * it has been seen. */
+  size_t pos = 0;
+  while (pos < len) {
+    size_t base = pos;
+    uint64_t m = letters64(u, len, base);
+    uint64_t prev = base > 0 && is_alpha(u[base - 1]);
+    uint64_t starts = m & ~((m << 1) | prev);
+    pos = len - base > 64 ? base + 64 : len;
+    while (starts) {
+      size_t a = base + (size_t)__builtin_ctzll(starts);
+      starts &= starts - 1;
+      /* the run's end: the next clear bit, or past this block's end */
+      uint64_t rest = ~m >> (a - base);
+      size_t i = rest ? a + (size_t)__builtin_ctzll(rest) : next_other(u, len, base + 64);
+      if (i > pos) pos = i; /* the last run of the block ran past it */
+      size_t n = i - a;
+      if (n > MAXLEN) continue;
+      unsigned c0 = (u[a] | 32) - 'a';
+      if (n == 1 ? !wc->single[c0] : !(wc->pair_lens[c0 * 26 + ((u[a + 1] | 32) - 'a')] >> (n - 1) & 1u))
+        continue;
+      /* Whole word: the run is maximal among ASCII letters, so an ASCII
+       * neighbour is a word character only when it is a digit. */
+      if (a > 0) {
+        unsigned char p = u[a - 1];
+        if (p < 0x80 ? (p >= '0' && p <= '9') : sr_patset_word_char_before(s, a)) continue;
+      }
+      if (i < len) {
+        unsigned char q = u[i];
+        if (q < 0x80 ? (q >= '0' && q <= '9') : sr_patset_word_char_at(s, len, i)) continue;
+      }
+      uint32_t classes;
+      if (n <= PACKED) {
+        uint64_t lo, hi;
+        pack(u + a, n, len - a, &lo, &hi);
+        classes = find_packed(wc, lo, hi)->classes; /* 0 in a free slot */
+      } else {
+        for (size_t k = 0; k < n; k++) low[k] = (char)(u[a + k] | 32);
+        const entry *e = sr_wordtab_get_sized(&wc->tab, low, n, sizeof(entry));
+        classes = e ? e->classes : 0;
+      }
+      for (unsigned c = 0; classes && c < nclasses && c < SR_WORDCLASS_MAX; c++)
+        if (classes >> c & 1u) counts[c]++;
     }
-    if (i < len) {
-      unsigned char q = u[i];
-      if (q < 0x80 ? (q >= '0' && q <= '9') : sr_patset_word_char_at(s, len, i)) continue;
-    }
-    uint32_t classes;
-    if (n <= PACKED) {
-      uint64_t lo, hi;
-      pack(u + a, n, len - a, &lo, &hi);
-      classes = find_packed(wc, lo, hi)->classes; /* 0 in a free slot */
-    } else {
-      for (size_t k = 0; k < n; k++) low[k] = (char)(u[a + k] | 32);
-      const entry *e = sr_wordtab_get_sized(&wc->tab, low, n, sizeof(entry));
-      classes = e ? e->classes : 0;
-    }
-    for (unsigned c = 0; classes && c < nclasses && c < SR_WORDCLASS_MAX; c++)
-      if (classes >> c & 1u) counts[c]++;
   }
 }

@@ -15,14 +15,29 @@ int sr_wordtab_init(sr_wordtab *t, size_t entry_size, size_t cap) {
   t->cap = cap < 2 ? 2 : cap;
   t->n = 0;
   t->slots = calloc(t->cap, t->size);
-  return t->slots ? 0 : SR_ENOMEM;
+  t->tags = calloc(t->cap, sizeof *t->tags);
+  t->inl = calloc(t->cap, sizeof *t->inl);
+  if (!t->slots || !t->tags || !t->inl) {
+    free(t->slots);
+    free(t->tags);
+    free(t->inl);
+    t->slots = NULL;
+    t->tags = NULL;
+    t->inl = NULL;
+    return SR_ENOMEM;
+  }
+  return 0;
 }
 
 void sr_wordtab_free(sr_wordtab *t) {
   if (!t->slots) return;
   for (size_t i = 0; i < t->cap; i++) free(slot(t, i)->key);
   free(t->slots);
+  free(t->tags);
+  free(t->inl);
   t->slots = NULL;
+  t->tags = NULL;
+  t->inl = NULL;
   t->cap = t->n = 0;
 }
 
@@ -33,16 +48,29 @@ void *sr_wordtab_get(const sr_wordtab *t, const void *word, size_t len) {
 static int grow(sr_wordtab *t) {
   size_t ncap = t->cap * 2;
   unsigned char *ns = calloc(ncap, t->size);
-  if (!ns) return SR_ENOMEM;
+  uint16_t *ntags = calloc(ncap, sizeof *ntags);
+  unsigned char(*ninl)[16] = calloc(ncap, sizeof *ninl);
+  if (!ns || !ntags || !ninl) {
+    free(ns);
+    free(ntags);
+    free(ninl);
+    return SR_ENOMEM;
+  }
   for (size_t i = 0; i < t->cap; i++) {
     sr_wordtab_key *e = slot(t, i);
     if (!e->key) continue;
     size_t j = (size_t)e->h & (ncap - 1);
-    while (((sr_wordtab_key *)(ns + j * t->size))->key) j = (j + 1) & (ncap - 1);
+    while (ntags[j]) j = (j + 1) & (ncap - 1);
     memcpy(ns + j * t->size, e, t->size);
+    ntags[j] = sr_wordtab_tag_(e->h);
+    memcpy(ninl[j], t->inl[i], sizeof *ninl);
   }
   free(t->slots);
+  free(t->tags);
+  free(t->inl);
   t->slots = ns;
+  t->tags = ntags;
+  t->inl = ninl;
   t->cap = ncap;
   return 0;
 }
@@ -64,6 +92,9 @@ void *sr_wordtab_intern(sr_wordtab *t, const void *word, size_t len) {
   e->h = h;
   e->key = key;
   e->len = len;
+  t->tags[i] = sr_wordtab_tag_(h);
+  memset(t->inl[i], 0, sizeof *t->inl);
+  memcpy(t->inl[i], word, len < SR_WORDTAB_INLINE ? len : SR_WORDTAB_INLINE);
   t->n++;
   return e;
 }

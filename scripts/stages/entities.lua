@@ -221,6 +221,22 @@ local function site_words(site)
   return #t >= 2 and t or nil
 end
 
+-- site_word and site_words of a site, remembered: the pages of a run come
+-- from few sites, and the two cost a few pattern matches per page.  The
+-- memo is emptied when it holds many sites (a crawl of many small sites).
+local SITE_MEMO, site_memo_n = {}, 0
+local function site_names(site)
+  if type(site) ~= "string" then return nil, nil end
+  local m = SITE_MEMO[site]
+  if not m then
+    if site_memo_n >= 1000 then SITE_MEMO, site_memo_n = {}, 0 end
+    m = {site_word(site) or false, site_words(site) or false}
+    SITE_MEMO[site] = m
+    site_memo_n = site_memo_n + 1
+  end
+  return m[1] or nil, m[2] or nil
+end
+
 -- Spans {start, stop, "organization"} of the outlet named in the story
 -- with capitals, its words joined by spaces ("Myanmar Now was unable to
 -- reach ..." on myanmar-now.org), from byte `from` on, added to `pre`.
@@ -316,14 +332,13 @@ function M.stage(doc)
   end
   -- the outlet naming itself in lower case in the story: "kata Wira kepada
   -- kumparan" on kumparan.com, after a word that cues it
-  local own = site_word(doc.meta.site)
+  local own, words = site_names(doc.meta.site)
   if own then
     pre = pre or {}
     self_mentions(text, own, skip + 1, pre)
     word_mentions(text, own, skip + 1, pre)
   end
   -- the outlet named with capitals: "Myanmar Now" on myanmar-now.org
-  local words = site_words(doc.meta.site)
   if words then
     pre = pre or {}
     outlet_mentions(text, words, skip + 1, pre)

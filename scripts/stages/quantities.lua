@@ -94,6 +94,11 @@ function M.find_all(text, lang)
 end
 
 function M.stage(doc)
+  -- saring's own documents: the tags and the list in one C call
+  if type(doc) == "userdata" and FINDER.tag then
+    doc.meta.quantities = FINDER:tag(doc, doc.meta.lang)
+    return doc
+  end
   local text = doc.text
   local list = FINDER:find_all(text, doc.meta.lang)
   local qs = {}

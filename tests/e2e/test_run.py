@@ -293,6 +293,40 @@ return saring.pipeline { function(doc) return doc end, saring.stage.named("check
         self.assertNotIn("line", failed[0])
         self.assertEqual(failed[0]["input"], "bad page")
 
+    def test_tags_written_exactly(self):
+        # Tags are written by a fast path (plain strings, into room reserved
+        # at once) or piece by piece (escapes, invalid UTF-8, numbers): both
+        # give these bytes.
+        f = self.write_jsonl("in.jsonl", [{"id": "t", "text": "Hello world"}])
+        s = self.script(r"""
+return saring.pipeline { function(doc)
+  doc:tag(1, 1, "person", "Jos\xC3\xA9")
+  doc:tag(1, 2, "q\"uote", "a\\b")
+  doc:tag(2, 3, "y", 42)
+  doc:tag(1, 11, "longtype-with-many-bytes", string.rep("abc", 10))
+  doc:tag(1, 0, "empty")
+  doc:tag(1, 1, "", "")
+  doc:tag(1, 1, "ctl", "a\nb\1")
+  doc:tag(1, 1, "bad", "\xFF")
+  doc:tag(1, 1, "seven", "1234567")
+  doc:tag(1, 1, "sixteen1sixteen1", "abcdefghijklmnop")
+  return doc
+end }
+""")
+        out = self.run_ok("run", s, f, "-o", "-", "-q").stdout.decode("utf-8")
+        tags = out[out.index('"tags":'):].rstrip()
+        self.assertEqual(tags, '"tags":['
+                         '{"start":0,"end":1,"type":"person","value":"Jos\u00e9"},'
+                         '{"start":0,"end":2,"type":"q\\"uote","value":"a\\\\b"},'
+                         '{"start":1,"end":3,"type":"y","value":42},'
+                         '{"start":0,"end":11,"type":"longtype-with-many-bytes","value":"' + "abc" * 10 + '"},'
+                         '{"start":0,"end":0,"type":"empty"},'
+                         '{"start":0,"end":1,"type":"","value":""},'
+                         '{"start":0,"end":1,"type":"ctl","value":"a\\nb\\u0001"},'
+                         '{"start":0,"end":1,"type":"bad","value":"\ufffd"},'
+                         '{"start":0,"end":1,"type":"seven","value":"1234567"},'
+                         '{"start":0,"end":1,"type":"sixteen1sixteen1","value":"abcdefghijklmnop"}]}')
+
     def test_tags_exported_zero_based_end_exclusive(self):
         f = self.write_jsonl("in.jsonl", [{"id": "t", "text": "Budi pergi ke Jakarta."}])
         s = self.script(r"""

@@ -81,6 +81,42 @@ raises("string expected", f.find_all, f, "5 orang", true)
 raises("saring.quantity.finder expected", f.find_all, {}, "5")
 raises("saring.quantity.finder expected", f.find_all, "5", "5")
 
+-- finder:tag: the same quantities as find_all, each a "quantity" tag with
+-- its value (as doc:tag would make it), and the list {text, value, unit}
+do
+  local text = "Sebanyak 5.000 orang, 12 kg dan Rp 1,3 juta; naik 2,5 persen."
+  local d = saring.doc { text = text }
+  local list = f:tag(d, "id")
+  local want_tags, want_list = {}, {}
+  local ref = saring.doc { text = text }
+  for _, q in ipairs(f:find_all(text, "id")) do
+    ref:tag(q.start, q.stop, "quantity", q.value)
+    want_list[#want_list + 1] = q.text .. "=" .. tostring(q.value) .. "[" .. (q.unit or "") .. "]"
+  end
+  for _, g in ipairs(ref:tags()) do
+    want_tags[#want_tags + 1] = g.start .. "-" .. g.stop .. ":" .. g.type .. "=" .. tostring(g.value)
+  end
+  local got_tags, got_list = {}, {}
+  for _, g in ipairs(d:tags()) do
+    got_tags[#got_tags + 1] = g.start .. "-" .. g.stop .. ":" .. g.type .. "=" .. tostring(g.value)
+  end
+  for _, q in ipairs(list) do
+    got_list[#got_list + 1] = q.text .. "=" .. tostring(q.value) .. "[" .. q.unit .. "]"
+    eq(q.start, nil, "tag: list items hold no offsets")
+  end
+  assert(#want_list >= 3, "tag: the sample has quantities")
+  eq(table.concat(got_tags, "|"), table.concat(want_tags, "|"), "tag: tags as doc:tag")
+  eq(table.concat(got_list, "|"), table.concat(want_list, "|"), "tag: list")
+  eq(math.type(list[1].value), "integer", "tag: integral value stays an integer")
+  eq(#f:tag(saring.doc { text = "" }), 0, "tag: empty text")
+  eq(#f:tag(saring.doc { text = "5 orang" }, false), 1, "tag: false reads as nil")
+  -- the separators follow the language as in find_all
+  eq(f:tag(saring.doc { text = "ada 5,000 orang" }, "en")[1].value, 5000, "tag: en separators")
+end
+raises("saring.doc expected", f.tag, f, "5 orang")
+raises("string expected", f.tag, f, saring.doc { text = "5" }, {})
+raises("saring.quantity.finder expected", f.tag, {}, saring.doc { text = "5" })
+
 -- the pipeline's tables: a few values per language
 local quantities = require "stages.quantities"
 local function values(text, l)

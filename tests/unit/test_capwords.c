@@ -159,8 +159,7 @@ static int ref_next(const unsigned char *u, size_t len, size_t pos, sr_capword *
 
 /* Random texts over the bytes the rule tells apart, long enough for the
  * 16-byte skip and its tail, give the words of the reference. */
-static void test_same_as_reference(void **state) {
-  (void)state;
+static void same_as_reference(unsigned space_every, int any_byte) {
   static const unsigned char alpha[] = {'A', 'Z', 'a', 'z', '0', '9', ' ', ' ', ' ', '-', '\'', '.',
                                         '\n', 0xC3, 0x89, 0xBF, 0xC9, 0xCA, 0xE2, 0x80, 0x94, 0x9C,
                                         '(', '"', 'M', 'x', 0xFF, 0x00};
@@ -173,7 +172,10 @@ static void test_same_as_reference(void **state) {
       seed = seed * 1103515245u + 12345u;
       unsigned r = (seed >> 16) & 0x7fff;
       buf[i] = r % 3 ? (unsigned char)('a' + r % 26) : alpha[r % sizeof alpha];
-      if (r % 7 == 0) buf[i] = ' ';
+      /* every byte value now and then, for the ranges the word body is
+       * tested with sixteen bytes at a time */
+      if (any_byte && r % 5 == 0) buf[i] = (unsigned char)(seed >> 8);
+      if (r % space_every == 0) buf[i] = ' ';
     }
     size_t pos = 0, next = 0, rpos = 0, rnext = 0;
     for (;;) {
@@ -193,12 +195,27 @@ static void test_same_as_reference(void **state) {
   }
 }
 
+static void test_same_as_reference(void **state) {
+  (void)state;
+  same_as_reference(7, 0);
+}
+
+/* Long words (spaces rarely) with any byte inside: words that run past
+ * sixteen bytes and end at every kind of byte. */
+static void test_same_as_reference_long_words(void **state) {
+  (void)state;
+  same_as_reference(31, 0);
+  same_as_reference(31, 1);
+  same_as_reference(11, 1);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_basic),   cmocka_unit_test(test_boundaries),
     cmocka_unit_test(test_joiners), cmocka_unit_test(test_nul_and_invalid),
     cmocka_unit_test(test_initial), cmocka_unit_test(test_big),
     cmocka_unit_test(test_same_as_reference),
+    cmocka_unit_test(test_same_as_reference_long_words),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

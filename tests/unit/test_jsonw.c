@@ -199,6 +199,52 @@ static void test_jansson_order(void **state) {
   json_decref(v);
 }
 
+/* sr_jsonw_plain_len: a string it calls plain (all of it) is written by
+ * sr_jsonw_string quoted and unchanged, and one it does not is not; the
+ * digits of sr_jsonw_put_uinteger are sr_jsonw_uinteger's. */
+static void test_plain_len_and_put_uinteger(void **state) {
+  (void)state;
+  assert_int_equal(sr_jsonw_plain_len("person", 6), 6);
+  assert_int_equal(sr_jsonw_plain_len("", 0), 0);
+  assert_int_equal(sr_jsonw_plain_len("a\"b", 3), 1);
+  assert_int_equal(sr_jsonw_plain_len("ab\\", 3), 2);
+  assert_int_equal(sr_jsonw_plain_len("Jos\xC3\xA9", 5), 3);
+  assert_int_equal(sr_jsonw_plain_len("0123456789abcdef\n", 17), 16);
+  unsigned seed = 99;
+  for (int round = 0; round < 5000; round++) {
+    unsigned char in[40];
+    size_t len = (size_t)(round % 40);
+    for (size_t i = 0; i < len; i++) {
+      seed = seed * 1103515245u + 12345u;
+      unsigned r = seed >> 16;
+      in[i] = (unsigned char)(r % 5 ? ' ' + r % 95 : r % 256);
+    }
+    size_t plain = sr_jsonw_plain_len((const char *)in, len);
+    assert_true(plain <= len);
+    sr_buf b = SR_BUF_INIT;
+    assert_int_equal(sr_jsonw_string(&b, (const char *)in, len), 0);
+    int same = b.len == len + 2 && memcmp(b.data + 1, in, len) == 0;
+    if (plain == len) assert_true(same);
+    /* the byte that stops the prefix is one the string writer changes or
+     * checks: an escape, or a byte of 0x80 and above */
+    if (plain < len) assert_true(in[plain] < 0x20 || in[plain] == '"' || in[plain] == '\\' || in[plain] >= 0x80);
+    sr_buf_free(&b);
+  }
+  static const unsigned long long vals[] = {0, 1, 9, 10, 99, 100, 101, 999, 1000, 65535, 4294967296ULL,
+                                            9999999999999999999ULL, 18446744073709551615ULL};
+  for (size_t k = 0; k < sizeof vals / sizeof *vals; k++) {
+    char out[32];
+    memset(out, 'x', sizeof out);
+    char *end = sr_jsonw_put_uinteger(out, vals[k]);
+    sr_buf b = SR_BUF_INIT;
+    assert_int_equal(sr_jsonw_uinteger(&b, vals[k]), 0);
+    assert_int_equal((size_t)(end - out), b.len);
+    assert_memory_equal(out, b.data, b.len);
+    assert_int_equal(out[b.len], 'x'); /* nothing written past the digits */
+    sr_buf_free(&b);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_string_escapes),
@@ -207,6 +253,7 @@ int main(void) {
     cmocka_unit_test(test_numbers),
     cmocka_unit_test(test_integers),
     cmocka_unit_test(test_jansson_order),
+    cmocka_unit_test(test_plain_len_and_put_uinteger),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

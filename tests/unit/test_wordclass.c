@@ -86,8 +86,7 @@ static void test_bad_words(void **state) {
 
 /* Random texts from pieces near the boundary rules: the counts equal the
  * match counts of caseless whole-word pattern sets, list by list. */
-static void test_same_as_patset(void **state) {
-  (void)state;
+static void same_as_patset(int maxpieces) {
   sr_wordclass *wc = build();
   const char *const *lists[3] = {EN, ID, LONG};
   size_t sizes[3] = {sizeof EN / sizeof *EN, sizeof ID / sizeof *ID, sizeof LONG / sizeof *LONG};
@@ -107,14 +106,18 @@ static void test_same_as_patset(void **state) {
     "the", "THE", "The", "yang", "Dan", "di", "a", "said", "bahwa", "bagaimanapun",
     " ", ",", "-", "_", "1", "x", "\xC3\xA9", "\xCC\x81", "\xE2\x80\x9C", "\xC2\xA0",
     "\xD9\xA3", "\xE4\xB8\xAD", "\xC3", "\xFF", "\x80", "\xE2\x80",
+    /* runs of letters that carry a word across the 64-byte blocks the
+     * counter reads its text in */
+    "pertanggungjawabannya", "abcdefghijabcdefghijabcdefghijabcdefghij",
+    "  ", "Yangdi", "saidthe",
   };
   size_t np = sizeof pieces / sizeof *pieces;
   unsigned seed = 777;
-  char buf[200];
+  char buf[64 * 45];
   for (int round = 0; round < 20000; round++) {
     size_t len = 0;
     seed = seed * 1103515245u + 12345u;
-    int n = (int)((seed >> 16) % 14);
+    int n = (int)((seed >> 16) % (unsigned)(maxpieces + 1));
     for (int k = 0; k < n; k++) {
       seed = seed * 1103515245u + 12345u;
       const char *p = pieces[(seed >> 8) % np];
@@ -141,11 +144,55 @@ static void test_same_as_patset(void **state) {
   sr_wordclass_free(wc);
 }
 
+static void test_same_as_patset(void **state) {
+  (void)state;
+  same_as_patset(13);
+}
+
+/* Texts of up to a few hundred bytes: runs of letters and words across and
+ * at the ends of the 64-byte blocks. */
+static void test_same_as_patset_long(void **state) {
+  (void)state;
+  same_as_patset(60);
+}
+
+/* A list word at every offset around the first block ends, after spaces or
+ * after a run of letters it then belongs to, and a text ending in it. */
+static void test_block_edges(void **state) {
+  (void)state;
+  sr_wordclass *wc = build();
+  char buf[300];
+  for (size_t off = 0; off < 200; off++) {
+    for (int glued = 0; glued < 2; glued++) {
+      memset(buf, glued ? 'x' : ' ', off);
+      memcpy(buf + off, "the", 3);
+      size_t len = off + 3;
+      for (int tail = 0; tail < 2; tail++) {
+        if (tail) buf[len++] = ' ';
+        size_t c[3] = {0};
+        sr_wordclass_count(wc, buf, len, c, 3);
+        assert_int_equal(c[0], glued && off > 0 ? 0 : 1);
+      }
+    }
+  }
+  /* a long run of letters (longer than any list word) never counts */
+  memset(buf, 'a', 150);
+  size_t c[3] = {0};
+  sr_wordclass_count(wc, buf, 150, c, 3);
+  assert_int_equal(c[0] + c[1], 0);
+  memcpy(buf + 150, " said", 5);
+  sr_wordclass_count(wc, buf, 155, c, 3);
+  assert_int_equal(c[0], 1);
+  sr_wordclass_free(wc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_counts),
     cmocka_unit_test(test_bad_words),
     cmocka_unit_test(test_same_as_patset),
+    cmocka_unit_test(test_same_as_patset_long),
+    cmocka_unit_test(test_block_edges),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

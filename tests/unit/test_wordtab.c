@@ -100,11 +100,40 @@ static void test_lengths_and_one_byte_differences(void **state) {
   sr_wordtab_free(&t);
 }
 
+/* Long words that share their first 16 bytes (the part kept inline next to
+ * the slots) are told apart by the rest. */
+static void test_shared_prefix(void **state) {
+  (void)state;
+  sr_wordtab t;
+  assert_int_equal(sr_wordtab_init(&t, sizeof(item), 4), 0);
+  const char *words[] = {"kementerianluarnegeri", "kementerianluarbiasa", "kementerianluar",
+                         "kementerianluarn", "kementerianluarne"};
+  size_t nw = sizeof words / sizeof *words;
+  for (size_t i = 0; i < nw; i++) {
+    item *e = sr_wordtab_intern(&t, words[i], strlen(words[i]));
+    assert_non_null(e);
+    e->flags = (uint32_t)i + 1;
+  }
+  assert_int_equal(t.n, nw);
+  for (size_t i = 0; i < nw; i++) {
+    size_t n = strlen(words[i]);
+    const item *e = sr_wordtab_get_sized(&t, words[i], n, sizeof(item));
+    assert_non_null(e);
+    assert_int_equal(e->flags, i + 1);
+    assert_ptr_equal(sr_wordtab_get(&t, words[i], n), e);
+  }
+  /* same first 16 bytes and length, a different last byte */
+  assert_null(sr_wordtab_get(&t, "kementerianluarnegerx", 21));
+  assert_null(sr_wordtab_get(&t, "kementerianluarnx", 17));
+  sr_wordtab_free(&t);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_intern_get_grow),
     cmocka_unit_test(test_empty_and_binary_words),
     cmocka_unit_test(test_lengths_and_one_byte_differences),
+    cmocka_unit_test(test_shared_prefix),
   };
   return cmocka_run_group_tests_name("wordtab", tests, NULL, NULL);
 }
