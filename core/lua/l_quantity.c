@@ -130,6 +130,16 @@ static void push_value(lua_State *L, const sr_qty_span *q) {
 }
 
 /* finder:find_all(text [, lang]) -> {{text =, value =, start =, stop =, unit =}, ...} */
+/* Pushes a new table {text =, value =} for the quantity q of the text s,
+ * sized for `fields` members (the callers add the rest). */
+static void push_quantity(lua_State *L, const char *s, const sr_qty_span *q, int fields) {
+  lua_createtable(L, 0, fields);
+  lua_pushlstring(L, s + q->start - 1, q->stop - q->start + 1);
+  lua_setfield(L, -2, "text");
+  push_value(L, q);
+  lua_setfield(L, -2, "value");
+}
+
 static int finder_find_all(lua_State *L) {
   finder_ud *ud = check_finder(L);
   size_t len;
@@ -143,11 +153,7 @@ static int finder_find_all(lua_State *L) {
   lua_createtable(L, n <= INT_MAX ? (int)n : 0, 0);
   for (long i = 0; i < n; i++) {
     const sr_qty_span *q = &sp[i];
-    lua_createtable(L, 0, 5);
-    lua_pushlstring(L, s + q->start - 1, q->stop - q->start + 1);
-    lua_setfield(L, -2, "text");
-    push_value(L, q);
-    lua_setfield(L, -2, "value");
+    push_quantity(L, s, q, 5);
     lua_pushinteger(L, (lua_Integer)q->start);
     lua_setfield(L, -2, "start");
     lua_pushinteger(L, (lua_Integer)q->stop);
@@ -194,11 +200,7 @@ static int finder_tag(lua_State *L) {
   lua_createtable(L, n <= INT_MAX ? (int)n : 0, 0);
   for (long i = 0; i < n; i++) {
     const sr_qty_span *q = &sp[i];
-    lua_createtable(L, 0, 3);
-    lua_pushlstring(L, s + q->start - 1, q->stop - q->start + 1);
-    lua_setfield(L, -2, "text");
-    push_value(L, q);
-    lua_setfield(L, -2, "value");
+    push_quantity(L, s, q, 3);
     if (q->unit_start)
       lua_pushlstring(L, s + q->unit_start - 1, q->unit_stop - q->unit_start + 1);
     else

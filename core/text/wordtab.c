@@ -10,6 +10,17 @@ static inline sr_wordtab_key *slot(const sr_wordtab *t, size_t i) {
   return (sr_wordtab_key *)(t->slots + i * t->size);
 }
 
+/* Frees the three arrays and leaves the table empty (the keys are the
+ * caller's to free first). */
+static void free_arrays(sr_wordtab *t) {
+  free(t->slots);
+  free(t->tags);
+  free(t->inl);
+  t->slots = NULL;
+  t->tags = NULL;
+  t->inl = NULL;
+}
+
 int sr_wordtab_init(sr_wordtab *t, size_t entry_size, size_t cap) {
   t->size = entry_size < sizeof(sr_wordtab_key) ? sizeof(sr_wordtab_key) : entry_size;
   t->cap = cap < 2 ? 2 : cap;
@@ -18,12 +29,7 @@ int sr_wordtab_init(sr_wordtab *t, size_t entry_size, size_t cap) {
   t->tags = calloc(t->cap, sizeof *t->tags);
   t->inl = calloc(t->cap, sizeof *t->inl);
   if (!t->slots || !t->tags || !t->inl) {
-    free(t->slots);
-    free(t->tags);
-    free(t->inl);
-    t->slots = NULL;
-    t->tags = NULL;
-    t->inl = NULL;
+    free_arrays(t);
     return SR_ENOMEM;
   }
   return 0;
@@ -32,12 +38,7 @@ int sr_wordtab_init(sr_wordtab *t, size_t entry_size, size_t cap) {
 void sr_wordtab_free(sr_wordtab *t) {
   if (!t->slots) return;
   for (size_t i = 0; i < t->cap; i++) free(slot(t, i)->key);
-  free(t->slots);
-  free(t->tags);
-  free(t->inl);
-  t->slots = NULL;
-  t->tags = NULL;
-  t->inl = NULL;
+  free_arrays(t);
   t->cap = t->n = 0;
 }
 
