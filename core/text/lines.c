@@ -109,18 +109,12 @@ static void count_bytes(const char *s, size_t i, size_t end, sr_line_counts *c,
 }
 
 #if SR_LINES_SSE2
-/* Set bits of a 16-bit mask.  Inline bit arithmetic: without -mpopcnt (the
- * x86-64 baseline) __builtin_popcount is a call into libgcc. */
-static unsigned pop16(unsigned x) {
 #ifdef __POPCNT__
-  return (unsigned)__builtin_popcount(x);
-#else
-  x = x - ((x >> 1) & 0x5555u);
-  x = (x & 0x3333u) + ((x >> 2) & 0x3333u);
-  x = (x + (x >> 4)) & 0x0F0Fu;
-  return (x + (x >> 8)) & 0x1Fu;
+/* Set bits of a 16-bit mask.  (Without -mpopcnt, the x86-64 baseline,
+ * __builtin_popcount is a call into libgcc: count16 then counts four masks
+ * at once with bit arithmetic instead.) */
+static unsigned pop16(unsigned x) { return (unsigned)__builtin_popcount(x); }
 #endif
-}
 
 /* Bytes of v in [lo, hi], as 0xFF lanes (unsigned: v - lo wraps above). */
 static __m128i in_range(__m128i v, char lo, char hi) {
@@ -148,10 +142,26 @@ static void count16(const char *s, size_t i, size_t end, sr_line_counts *c, int 
   unsigned A = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(up, dg), lw)) | H;
   unsigned ws = ~S & ((S << 1) | (unsigned)*prev_space) & 0xFFFFu;
   unsigned rs = A & ~((A << 1) | (unsigned)*prev_alnum) & 0xFFFFu;
+#ifdef __POPCNT__
   c->words += pop16(ws);
   c->runs += pop16(rs);
   c->caps += pop16(rs & U);
   c->digits += pop16(rs & D);
+#else
+  /* The four counts in one 64-bit word, one 16-bit lane each, counted
+   * together (pop16's steps on all lanes at once: each lane's count, at
+   * most 16, ends in the lane's low byte). */
+  uint64_t x = (uint64_t)ws | (uint64_t)rs << 16 | (uint64_t)(rs & U) << 32 |
+               (uint64_t)(rs & D) << 48;
+  x = x - ((x >> 1) & 0x5555555555555555u);
+  x = (x & 0x3333333333333333u) + ((x >> 2) & 0x3333333333333333u);
+  x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Fu;
+  x = (x + (x >> 8)) & 0x001F001F001F001Fu;
+  c->words += (unsigned)(x & 0xFFu);
+  c->runs += (unsigned)((x >> 16) & 0xFFu);
+  c->caps += (unsigned)((x >> 32) & 0xFFu);
+  c->digits += (unsigned)((x >> 48) & 0xFFu);
+#endif
   c->digit_bytes |= D;
   for (unsigned hr = rs & H; hr; hr &= hr - 1) {
     if (upper_at(s, i + (size_t)__builtin_ctz(hr), end)) c->caps++;
