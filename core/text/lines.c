@@ -347,13 +347,21 @@ static int is_ascii_alnum(unsigned char c) { return is_ascii_letter(c) || (c >= 
  * is followed by a space and two lower-case letters.  (A shorter run would
  * be followed by a letter, not the space, so only the whole run can match.) */
 static int low_pair(const unsigned char *u, size_t len) {
-  for (size_t p = 0; p + 1 < len; p++) {
-    if (!is_lower(u[p]) || (p > 0 && is_ascii_alnum(u[p - 1]))) continue;
-    size_t q = p;
-    while (q < len && is_lower(u[q])) q++;
-    if (q - p >= 2 && q + 2 < len && u[q] == ' ' && is_lower(u[q + 1]) && is_lower(u[q + 2]))
-      return 1;
-    p = q - 1; /* no other start inside the run: each has a letter before it */
+  /* Found from the spaces (memchr), fewer than the bytes: a space at q with
+   * two lower-case letters on each side, where the run of lower-case
+   * letters ending before q starts after a byte that is no letter or digit
+   * (or at the line's start). */
+  const unsigned char *e = u + len;
+  for (const unsigned char *sp = u; sp < e; sp++) {
+    sp = memchr(sp, ' ', (size_t)(e - sp));
+    if (!sp) break;
+    size_t q = (size_t)(sp - u);
+    if (q < 2 || q + 2 >= len || !is_lower(u[q + 1]) || !is_lower(u[q + 2]) ||
+        !is_lower(u[q - 1]) || !is_lower(u[q - 2]))
+      continue;
+    size_t p = q - 2;
+    while (p > 0 && is_lower(u[p - 1])) p--;
+    if (p == 0 || !is_ascii_alnum(u[p - 1])) return 1;
   }
   return 0;
 }
