@@ -126,8 +126,9 @@ static __m128i in_range(__m128i v, char lo, char hi) {
  * class, word and run starts from the bits shifted by one byte, then
  * population counts.  Only a run starting with a non-ASCII byte needs a
  * look at its character (upper_at). */
-static void count16(const char *s, size_t i, size_t end, sr_line_counts *c, int *prev_space,
-                    int *prev_alnum) {
+static inline __attribute__((always_inline)) void count16(const char *s, size_t i, size_t end,
+                                                          sr_line_counts *c, int *prev_space,
+                                                          int *prev_alnum, unsigned valid) {
   __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
   __m128i sp = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
                             _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
@@ -139,8 +140,15 @@ static void count16(const char *s, size_t i, size_t end, sr_line_counts *c, int 
   unsigned U = (unsigned)_mm_movemask_epi8(up);
   unsigned D = (unsigned)_mm_movemask_epi8(dg);
   unsigned H = (unsigned)_mm_movemask_epi8(v); /* bytes >= 0x80 */
-  unsigned A = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(up, dg), lw)) | H;
-  unsigned ws = ~S & ((S << 1) | (unsigned)*prev_space) & 0xFFFFu;
+  /* Only the first `valid` bytes are the line's: the others count as
+   * neither space nor alphanumeric, and no word starts there. */
+  unsigned keep = valid >= 16 ? 0xFFFFu : (1u << valid) - 1u;
+  S &= keep;
+  U &= keep;
+  D &= keep;
+  H &= keep;
+  unsigned A = ((unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(up, dg), lw)) | H) & keep;
+  unsigned ws = ~S & ((S << 1) | (unsigned)*prev_space) & keep;
   unsigned rs = A & ~((A << 1) | (unsigned)*prev_alnum) & 0xFFFFu;
 #ifdef __POPCNT__
   c->words += pop16(ws);
@@ -184,7 +192,14 @@ int sr_lines_next(const char *s, size_t len, size_t pos, sr_line_info *out) {
   int prev_space = 1, prev_alnum = 0; /* the line start is like a space */
   size_t i = pos;
 #if SR_LINES_SSE2
-  for (; i + 16 <= end; i += 16) count16(s, i, end, &c, &prev_space, &prev_alnum);
+  for (; i + 16 <= end; i += 16) count16(s, i, end, &c, &prev_space, &prev_alnum, 16);
+  /* The line's last bytes in one more block when the text goes on for 16
+   * bytes from there (the bytes past the line's end are read, then
+   * masked off), instead of a byte at a time. */
+  if (i < end && i + 16 <= len) {
+    count16(s, i, end, &c, &prev_space, &prev_alnum, (unsigned)(end - i));
+    i = end;
+  }
 #endif
   count_bytes(s, i, end, &c, &prev_space, &prev_alnum);
   out->words = c.words;
