@@ -632,6 +632,40 @@ static int lines_repeats(lua_State *L) {
   return 2;
 }
 
+/* The __index of a table of lower-cased lines (see lines.lowindex):
+ * t[i] for the line i of the table of lines in upvalue 1, made, stored in
+ * t and returned; nil when that line is not a string. */
+static int low_index(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TTABLE);
+  int isnum;
+  lua_Integer i = lua_tointegerx(L, 2, &isnum);
+  if (!isnum || lua_rawgeti(L, lua_upvalueindex(1), i) != LUA_TSTRING) {
+    lua_pushnil(L);
+    return 1;
+  }
+  size_t len;
+  /* (the line stays on the stack, so s stays valid while we write) */
+  const char *s = lua_tolstring(L, -1, &len);
+  char small[256];
+  luaL_Buffer b;
+  char *out = len <= sizeof small ? small : luaL_buffinitsize(L, &b, len);
+  size_t n = sr_lines_lower(s, len, out);
+  if (out == small) lua_pushlstring(L, small, n);
+  else luaL_pushresultsize(&b, n);
+  lua_pushvalue(L, -1);
+  lua_rawseti(L, 1, i);
+  return 1;
+}
+
+/* lines.lowindex(S) -> f: an __index function for a table LOW of the lower
+ * case of the lines in S, made when first asked for. */
+static int lines_lowindex(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TTABLE);
+  lua_settop(L, 1);
+  lua_pushcclosure(L, low_index, 1);
+  return 1;
+}
+
 static const luaL_Reg lines_funcs[] = {
   {"split", lines_split},
   {"capwords", lines_capwords},
@@ -641,6 +675,7 @@ static const luaL_Reg lines_funcs[] = {
   {"teasers", lines_teasers},
   {"join", lines_join},
   {"repeats", lines_repeats},
+  {"lowindex", lines_lowindex},
   {NULL, NULL},
 };
 

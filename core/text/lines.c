@@ -109,18 +109,12 @@ static void count_bytes(const char *s, size_t i, size_t end, sr_line_counts *c,
 }
 
 #if SR_LINES_SSE2
-/* Set bits of a 16-bit mask.  Inline bit arithmetic: without -mpopcnt (the
- * x86-64 baseline) __builtin_popcount is a call into libgcc. */
-static unsigned pop16(unsigned x) {
 #ifdef __POPCNT__
-  return (unsigned)__builtin_popcount(x);
-#else
-  x = x - ((x >> 1) & 0x5555u);
-  x = (x & 0x3333u) + ((x >> 2) & 0x3333u);
-  x = (x + (x >> 4)) & 0x0F0Fu;
-  return (x + (x >> 8)) & 0x1Fu;
+/* Set bits of a 16-bit mask.  (Without -mpopcnt, the x86-64 baseline,
+ * __builtin_popcount is a call into libgcc: count16 then counts four masks
+ * at once with bit arithmetic instead.) */
+static unsigned pop16(unsigned x) { return (unsigned)__builtin_popcount(x); }
 #endif
-}
 
 /* Bytes of v in [lo, hi], as 0xFF lanes (unsigned: v - lo wraps above). */
 static __m128i in_range(__m128i v, char lo, char hi) {
@@ -132,8 +126,9 @@ static __m128i in_range(__m128i v, char lo, char hi) {
  * class, word and run starts from the bits shifted by one byte, then
  * population counts.  Only a run starting with a non-ASCII byte needs a
  * look at its character (upper_at). */
-static void count16(const char *s, size_t i, size_t end, sr_line_counts *c, int *prev_space,
-                    int *prev_alnum) {
+static inline __attribute__((always_inline)) void count16(const char *s, size_t i, size_t end,
+                                                          sr_line_counts *c, int *prev_space,
+                                                          int *prev_alnum, unsigned valid) {
   __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
   __m128i sp = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
                             _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
@@ -145,13 +140,36 @@ static void count16(const char *s, size_t i, size_t end, sr_line_counts *c, int 
   unsigned U = (unsigned)_mm_movemask_epi8(up);
   unsigned D = (unsigned)_mm_movemask_epi8(dg);
   unsigned H = (unsigned)_mm_movemask_epi8(v); /* bytes >= 0x80 */
-  unsigned A = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(up, dg), lw)) | H;
-  unsigned ws = ~S & ((S << 1) | (unsigned)*prev_space) & 0xFFFFu;
+  /* Only the first `valid` bytes are the line's: the others count as
+   * neither space nor alphanumeric, and no word starts there. */
+  unsigned keep = valid >= 16 ? 0xFFFFu : (1u << valid) - 1u;
+  S &= keep;
+  U &= keep;
+  D &= keep;
+  H &= keep;
+  unsigned A = ((unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(up, dg), lw)) | H) & keep;
+  unsigned ws = ~S & ((S << 1) | (unsigned)*prev_space) & keep;
   unsigned rs = A & ~((A << 1) | (unsigned)*prev_alnum) & 0xFFFFu;
+#ifdef __POPCNT__
   c->words += pop16(ws);
   c->runs += pop16(rs);
   c->caps += pop16(rs & U);
   c->digits += pop16(rs & D);
+#else
+  /* The four counts in one 64-bit word, one 16-bit lane each, counted
+   * together (pop16's steps on all lanes at once: each lane's count, at
+   * most 16, ends in the lane's low byte). */
+  uint64_t x = (uint64_t)ws | (uint64_t)rs << 16 | (uint64_t)(rs & U) << 32 |
+               (uint64_t)(rs & D) << 48;
+  x = x - ((x >> 1) & 0x5555555555555555u);
+  x = (x & 0x3333333333333333u) + ((x >> 2) & 0x3333333333333333u);
+  x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Fu;
+  x = (x + (x >> 8)) & 0x001F001F001F001Fu;
+  c->words += (unsigned)(x & 0xFFu);
+  c->runs += (unsigned)((x >> 16) & 0xFFu);
+  c->caps += (unsigned)((x >> 32) & 0xFFu);
+  c->digits += (unsigned)((x >> 48) & 0xFFu);
+#endif
   c->digit_bytes |= D;
   for (unsigned hr = rs & H; hr; hr &= hr - 1) {
     if (upper_at(s, i + (size_t)__builtin_ctz(hr), end)) c->caps++;
@@ -174,7 +192,14 @@ int sr_lines_next(const char *s, size_t len, size_t pos, sr_line_info *out) {
   int prev_space = 1, prev_alnum = 0; /* the line start is like a space */
   size_t i = pos;
 #if SR_LINES_SSE2
-  for (; i + 16 <= end; i += 16) count16(s, i, end, &c, &prev_space, &prev_alnum);
+  for (; i + 16 <= end; i += 16) count16(s, i, end, &c, &prev_space, &prev_alnum, 16);
+  /* The line's last bytes in one more block when the text goes on for 16
+   * bytes from there (the bytes past the line's end are read, then
+   * masked off), instead of a byte at a time. */
+  if (i < end && i + 16 <= len) {
+    count16(s, i, end, &c, &prev_space, &prev_alnum, (unsigned)(end - i));
+    i = end;
+  }
 #endif
   count_bytes(s, i, end, &c, &prev_space, &prev_alnum);
   out->words = c.words;
@@ -337,13 +362,21 @@ static int is_ascii_alnum(unsigned char c) { return is_ascii_letter(c) || (c >= 
  * is followed by a space and two lower-case letters.  (A shorter run would
  * be followed by a letter, not the space, so only the whole run can match.) */
 static int low_pair(const unsigned char *u, size_t len) {
-  for (size_t p = 0; p + 1 < len; p++) {
-    if (!is_lower(u[p]) || (p > 0 && is_ascii_alnum(u[p - 1]))) continue;
-    size_t q = p;
-    while (q < len && is_lower(u[q])) q++;
-    if (q - p >= 2 && q + 2 < len && u[q] == ' ' && is_lower(u[q + 1]) && is_lower(u[q + 2]))
-      return 1;
-    p = q - 1; /* no other start inside the run: each has a letter before it */
+  /* Found from the spaces (memchr), fewer than the bytes: a space at q with
+   * two lower-case letters on each side, where the run of lower-case
+   * letters ending before q starts after a byte that is no letter or digit
+   * (or at the line's start). */
+  const unsigned char *e = u + len;
+  for (const unsigned char *sp = u; sp < e; sp++) {
+    sp = memchr(sp, ' ', (size_t)(e - sp));
+    if (!sp) break;
+    size_t q = (size_t)(sp - u);
+    if (q < 2 || q + 2 >= len || !is_lower(u[q + 1]) || !is_lower(u[q + 2]) ||
+        !is_lower(u[q - 1]) || !is_lower(u[q - 2]))
+      continue;
+    size_t p = q - 2;
+    while (p > 0 && is_lower(u[p - 1])) p--;
+    if (p == 0 || !is_ascii_alnum(u[p - 1])) return 1;
   }
   return 0;
 }

@@ -533,7 +533,9 @@ local SPLIT_OPTS = {low = 0, first = true, shape = true,
                     again = DOUBLED_BYTES, again_from = DOUBLED_FROM,
                     spans = not (trigset and trigset.lines)}
 
--- The lower case of a line that split_lines left without one.
+-- The lower case of a line that split_lines left without one: made in C by
+-- saring.lines.lowindex (the same bytes as low_of) from the lines of LT,
+-- which split reuses for every page, else in Lua.
 local LOW_MT = {__index = function(t, i)
   local line = S[i]
   if not line then return nil end
@@ -541,6 +543,10 @@ local LOW_MT = {__index = function(t, i)
   rawset(t, i, low)
   return low
 end}
+if native_split and adapt.lines.lowindex then
+  LT.line = {}
+  LOW_MT.__index = adapt.lines.lowindex(LT.line)
+end
 
 -- Shape flags of a line (SHAPE, from split_lines): bits for tests step 1
 -- asks of every line, answered by saring.lines in the same pass as the

@@ -215,4 +215,24 @@ do
   eq(t2.start[3], 11, "spans=true start")
 end
 
+-- lowindex: the lower case of a line, made when first asked for, as split's
+-- low array has it
+do
+  local raises = expect.raises
+  local text = "Sumber : ANTARA\n\nBACA JUGA:  Harga Naik\n" .. string.rep("X y ", 200)
+  local _, t = lines.split(text, nil, {low = true})
+  local S = t.line
+  local LOW = setmetatable({}, {__index = lines.lowindex(S)})
+  for i = 1, t.n do eq(LOW[i], t.low[i], "lowindex line " .. i) end
+  eq(rawget(LOW, 1), "sumber: antara", "lowindex stores what it made")
+  eq(LOW[t.n + 1], nil, "lowindex: no line, nil")
+  eq(LOW.x, nil, "lowindex: a key that is no line number, nil")
+  S[1] = "Lain"                              -- a made entry stays as it was
+  eq(LOW[1], "sumber: antara", "lowindex: made once")
+  S[9] = 42                                  -- only strings are lines
+  eq(LOW[9], nil, "lowindex: not a string, nil")
+  raises("table expected", lines.lowindex, "x")
+  raises("table expected", lines.lowindex(S), "x", 1)
+end
+
 print("saring.lines: all tests passed")

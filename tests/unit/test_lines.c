@@ -316,6 +316,16 @@ static void test_shape(void **state) {
   assert_int_equal(shape("ab  cd") & SR_SHAPE_LOWPAIR, 0);
   assert_int_equal(shape("abC cd") & SR_SHAPE_LOWPAIR, 0);
   assert_int_equal(shape("Ab cd ef") & SR_SHAPE_LOWPAIR, SR_SHAPE_LOWPAIR); /* "cd ef" */
+  /* (found from the spaces: the run before the space starts after a
+   * non-alphanumeric byte or at the line's start) */
+  assert_int_equal(shape("ab cd") & SR_SHAPE_LOWPAIR, SR_SHAPE_LOWPAIR);
+  assert_int_equal(shape("9ab cd") & SR_SHAPE_LOWPAIR, 0);
+  assert_int_equal(shape("a-bc de") & SR_SHAPE_LOWPAIR, SR_SHAPE_LOWPAIR);
+  assert_int_equal(shape("Xab cd 9ef gh") & SR_SHAPE_LOWPAIR, 0);
+  assert_int_equal(shape("Xab cd, ef gh") & SR_SHAPE_LOWPAIR, SR_SHAPE_LOWPAIR); /* "ef gh" */
+  assert_int_equal(shape(" ab cd") & SR_SHAPE_LOWPAIR, SR_SHAPE_LOWPAIR);
+  assert_int_equal(shape("ab cd ") & SR_SHAPE_LOWPAIR, SR_SHAPE_LOWPAIR);
+  assert_int_equal(shape("ab c") & SR_SHAPE_LOWPAIR, 0);
   assert_int_equal(shape("abc1") & SR_SHAPE_DIGIT, SR_SHAPE_DIGIT);
   assert_int_equal(shape("abc") & SR_SHAPE_DIGIT, 0);
   /* from a line's counts: the same flags */

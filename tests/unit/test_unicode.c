@@ -504,6 +504,35 @@ static void test_clean_spaces_differential(void **state) {
   }
 }
 
+/* Prose copied in blocks (16 and 8 bytes): one byte or pair that needs a
+ * change at every offset of a long run of prose, against the oracle. */
+static void test_clean_spaces_blocks(void **state) {
+  (void)state;
+  static const char *const odd[] = {"  ", "\t", "\n", "\r\n", "\x7F", "\x01", "\xC2\xA0",
+                                    "\xE2\x80\x9C", " \n", "\xFF", "~", " "};
+  const char *prose = "lorem ipsum dolor sit amet consectetur adipiscing elit sed do";
+  char in[256], want[512];
+  for (size_t o = 0; o < sizeof odd / sizeof odd[0]; o++) {
+    for (size_t at = 0; at <= 40; at++) {
+      size_t ol = strlen(odd[o]), pl = strlen(prose);
+      memcpy(in, prose, at);
+      memcpy(in + at, odd[o], ol);
+      memcpy(in + at + ol, prose + at, pl - at);
+      size_t len = pl + ol;
+      for (size_t cut = len - 20; cut <= len; cut++) {
+        size_t wn = ref_clean_spaces((const unsigned char *)in, cut, want);
+        char *out = NULL;
+        size_t outlen = 0;
+        assert_int_equal(sr_clean_spaces(in, cut, &out, &outlen), 0);
+        const char *got = out ? out : in;
+        assert_int_equal(outlen, wn);
+        assert_memory_equal(got, want, wn);
+        free(out);
+      }
+    }
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_utf8_validate_repair),
@@ -518,6 +547,7 @@ int main(void) {
     cmocka_unit_test(test_strip_accents),
     cmocka_unit_test(test_strip_accents_huge),
     cmocka_unit_test(test_clean_spaces),
+    cmocka_unit_test(test_clean_spaces_blocks),
     cmocka_unit_test(test_clean_spaces_huge),
     cmocka_unit_test(test_clean_spaces_differential),
   };
