@@ -1140,7 +1140,10 @@ function M.stage(doc)
   -- a live blog (three entry stamps or more, the first with at most two
   -- paragraphs above it): the prose between the headline and the first
   -- entry is its summary standfirst, unless a pinned label heads it (then
-  -- it is a pinned entry)
+  -- it is a pinned entry).  A standfirst is one sentence without a
+  -- dateline: a paragraph opening with a dateline starts the story (and
+  -- so does all prose above the first entry), and a paragraph of several
+  -- sentences is a lead, not a summary line.
   do
     local first_t, nt = nil, 0
     for x = 1, nmarked do
@@ -1155,12 +1158,17 @@ function M.stage(doc)
       for i = (title_i or 0) + 1, first_t - 1 do
         if KIND[i] == "P" then above = above + 1 end
       end
-      if above <= 2 then
+      local lead = false
+      for i = (title_i or 0) + 1, first_t - 1 do
+        if KIND[i] == "P" and W[i] >= 8 and dateline_at(i) then lead = true end
+      end
+      if above <= 2 and not lead then
         local pinned = false
         for i = (title_i or 0) + 1, first_t - 1 do
           if KIND[i] == "B" and RULE[i] == "pinned" then
             pinned = true
-          elseif KIND[i] == "P" and not pinned then
+          elseif KIND[i] == "P" and not pinned
+              and not find(strip_end(S[i]), "[%.!?][\"'\xE2\x80\x9D]?%s+[%u\"'\xE2]") then
             remove(i, "standfirst")
           end
         end
@@ -1473,8 +1481,12 @@ function M.stage(doc)
               p = "P"
             end
           end
+          local e = i - 1
+          while e > 1 and KIND[e] == "E" do e = e - 1 end
           if p == "P" and q == "P" then
             -- a subheading between paragraphs
+          elseif q == "P" and KIND[e] == "B" and RULE[e] == "entry-time" then
+            -- a live-blog entry's heading, under its time stamp
           elseif p == "P" and q ~= "B" and W[i] <= 8 and CAPS[i] > 0
               and not find(line, "%l") then
             -- an all-capital subheading ("WHAT'S NEXT") after prose

@@ -1010,6 +1010,19 @@ do
   table.insert(page, 3, (SUM:gsub("Follow our coverage of", "Thousands joined")))
   _, lk = run_page(page)
   eq(#lk, 4, "live blog: a pinned summary stays")
+  -- (qlines2) a lead with a dateline, or of several sentences, is the story's
+  -- start, not a standfirst; a short heading under an entry's stamp stays
+  local LEAD = "MEDAN, CONTOH.TV - Thousands of vendors marched through the old town on Tuesday. "
+    .. "Organisers said the new fees would close half the stalls."
+  page = {"LIVE: Vendors march against market fees in the old town", LEAD,
+    "4:10 PM", "March reaches city hall", E1, "Share this update", "2:45 PM", E2, "Share this update",
+    "11:30 AM", "Police close two roads", E3, "Share this update"}
+  _, lk = run_page(page)
+  eq(table.concat(lk, "|"), table.concat({LEAD, "March reaches city hall", E1, E2, "Police close two roads", E3}, "|"),
+     "live blog: a dateline lead and entry headings stay")
+  page[2] = (LEAD:gsub("^MEDAN, CONTOH.TV %- ", ""))
+  _, lk = run_page(page)
+  eq(lk[1], page[2], "live blog: a lead of two sentences stays")
 end
 -- titles: a slogan above the site's menu, a weather widget, a writer's credit
 pd = run_page({"Contoh Harian", "Suara Rakyat Sejak Dulu", "Beranda | Nasional | Ekonomi | Olahraga | Hiburan",
