@@ -1429,7 +1429,10 @@ function M.stage(doc)
     local line = S[i]
     if W[i] > 10 then return false end
     local label, rest = match(line, "^([^:]+):%s*(.-)$")
-    if not label or words_of(label) > 5 or not find(label, "^[%u\128-\255]") then
+    -- (a label may open with a lower-case article before a name: "the
+    -- Netherlands: 18,930 tonnes")
+    if not label or words_of(label) > 5
+        or not (find(label, "^[%u\128-\255]") or find(label, "^%l%l?%l? +%u")) then
       return false
     end
     -- the colon of a clock ("AK520 Kuala Lumpur 13:05 On time": a row of
@@ -1451,6 +1454,23 @@ function M.stage(doc)
       end
     end
     return false
+  end
+
+  -- the line opening a list: "Tiga tuntutan mereka:" or a short
+  -- unpunctuated line right above the items
+  local function list_head(i)
+    return KIND[i] == "S" and W[i] <= 10 and (byte(S[i], -1) == 58 or not ENDS[i]) and next_item(i)
+  end
+  -- the nearest prose or short line from i in one direction, as ctx, but
+  -- its index
+  local function ctx_at(i, step)
+    local stop = step < 0 and 1 or n
+    for j = i + step, stop, step do
+      local k = KIND[j]
+      if k == "P" or k == "S" then return j end
+      if k == "B" and not LOOK_PAST[RULE[j]] then return nil end
+    end
+    return nil
   end
 
   local header_lines = {}
@@ -1494,6 +1514,14 @@ function M.stage(doc)
               and next_item(i) then
             -- "Harga tertinggi:" opening a list of figures, or a
             -- subheading over a numbered list
+          elseif p == "P" and q == "S" and W[i] <= 8 and not ENDS[i]
+              and byte(line, -1) ~= 58 and list_head(ctx_at(i, 1)) then
+            -- a subheading over the line that opens a list ("Tuntutan
+            -- penduduk", then "Mereka mengemukakan tiga tuntutan:")
+          elseif p == "S" and W[i] <= 10 and byte(line, -1) == 58 and next_item(i)
+              and not ENDS[ctx_at(i, -1)] and prev_ctx(ctx_at(i, -1)) == "P"
+              and W[ctx_at(i, -1)] <= 8 then
+            -- that list's opening line, under the subheading
           else
             remove(i, "short")
           end

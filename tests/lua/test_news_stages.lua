@@ -1051,6 +1051,15 @@ _, kl = run_page({T, P1, P2, "Video Pilihan", "Warga Gotong Royong Bersihkan Sun
 eq(kl[#kl], P3, "prose after a mid-article video box stays")
 eq(clean.rule_of("Tourists at the temple gate on Sunday. (Contoh Photo/Budi Santoso)",
    "tourists at the temple gate on sunday. (contoh photo/budi santoso)", 9), "caption", "Outlet Photo/Name credit")
+-- (qlines2) a subheading over the line that opens a list, and that line
+_, kl = run_page({T, P1, "Keluhan pedagang", "Para pedagang menyampaikan dua permintaan:",
+  "\xE2\x80\xA2 menunda kenaikan sewa lapak;", "\xE2\x80\xA2 memperbaiki atap pasar.", P2, P3})
+eq(table.concat(kl, "|"), table.concat({P1, "Keluhan pedagang", "Para pedagang menyampaikan dua permintaan:",
+  "\xE2\x80\xA2 menunda kenaikan sewa lapak;", "\xE2\x80\xA2 memperbaiki atap pasar.", P2, P3}, "|"),
+  "a subheading and the opening line of a list stay")
+-- a figure item whose label opens with a lower-case article
+_, kl = run_page({T, P1, "Pembeli terbesar:", "Jepang: 1.200 ton", "the Philippines: 950 ton", "Korea: 400 ton", P2, P3})
+eq(kl[4], "the Philippines: 950 ton", "a figure item with a lower-case article stays")
 
 if failures > 0 then error(failures .. " news stage test(s) failed") end
 print("news stages: all tests passed")
