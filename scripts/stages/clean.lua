@@ -84,10 +84,12 @@ if adapt.patterns and adapt.patterns.new then
       "\xE2\x9D\x9D", "\xE2\x9D\x9B"}) do
     list[#list + 1] = t
   end
+  for label in pairs(boiler.PROMO_LABELS) do list[#list + 1] = label .. ":" end
   local ok, set = pcall(adapt.patterns.new, list, {literal = true, caseless = true})
   if ok and set then trigset = set end
 end
 local ANY_MAX = boiler.ANYWHERE_MAX_WORDS
+local PROMO_LABELS = boiler.PROMO_LABELS
 local AD_CALLS = boiler.AD_CALLS
 local RELTIME = boiler.RELATIVE_TIME
 local DATE_WORDS = boiler.DATE_WORDS
@@ -416,6 +418,10 @@ local function classify(line, low, w, site_rules, maybe, first, alnum, again, di
         if ok then return "entry-time" end
       end
     end
+    -- a video player's play mark and duration ("\xE2\x96\xB6 0:42")
+    if c1 == 0xE2 and w <= 3 and find(low, "^\xE2\x96\xB6\xEF?\xB8?\x8F?%s*%d+:%d%d") then
+      return "embed"
+    end
     -- an embed left as a marker in brackets ("[Video: ...]", "[Embed]")
     if c1 == 91 and find(low, "^%[[^%]]*%a[^%]]*%]$") then return "embed" end
     if (find(low, "/", 1, true) and find(low, "^%(?[%a%.]+/[%a%.]+%)?$"))
@@ -473,6 +479,13 @@ local function classify(line, low, w, site_rules, maybe, first, alnum, again, di
   end
   if w <= 60 and has_caption_mark(line, low, maybe) then return "caption" end
   if w >= 6 and doubled(line, again) then return "caption" end
+  -- a promotion under its label ("Asia Weekly newsletter: ...")
+  if w <= 60 and maybe ~= false and find(low, ":", 1, true) then
+    local label = match(low, "^([^:]+):")
+    if label and words_of(label) <= 4 and PROMO_LABELS[match(label, "(%S+)%s*$")] then
+      return "prompt"
+    end
+  end
   return nil
 end
 

@@ -1060,6 +1060,24 @@ eq(table.concat(kl, "|"), table.concat({P1, "Keluhan pedagang", "Para pedagang m
 -- a figure item whose label opens with a lower-case article
 _, kl = run_page({T, P1, "Pembeli terbesar:", "Jepang: 1.200 ton", "the Philippines: 950 ton", "Korea: 400 ton", P2, P3})
 eq(kl[4], "the Philippines: 950 ton", "a figure item with a lower-case article stays")
+-- (qlines2) promotions, notes and boxes that are not the story
+local function rule(line) return clean.rule_of(line, line:lower(), select(2, line:gsub("%S+", ""))) end
+eq(rule("Featured Stories"), "related-heading", "a featured box heading")
+eq(rule("Berita Lain"), "related-heading", "an other-news box heading")
+eq(rule("Follow the Daily Example on WhatsApp for breaking news alerts every morning"), "prompt",
+   "a long channel prompt")
+eq(rule("Have a story tip? Email our desk any time."), "prompt", "a news-tip prompt")
+eq(rule("Epaper Harian Contoh hari ini bisa dibaca di sini"), "prompt", "an e-paper notice")
+eq(rule("Berita ini disiarkan dalam akhbar Contoh edisi Isnin, 3 Mac 2025."), "source", "a print-edition note")
+eq(rule("Artikel ini juga disiarkan dalam bahasa Cina di laman Contoh."), "source", "another-language note")
+eq(rule("Konten ini disediakan oleh mitra kami. Redaksi tidak bertanggung jawab atas isi tulisan."), "disclaimer",
+   "a partner content disclaimer")
+eq(rule("City Talk podcast: why the night markets are moving, with our reporters and two traders who sell "
+   .. "noodles and fried bananas by the river every weekend until the early hours"), "prompt", "a podcast promotion")
+eq(rule("Market Week newsletter: the five charts you need each Monday."), "prompt", "a newsletter promotion")
+eq(rule("Ikuti kami untuk berita terbaru. Dengarkan sekarang di aplikasi kami"), "prompt", "a listen prompt")
+eq(rule("\xE2\x96\xB6 1:15"), "embed", "a video player's duration")
+eq(rule("Ministers said: we will act"), nil, "a quote after a colon is no promotion")
 
 if failures > 0 then error(failures .. " news stage test(s) failed") end
 print("news stages: all tests passed")
