@@ -427,6 +427,24 @@ M.ANYWHERE = {
 M.PROMO_LABELS = {newsletter = true, podcast = true, podcasts = true, buletin = true,
   siniar = true, ["e-newsletter"] = true}
 
+-- Section names of news sites' menus (id/ms/en, lower-cased): a line of
+-- capitalised words most of which are these is a menu bar printed without
+-- separators ("Beranda Nasional Ekonomi Olahraga Opini"), never a headline.
+M.SECTION_NAMES = {}
+for w in ([[beranda home utama news berita nasional national politik politics ekonomi
+  economy bisnis business olahraga sukan sport sports hiburan entertainment lifestyle
+  gaya tekno teknologi tech technology opini opinion video videos foto photos indeks
+  index dunia world internasional international regional daerah semasa hukum kriminal
+  jenayah kesehatan kesihatan health otomotif automotive travel wisata pelancongan
+  pendidikan edukasi sains science seleb selebriti viral trending terkini terpopuler
+  metro megapolitan bola sepakbola nusantara global asia asean life culture budaya
+  agama religi kolumnis columns columnists properti property finance keuangan
+  kewangan markets pasar galeri gallery infografis podcast live tv epaper e-paper
+  wanita women keluarga family kuliner food makanan komuniti community edisi
+  global analisis analysis features feature rencana pendapat tempatan local]]):gmatch("%S+") do
+  M.SECTION_NAMES[w] = true
+end
+
 -- Calls to action that end an ad's text ("..., Pesan Sekarang"): a line
 -- right under an ad label that ends with one of these is the ad (clean.lua).
 M.AD_CALLS = {"sekarang", "now", "hari ini", "today", "di sini", "here", "segera",

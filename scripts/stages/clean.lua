@@ -90,6 +90,7 @@ if adapt.patterns and adapt.patterns.new then
 end
 local ANY_MAX = boiler.ANYWHERE_MAX_WORDS
 local PROMO_LABELS = boiler.PROMO_LABELS
+local SECTION_NAMES = boiler.SECTION_NAMES
 local AD_CALLS = boiler.AD_CALLS
 local RELTIME = boiler.RELATIVE_TIME
 local DATE_WORDS = boiler.DATE_WORDS
@@ -1057,6 +1058,29 @@ function M.stage(doc)
       end
       return false
     end
+    -- a menu bar without separators: capitalised words, most of them
+    -- section names ("Beranda Nasional Ekonomi Olahraga Opini Indeks")
+    local function section_menu(line)
+      local words, names = 0, 0
+      for word in string.gmatch(line, "%S+") do
+        if not find(word, "^[%u\128-\255]") then return false end
+        words = words + 1
+        if SECTION_NAMES[lower(word)] then names = names + 1 end
+      end
+      return names >= 4 and names >= 0.6 * words
+    end
+    -- a masthead's slogan with the day's date after a bar ("The Nation's
+    -- Daily | Monday, June 2, 2025"), or an aggregator's stamp ("2 jam lalu
+    -- \xC2\xB7 1,2 rb dibaca")
+    local function stamp_tail(line)
+      local tail = match(line, "|%s*([^|]-)%s*$")
+      if tail and words_of(tail) <= 6 and date_first(tail) then return true end
+      local low = lower(line)
+      for x = 1, #RELTIME do
+        if find(low, RELTIME[x]) then return true end
+      end
+      return false
+    end
     local nonempty_seen = 0
     for i = 1, n do
       local k = KIND[i]
@@ -1071,7 +1095,9 @@ function M.stage(doc)
             and not (w <= 4 and find(line, " | ", 1, true))
             and not (w <= 6 and weather(line))
             and not (w <= 12 and date_first(line))
-            and not (nonempty_seen <= 3 and w <= 8 and above_menu(i)) then
+            and not (nonempty_seen <= 3 and w <= 8 and above_menu(i))
+            and not (w <= 16 and section_menu(line))
+            and not (w <= 12 and stamp_tail(line)) then
           if w >= 4 then title_i = i; break end
           short_i = short_i or i
         end

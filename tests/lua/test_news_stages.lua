@@ -1078,6 +1078,14 @@ eq(rule("Market Week newsletter: the five charts you need each Monday."), "promp
 eq(rule("Ikuti kami untuk berita terbaru. Dengarkan sekarang di aplikasi kami"), "prompt", "a listen prompt")
 eq(rule("\xE2\x96\xB6 1:15"), "embed", "a video player's duration")
 eq(rule("Ministers said: we will act"), nil, "a quote after a colon is no promotion")
+-- titles: a menu bar without separators, a slogan with the day's date, an
+-- aggregator's relative stamp
+pd = run_page({"Contoh Harian", "Beranda  Berita  Ekonomi  Olahraga  Hiburan  Opini", T, P1, P2, P3})
+eq(pd.meta.title, T, "a menu without separators is no title")
+pd = run_page({"Contoh Times", "The Valley's Favourite Paper | Monday, March 3, 2025", T, P1, P2, P3})
+eq(pd.meta.title, T, "a slogan with the day's date is no title")
+pd = run_page({"Contoh", "5 jam lalu \xC2\xB7 3,4 rb dibaca", T, P1, P2, P3})
+eq(pd.meta.title, T, "an aggregator's stamp is no title")
 
 if failures > 0 then error(failures .. " news stage test(s) failed") end
 print("news stages: all tests passed")
