@@ -91,6 +91,9 @@ end
 local ANY_MAX = boiler.ANYWHERE_MAX_WORDS
 local PROMO_LABELS = boiler.PROMO_LABELS
 local SECTION_NAMES = boiler.SECTION_NAMES
+-- The labels of a bare photo credit line ("Photo: Name", "Foto: Nama").
+local CREDIT_FIRST = {photo = true, foto = true, gambar = true, image = true, credit = true,
+  kredit = true, pic = true, picture = true}
 local AD_CALLS = boiler.AD_CALLS
 local RELTIME = boiler.RELATIVE_TIME
 local DATE_WORDS = boiler.DATE_WORDS
@@ -938,6 +941,26 @@ function M.stage(doc)
       if find(prev_line, "^%u%u+[%u ]* [%-\xE2][\x80]?[\x93\x94]? ")
           or find(prev_line, "^%u%u+[%u ]*: ") then
         remove(i - 1, "caption")
+      elseif W[i] <= 4 and W[i - 1] <= 25 and CREDIT_FIRST[FIRST[i]] and find(LOW[i], "^%a+:")
+          and not find(strip_end(prev_line), "[%.!?][\"'\xE2\x80\x9D]*%s") and not dateline_at(i - 1) then
+        -- one sentence right above a bare credit ("Photo: Name"): the
+        -- picture's caption
+        remove(i - 1, "caption")
+      end
+    end
+  end
+
+  -- a caption that ends in its photographer's bare name ("Workers load
+  -- rice at a mill. Dewi Lestari"): one sentence, then two or three
+  -- capitalised words and no final mark; prose never ends so
+  for i = 1, n do
+    if KIND[i] == "P" and W[i] <= 30 then
+      local last = byte(S[i], -1)
+      if last and last >= 97 and last <= 122 then
+        local text = match(S[i], "^(.-[%.!?]) %u%l+ %u%l+$") or match(S[i], "^(.-[%.!?]) %u%l+ %u%l+ %u%l+$")
+        if text and not find(text, "[%.!?][\"'\xE2\x80\x9D]*%s") and not find(text, "[\"\xE2]") then
+          remove(i, "caption")
+        end
       end
     end
   end
