@@ -954,7 +954,7 @@ function M.stage(doc)
   -- rice at a mill. Dewi Lestari"): one sentence, then two or three
   -- capitalised words and no final mark; prose never ends so
   for i = 1, n do
-    if KIND[i] == "P" and W[i] <= 30 then
+    if (KIND[i] == "P" or KIND[i] == "S") and W[i] >= 6 and W[i] <= 30 then
       local last = byte(S[i], -1)
       if last and last >= 97 and last <= 122 then
         local text = match(S[i], "^(.-[%.!?]) %u%l+ %u%l+$") or match(S[i], "^(.-[%.!?]) %u%l+ %u%l+ %u%l+$")

@@ -1088,12 +1088,12 @@ pd = run_page({"Contoh", "5 jam lalu \xC2\xB7 3,4 rb dibaca", T, P1, P2, P3})
 eq(pd.meta.title, T, "an aggregator's stamp is no title")
 -- captions: one sentence right above a bare credit line, and one that ends
 -- in the photographer's bare name
-_, kl = run_page({T, "Selasa, 18 Maret 2025", "Petani memanen padi di sawah dekat bendungan.", "Foto: Contoh",
-  P1, P2, P3})
-eq(kl[1], P1, "a caption above a bare credit line goes")
-_, kl = run_page({T, "Selasa, 18 Maret 2025", "Fishermen unload their catch at the harbour before dawn. Budi Santoso",
-  P1, P2, P3})
-eq(kl[1], P1, "a caption ending in a bare photographer name goes")
+_, kl = run_page({T, "Selasa, 18 Maret 2025", P1, "Petani memanen padi di sawah dekat bendungan.", "Foto: Contoh",
+  P2, P3})
+eq(kl[2], P2, "a caption above a bare credit line goes")
+_, kl = run_page({T, "Selasa, 18 Maret 2025", P1,
+  "Fishermen unload their catch at the harbour before dawn. Budi Santoso", P2, P3})
+eq(kl[2], P2, "a caption ending in a bare photographer name goes")
 _, kl = run_page({T, "Selasa, 18 Maret 2025", P1, "He said the plan was fine. Others disagreed strongly", P2, P3})
 eq(#kl, 4, "two sentences ending in lower-case words stay")
 
