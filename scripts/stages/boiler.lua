@@ -49,6 +49,10 @@ set("related-heading", {"tags", "tag", "topik", "topics", "topic",
   "latest stories", "more stories", "more news", "you may also like",
   "you might also like", "recommended", "recommended for you",
   "read next", "up next", "what to read next", "berita berkaitan",
+  -- a box of the outlet's own headlines ("Featured News", "Berita Lain")
+  "featured", "featured news", "featured stories", "featured articles",
+  "featured posts", "berita lain", "berita-berita lain", "artikel lain",
+  "berita unggulan", "artikel unggulan",
   "artikel berkaitan", "berkaitan", "lagi berita", "berita utama",
   "video terkait", "video pilihan", "video terkini", "video lainnya",
   "foto terkait", "galeri", "gallery", "infografis", "headline", "headlines",
@@ -154,7 +158,37 @@ add("download", "prompt", "download aplikasi", "download app", "download the",
 add("unduh", "prompt", "unduh aplikasi", "unduh sekarang")
 add("muat", "prompt", "muat turun")
 add("install", "prompt", "install aplikasi")
-add("follow", "prompt", "follow us", "follow our", "follow kami", "follow ")
+add("follow", "prompt", "follow us", "follow our", "follow kami", "follow ",
+    -- "Follow The Daily Example on Telegram for ...": a channel prompt
+    "follow [^.]-on telegram", "follow [^.]-on whatsapp", "follow [^.]-on google news",
+    "follow [^.]-on instagram", "follow [^.]-on tiktok", "follow [^.]-on youtube",
+    "follow [^.]-on facebook", "follow [^.]-on x[ ,.]", "follow [^.]-on linkedin")
+-- a news-tip prompt ("Got a tip? Message us on WhatsApp")
+add("got", "prompt", "got a tip", "got a news tip", "got a story")
+add("have", "prompt", "have a tip", "have a news tip", "have a story tip", "have a story to share")
+add("send", "prompt", "send us your tip", "send us a tip", "send your tips", "send us your stor")
+add("punya", "prompt", "punya tips berita", "punya informasi menarik", "punya info menarik")
+-- an e-paper notice ("Epaper edisi hari ini sudah terbit ...")
+add("epaper", "prompt", "epaper %a", "epaper:")
+add("e", "prompt", "e%-paper %a", "e%-paper:", "e%-koran %a", "e%-newspaper %a")
+-- a note that the story also ran in print or in another language ("Berita
+-- ini disiarkan dalam edisi cetak ...", "This article also appears in ...")
+add("berita", "source", "berita ini disiarkan dalam", "berita ini turut disiarkan",
+    "berita ini juga disiarkan", "berita ini telah disiarkan", "berita ini dimuat dalam",
+    "berita ini telah dimuat di", "berita ini juga dimuat")
+add("artikel", "source", "artikel ini disiarkan dalam", "artikel ini turut disiarkan",
+    "artikel ini juga disiarkan", "artikel ini telah disiarkan", "artikel ini dimuat dalam",
+    "artikel ini juga dimuat", "artikel ini juga tersedia dalam", "artikel ini tersedia dalam")
+add("this", "source", "this article appeared in", "this article also appeared in",
+    "this article also appears in", "this story appeared in", "this story also appeared in",
+    "this article is also available in", "this story is also available in")
+add("a", "source", "a version of this article appeared", "a version of this story appeared")
+-- an aggregator's note on a partner's content ("Konten ini disediakan oleh
+-- mitra ...")
+add("konten", "disclaimer", "konten ini disediakan oleh", "konten ini merupakan kerja sama",
+    "konten ini dari mitra")
+add("kandungan", "disclaimer", "kandungan ini disediakan oleh")
+add("this", "disclaimer", "this content is provided by", "this content was provided by")
 add("jangan", "prompt", "jangan lupa follow", "jangan lupa ikuti", "jangan lupa subscribe",
     "jangan lupa like", "jangan lupa langgan")
 add("ikuti", "prompt", "ikuti kami", "ikuti berita", "ikuti update",
@@ -374,9 +408,42 @@ M.ANYWHERE = {
   -- an embedded post's text ends with its picture link
   {"pic.twitter.com/", "embed"},
   {"baca juga:", "related-link"}, {"baca juga :", "related-link"},
+  -- a partner's content the host disowns
+  {"tidak bertanggung jawab atas isi", "disclaimer"},
+  {"tidak bertanggungjawab atas isi", "disclaimer"},
+  {"tidak bertanggungjawab ke atas kandungan", "disclaimer"},
+  {"is not responsible for the content", "disclaimer"},
+  -- podcast and newsletter calls ("Listen now on Spotify", "Sign up here")
+  {"listen now on", "prompt"}, {"apple podcasts", "prompt"}, {"dengarkan sekarang di", "prompt"},
+  {"dengarkan di spotify", "prompt"}, {"sign up here", "prompt"}, {"sign up now", "prompt"},
+  {"edisi hari ini sudah terbit", "prompt"}, {"edisi hari ini telah terbit", "prompt"},
   -- the logo's link: "The Guardian - Back to home"
   {" - back to home", "nav"}, {" - kembali ke beranda", "nav"},
 }
+
+-- The last word of a promotion's label: a line that opens with a label of at
+-- most four words ending in one of these, then a colon ("Asia Weekly
+-- newsletter: ...", "Example Podcast: ...") promotes it.
+M.PROMO_LABELS = {newsletter = true, podcast = true, podcasts = true, buletin = true,
+  siniar = true, ["e-newsletter"] = true}
+
+-- Section names of news sites' menus (id/ms/en, lower-cased): a line of
+-- capitalised words most of which are these is a menu bar printed without
+-- separators ("Beranda Nasional Ekonomi Olahraga Opini"), never a headline.
+M.SECTION_NAMES = {}
+for w in ([[beranda home utama news berita nasional national politik politics ekonomi
+  economy bisnis business olahraga sukan sport sports hiburan entertainment lifestyle
+  gaya tekno teknologi tech technology opini opinion video videos foto photos indeks
+  index dunia world internasional international regional daerah semasa hukum kriminal
+  jenayah kesehatan kesihatan health otomotif automotive travel wisata pelancongan
+  pendidikan edukasi sains science seleb selebriti viral trending terkini terpopuler
+  metro megapolitan bola sepakbola nusantara global asia asean life culture budaya
+  agama religi kolumnis columns columnists properti property finance keuangan
+  kewangan markets pasar galeri gallery infografis podcast live tv epaper e-paper
+  wanita women keluarga family kuliner food makanan komuniti community edisi
+  global analisis analysis features feature rencana pendapat tempatan local]]):gmatch("%S+") do
+  M.SECTION_NAMES[w] = true
+end
 
 -- Calls to action that end an ad's text ("..., Pesan Sekarang"): a line
 -- right under an ad label that ends with one of these is the ad (clean.lua).

@@ -84,10 +84,16 @@ if adapt.patterns and adapt.patterns.new then
       "\xE2\x9D\x9D", "\xE2\x9D\x9B"}) do
     list[#list + 1] = t
   end
+  for label in pairs(boiler.PROMO_LABELS) do list[#list + 1] = label .. ":" end
   local ok, set = pcall(adapt.patterns.new, list, {literal = true, caseless = true})
   if ok and set then trigset = set end
 end
 local ANY_MAX = boiler.ANYWHERE_MAX_WORDS
+local PROMO_LABELS = boiler.PROMO_LABELS
+local SECTION_NAMES = boiler.SECTION_NAMES
+-- The labels of a bare photo credit line ("Photo: Name", "Foto: Nama").
+local CREDIT_FIRST = {photo = true, foto = true, gambar = true, image = true, credit = true,
+  kredit = true, pic = true, picture = true}
 local AD_CALLS = boiler.AD_CALLS
 local RELTIME = boiler.RELATIVE_TIME
 local DATE_WORDS = boiler.DATE_WORDS
@@ -416,6 +422,10 @@ local function classify(line, low, w, site_rules, maybe, first, alnum, again, di
         if ok then return "entry-time" end
       end
     end
+    -- a video player's play mark and duration ("\xE2\x96\xB6 0:42")
+    if c1 == 0xE2 and w <= 3 and find(low, "^\xE2\x96\xB6\xEF?\xB8?\x8F?%s*%d+:%d%d") then
+      return "embed"
+    end
     -- an embed left as a marker in brackets ("[Video: ...]", "[Embed]")
     if c1 == 91 and find(low, "^%[[^%]]*%a[^%]]*%]$") then return "embed" end
     if (find(low, "/", 1, true) and find(low, "^%(?[%a%.]+/[%a%.]+%)?$"))
@@ -473,6 +483,13 @@ local function classify(line, low, w, site_rules, maybe, first, alnum, again, di
   end
   if w <= 60 and has_caption_mark(line, low, maybe) then return "caption" end
   if w >= 6 and doubled(line, again) then return "caption" end
+  -- a promotion under its label ("Asia Weekly newsletter: ...")
+  if w <= 60 and maybe ~= false and find(low, ":", 1, true) then
+    local label = match(low, "^([^:]+):")
+    if label and words_of(label) <= 4 and PROMO_LABELS[match(label, "(%S+)%s*$")] then
+      return "prompt"
+    end
+  end
   return nil
 end
 
@@ -930,6 +947,26 @@ function M.stage(doc)
       if find(prev_line, "^%u%u+[%u ]* [%-\xE2][\x80]?[\x93\x94]? ")
           or find(prev_line, "^%u%u+[%u ]*: ") then
         remove(i - 1, "caption")
+      elseif W[i] <= 4 and W[i - 1] <= 25 and CREDIT_FIRST[FIRST[i]] and find(LOW[i], "^%a+:")
+          and not find(strip_end(prev_line), "[%.!?][\"'\xE2\x80\x9D]*%s") and not dateline_at(i - 1) then
+        -- one sentence right above a bare credit ("Photo: Name"): the
+        -- picture's caption
+        remove(i - 1, "caption")
+      end
+    end
+  end
+
+  -- a caption that ends in its photographer's bare name ("Workers load
+  -- rice at a mill. Dewi Lestari"): one sentence, then two or three
+  -- capitalised words and no final mark; prose never ends so
+  for i = 1, n do
+    if (KIND[i] == "P" or KIND[i] == "S") and W[i] >= 6 and W[i] <= 30 then
+      local last = byte(S[i], -1)
+      if last and last >= 97 and last <= 122 then
+        local text = match(S[i], "^(.-[%.!?]) %u%l+ %u%l+$") or match(S[i], "^(.-[%.!?]) %u%l+ %u%l+ %u%l+$")
+        if text and not find(text, "[%.!?][\"'\xE2\x80\x9D]*%s") and not find(text, "[\"\xE2]") then
+          remove(i, "caption")
+        end
       end
     end
   end
@@ -1050,6 +1087,29 @@ function M.stage(doc)
       end
       return false
     end
+    -- a menu bar without separators: capitalised words, most of them
+    -- section names ("Beranda Nasional Ekonomi Olahraga Opini Indeks")
+    local function section_menu(line)
+      local words, names = 0, 0
+      for word in string.gmatch(line, "%S+") do
+        if not find(word, "^[%u\128-\255]") then return false end
+        words = words + 1
+        if SECTION_NAMES[lower(word)] then names = names + 1 end
+      end
+      return names >= 4 and names >= 0.6 * words
+    end
+    -- a masthead's slogan with the day's date after a bar ("The Nation's
+    -- Daily | Monday, June 2, 2025"), or an aggregator's stamp ("2 jam lalu
+    -- \xC2\xB7 1,2 rb dibaca")
+    local function stamp_tail(line)
+      local tail = match(line, "|%s*([^|]-)%s*$")
+      if tail and words_of(tail) <= 6 and date_first(tail) then return true end
+      local low = lower(line)
+      for x = 1, #RELTIME do
+        if find(low, RELTIME[x]) then return true end
+      end
+      return false
+    end
     local nonempty_seen = 0
     for i = 1, n do
       local k = KIND[i]
@@ -1064,7 +1124,9 @@ function M.stage(doc)
             and not (w <= 4 and find(line, " | ", 1, true))
             and not (w <= 6 and weather(line))
             and not (w <= 12 and date_first(line))
-            and not (nonempty_seen <= 3 and w <= 8 and above_menu(i)) then
+            and not (nonempty_seen <= 3 and w <= 8 and above_menu(i))
+            and not (w <= 16 and section_menu(line))
+            and not (w <= 12 and stamp_tail(line)) then
           if w >= 4 then title_i = i; break end
           short_i = short_i or i
         end
@@ -1146,7 +1208,10 @@ function M.stage(doc)
   -- a live blog (three entry stamps or more, the first with at most two
   -- paragraphs above it): the prose between the headline and the first
   -- entry is its summary standfirst, unless a pinned label heads it (then
-  -- it is a pinned entry)
+  -- it is a pinned entry).  A standfirst is one sentence without a
+  -- dateline: a paragraph opening with a dateline starts the story (and
+  -- so does all prose above the first entry), and a paragraph of several
+  -- sentences is a lead, not a summary line.
   do
     local first_t, nt = nil, 0
     for x = 1, nmarked do
@@ -1161,12 +1226,17 @@ function M.stage(doc)
       for i = (title_i or 0) + 1, first_t - 1 do
         if KIND[i] == "P" then above = above + 1 end
       end
-      if above <= 2 then
+      local lead = false
+      for i = (title_i or 0) + 1, first_t - 1 do
+        if KIND[i] == "P" and W[i] >= 8 and dateline_at(i) then lead = true end
+      end
+      if above <= 2 and not lead then
         local pinned = false
         for i = (title_i or 0) + 1, first_t - 1 do
           if KIND[i] == "B" and RULE[i] == "pinned" then
             pinned = true
-          elseif KIND[i] == "P" and not pinned then
+          elseif KIND[i] == "P" and not pinned
+              and not find(strip_end(S[i]), "[%.!?][\"'\xE2\x80\x9D]?%s+[%u\"'\xE2]") then
             remove(i, "standfirst")
           end
         end
@@ -1427,7 +1497,10 @@ function M.stage(doc)
     local line = S[i]
     if W[i] > 10 then return false end
     local label, rest = match(line, "^([^:]+):%s*(.-)$")
-    if not label or words_of(label) > 5 or not find(label, "^[%u\128-\255]") then
+    -- (a label may open with a lower-case article before a name: "the
+    -- Netherlands: 18,930 tonnes")
+    if not label or words_of(label) > 5
+        or not (find(label, "^[%u\128-\255]") or find(label, "^%l%l?%l? +%u")) then
       return false
     end
     -- the colon of a clock ("AK520 Kuala Lumpur 13:05 On time": a row of
@@ -1449,6 +1522,23 @@ function M.stage(doc)
       end
     end
     return false
+  end
+
+  -- the line opening a list: "Tiga tuntutan mereka:" or a short
+  -- unpunctuated line right above the items
+  local function list_head(i)
+    return KIND[i] == "S" and W[i] <= 10 and (byte(S[i], -1) == 58 or not ENDS[i]) and next_item(i)
+  end
+  -- the nearest prose or short line from i in one direction, as ctx, but
+  -- its index
+  local function ctx_at(i, step)
+    local stop = step < 0 and 1 or n
+    for j = i + step, stop, step do
+      local k = KIND[j]
+      if k == "P" or k == "S" then return j end
+      if k == "B" and not LOOK_PAST[RULE[j]] then return nil end
+    end
+    return nil
   end
 
   local header_lines = {}
@@ -1479,8 +1569,12 @@ function M.stage(doc)
               p = "P"
             end
           end
+          local e = i - 1
+          while e > 1 and KIND[e] == "E" do e = e - 1 end
           if p == "P" and q == "P" then
             -- a subheading between paragraphs
+          elseif q == "P" and KIND[e] == "B" and RULE[e] == "entry-time" then
+            -- a live-blog entry's heading, under its time stamp
           elseif p == "P" and q ~= "B" and W[i] <= 8 and CAPS[i] > 0
               and not find(line, "%l") then
             -- an all-capital subheading ("WHAT'S NEXT") after prose
@@ -1488,6 +1582,14 @@ function M.stage(doc)
               and next_item(i) then
             -- "Harga tertinggi:" opening a list of figures, or a
             -- subheading over a numbered list
+          elseif p == "P" and q == "S" and W[i] <= 8 and not ENDS[i]
+              and byte(line, -1) ~= 58 and list_head(ctx_at(i, 1)) then
+            -- a subheading over the line that opens a list ("Tuntutan
+            -- penduduk", then "Mereka mengemukakan tiga tuntutan:")
+          elseif p == "S" and W[i] <= 10 and byte(line, -1) == 58 and next_item(i)
+              and not ENDS[ctx_at(i, -1)] and prev_ctx(ctx_at(i, -1)) == "P"
+              and W[ctx_at(i, -1)] <= 8 then
+            -- that list's opening line, under the subheading
           else
             remove(i, "short")
           end

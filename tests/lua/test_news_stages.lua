@@ -1010,6 +1010,19 @@ do
   table.insert(page, 3, (SUM:gsub("Follow our coverage of", "Thousands joined")))
   _, lk = run_page(page)
   eq(#lk, 4, "live blog: a pinned summary stays")
+  -- (qlines2) a lead with a dateline, or of several sentences, is the story's
+  -- start, not a standfirst; a short heading under an entry's stamp stays
+  local LEAD = "MEDAN, CONTOH.TV - Thousands of vendors marched through the old town on Tuesday. "
+    .. "Organisers said the new fees would close half the stalls."
+  page = {"LIVE: Vendors march against market fees in the old town", LEAD,
+    "4:10 PM", "March reaches city hall", E1, "Share this update", "2:45 PM", E2, "Share this update",
+    "11:30 AM", "Police close two roads", E3, "Share this update"}
+  _, lk = run_page(page)
+  eq(table.concat(lk, "|"), table.concat({LEAD, "March reaches city hall", E1, E2, "Police close two roads", E3}, "|"),
+     "live blog: a dateline lead and entry headings stay")
+  page[2] = (LEAD:gsub("^MEDAN, CONTOH.TV %- ", ""))
+  _, lk = run_page(page)
+  eq(lk[1], page[2], "live blog: a lead of two sentences stays")
 end
 -- titles: a slogan above the site's menu, a weather widget, a writer's credit
 pd = run_page({"Contoh Harian", "Suara Rakyat Sejak Dulu", "Beranda | Nasional | Ekonomi | Olahraga | Hiburan",
@@ -1038,6 +1051,51 @@ _, kl = run_page({T, P1, P2, "Video Pilihan", "Warga Gotong Royong Bersihkan Sun
 eq(kl[#kl], P3, "prose after a mid-article video box stays")
 eq(clean.rule_of("Tourists at the temple gate on Sunday. (Contoh Photo/Budi Santoso)",
    "tourists at the temple gate on sunday. (contoh photo/budi santoso)", 9), "caption", "Outlet Photo/Name credit")
+-- (qlines2) a subheading over the line that opens a list, and that line
+_, kl = run_page({T, P1, "Keluhan pedagang", "Para pedagang menyampaikan dua permintaan:",
+  "\xE2\x80\xA2 menunda kenaikan sewa lapak;", "\xE2\x80\xA2 memperbaiki atap pasar.", P2, P3})
+eq(table.concat(kl, "|"), table.concat({P1, "Keluhan pedagang", "Para pedagang menyampaikan dua permintaan:",
+  "\xE2\x80\xA2 menunda kenaikan sewa lapak;", "\xE2\x80\xA2 memperbaiki atap pasar.", P2, P3}, "|"),
+  "a subheading and the opening line of a list stay")
+-- a figure item whose label opens with a lower-case article
+_, kl = run_page({T, P1, "Pembeli terbesar:", "Jepang: 1.200 ton", "the Philippines: 950 ton", "Korea: 400 ton", P2, P3})
+eq(kl[4], "the Philippines: 950 ton", "a figure item with a lower-case article stays")
+-- (qlines2) promotions, notes and boxes that are not the story
+local function rule(line) return clean.rule_of(line, line:lower(), select(2, line:gsub("%S+", ""))) end
+eq(rule("Featured Stories"), "related-heading", "a featured box heading")
+eq(rule("Berita Lain"), "related-heading", "an other-news box heading")
+eq(rule("Follow the Daily Example on WhatsApp for breaking news alerts every morning"), "prompt",
+   "a long channel prompt")
+eq(rule("Have a story tip? Email our desk any time."), "prompt", "a news-tip prompt")
+eq(rule("Epaper Harian Contoh hari ini bisa dibaca di sini"), "prompt", "an e-paper notice")
+eq(rule("Berita ini disiarkan dalam akhbar Contoh edisi Isnin, 3 Mac 2025."), "source", "a print-edition note")
+eq(rule("Artikel ini juga disiarkan dalam bahasa Cina di laman Contoh."), "source", "another-language note")
+eq(rule("Konten ini disediakan oleh mitra kami. Redaksi tidak bertanggung jawab atas isi tulisan."), "disclaimer",
+   "a partner content disclaimer")
+eq(rule("City Talk podcast: why the night markets are moving, with our reporters and two traders who sell "
+   .. "noodles and fried bananas by the river every weekend until the early hours"), "prompt", "a podcast promotion")
+eq(rule("Market Week newsletter: the five charts you need each Monday."), "prompt", "a newsletter promotion")
+eq(rule("Ikuti kami untuk berita terbaru. Dengarkan sekarang di aplikasi kami"), "prompt", "a listen prompt")
+eq(rule("\xE2\x96\xB6 1:15"), "embed", "a video player's duration")
+eq(rule("Ministers said: we will act"), nil, "a quote after a colon is no promotion")
+-- titles: a menu bar without separators, a slogan with the day's date, an
+-- aggregator's relative stamp
+pd = run_page({"Contoh Harian", "Beranda  Berita  Ekonomi  Olahraga  Hiburan  Opini", T, P1, P2, P3})
+eq(pd.meta.title, T, "a menu without separators is no title")
+pd = run_page({"Contoh Times", "The Valley's Favourite Paper | Monday, March 3, 2025", T, P1, P2, P3})
+eq(pd.meta.title, T, "a slogan with the day's date is no title")
+pd = run_page({"Contoh", "5 jam lalu \xC2\xB7 3,4 rb dibaca", T, P1, P2, P3})
+eq(pd.meta.title, T, "an aggregator's stamp is no title")
+-- captions: one sentence right above a bare credit line, and one that ends
+-- in the photographer's bare name
+_, kl = run_page({T, "Selasa, 18 Maret 2025", P1, "Petani memanen padi di sawah dekat bendungan.", "Foto: Contoh",
+  P2, P3})
+eq(kl[2], P2, "a caption above a bare credit line goes")
+_, kl = run_page({T, "Selasa, 18 Maret 2025", P1,
+  "Fishermen unload their catch at the harbour before dawn. Budi Santoso", P2, P3})
+eq(kl[2], P2, "a caption ending in a bare photographer name goes")
+_, kl = run_page({T, "Selasa, 18 Maret 2025", P1, "He said the plan was fine. Others disagreed strongly", P2, P3})
+eq(#kl, 4, "two sentences ending in lower-case words stay")
 
 if failures > 0 then error(failures .. " news stage test(s) failed") end
 print("news stages: all tests passed")
