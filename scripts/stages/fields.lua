@@ -63,8 +63,9 @@ end
 --    Updated ...) anywhere outside the body;
 -- 2. a date on a short header line between the headline and the body
 --    (date line, byline with date, "Outlet - 6 Nov 2025, 07:00");
--- 3. a date line above the headline only when it carries a clock time (a
---    bare date up there is the site's "today" or a sidebar);
+-- 3. a date line above the headline when it carries a clock time (a bare
+--    date up there is the site's "today" or a sidebar), else, after the
+--    update stamps, a bare date without a weekday right above it;
 -- 4. otherwise a best reading from the story: the latest weekday-stamped
 --    date ("Rabu (18/6/2025)"), else the latest full date in the body.
 -- Publication and update labels of stamp lines, lower case.  A page that
@@ -146,11 +147,15 @@ local function published(ctx)
             ctx.above = ctx.above or iso
           elseif r == "date" and i < ti then
             -- a bare date line right above the headline (only blank
-            -- lines between) is the article's stamp, not the site's
-            -- "today" bar, which sits higher, among the menus
+            -- lines between) and without a weekday is the article's
+            -- stamp; the site's "today" bar names the weekday, as a
+            -- calendar does ("Khamis, 20 November 2025")
             local j = i + 1
             while j < ti and S[j] == "" do j = j + 1 end
-            if j == ti then ctx.right_above = iso end
+            if j == ti then
+              local d = dates.find_all(S[i], {})[1]
+              if d and not d.weekday then ctx.right_above = iso end
+            end
           end
         end
       end
@@ -186,8 +191,8 @@ local function published(ctx)
   -- (a timed stamp above the headline is the first publication; an update
   -- stamp under it, "Dikemas kini: ...", is a later one)
   if ctx.above then return ctx.above end
-  if ctx.right_above then return ctx.right_above end
   if updated then return updated end
+  if ctx.right_above then return ctx.right_above end
   -- a date line just under the body's first paragraph (a standfirst or a
   -- lead printed above the byline and the stamp): the page's stamp
   for x = 1, nc do

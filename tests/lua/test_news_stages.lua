@@ -740,6 +740,12 @@ do
   pd = run_page({"Wednesday, 19 March 2025", "Contoh Times", "News | World | Sport",
     "City to repair flood-damaged roads before the rains", P2e, P3e, Xe})
   eq(type(pd.meta.published) == "string", false, "a today bar among the menus dates nothing")
+  pd = run_page({"Contoh Times", "News | World | Sport", "Wednesday, 19 March 2025",
+    "City to repair flood-damaged roads before the rains", P2e, P3e, Xe})
+  eq(type(pd.meta.published) == "string", false, "a today bar with its weekday right above the headline dates nothing")
+  pd = run_page({"Contoh Times", "18 March 2025", "City to repair flood-damaged roads before the rains",
+    "Updated: 20 March 2025 10:00", P2e, P3e, Xe})
+  eq(pd.meta.published, "2025-03-20", "an update stamp under the headline beats a bare date above it")
   -- an aggregator frame: the foot line names the publisher and its date
   pd = run_page({"Portal Berita", "Bandung 24\xC2\xB0C Hujan Ringan", "Kabar Contoh", "Cerita oleh Siti Aminah",
     "\xE2\x80\xA2 2 jam", T, "BANDUNG - " .. P2, P3, X,
