@@ -23,6 +23,7 @@
  *     last year), "am" or "pm" (without a currency sign);
  *   - a year (1900 to 2100 without a scale, sign or unit, or with a unit
  *     that is not a count noun such as "orang");
+ *   - a hyphenated measure before a size noun ("20-foot container");
  *   - a bare "P" before it but no scale word after it.
  * A quantity's unit is a glued or hyphenated unit, "%", or the word after
  * the number or after its scale word, when that word is lower case and not
@@ -688,6 +689,10 @@ long sr_qty_find_all(const sr_qty *q, sr_qty_work *w, const char *text, size_t l
       stop = e + 1 + hyph_len;
       unit_a = e + 2;
       unit_b = stop;
+      /* "a 20-foot container": a standard size, named like a type */
+      size_t na, nb;
+      if (word_at(c, stop + 1, &na, &nb) && (flags_lower(q, t, na, nb) & BIT(SR_QTY_SIZE_NOUNS)))
+        ok = 0;
     }
     size_t w1a, w1b;
     if (ok && !unit_a && !glued && word_at(c, e + 1, &w1a, &w1b)) {

@@ -57,6 +57,10 @@ local COUNT_NOUNS = set[[orang jiwa warga personel tentara prajurit unit
 
 local PERCENT = set[[persen percent per-cent peratus pct]]
 
+-- nouns after a hyphenated measure that make it a standard size, named like
+-- a type ("a 40-foot container"), where "a 62-metre bridge" is a measure
+local SIZE_NOUNS = set[[container containers kontainer kontena]]
+
 -- words that are not units: the number is still a quantity, but the word
 -- does not join its text
 local FUNCTION = set[[di ke dari dan yang untuk pada dengan atau dalam itu
@@ -88,7 +92,7 @@ local FINDER = quantity.new{
   time_units = TIME_UNITS, prev_excl = PREV_EXCL, count_nouns = COUNT_NOUNS,
   percent = PERCENT, function_words = FUNCTION, months = dates.MONTHS,
   currency = CURRENCY_BEFORE, currency_dot = CURRENCY_DOT,
-  bare_currency = BARE_CURRENCY,
+  bare_currency = BARE_CURRENCY, size_nouns = SIZE_NOUNS,
 }
 
 -- Find the quantities of `text` in reading order: array of

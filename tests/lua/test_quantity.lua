@@ -143,6 +143,7 @@ eq(values("berbanding 1.8 juta tahun lepas", "ms"), "1800000", "a scale before l
 eq(values("selama 1,5 juta tahun", "id"), "", "a scale before a duration")
 eq(values("at Blk 45 Jalan 3 and Block 12, on Route 7, Fasa 3, jenis 1", "en"), "", "addresses and stages")
 eq(values("tabung elpiji 12 kg dan LPG 3 kg seharga Rp20.000", "id"), "20000", "gas cylinder types")
+eq(values("a 40-foot container and a 12-metre jetty", "en"), "12", "a container size is no quantity")
 eq(values("repairs of BND4.5 million and B$200", "en"), "4500000,200", "Brunei dollars")
 
 print("test_quantity.lua: ok")
