@@ -11,7 +11,7 @@
  * words: `scale` and `glued` map words to their factor (a number; an integer
  * factor multiplies with integer arithmetic, as in Lua); every other list
  * (scale_glued, time_units, prev_excl, count_nouns, percent, function_words,
- * months, currency, currency_dot, bare_currency) holds the words whose value
+ * months, currency, currency_dot, bare_currency, size_nouns) holds the words whose value
  * is true, or any value but false (month names may map to their number).  A
  * missing list is empty.  quantity.h says what each list is for.
  *
@@ -56,6 +56,7 @@ static const char *const LISTS[SR_QTY_NLISTS] = {
   [SR_QTY_CURRENCY] = "currency",
   [SR_QTY_CURRENCY_DOT] = "currency_dot",
   [SR_QTY_BARE_CURRENCY] = "bare_currency",
+  [SR_QTY_SIZE_NOUNS] = "size_nouns",
 };
 
 static finder_ud *check_finder(lua_State *L) {

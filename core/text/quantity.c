@@ -14,12 +14,16 @@
  *     "0" and three digits;
  *   - a list number at a line start ("1. Item");
  *   - after a word such as "tanggal", "page", "aged" or a month name, or the
- *     upper end of a range opened by such a number ("aged 60 to 74");
+ *     upper end of a range opened by such a number ("aged 60 to 74"; a
+ *     number glued to a word, "FY2025", opens no range);
+ *   - the lower end of a range of days ("24 sampai 26 Desember");
  *   - an age in apposition ("Maria Lamba, 41, a farmer");
  *   - before a month name (a date, whose year is skipped too), a duration
- *     ("3 bulan"), "am" or "pm" (without a currency sign);
+ *     ("3 bulan", "2 juta tahun"; but "2 juta tahun lalu" is an amount of
+ *     last year), "am" or "pm" (without a currency sign);
  *   - a year (1900 to 2100 without a scale, sign or unit, or with a unit
  *     that is not a count noun such as "orang");
+ *   - a hyphenated measure before a size noun ("20-foot container");
  *   - a bare "P" before it but no scale word after it.
  * A quantity's unit is a glued or hyphenated unit, "%", or the word after
  * the number or after its scale word, when that word is lower case and not
@@ -27,7 +31,9 @@
  *
  * The value follows the language's separators: Indonesian writes "5.000"
  * for five thousand and "1,3" for 1.3, English and Malay "5,000" and "1.3";
- * a number with both takes the later one as the decimal separator.
+ * a number with both takes the later one as the decimal separator, and a
+ * lone "0" before a separator never opens a thousands group ("0.955").  A
+ * clock-like "2.14" before a scale or percent word is an amount.
  *
  * This is a port of the Lua finder the news pipeline had first, and it
  * gives the same spans and values bit for bit: every character class below
@@ -381,6 +387,44 @@ static int name_comma_before(const ctx *c, size_t s) {
   return j >= lo && is_upper(at(c, j));
 }
 
+/* The number ending at e opens a range of days whose upper end is a date:
+ * a connecting word or dash, a day of one or two digits and a capitalised
+ * month name ("24 sampai 26 Desember", "3 to 5 June", "10 \xE2\x80\x93 12
+ * Mei"). */
+static int range_to_date(const ctx *c, size_t e) {
+  static const char *const CONNECT[] = {" sampai ", " hingga ", " to ", " until ", " and ",
+                                        " dan ", " - ", " \xE2\x80\x93 ", "\xE2\x80\x93"};
+  size_t p = 0;
+  for (size_t k = 0; k < sizeof CONNECT / sizeof *CONNECT; k++) {
+    size_t len = strlen(CONNECT[k]);
+    if (e + len <= c->n && memcmp(c->t + e, CONNECT[k], len) == 0) {
+      p = e + len + 1; /* 1-based position after the connector */
+      break;
+    }
+  }
+  if (!p || !is_digit(at(c, p))) return 0;
+  size_t d = p;
+  while (is_digit(at(c, d))) d++;
+  if (d - p > 2 || !is_space(at(c, d))) return 0;
+  size_t wa, wb;
+  if (!word_at(c, d, &wa, &wb) || !is_upper(at(c, wa))) return 0;
+  return (flags_lower(c->q, c->t, wa, wb) & BIT(SR_QTY_MONTHS)) != 0;
+}
+
+/* The time unit ending at wb names a point in time, not a length: "tahun
+ * lalu" (last year), "bulan depan", "tahun ini".  "2.14 juta tahun lalu" is
+ * 2.14 million last year, where "2 juta tahun" alone would be a duration. */
+static int time_reference(const ctx *c, size_t wb) {
+  static const char *const WORDS[] = {"lalu", "lepas", "depan", "ini", "sebelumnya"};
+  size_t wa2, wb2;
+  if (!word_at(c, wb + 1, &wa2, &wb2)) return 0;
+  for (size_t k = 0; k < sizeof WORDS / sizeof *WORDS; k++) {
+    size_t len = strlen(WORDS[k]);
+    if (wb2 + 1 - wa2 == len && memcmp(c->t + wa2 - 1, WORDS[k], len) == 0) return 1;
+  }
+  return 0;
+}
+
 static int num_is_one(const sr_qty_num *v) { return v->is_int ? v->i == 1 : v->d == 1.0; }
 
 /* Lua's value_of: the value of the digits num[0..len) (a digit first and
@@ -406,7 +450,10 @@ static int value_of(const char *num, size_t len, int lang_id, int scaled, sr_qty
     const char *first = dot ? dot : comma;
     size_t k = (size_t)(first - num);
     /* "^%d%d?%d?%.%d%d%d$" or "^%d%d?%d?%.%d%d%d%.[%d.]+$" */
-    int grouped = k >= 1 && k <= 3 && len >= k + 4 && is_digit(num[k + 1]) &&
+    /* (a lone "0" before the separator never opens a thousands group:
+     * "S$0.955" is a price under one dollar in every language) */
+    int grouped = k >= 1 && k <= 3 && !(k == 1 && num[0] == '0') && len >= k + 4 &&
+                  is_digit(num[k + 1]) &&
                   is_digit(num[k + 2]) && is_digit(num[k + 3]) &&
                   (len == k + 4 || (num[k + 4] == sep && len > k + 5));
     int two = memchr(first + 1, sep, len - k - 1) != NULL;
@@ -525,6 +572,7 @@ long sr_qty_find_all(const sr_qty *q, sr_qty_work *w, const char *text, size_t l
     int ok = 1;
     int cur = CUR_NONE;
     int glued = 0;
+    int ident = 0; /* excluded as glued to a word before it ("FY2025") */
     sr_qty_num glued_scale = ONE;
     size_t glued_stop = 0;
     /* attached to a word or an identifier */
@@ -532,6 +580,7 @@ long sr_qty_find_all(const sr_qty *q, sr_qty_work *w, const char *text, size_t l
     if (is_alpha(b) || b == '-' || b == '/' || b == '#' || b == '_' || b >= 128) {
       cur = currency_before(c, s);
       ok = cur != CUR_NONE;
+      ident = !ok;
     }
     /* "H+3", "H-7": days counted from a holiday, an identifier */
     if (ok && b == '+' && s > 2 && is_alpha(t[s - 3]) && (s == 3 || !is_alpha(t[s - 4])))
@@ -554,6 +603,7 @@ long sr_qty_find_all(const sr_qty *q, sr_qty_work *w, const char *text, size_t l
         ok = 0;
       }
     }
+    if (ok && range_to_date(c, e)) ok = 0; /* "24 sampai 26 Desember" */
     if (ok && (b == '+' || b == '(' || num[0] == '0') && numlen < 8) {
       size_t pe = phone_end(c, s, b);
       if (pe) {
@@ -602,6 +652,12 @@ long sr_qty_find_all(const sr_qty *q, sr_qty_work *w, const char *text, size_t l
       int clock = (numlen == 4 || numlen == 5) && num[numlen - 3] == '.' &&
                   is_digit(num[numlen - 2]) && is_digit(num[numlen - 1]) && is_digit(num[0]) &&
                   (numlen == 4 || is_digit(num[1]));
+      /* (not before a scale or percent word: "2.14 juta" and "12.50
+       * peratus" are amounts written with a decimal point) */
+      size_t ca, cb;
+      if (clock && word_at(c, e + 1, &ca, &cb) &&
+          (flags_lower(q, t, ca, cb) & (BIT(SR_QTY_SCALE) | BIT(SR_QTY_PERCENT))))
+        clock = 0;
       if (clock && !cur && !lang_en) {
         ok = 0;
       } else if (a == '%') { /* 5% */
@@ -633,6 +689,10 @@ long sr_qty_find_all(const sr_qty *q, sr_qty_work *w, const char *text, size_t l
       stop = e + 1 + hyph_len;
       unit_a = e + 2;
       unit_b = stop;
+      /* "a 20-foot container": a standard size, named like a type */
+      size_t na, nb;
+      if (word_at(c, stop + 1, &na, &nb) && (flags_lower(q, t, na, nb) & BIT(SR_QTY_SIZE_NOUNS)))
+        ok = 0;
     }
     size_t w1a, w1b;
     if (ok && !unit_a && !glued && word_at(c, e + 1, &w1a, &w1b)) {
@@ -649,8 +709,10 @@ long sr_qty_find_all(const sr_qty *q, sr_qty_work *w, const char *text, size_t l
           if (f2 & BIT(SR_QTY_PERCENT)) {
             unit_a = w2a;
             unit_b = stop = w2b;
-          } else if ((f2 & BIT(SR_QTY_TIME_UNITS)) && !cur) {
-            ok = 0;
+          } else if (f2 & BIT(SR_QTY_TIME_UNITS)) {
+            /* a duration, unless the time word is a point in time (then
+             * the amount has no unit) */
+            if (!cur && !time_reference(c, w2b)) ok = 0;
           } else if (!(f2 & BIT(SR_QTY_FUNCTION)) && is_lower(t[w2a - 1])) {
             unit_a = w2a;
             unit_b = stop = w2b;
@@ -687,7 +749,9 @@ long sr_qty_find_all(const sr_qty *q, sr_qty_work *w, const char *text, size_t l
     if (ok && !cur && num_is_one(&scale) && unit_a && year &&
         !(flags_lower(q, t, unit_a, unit_b) & BIT(SR_QTY_COUNT_NOUNS)))
       ok = 0;
-    if (!ok) last_excl_end = (long long)e;
+    /* An identifier opens no excluded range: in "FY2025 to 1.38 cents" the
+     * number after "to" is an amount, not the end of a span of years. */
+    if (!ok && !ident) last_excl_end = (long long)e;
     if (ok) {
       sr_qty_num v;
       if (value_of(num, numlen, lang_id, !num_is_one(&scale), &v)) {

@@ -31,6 +31,8 @@ typedef enum sr_qty_list {
   SR_QTY_CURRENCY,      /* currency signs written before a number ("Rp", "US$", "\u20ac") */
   SR_QTY_CURRENCY_DOT,  /* currency signs that may take a full stop ("Rp", "Rs") */
   SR_QTY_BARE_CURRENCY, /* signs that are money only before a scale word ("P") */
+  SR_QTY_SIZE_NOUNS,    /* nouns after a hyphenated measure that make it a size class
+                         * ("20-foot container"): no quantity */
   SR_QTY_NLISTS,
 } sr_qty_list;
 

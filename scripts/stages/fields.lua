@@ -63,8 +63,9 @@ end
 --    Updated ...) anywhere outside the body;
 -- 2. a date on a short header line between the headline and the body
 --    (date line, byline with date, "Outlet - 6 Nov 2025, 07:00");
--- 3. a date line above the headline only when it carries a clock time (a
---    bare date up there is the site's "today" or a sidebar);
+-- 3. a date line above the headline when it carries a clock time (a bare
+--    date up there is the site's "today" or a sidebar), else, after the
+--    update stamps, a bare date without a weekday right above it;
 -- 4. otherwise a best reading from the story: the latest weekday-stamped
 --    date ("Rabu (18/6/2025)"), else the latest full date in the body.
 -- Publication and update labels of stamp lines, lower case.  A page that
@@ -123,6 +124,7 @@ local function published(ctx)
 
   -- 1 and 2: header zone, publication stamps first, update stamps last
   local pubstamp, stamped, header, updated
+  ctx.right_above = nil
   for i = 1, math.min(bs - 1, n) do
     local r = RULE[i]
     if (not DIG or DIG[i] > 0) and S[i] ~= "" then    -- (may_date, inlined)
@@ -143,6 +145,17 @@ local function published(ctx)
             header = header or iso
           elseif dates.has_time(S[i]) and (r == "date") then
             ctx.above = ctx.above or iso
+          elseif r == "date" and i < ti then
+            -- a bare date line right above the headline (only blank
+            -- lines between) and without a weekday is the article's
+            -- stamp; the site's "today" bar names the weekday, as a
+            -- calendar does ("Khamis, 20 November 2025")
+            local j = i + 1
+            while j < ti and S[j] == "" do j = j + 1 end
+            if j == ti then
+              local d = dates.find_all(S[i], {})[1]
+              if d and not d.weekday then ctx.right_above = iso end
+            end
           end
         end
       end
@@ -179,6 +192,7 @@ local function published(ctx)
   -- stamp under it, "Dikemas kini: ...", is a later one)
   if ctx.above then return ctx.above end
   if updated then return updated end
+  if ctx.right_above then return ctx.right_above end
   -- a date line just under the body's first paragraph (a standfirst or a
   -- lead printed above the byline and the stamp): the page's stamp
   for x = 1, nc do
@@ -257,6 +271,9 @@ local function names_and_outlets(line, is_line)
   for part in (line .. " | "):gsub(" / ", " | "):gmatch("(.-) | ") do
     part = part:gsub("^%s+", ""):gsub("%s+$", "")
     parts = parts + 1
+    -- a label before a colon makes the line a widget ("Listen in: Bahasa
+    -- Melayu | English"), neither an outlet nor a writer
+    if find(part, ":", 1, true) then return nil end
     local outlet = meta.find_domain(part) ~= nil
     for w in part:gmatch("%a+") do
       if OUTLET_WORDS[lower(w)] then outlet = true end
@@ -393,16 +410,31 @@ local function authors(ctx)
           end
         end
       end
+      -- "Name & Name", "Name and Name": two writers on one line
+      local two1, two2
+      if not name and not meta.is_name(line) then
+        two1, two2 = line:match("^(.-)%s+&%s+(.+)$")
+        if not two1 then two1, two2 = line:match("^(.-)%s+and%s+(.+)$") end
+        if not two1 then two1, two2 = line:match("^(.-)%s+dan%s+(.+)$") end
+        if two1 and not (meta.is_name(two1) and meta.is_name(two2)) then two1 = nil end
+      end
       if name and meta.is_name(name) then
         push(name)
-      elseif meta.is_name(line) then
+      elseif two1 or meta.is_name(line) then
         local j = next_line(i, 1)
         local nl = j and LOW[j] or ""
         local role = false
         for _, w in ipairs(ROLE_WORDS) do
           if nl:find(w, 1, true) then role = true; break end
         end
-        if role or (j and RULE[j] == "date") then push(line) end
+        if role or (j and RULE[j] == "date") then
+          if two1 then
+            push(two1)
+            push(two2)
+          else
+            push(line)
+          end
+        end
       end
     end
   end

@@ -96,6 +96,8 @@ local NOT_NAME = {
   by = true, edited = true, written = true, reported = true, compiled = true,
   bhd = true, berhad = true, sdn = true, tbk = true, ltd = true, inc = true,
   corp = true, plc = true, llc = true, holdings = true,
+  -- a language switch next to the byline ("BM | English")
+  english = true, inggris = true, bahasa = true, melayu = true,
 }
 M.NOT_NAME = NOT_NAME
 

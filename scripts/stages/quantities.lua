@@ -34,6 +34,10 @@ local TIME_UNITS = set[[hari minggu bulan tahun jam menit detik pekan dekade
   hour minutes minute seconds second hrs hr mins min decade decades century
   centuries tahunan harian bulanan jam-jam hari-hari sec secs minit saat]]
 
+-- Words after which a number is a label, not an amount: dates and clock
+-- times, ages, pages and editions, addresses ("Blok 4", "Block 210 Lorong
+-- 8", "Route 2"), stages and kinds ("Fasa 2", "diabetes jenis 2", "type 2"),
+-- and the cylinder type of the subsidised gas ("elpiji 3 kg", "LPG 3 kg").
 local PREV_EXCL = set[[tanggal tgl pukul jam nomor no nomer pasal ayat usia
   berusia umur aged age tahun year halaman hal page edisi jilid seri lantai
   rt rw kode nrp nip nik babak season musim episode part bagian sesi putaran
@@ -42,7 +46,8 @@ local PREV_EXCL = set[[tanggal tgl pukul jam nomor no nomer pasal ayat usia
   peringkat ranking rank urutan posisi nomor-nomor skor score tipe type
   model seri generasi gen pukul jam-jam sejak since tahun-tahun
   periode seksyen section sek subseksyen subsection zona zone liga league
-  divisi division fase phase gelombang wave tier]]
+  divisi division fase phase gelombang wave tier
+  block blk lorong route fasa jenis elpiji lpg]]
 
 -- nouns that make a year-like number a count ("2000 orang")
 local COUNT_NOUNS = set[[orang jiwa warga personel tentara prajurit unit
@@ -51,6 +56,10 @@ local COUNT_NOUNS = set[[orang jiwa warga personel tentara prajurit unit
   keluarga kk peserta siswa mahasiswa pekerja buruh karyawan pegawai]]
 
 local PERCENT = set[[persen percent per-cent peratus pct]]
+
+-- nouns after a hyphenated measure that make it a standard size, named like
+-- a type ("a 40-foot container"), where "a 62-metre bridge" is a measure
+local SIZE_NOUNS = set[[container containers kontainer kontena]]
 
 -- words that are not units: the number is still a quantity, but the word
 -- does not join its text
@@ -61,7 +70,8 @@ local FUNCTION = set[[di ke dari dan yang untuk pada dengan atau dalam itu
 -- each with at most one white space between it and the number.  "Rp" and
 -- "Rs" may take a full stop ("Rp. 5.000").
 local CURRENCY_BEFORE = set("IDR USD US$ $ RM S$ \xE2\x82\xAC \xC2\xA3 EUR SGD MYR " ..
-  "\xC2\xA5 A$ VND \xE2\x82\xAB PHP Php \xE2\x82\xB1 THB \xE0\xB8\xBF INR RMB HKD CNY JPY")
+  "\xC2\xA5 A$ VND \xE2\x82\xAB PHP Php \xE2\x82\xB1 THB \xE0\xB8\xBF INR RMB HKD CNY JPY " ..
+  "BND B$ HK$ NZ$ AUD GBP")
 local CURRENCY_DOT = set[[Rp Rs]]
 -- The bare "P" of the Philippine peso only counts before a scale word
 -- ("P1.2 billion"): "P3K" or "P2" are names, not money.  It must follow no
@@ -82,7 +92,7 @@ local FINDER = quantity.new{
   time_units = TIME_UNITS, prev_excl = PREV_EXCL, count_nouns = COUNT_NOUNS,
   percent = PERCENT, function_words = FUNCTION, months = dates.MONTHS,
   currency = CURRENCY_BEFORE, currency_dot = CURRENCY_DOT,
-  bare_currency = BARE_CURRENCY,
+  bare_currency = BARE_CURRENCY, size_nouns = SIZE_NOUNS,
 }
 
 -- Find the quantities of `text` in reading order: array of

@@ -717,6 +717,35 @@ do
   pd = run_page({"Isnin, 17 Mac 2025 | 3:42 PM", T, "Oleh AMIRUL HAKIM", "Dikemas kini: Selasa, 18 Mac 2025 | 9:05 AM",
     P2, P3, X})
   eq(pd.meta.published, "2025-03-17", "Dikemas kini does not win")
+  -- two writers joined by "&" or "and" over the stamp; a language switch
+  -- with a label is no byline; a bare date right above the headline
+  local P2e = "The city will repair the roads damaged by last month's floods before the rainy season returns, the mayor said."
+  local P3e = "Residents said they hoped the repairs would last longer than the patchwork done in previous years."
+  local Xe = "The city also plans to open three new parks along the river next year, the mayor said in a separate statement."
+  pd = run_page({"Contoh Times", "City to repair flood-damaged roads before the rains", "Dewi Lestari & Budi Santoso",
+    "Published Tue, Mar 18, 2025 10:00 AM", P2e, P3e, Xe})
+  eq(table.concat(pd.meta.authors, ","), "Dewi Lestari,Budi Santoso", "Name & Name over the stamp")
+  pd = run_page({"Contoh Times", "City to repair flood-damaged roads before the rains", "Dewi Lestari and Budi Santoso",
+    "March 18, 2025", P2e, P3e, Xe})
+  eq(table.concat(pd.meta.authors, ","), "Dewi Lestari,Budi Santoso", "Name and Name over the stamp")
+  pd = run_page({"Contoh Times", "City to repair flood-damaged roads before the rains", "By Dewi Lestari",
+    "March 18, 2025", "Versi berita: Bahasa Melayu | English", P2e, P3e, Xe})
+  eq(table.concat(pd.meta.authors, ","), "Dewi Lestari", "a language switch is no author")
+  pd = run_page({"Contoh Times", "City to repair flood-damaged roads before the rains", "By Dewi Lestari",
+    "March 18, 2025", "Bahasa Melayu | English", P2e, P3e, Xe})
+  eq(table.concat(pd.meta.authors, ","), "Dewi Lestari", "language names are no authors")
+  pd = run_page({"Contoh Times", "News | World | Sport", "Home > News", "18 March 2025",
+    "City to repair flood-damaged roads before the rains", "Text size: A+ A-", P2e, P3e, Xe})
+  eq(pd.meta.published, "2025-03-18", "a bare date right above the headline")
+  pd = run_page({"Wednesday, 19 March 2025", "Contoh Times", "News | World | Sport",
+    "City to repair flood-damaged roads before the rains", P2e, P3e, Xe})
+  eq(type(pd.meta.published) == "string", false, "a today bar among the menus dates nothing")
+  pd = run_page({"Contoh Times", "News | World | Sport", "Wednesday, 19 March 2025",
+    "City to repair flood-damaged roads before the rains", P2e, P3e, Xe})
+  eq(type(pd.meta.published) == "string", false, "a today bar with its weekday right above the headline dates nothing")
+  pd = run_page({"Contoh Times", "18 March 2025", "City to repair flood-damaged roads before the rains",
+    "Updated: 20 March 2025 10:00", P2e, P3e, Xe})
+  eq(pd.meta.published, "2025-03-20", "an update stamp under the headline beats a bare date above it")
   -- an aggregator frame: the foot line names the publisher and its date
   pd = run_page({"Portal Berita", "Bandung 24\xC2\xB0C Hujan Ringan", "Kabar Contoh", "Cerita oleh Siti Aminah",
     "\xE2\x80\xA2 2 jam", T, "BANDUNG - " .. P2, P3, X,

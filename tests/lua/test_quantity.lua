@@ -132,4 +132,18 @@ eq(values("sebanyak 1,400MW dan RM45.6bil", "ms"), "1400,45600000000", "ms")
 eq(values("sebanyak 2.5 juta pelawat", "ms"), "2500000", "ms decimal scale")
 eq(values("hubungi 0333-412 567 atau 09-859 1234, ada 15 orang", "ms"), "15", "ms phones")
 
+-- prices under one unit, ranges of days, identifiers and points in time
+eq(values("shares at S$0.875 and US$0.5, or 0,875", "en"), "0.875,0.5,0.875", "a lone 0 opens no group")
+eq(values("for FY2024 to 2.75 cents a unit", "en"), "2.75", "an identifier opens no range")
+eq(values("libur 12 sampai 14 Maret bagi 300 siswa", "id"), "300", "a range of days")
+eq(values("from 3 to 5 June, 3 to 5 tonnes", "en"), "3,5", "a range of days, a range of tonnes")
+eq(values("jumlahnya 3.25 juta, naik 12.40 peratus", "ms"), "3250000,12.4", "clock-like amounts")
+eq(values("tiba pukul 3.25 petang", "ms"), "", "a clock time")
+eq(values("berbanding 1.8 juta tahun lepas", "ms"), "1800000", "a scale before last year")
+eq(values("selama 1,5 juta tahun", "id"), "", "a scale before a duration")
+eq(values("at Blk 45 Jalan 3 and Block 12, on Route 7, Fasa 3, jenis 1", "en"), "", "addresses and stages")
+eq(values("tabung elpiji 12 kg dan LPG 3 kg seharga Rp20.000", "id"), "20000", "gas cylinder types")
+eq(values("a 40-foot container and a 12-metre jetty", "en"), "12", "a container size is no quantity")
+eq(values("repairs of BND4.5 million and B$200", "en"), "4500000,200", "Brunei dollars")
+
 print("test_quantity.lua: ok")

@@ -53,6 +53,7 @@ static int setup(void **state) {
   add(SR_QTY_CURRENCY, "\xE2\x82\xAC");
   add(SR_QTY_CURRENCY_DOT, "Rp");
   add(SR_QTY_BARE_CURRENCY, "P");
+  add(SR_QTY_SIZE_NOUNS, "container");
   return 0;
 }
 
@@ -146,6 +147,12 @@ static void test_exclusions(void **state) {
   assert_string_equal(find("P1.2 billion", "en"), "1-12=1200000000i");
   assert_string_equal(find("5m x", "en"), "");                /* a glued scale needs a sign */
   assert_string_equal(find("RM5m x", "ms"), "1-4=5000000i[m]");
+  assert_string_equal(find("FY2025 to 7 x", "en"), "11-13=7i[x]"); /* an identifier opens no range */
+  assert_string_equal(find("3 to 5 April x", "en"), "");             /* a range of days */
+  assert_string_equal(find("3 to 5 orang", "id"), "1-4=3i[to]|6-12=5i[orang]");
+  assert_string_equal(find("2 juta tahun", "id"), "");               /* a duration */
+  assert_string_equal(find("2 juta tahun lalu", "id"), "1-6=2000000i"); /* last year */
+  assert_string_equal(find("a 20-megawatt container", "en"), "");    /* a size class */
 }
 
 static void test_units(void **state) {
@@ -158,6 +165,8 @@ static void test_units(void **state) {
   assert_string_equal(find("Rp. 5.000 di", "id"), "1-9=5000i");
   assert_string_equal(find("\xE2\x82\xAC" "5 di", "en"), "1-4=5i");
   assert_string_equal(find("2 juta persen", "id"), "1-13=2000000i[persen]");
+  assert_string_equal(find("US$0.955 x", "en"), "1-10=0.95499999999999996[x]"); /* no group */
+  assert_string_equal(find("2.14 juta x", "ms"), "1-11=2140000i[x]"); /* no clock */
 }
 
 static void test_hostile(void **state) {
