@@ -87,7 +87,9 @@ local function word_lists()
     Tengah = true, Raya = true, West = true, East = true, North = true,
     South = true, Central = true, Laut = true, Daya = true, Hulu = false,
     -- "Dukuh Atas", "Kampung Bawah"
-    Atas = true, Bawah = true}
+    Atas = true, Bawah = true,
+    -- "Kampung Sungai Lama", "Jalan Bagan Luar", "Kota Baru"
+    Lama = true, Luar = true, Baru = true}
   local LOC_PREPS = {di = true, ke = true, ["in"] = true, at = true,
     near = true, dekat = true, menuju = true, kawasan = true, daerah = true,
     kecamatan = true, kelurahan = true, desa = true, kampung = true,
@@ -119,6 +121,8 @@ local function word_lists()
   PLACE_HEADS["Rumah Panjang"] = true
   -- a Malay forest reserve, "Hutan Simpan Bukit Contoh"
   PLACE_HEADS["Hutan Simpan"] = true
+  -- a toll gate, "Gerbang Tol Cibubur Utama"
+  PLACE_HEADS["Gerbang Tol"] = true
   for w in pairs(PLACE_HEADS) do LOC_HEADS[w] = true end   -- a place head is a place head
   -- Malay descriptors before a known place: "Negeri Terengganu", "Daerah
   -- Kemaman" name Terengganu and Kemaman.
@@ -131,7 +135,9 @@ local function word_lists()
     -- "Badan Meteorologi, Klimatologi, dan Geofisika": commas inside a name
     [", "] = true, [", dan "] = true, [", and "] = true}
   local CONNECT = {[" "] = true, ["-"] = true, [" of "] = true, [" bin "] = true,
-    [" binti "] = true, [" anak "] = true, [" van "] = true, [" von "] = true, [" de "] = true,
+    [" binti "] = true, [" anak "] = true,
+    -- Malaysian Indian names: "Ganesan a/l Muniandy" (son of), "a/p" (daughter of)
+    [" a/l "] = true, [" a/p "] = true, [" van "] = true, [" von "] = true, [" de "] = true,
     [" al-"] = true, [" der "] = true, [" da "] = true,
     -- English and French place names of several words: "Stoke-on-Trent",
     -- "Stratford-upon-Avon", "Newcastle-under-Lyme", "Aix-en-Provence"

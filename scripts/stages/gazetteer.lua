@@ -1114,6 +1114,15 @@ Dato Paduka
 Pehin
 Awang Haji
 Dayang Hajah
+-- alone too: the Bruneian "Mr" and "Ms" before a name with bin/binti
+Awang
+Dayang
+-- the civil service's permanent secretaries (Brunei, Malaysia)
+Setiausaha Tetap
+Timbalan Setiausaha Tetap
+-- a Cambodian honorific of business tycoons, and a profession before a name
+Oknha
+Analyst
 Hajah
 Pengiran
 Pemangku
@@ -1243,6 +1252,10 @@ Pentadbiran
 Organisasi
 Center
 Centre
+-- Malay committees and corporations, Indonesian farmers' groups
+Jawatankuasa
+Perbadanan
+Kelompok
 ]],
 
 -- Capitalised words that continue an organisation name after its head.
@@ -1340,6 +1353,11 @@ Rescue
 Jaminan Penjaminan
 Disiplin Kebangsaan Penguatkuasaan International
 Studies Strategic Power Grid Siasatan Jenayah
+-- English and Malay names of agencies and offices: "Agriculture, Forestry
+-- and Fisheries", "Pengurusan Sisa Pepejal", "Pamong Praja"
+Forestry Fisheries Meteorology Climatology Geophysics Futures
+Polisi Pamong Praja Teknis Bertindak Penduduk Tanah Sisa Pepejal Pembersihan
+Tani Pemadam Kebakaran Penyelamatan
 ]],
 
 -- Heads of place names: "Provinsi X", "Kabupaten X", "Wilayah X".
@@ -1411,6 +1429,9 @@ Bahagian
 Batang
 Halte
 Telok
+-- the Malay railway station; the town square as often written with two capitals
+Stesen
+Alun-Alun
 ]],
 
 -- Place heads (also in loc_heads) after which a name may run several
@@ -1421,6 +1442,7 @@ Waduk Gedung Taman Pantai Masjid Gereja Pura Candi Istana Monumen Museum
 Jalan
 Bangunan Lapangan Menara Wisma Kompleks Stadium
 Halte
+Stesen Alun-alun Alun-Alun
 ]],
 
 -- Capitalised words that never name a person on their own (sentence
@@ -1461,6 +1483,8 @@ Pidana Perdata Tindak Seksi Kasus Perkara Sidang Persidangan Vonis Putusan Dakwa
 Sejumlah Seramai Sebahagian Kebanyakan
 Hokkien Cantonese Teochew Hakka Hainanese Mandarin
 Rp
+-- a block of flats or of a business park, "Block 4", "Block C"
+Block
 ]],
 
 -- Words that make a capitalised run an event, programme, law or product,
@@ -1523,6 +1547,8 @@ Army
 Monitor
 Observatory
 Sekuritas
+-- "X Asset Management", "Y Fund Management"
+Management
 ]],
 
 -- Lower-case nouns right before a name that make it an organisation's
@@ -1532,6 +1558,7 @@ union firm company carrier airline lender insurer conglomerate automaker
 carmaker retailer broker brokerage startup start-up broadcaster newspaper
 club perusahaan emiten maskapai klub syarikat kelab parti partai saham
 monitor watchdog regulator
+consultancy consultant
 ]],
 -- The same before "of": "shares of X", "striker of X".
 org_nouns_of = [[

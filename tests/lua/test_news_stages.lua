@@ -540,6 +540,33 @@ eq(ents("The vendor answered in Cantonese, then in Teochew, said Lee Ah Kow."), 
    "a Chinese language is no place")
 eq(ents("Jakarta: Badan Penyelenggara Jaminan Sosial Kesehatan mencatat tunggakan."),
    "loc:Jakarta|org:Badan Penyelenggara Jaminan Sosial Kesehatan", "Jaminan continues an institution")
+-- Bruneian and Cambodian honorifics, a permanent secretary, a profession before a name
+eq(ents("Seorang peniaga, Dayang Norliza binti Haji Osman berkata, pasar sesak."),
+   "per:Norliza binti Haji Osman", "Dayang alone is an honorific")
+eq(ents("Ketua kampung itu, Awang Rahman bin Yusof berkata, penduduk gembira."),
+   "per:Rahman bin Yusof", "Awang alone is an honorific")
+eq(ents("Timbalan Setiausaha Tetap (Dasar) di Kementerian Pendidikan hadir."),
+   "org:Kementerian Pendidikan", "a permanent secretary is a title")
+eq(ents("Oknha Chea Vanna, chairman of the firm, said."), "per:Chea Vanna", "Oknha is a title")
+eq(ents("Analyst Sok Dara of the institute said prices rose."), "per:Sok Dara", "Analyst is a role")
+-- Malaysian Indian names keep "a/l" (son of) and "a/p" (daughter of)
+eq(ents("Seorang penduduk, Ganesan a/l Muniandy, 45, berkata."), "per:Ganesan a/l Muniandy", "a/l")
+eq(ents("Menurut Kavitha a/p Ramasamy, harga naik."), "per:Kavitha a/p Ramasamy", "a/p")
+-- place heads: a toll gate, a Malay station, a place closed by Lama/Luar/Baru
+eq(ents("Polisi menutup jalur dari Gerbang Tol Cibubur, Bogor, sejak pagi."),
+   "loc:Gerbang Tol Cibubur|loc:Bogor", "a toll gate")
+eq(ents("Bas itu ke Stesen Bukit Jalil."), "loc:Stesen Bukit Jalil", "a Malay station")
+eq(ents("Peniaga di Jalan Merdeka Luar berkumpul."), "loc:Jalan Merdeka Luar", "Luar closes a street")
+-- "Block 4" is no place; a firm named after "consultancy"; "Management" closes a company
+eq(ents("A cafe at Block 12 near the market and at Block C of the park."), "", "a block")
+eq(ents("The data came from property consultancy Colliers Frank on Monday."), "org:Colliers Frank",
+   "consultancy names a firm")
+eq(ents("Zenith Fund Management, the manager, said."), "org:Zenith Fund Management", "a manager company")
+-- English and Malay agency words
+eq(ents("The plan came from the Ministry of Fisheries, Forestry and Tourism, officials said."),
+   "org:Ministry of Fisheries, Forestry and Tourism", "commas in a ministry's name")
+eq(ents("Aduan boleh dibuat kepada Perbadanan Pengurusan Sisa Pepejal hari ini."),
+   "org:Perbadanan Pengurusan Sisa Pepejal", "a Malay corporation")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)
