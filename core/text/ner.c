@@ -1192,6 +1192,35 @@ static size_t two_word_head(const ctx *c, size_t k) {
          (flags_of(c->t, c->s + tk[k].s - 1, tk[k + 1].e - tk[k].s + 1) & F_LOC_HEAD);
 }
 
+/* Is token k the head of a village or a rural district, whose name often
+ * runs two or three words, some of them words of places themselves:
+ * "Kampung Sungai Besar", "Kecamatan Way Kanan", "Desa Karang Anyar Lama"? */
+static int village_head(const ctx *c, size_t k) {
+  static const char *const heads[] = {"kampung", "desa", "dusun", "kecamatan", "kelurahan", "pekon", "gampong",
+                                      "nagari"};
+  const tok *t = &c->tk[k];
+  for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++)
+    if (eqlit(c->low + t->s - 1, toklen(t), heads[i])) return 1;
+  return 0;
+}
+
+/* The last word of a village's name m..stop that runs to the end of the
+ * run (two or three words after its head k, each name-like or a word of
+ * natural places, "Sungai", "Bukit"; no other village, title or known
+ * person or organisation), or 0. */
+static size_t village_name_end(const ctx *c, size_t k, size_t m, size_t stop) {
+  const tok *tk = c->tk;
+  if (!village_head(c, k) || stop < m + 1 || stop > m + 2) return 0;
+  for (size_t x = m; x <= stop; x++) {
+    if (!(tk[x].nl || ((tk[x].tf & F_LOC_HEAD) && !(tk[x].tf & F_GENERIC))) || village_head(c, x) ||
+        (tk[x].tf & (F_COMMON | F_ORG_HEAD)) || (tk[x].lf & F_TITLE) || tk[x].kind == SR_NER_PERSON ||
+        tk[x].kind == SR_NER_ORGANIZATION)
+      return 0;
+    if (x > m && (tk[x].s != tk[x - 1].e + 2 || c->s[tk[x].s - 2] != ' ')) return 0;
+  }
+  return stop;
+}
+
 /* Is token k "Negeri" after "Luar" or "Dalam" in the same run ("Perdagangan
  * Luar Negeri Kemendag"): "foreign", "domestic", no head of a place? */
 static int foreign_negeri(const ctx *c, size_t k) {
@@ -1286,6 +1315,28 @@ static int portfolio_pair(ctx *c, size_t k) {
           /* or before the holder's own title: "Minister of Utility and
            * Telecommunication Datuk X" */
           ((tk[k + 2].lf & F_TITLE) && !(tk[k + 1].lf & F_TITLE)));
+}
+
+/* Is token k the one word after the title of a regional head, before a
+ * comma and a capitalised name: "Camat Sukamaju, Rudi Hartono" or "Bupati
+ * Cianjur, Herman"?  The word is the district the title is of, not the
+ * holder, who is named after the comma.  The titles here are those whose
+ * complement is always a place (Indonesian and Malay local offices). */
+static int regional_title_place(const ctx *c, size_t k) {
+  static const char *const heads[] = {"camat ", "lurah ", "bupati ", "wali kota ", "walikota ", "gubernur ",
+                                      "kapolsek ", "kapolres ", "kapolresta ", "kapolda ", "kades ",
+                                      "kepala desa ", "danramil ", "dandim ", "penghulu ", "ketua kampung "};
+  const tok *t = &c->tk[k];
+  if (at(c, (long long)t->e + 1) != ',' || at(c, (long long)t->e + 2) != ' ' ||
+      !is_upper(at(c, (long long)t->e + 3)))
+    return 0;
+  for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+    size_t n = strlen(heads[i]);
+    if (t->s > n && memcmp(c->low + t->s - 1 - n, heads[i], n) == 0 &&
+        (t->s == n + 1 || !is_alpha(c->low[t->s - 2 - n])))
+      return 1;
+  }
+  return 0;
 }
 
 /* Classifies the pending unknown tokens pending..upto of the current run:
@@ -1396,6 +1447,8 @@ static void flush(ctx *c, size_t upto) {
       int nxt = next_word(c, tk[p].e, &ns, &ne);
       if (event_word(c, p)) {
         /* nothing */
+      } else if (c->after_title && p == a && p == c->re && regional_title_place(c, p)) {
+        emit(c, tk[p].s, tk[p].e, SR_NER_LOCATION);
       } else if ((c->after_title && p == a && p == c->re && !derived_words(c, p, p) && !portfolio_pair(c, p)) ||
                  age ||
           /* a role in lower case: "coach Shin", "pelatih Shin" */
@@ -1662,6 +1715,21 @@ static void short_form_after(ctx *c, size_t re, size_t as, size_t alen) {
       }
     }
   }
+}
+
+/* An acronym in capitals in parentheses right after a tagged organisation
+ * names it even when it does not spell its words, as Malay acronyms of
+ * English names do: "Public Works Department (JKR)".  The run ended at
+ * token re; as..as+alen-1 is the acronym. */
+static void caps_form_after(ctx *c, size_t re, size_t as, size_t alen) {
+  sr_ner_work *w = c->w;
+  if (!w->nspans || alen < 2 || alen > 8) return;
+  sr_ner_span last = w->spans[w->nspans - 1];
+  if (last.kind != SR_NER_ORGANIZATION || last.stop != c->tk[re].e) return;
+  for (size_t i = 0; i < alen; i++)
+    if (!is_upper(c->s[as - 1 + i])) return;
+  emit(c, as, as + alen - 1, SR_NER_ORGANIZATION);
+  if (pmap_put(&w->acr, c->s + as - 1, alen, SR_NER_ORGANIZATION) < 0) c->oom = 1;
 }
 
 /* The spans written as the name of a tagged organisation without its tail
@@ -2285,6 +2353,9 @@ static void tag_run(ctx *c) {
       }
       /* initials open many street and building names: "Jalan HR Rasuna
        * Said", "Masjid KH Ahmad Dahlan" */
+      /* a village's name of several words closing the run: "Kampung
+       * Sungai Besar", "Kecamatan Way Kanan" */
+      if (!q && !h2 && !(hf & F_PLACE_HEAD)) q = village_name_end(c, k, m, stop_at);
       size_t mo = m;
       /* so do words of rank or reach: "Stadium Nasional Bukit Jalil",
        * "Bandara Internasional Sultan Hasanuddin" */
@@ -2370,7 +2441,10 @@ static void tag_run(ctx *c) {
     }
   }
   flush(c, stop_at);
-  if (!acr_from && acr_len && !c->oom) short_form_after(c, re, acr_s, acr_len);
+  if (!acr_from && acr_len && !c->oom) {
+    short_form_after(c, re, acr_s, acr_len);
+    caps_form_after(c, re, acr_s, acr_len);
+  }
   if (acr_from) {
     sr_ner_kind kind = lkind(c, tk[acr_from].s, tk[re].e);
     /* a name opened by a place head is a place's */

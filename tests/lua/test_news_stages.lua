@@ -567,6 +567,22 @@ eq(ents("The plan came from the Ministry of Fisheries, Forestry and Tourism, off
    "org:Ministry of Fisheries, Forestry and Tourism", "commas in a ministry's name")
 eq(ents("Aduan boleh dibuat kepada Perbadanan Pengurusan Sisa Pepejal hari ini."),
    "org:Perbadanan Pengurusan Sisa Pepejal", "a Malay corporation")
+-- an acronym in capitals after an organisation names it even when it spells other words
+eq(ents("Repairs cost BND3 million, the Public Works Department (JKR) said. JKR added that tests follow."),
+   "org:Public Works Department|org:JKR|org:JKR", "a Malay acronym of an English name")
+-- the word after a regional head's title, before a comma and the holder, is the place
+eq(ents("Camat Sukamaju, Rudi Hartono Wijaya, menyebut kerugian besar."),
+   "loc:Sukamaju|per:Rudi Hartono Wijaya", "Camat X, holder")
+eq(ents("Menurut Bupati Cianjur, Herman Suherman, banjir surut."),
+   "loc:Cianjur|per:Herman Suherman", "Bupati X, holder")
+eq(ents("Kata Camat Sukamaju kemarin."), "per:Sukamaju", "no comma and name after it: the holder")
+-- village names of two or three words closing the run
+eq(ents("Penduduk Kampung Sungai Keruh berkata air naik."), "loc:Kampung Sungai Keruh", "Kampung Sungai X")
+eq(ents("Petani di Kecamatan Way Kanan, Lampung, mengeluh."), "loc:Kecamatan Way Kanan|loc:Lampung",
+   "Kecamatan of two words")
+eq(ents("Rumah di Kampung Kuala Tanjung Lama rosak."), "loc:Kampung Kuala Tanjung Lama", "three words")
+eq(ents("Warga Desa Sukamaju Kecamatan Cibadak datang."), "loc:Desa Sukamaju|loc:Kecamatan Cibadak",
+   "a village and its district are two places")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)
