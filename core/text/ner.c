@@ -1255,7 +1255,11 @@ static int title_in_name(const ctx *c, size_t k, size_t stop_at) {
   /* or a name of three words closing the run before an age, which only a
    * person has: "Amirul Hakim Roslan, 16 tahun" */
   int aged = k + 1 == c->re && age_after(c, tk[k + 1].e);
-  return (c->after_title || aged) && c->pending && c->pending == k - 1 && k < stop_at && tk[k - 1].nl &&
+  /* or set off by commas, as a speaker is after his office: "Humas KAI di
+   * Surabaya, Budi Hakim Santoso, mengatakan" */
+  int apposed = k + 1 == c->re && k >= 2 && tk[k - 1].s >= 3 && c->s[tk[k - 1].s - 3] == ',' &&
+                c->s[tk[k - 1].s - 2] == ' ' && at(c, (long long)tk[k + 1].e + 1) == ',';
+  return (c->after_title || aged || apposed) && c->pending && c->pending == k - 1 && k < stop_at && tk[k - 1].nl &&
          tk[k + 1].nl && !(tk[k + 1].lf & (F_TITLE | F_TPREFIX | F_NAME | F_NPREFIX)) &&
          !(tk[k + 1].tf & F_COMMON) && (tk[k].lf & F_TITLE) && tk[k - 1].e + 2 == tk[k].s &&
          tk[k].e + 2 == tk[k + 1].s && c->s[tk[k].s - 2] == ' ' && c->s[tk[k].e] == ' ' &&
@@ -2076,6 +2080,17 @@ static void tag_run(ctx *c) {
             break;
           }
         }
+        /* and before a second company joined by "dan"/"and": "PT Contoh
+         * Niaga dan Perum Jasa Tirta" are two */
+        for (size_t x = k + 2; x < m && x <= stop_at; x++) {
+          const unsigned char *g;
+          size_t gn = sub(c, tk[x - 1].e + 1, tk[x].s - 1, &g);
+          if ((eqlit(g, gn, " dan ") || eqlit(g, gn, " and ") || eqlit(g, gn, " & ")) &&
+              ((tk[x].tf & F_COMPANY) || lkind(c, tk[x].s, tk[x].e) == SR_NER_ORGANIZATION)) {
+            m = x;
+            break;
+          }
+        }
       } else {
         for (; m <= stop_at; m++) {
           if (tk[m].tf & F_ORG_WORD) continue;
@@ -2381,7 +2396,12 @@ static void tag_run(ctx *c) {
        * Gudang", "Kawasan Penanaman Padi X" */
       int area_use = (hf & F_GENERIC) && mi == m && mi < stop_at && use_noun(c, mi) &&
                      (tk[mi + 1].nl || (tk[mi + 1].lf & F_NAME));
-      if (!q && (titled || area_use ||
+      /* a station or a stop named after a site: "Stasiun Pasar Senen",
+       * "Halte Taman Sari" */
+      int site_named = (hf & F_PLACE_HEAD) && mi == m && mi < stop_at && (tk[mi].tf & F_PLACE_HEAD) &&
+                       !(tk[mi].tf & F_ORG_HEAD) && tk[mi + 1].nl && !(tk[mi + 1].tf & F_COMMON) &&
+                       !(tk[mi + 1].lf & F_TITLE) && !comma_before(c, mi + 1);
+      if (!q && (titled || area_use || site_named ||
                  ((tk[mi].nl || street_word) && !(tk[mi].tf & F_COMMON) && !(tk[mi].lf & F_TITLE)))) {
         q = mi;
         m = mi;
@@ -2392,7 +2412,10 @@ static void tag_run(ctx *c) {
                  (tk[q + 1].nl || (tk[q + 1].lf & F_NAME) ||
                   /* initials inside the name: "Stadion Gelora B.J. Habibie" */
                   (is_initials(c, q + 1) && q + 2 <= stop_at && tk[q + 2].nl)) &&
-                 !(tk[q + 1].tf & F_COMMON) && !(tk[q + 1].lf & F_TITLE))
+                 !(tk[q + 1].tf & F_COMMON) && !(tk[q + 1].lf & F_TITLE) &&
+                 /* nor past a comma an organisation's run let in: "Kepala
+                  * Unit Pengelola Terminal Contoh, Budi Santoso" */
+                 !comma_before(c, q + 1))
             q++;
         if (q < stop_at && (tk[q + 1].tf & F_DIRECTION)) q++;
       }

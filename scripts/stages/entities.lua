@@ -89,7 +89,9 @@ local function word_lists()
     -- "Dukuh Atas", "Kampung Bawah"
     Atas = true, Bawah = true,
     -- "Kampung Sungai Lama", "Jalan Bagan Luar", "Kota Baru"
-    Lama = true, Luar = true, Baru = true}
+    Lama = true, Luar = true, Baru = true,
+    -- "Gerbang Tol Cibubur Utama" (the main gate)
+    Utama = true}
   local LOC_PREPS = {di = true, ke = true, ["in"] = true, at = true,
     near = true, dekat = true, menuju = true, kawasan = true, daerah = true,
     kecamatan = true, kelurahan = true, desa = true, kampung = true,

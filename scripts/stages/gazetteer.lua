@@ -1131,6 +1131,8 @@ Pengurus
 Pengurus Besar
 Guru Besar
 Datuk Amar
+-- the mayor of Kuala Lumpur and of other Malaysian cities
+Datuk Bandar
 Datuk Patinggi
 Daw
 ]],

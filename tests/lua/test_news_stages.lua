@@ -583,6 +583,23 @@ eq(ents("Petani di Kecamatan Way Kanan, Lampung, mengeluh."), "loc:Kecamatan Way
 eq(ents("Rumah di Kampung Kuala Tanjung Lama rosak."), "loc:Kampung Kuala Tanjung Lama", "three words")
 eq(ents("Warga Desa Sukamaju Kecamatan Cibadak datang."), "loc:Desa Sukamaju|loc:Kecamatan Cibadak",
    "a village and its district are two places")
+-- a company's name ends before a second one joined by "dan"
+eq(ents("Kami berkoordinasi dengan PT Beras Maju Jaya dan Perum Jasa Tirta agar cepat."),
+   "org:PT Beras Maju Jaya|org:Perum Jasa Tirta", "two companies")
+eq(ents("Saham PT Bank Maju dan Sejahtera naik."), "org:PT Bank Maju dan Sejahtera", "one company with dan")
+-- a site's name does not run past a comma an organisation's run let in
+eq(ents("Kepala Unit Pelaksana Teknis Terminal Bungurasih, Budi Santoso Wijaya, mengatakan."),
+   "org:Unit Pelaksana Teknis|loc:Terminal Bungurasih|per:Budi Santoso Wijaya", "terminal, then its head")
+-- a station named after a market; a main gate; a mayor's title
+eq(ents("Kereta dari Stasiun Pasar Minggu dan Stasiun Manggarai penuh."),
+   "loc:Stasiun Pasar Minggu|loc:Stasiun Manggarai", "a station named after a site")
+eq(ents("Kendaraan melintasi Gerbang Tol Cibubur Utama menuju Jakarta."),
+   "loc:Gerbang Tol Cibubur Utama|loc:Jakarta", "Utama closes a place")
+eq(ents("Datuk Bandar Kuala Lumpur, Datuk Seri Ahmad Zaki berkata."), "loc:Kuala Lumpur|per:Ahmad Zaki",
+   "Datuk Bandar is a title")
+-- a title word inside a three-word name set off by commas
+eq(ents("Petugas di Surabaya, Budi Hakim Santoso, mengatakan."), "loc:Surabaya|per:Budi Hakim Santoso",
+   "Hakim as a given name")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)
