@@ -187,7 +187,9 @@ end
 -- "Pantauan kumparan"): the site's name is often a common word too
 -- ("suara", "tempo", "kontan"), so only after these.
 local SELF_CUE = {kepada = true, pantauan = true, dihubungi = true, ditemui = true,
-  diwawancarai = true, dikonfirmasi = true}
+  diwawancarai = true, dikonfirmasi = true,
+  -- Malay "tinjauan X" (X's own survey of the scene)
+  tinjauan = true}
 
 -- The name of a site's domain when it is one lower-case word of five
 -- letters or more ("kumparan" of kumparan.com), else nil.
@@ -270,14 +272,31 @@ end
 -- contohwire.sg), from byte `from` on, added to `pre`.  Only after a
 -- lower-case word: at a sentence start the same word may be a common one
 -- ("Suara ..." on suara.com).
+-- The outlet's regional edition is its name and a known place: "Contohwire
+-- Bali has contacted ..." on contohwire.co; the end of the place, or nil.
+local function edition_end(text, b)
+  local ws, we = text:match("^ ()%u%a+()", b + 1)
+  if not ws then return nil end
+  local sp = TAGGER:find_all(text:sub(ws, we - 1), 0)
+  if #sp == 1 and sp[1][1] == 1 and sp[1][2] == we - ws and sp[1][3] == "location" then return we - 1 end
+  return nil
+end
+
 local function word_mentions(text, own, from, pre)
   local pat = own:sub(1, 1):upper() .. own:sub(2)
   while true do
     local a, b = text:find(pat, from, true)
     if not a then break end
-    -- (not the first word of a longer name: "Contohwire Media")
-    if not text:find("^%w", b + 1) and not text:find("^ %u", b + 1)
-        and text:sub(math.max(1, a - 24), a - 1):find("%f[%a]%l+ $") then
+    local before = text:sub(math.max(1, a - 24), a - 1)
+    local cue = before:match("(%a+) $")
+    -- after a lower-case word or a cue ("Tinjauan Contohwire di ...")
+    -- (not the first word of a longer name: "Contohwire Media", but its
+    -- edition, wherever it stands: a common word is no edition)
+    if text:find("^ %u", b + 1) then
+      local e = (a == 1 or not text:sub(a - 1, a - 1):find("[%w%.]")) and edition_end(text, b)
+      if e then pre[#pre + 1] = {a, e, "organization"} end
+    elseif not text:find("^%w", b + 1) and
+        (before:find("%f[%a]%l+ $") or (cue and SELF_CUE[lower(cue)])) then
       pre[#pre + 1] = {a, b, "organization"}
     end
     from = b + 1

@@ -622,6 +622,10 @@ do
   eq(dl_ents("Myanmar Now was unable to reach the military in Myanmar. MYANMAR NOW said. Myanmar Nowhere.",
              "myanmar-now.org"), "Myanmar Now/Myanmar",
      "the outlet named with capitals in the story, before the tagger's spans")
+  eq(dl_ents("Warga berkumpul sejak pagi. Tinjauan Contohwire di pasar mendapati harga naik.", "contohwire.my"),
+     "Contohwire/", "the outlet after a cue opening the sentence")
+  eq(dl_ents("Water rose in the lanes. Contohwire Jakarta has asked the agency for comment.", "contohwire.co"),
+     "Contohwire Jakarta/", "the outlet's regional edition, a known place after its name")
 end
 
 -- language ------------------------------------------------------------------------------
