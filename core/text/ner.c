@@ -1057,6 +1057,22 @@ static void collect_tokens(ctx *c, size_t skip_to) {
         !lowseen(c, k + 1))
       t->nl = 1;
   }
+  /* A father's name after "bin"/"binti" is a word of the name even when it
+   * is a common word or a word of places elsewhere: "Salim bin Tengah",
+   * "Aminah binti Barat" (not a title: "bin Haji Osman" keeps its rule). */
+  for (size_t k = 2; k <= c->nt; k++) {
+    tok *t = &c->tk[k];
+    size_t n = toklen(t);
+    if (!(t->lf & (F_TITLE | F_TPREFIX)) && is_upper(c->s[t->s - 1]) && name_shape(c->s + t->s - 1, n)) {
+      const unsigned char *g;
+      size_t gn = sub(c, c->tk[k - 1].e + 1, t->s - 1, &g);
+      if (eqlit(g, gn, " bin ") || eqlit(g, gn, " binti ")) {
+        t->nl = 1;
+        t->tf &= ~(uint32_t)(F_COMMON | F_DIRECTION | F_ORG_WORD | F_ORG_HEAD | F_LOC_HEAD | F_ORG_TAIL |
+                             F_LOC_TAIL | F_PLACE_HEAD | F_EVENT);
+      }
+    }
+  }
 }
 
 /* ------------------------------------------------------------------------

@@ -600,6 +600,9 @@ eq(ents("Datuk Bandar Kuala Lumpur, Datuk Seri Ahmad Zaki berkata."), "loc:Kuala
 -- a title word inside a three-word name set off by commas
 eq(ents("Petugas di Surabaya, Budi Hakim Santoso, mengatakan."), "loc:Surabaya|per:Budi Hakim Santoso",
    "Hakim as a given name")
+-- a father's name after bin/binti may be a common word or a word of places
+eq(ents("Menurut Salim bin Tengah, penduduk gembira."), "per:Salim bin Tengah", "bin + a direction word")
+eq(ents("Menurut Siti binti Selasa, pasar sesak."), "per:Siti binti Selasa", "binti + a weekday")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)
