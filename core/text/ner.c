@@ -1271,10 +1271,13 @@ static int title_in_name(const ctx *c, size_t k, size_t stop_at) {
   /* or a name of three words closing the run before an age, which only a
    * person has: "Amirul Hakim Roslan, 16 tahun" */
   int aged = k + 1 == c->re && age_after(c, tk[k + 1].e);
-  /* or set off by commas, as a speaker is after his office: "Humas KAI di
-   * Surabaya, Budi Hakim Santoso, mengatakan" */
-  int apposed = k + 1 == c->re && k >= 2 && tk[k - 1].s >= 3 && c->s[tk[k - 1].s - 3] == ',' &&
-                c->s[tk[k - 1].s - 2] == ' ' && at(c, (long long)tk[k + 1].e + 1) == ',';
+  /* or set off by commas after a known place, as a speaker is after his
+   * office's town: "Humas KAI di Surabaya, Budi Hakim Santoso, mengatakan"
+   * (after another word the title may be the holder's: "pelajar, X Hakim
+   * Y," stays a judge) */
+  int apposed = k + 1 == c->re && k >= 3 && tk[k - 2].kind == SR_NER_LOCATION &&
+                tk[k - 2].e + 3 == tk[k - 1].s && c->s[tk[k - 2].e] == ',' &&
+                at(c, (long long)tk[k + 1].e + 1) == ',';
   return (c->after_title || aged || apposed) && c->pending && c->pending == k - 1 && k < stop_at && tk[k - 1].nl &&
          tk[k + 1].nl && !(tk[k + 1].lf & (F_TITLE | F_TPREFIX | F_NAME | F_NPREFIX)) &&
          !(tk[k + 1].tf & F_COMMON) && (tk[k].lf & F_TITLE) && tk[k - 1].e + 2 == tk[k].s &&
