@@ -1866,7 +1866,9 @@ static void tag_run(ctx *c) {
       }
     }
   }
-  for (size_t x = ev_from; x <= re; x++) {
+  /* (not a known organisation named so: "World Food Programme") */
+  int known_org = ev_from <= re && lkind(c, tk[ev_from].s, tk[re].e) == SR_NER_ORGANIZATION;
+  for (size_t x = ev_from; x <= re && !known_org; x++) {
     if (tk[x].tf & F_EVENT) {
       skip_run = 1;
       break;
@@ -2232,6 +2234,15 @@ static void tag_run(ctx *c) {
     /* a one-word place before a patronymic is a given name: "Tuai Rumah
      * Sanggau anak Ringkai" */
     if (gaz_end == k && gaz_kind == SR_NER_LOCATION && k < stop_at && before_patronymic(c, k)) gaz_end = 0;
+    /* and one closing the run after a title and two name-like words is a
+     * surname: "Dr Nyein Chan Soe" (Burmese names have no family name,
+     * any word may be a town's) */
+    if (gaz_end == k && k == stop_at && gaz_kind == SR_NER_LOCATION && c->after_title && c->pending &&
+        c->pending + 2 == k && tk[k - 1].nl && tk[k - 2].nl && !((tk[k - 1].tf | tk[k - 2].tf) & F_COMMON) &&
+        !(tk[k - 1].lf & (F_NAME | F_TITLE)) && !(tk[k - 2].lf & (F_NAME | F_TITLE)) &&
+        tk[k - 1].e + 2 == tk[k].s && tk[k - 2].e + 2 == tk[k - 1].s && c->s[tk[k].s - 2] == ' ' &&
+        c->s[tk[k - 1].s - 2] == ' ')
+      gaz_end = 0;
     if (org_end && (!gaz_end || org_end > gaz_end)) {
       flush(c, k - 1);
       emit(c, tk[k].s, tk[org_end].e, SR_NER_ORGANIZATION);
@@ -2491,8 +2502,12 @@ static void tag_run(ctx *c) {
     sr_ner_kind kind = lkind(c, tk[acr_from].s, tk[re].e);
     /* a name opened by a place head is a place's */
     if (!kind)
-      kind = (tk[acr_from].tf & F_LOC_HEAD) && !(tk[acr_from].tf & F_ORG_HEAD) ? SR_NER_LOCATION
-                                                                               : SR_NER_ORGANIZATION;
+      kind = (tk[acr_from].tf & F_LOC_HEAD) && !(tk[acr_from].tf & F_ORG_HEAD) &&
+                     /* unless an organisation's tail closes it: "State
+                      * Planning Council (SPC)" */
+                     !(tk[re].tf & F_ORG_TAIL)
+                 ? SR_NER_LOCATION
+                 : SR_NER_ORGANIZATION;
     emit(c, tk[acr_from].s, tk[re].e, kind);
     emit(c, acr_s, acr_s + acr_len - 1, kind);
     if (pmap_put(&c->w->acr, c->s + acr_s - 1, acr_len, (int)kind) < 0) c->oom = 1;

@@ -59,6 +59,13 @@ World Bank
 Asian Development Bank
 ADB
 UNICEF
+-- the UN's programmes are agencies (their "Programme" is no event's)
+World Food Programme
+WFP
+United Nations Development Programme
+UNDP
+United Nations Environment Programme
+UNEP
 UNESCO
 UNHCR
 UNRWA

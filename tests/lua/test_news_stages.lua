@@ -603,6 +603,13 @@ eq(ents("Petugas di Surabaya, Budi Hakim Santoso, mengatakan."), "loc:Surabaya|p
 -- a father's name after bin/binti may be a common word or a word of places
 eq(ents("Menurut Salim bin Tengah, penduduk gembira."), "per:Salim bin Tengah", "bin + a direction word")
 eq(ents("Menurut Siti binti Selasa, pasar sesak."), "per:Siti binti Selasa", "binti + a weekday")
+-- a town's name closing a Burmese name after a title; a State ... Council is an organisation
+eq(ents("Dr Nyein Chan Soe, an economist, said."), "per:Nyein Chan Soe", "a place word as the last of a name")
+eq(ents("The State Planning Council (SPC) met. The SPC said."), "org:State Planning Council|org:SPC|org:SPC",
+   "an organisation's tail over a place head")
+-- a known agency named "Programme" is no programme
+eq(ents("Aid from the World Food Programme arrived in the camps."), "org:World Food Programme", "a UN agency")
+eq(ents("The Merdeka Generation Programme starts."), "", "a programme stays untagged")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)
