@@ -1362,6 +1362,17 @@ static int regional_title_place(const ctx *c, size_t k) {
   return 0;
 }
 
+/* Is token k a people's adjective made from a known place, "Cambodian"
+ * (Cambodia), "Bhutanese" (Bhutan)?  It names no place, even in a list of
+ * places ("on Cambodian and Myanmar rice"). */
+static int demonym(const ctx *c, size_t k) {
+  const unsigned char *w = c->low + c->tk[k].s - 1;
+  size_t n = toklen(&c->tk[k]);
+  if (n < 5 || (c->tk[k].lf & F_NAME)) return 0;
+  if (w[n - 1] == 'n' && kind_of(c->t, w, n - 1) == SR_NER_LOCATION) return 1;
+  return ends(w, n, "ese") && kind_of(c->t, w, n - 3) == SR_NER_LOCATION;
+}
+
 /* Classifies the pending unknown tokens pending..upto of the current run:
  * runs of name-like words are persons, places (after a preposition, or in a
  * list after a place) or single words left for the last pass. */
@@ -1440,7 +1451,7 @@ static void flush(ctx *c, size_t upto) {
       /* a noun naming what follows: "the union Unison", "perusahaan
        * Sinar Mas", "syarikat Petronas", "shares of Sinar Mas" */
       emit(c, tk[p].s, tk[q].e, SR_NER_ORGANIZATION);
-    } else if (!age && cnt <= 3 &&
+    } else if (!age && cnt <= 3 && !(cnt == 1 && demonym(c, p)) &&
                /* a preposition, not a word of the name before: "Kementerian
                 * Luar Negeri Roy Soemirat" */
                ((pw && (lflags(c, pws, pwe) & F_LOC_PREP) && !opens && !(have_last && pws <= last.stop)) ||

@@ -141,6 +141,8 @@ local function word_lists()
     -- Malaysian Indian names: "Ganesan a/l Muniandy" (son of), "a/p" (daughter of)
     [" a/l "] = true, [" a/p "] = true, [" van "] = true, [" von "] = true, [" de "] = true,
     [" al-"] = true, [" der "] = true, [" da "] = true,
+    -- French names of firms in the former Indochina: "Electricite du Laos"
+    [" du "] = true,
     -- English and French place names of several words: "Stoke-on-Trent",
     -- "Stratford-upon-Avon", "Newcastle-under-Lyme", "Aix-en-Provence"
     ["-on-"] = true, ["-upon-"] = true, ["-under-"] = true, ["-on-the-"] = true,

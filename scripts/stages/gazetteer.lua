@@ -19,6 +19,8 @@ Mekkah
 Ho Chi Minh
 Johor Baru
 Soekarno-Hatta
+-- the British spelling of the region
+South-east Asia
 ]] .. "\n" .. require "stages.places",  -- the region's provinces, regencies, districts and cities
 
 organization = [[

@@ -610,6 +610,11 @@ eq(ents("The State Planning Council (SPC) met. The SPC said."), "org:State Plann
 -- a known agency named "Programme" is no programme
 eq(ents("Aid from the World Food Programme arrived in the camps."), "org:World Food Programme", "a UN agency")
 eq(ents("The Merdeka Generation Programme starts."), "", "a programme stays untagged")
+-- a people's adjective in a list of places is none; the British spelling of a region; French "du"
+eq(ents("Exports to Bhutanese and Nepal buyers rose."), "loc:Nepal", "a demonym is no place")
+eq(ents("Demand in South-east Asia is resilient."), "loc:South-east Asia", "South-east Asia")
+eq(ents("The group asked Electricite du Laos (EDL) to cut tariffs."), "org:Electricite du Laos|org:EDL",
+   "du inside a firm's name")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)
