@@ -1024,6 +1024,12 @@ Head Coach
 Coach
 Kompol
 Kombes Pol
+-- a police general's rank is followed by "Pol." (of the police): "Irjen Pol. X"
+Pol.
+-- a firm's communication officers
+Corporate Communication
+Vice President Corporate Communication
+Corporate Secretary
 Ipda
 Iptu
 Aiptu
@@ -1502,6 +1508,8 @@ Block
 -- never an entity ("Merdeka Generation", "Regulation No. 22", "Piala Dunia").
 event_words = [[
 Generation Programme Program Scheme Act Bill Law Regulation Regulations
+-- a numbered regulation, "Perda Nomor 5 Tahun 2023"
+Nomor
 Decree Cup Games Championship Championships Open Festival Summit Award
 Awards Prize Day Week Expo Fair Olympics Olympic Series League Tour
 Peraturan Undang-Undang Perpres Perppu Keppres Permen Inpres Piala

@@ -615,6 +615,12 @@ eq(ents("Exports to Bhutanese and Nepal buyers rose."), "loc:Nepal", "a demonym 
 eq(ents("Demand in South-east Asia is resilient."), "loc:South-east Asia", "South-east Asia")
 eq(ents("The group asked Electricite du Laos (EDL) to cut tariffs."), "org:Electricite du Laos|org:EDL",
    "du inside a firm's name")
+-- a police general's "Pol.", a firm's communication officer, a numbered regulation
+eq(ents("kata Kepala Korlantas Polri, Irjen Pol. Budi Santoso di Jakarta."),
+   "org:Polri|per:Budi Santoso|loc:Jakarta", "Irjen Pol.")
+eq(ents("kata Vice President Corporate Communication Jasa Marga, Dewi Lestari."),
+   "org:Jasa Marga|per:Dewi Lestari", "a communication officer's title")
+eq(ents("Tarif itu diatur dalam Perbup Nomor 7 Tahun 2024, yakni murah."), "", "a numbered regulation")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)
