@@ -1373,6 +1373,18 @@ static int demonym(const ctx *c, size_t k) {
   return ends(w, n, "ese") && kind_of(c->t, w, n - 3) == SR_NER_LOCATION;
 }
 
+/* Is token j "Mei" or "May" as a Chinese given name, between two
+ * name-like words joined by single spaces ("Tan Mei Ling")?  A month has a
+ * day or a year next to it, never a capitalised word on both sides. */
+static int given_month(const ctx *c, size_t j) {
+  const tok *tk = c->tk;
+  if (j < 2 || j + 1 > c->nt || toklen(&tk[j]) != 3) return 0;
+  const unsigned char *w = c->low + tk[j].s - 1;
+  return (memcmp(w, "mei", 3) == 0 || memcmp(w, "may", 3) == 0) && tk[j - 1].nl && tk[j + 1].nl &&
+         !(tk[j + 1].tf & F_COMMON) && !(tk[j - 1].tf & F_COMMON) && tk[j - 1].e + 2 == tk[j].s &&
+         tk[j].e + 2 == tk[j + 1].s && c->s[tk[j].s - 2] == ' ' && c->s[tk[j].e] == ' ';
+}
+
 /* Classifies the pending unknown tokens pending..upto of the current run:
  * runs of name-like words are persons, places (after a preposition, or in a
  * list after a place) or single words left for the last pass. */
@@ -1396,7 +1408,7 @@ static void flush(ctx *c, size_t upto) {
     }
     if (p > b) break;
     size_t q = p;
-    while (q + 1 <= b && !tk[q].orgjoin && !(tk[q + 1].tf & F_COMMON) &&
+    while (q + 1 <= b && !tk[q].orgjoin && (!(tk[q + 1].tf & F_COMMON) || (q + 2 <= b && given_month(c, q + 1))) &&
            (tk[q + 1].nl || (q + 2 <= b && middle_initial(c, q + 1) && tk[q + 2].nl &&
                              !(tk[q + 2].tf & F_COMMON))))
       q++;
@@ -2080,6 +2092,20 @@ static void tag_run(ctx *c) {
     }
     /* an organisation head that reaches further than any gazetteer name */
     size_t org_end = 0;
+    /* a village's hall is a place, not its council: "Dewan Kampung
+     * Sengkurong", "Balai Desa Sukamaju" */
+    if (!c->head_only && k + 2 <= stop_at && village_head(c, k + 1) && tk[k + 2].nl &&
+        !(tk[k + 2].tf & F_COMMON) && !(tk[k + 2].lf & F_TITLE) &&
+        (eqlit(c->low + tk[k].s - 1, toklen(&tk[k]), "dewan") ||
+         eqlit(c->low + tk[k].s - 1, toklen(&tk[k]), "balai"))) {
+      size_t e = village_name_end(c, k + 1, k + 2, stop_at);
+      if (!e) e = k + 2;
+      flush(c, k - 1);
+      emit(c, tk[k].s, tk[e].e, SR_NER_LOCATION);
+      k = e + 1;
+      c->after_title = 0;
+      continue;
+    }
     /* a head of both kinds ("Bahagian": a division of an agency, or of a
      * state) opens an organisation only before institution words:
      * "Bahagian Penguatkuasaan Kastam", while "Bahagian Kapit" is a place */

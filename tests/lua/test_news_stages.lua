@@ -621,6 +621,12 @@ eq(ents("kata Kepala Korlantas Polri, Irjen Pol. Budi Santoso di Jakarta."),
 eq(ents("kata Vice President Corporate Communication Jasa Marga, Dewi Lestari."),
    "org:Jasa Marga|per:Dewi Lestari", "a communication officer's title")
 eq(ents("Tarif itu diatur dalam Perbup Nomor 7 Tahun 2024, yakni murah."), "", "a numbered regulation")
+-- a village's hall is a place; Mei/May as a Chinese given name
+eq(ents("Majlis diadakan di Dewan Kampung Sengkurong semalam."), "loc:Dewan Kampung Sengkurong", "a village hall")
+eq(ents("Dewan Rakyat bersidang."), "org:Dewan Rakyat", "a council stays one")
+eq(ents("Pensyarah kanan UKM, Prof Madya Dr Lim Mei Hua berkata, banjir teruk."),
+   "org:UKM|per:Lim Mei Hua", "Mei inside a Chinese name")
+eq(ents("Banjir berlaku pada 3 Mei lalu di Klang."), "loc:Klang", "Mei as a month")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)
