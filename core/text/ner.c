@@ -693,6 +693,13 @@ static int eqlit(const unsigned char *p, size_t n, const char *lit) {
   return n == strlen(lit) && memcmp(p, lit, n) == 0;
 }
 
+/* Are the n bytes at w capitals only? */
+static int all_caps_bytes(const unsigned char *w, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (!is_upper(w[i])) return 0;
+  return 1;
+}
+
 /* Does a patronymic follow token k: " bin ", " binti ", " anak ", or the
  * capitalised Iban "Anak" taken as a word of a name (see
  * collect_tokens)? */
@@ -993,6 +1000,12 @@ static void collect_tokens(ctx *c, size_t skip_to) {
       if (next < cw.end) next = cw.end;
     }
     size_t s1 = cw.start + 1, e1 = cw.end;
+    /* a currency's letters before "$" are no word of a name: "S$22",
+     * "HK$5" ("DBS Bank and S$22 million" is one bank) */
+    if (e1 - s1 < 3 && cw.end < c->len && c->s[cw.end] == '$' && all_caps_bytes(c->s + s1 - 1, e1 - s1 + 1)) {
+      pos = next;
+      continue;
+    }
     /* a listed word stays whole: "Undang-Undang" is a law word; so does
      * a doubled word ("Pinggan-Pinggan") */
     if (cw.hyphen && !(lflags(c, s1, e1) & F_NAME) && !doubled(c, s1, e1) &&

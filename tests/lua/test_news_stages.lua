@@ -627,6 +627,9 @@ eq(ents("Dewan Rakyat bersidang."), "org:Dewan Rakyat", "a council stays one")
 eq(ents("Pensyarah kanan UKM, Prof Madya Dr Lim Mei Hua berkata, banjir teruk."),
    "org:UKM|per:Lim Mei Hua", "Mei inside a Chinese name")
 eq(ents("Banjir berlaku pada 3 Mei lalu di Klang."), "loc:Klang", "Mei as a month")
+-- a currency's letters before "$" end no name and start none
+eq(ents("The rest comes from loans by OCBC Bank and S$40 million of cash."), "org:OCBC Bank", "S$ after a bank")
+eq(ents("He paid HK$5 to Li Wei."), "per:Li Wei", "HK$ is no name")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)
