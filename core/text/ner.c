@@ -693,6 +693,13 @@ static int eqlit(const unsigned char *p, size_t n, const char *lit) {
   return n == strlen(lit) && memcmp(p, lit, n) == 0;
 }
 
+/* Are the n bytes at w capitals only? */
+static int all_caps_bytes(const unsigned char *w, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (!is_upper(w[i])) return 0;
+  return 1;
+}
+
 /* Does a patronymic follow token k: " bin ", " binti ", " anak ", or the
  * capitalised Iban "Anak" taken as a word of a name (see
  * collect_tokens)? */
@@ -993,6 +1000,12 @@ static void collect_tokens(ctx *c, size_t skip_to) {
       if (next < cw.end) next = cw.end;
     }
     size_t s1 = cw.start + 1, e1 = cw.end;
+    /* a currency's letters before "$" are no word of a name: "S$22",
+     * "HK$5" ("DBS Bank and S$22 million" is one bank) */
+    if (e1 - s1 < 3 && cw.end < c->len && c->s[cw.end] == '$' && all_caps_bytes(c->s + s1 - 1, e1 - s1 + 1)) {
+      pos = next;
+      continue;
+    }
     /* a listed word stays whole: "Undang-Undang" is a law word; so does
      * a doubled word ("Pinggan-Pinggan") */
     if (cw.hyphen && !(lflags(c, s1, e1) & F_NAME) && !doubled(c, s1, e1) &&
@@ -1056,6 +1069,22 @@ static void collect_tokens(ctx *c, size_t skip_to) {
         c->s[t->e] == ' ' && !((c->tk[k - 1].tf | c->tk[k + 1].tf) & F_COMMON) && !lowseen(c, k - 1) &&
         !lowseen(c, k + 1))
       t->nl = 1;
+  }
+  /* A father's name after "bin"/"binti" is a word of the name even when it
+   * is a common word or a word of places elsewhere: "Salim bin Tengah",
+   * "Aminah binti Barat" (not a title: "bin Haji Osman" keeps its rule). */
+  for (size_t k = 2; k <= c->nt; k++) {
+    tok *t = &c->tk[k];
+    size_t n = toklen(t);
+    if (!(t->lf & (F_TITLE | F_TPREFIX)) && is_upper(c->s[t->s - 1]) && name_shape(c->s + t->s - 1, n)) {
+      const unsigned char *g;
+      size_t gn = sub(c, c->tk[k - 1].e + 1, t->s - 1, &g);
+      if (eqlit(g, gn, " bin ") || eqlit(g, gn, " binti ")) {
+        t->nl = 1;
+        t->tf &= ~(uint32_t)(F_COMMON | F_DIRECTION | F_ORG_WORD | F_ORG_HEAD | F_LOC_HEAD | F_ORG_TAIL |
+                             F_LOC_TAIL | F_PLACE_HEAD | F_EVENT);
+      }
+    }
   }
 }
 
@@ -1192,6 +1221,35 @@ static size_t two_word_head(const ctx *c, size_t k) {
          (flags_of(c->t, c->s + tk[k].s - 1, tk[k + 1].e - tk[k].s + 1) & F_LOC_HEAD);
 }
 
+/* Is token k the head of a village or a rural district, whose name often
+ * runs two or three words, some of them words of places themselves:
+ * "Kampung Sungai Besar", "Kecamatan Way Kanan", "Desa Karang Anyar Lama"? */
+static int village_head(const ctx *c, size_t k) {
+  static const char *const heads[] = {"kampung", "desa", "dusun", "kecamatan", "kelurahan", "pekon", "gampong",
+                                      "nagari"};
+  const tok *t = &c->tk[k];
+  for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++)
+    if (eqlit(c->low + t->s - 1, toklen(t), heads[i])) return 1;
+  return 0;
+}
+
+/* The last word of a village's name m..stop that runs to the end of the
+ * run (two or three words after its head k, each name-like or a word of
+ * natural places, "Sungai", "Bukit"; no other village, title or known
+ * person or organisation), or 0. */
+static size_t village_name_end(const ctx *c, size_t k, size_t m, size_t stop) {
+  const tok *tk = c->tk;
+  if (!village_head(c, k) || stop < m + 1 || stop > m + 2) return 0;
+  for (size_t x = m; x <= stop; x++) {
+    if (!(tk[x].nl || ((tk[x].tf & F_LOC_HEAD) && !(tk[x].tf & F_GENERIC))) || village_head(c, x) ||
+        (tk[x].tf & (F_COMMON | F_ORG_HEAD)) || (tk[x].lf & F_TITLE) || tk[x].kind == SR_NER_PERSON ||
+        tk[x].kind == SR_NER_ORGANIZATION)
+      return 0;
+    if (x > m && (tk[x].s != tk[x - 1].e + 2 || c->s[tk[x].s - 2] != ' ')) return 0;
+  }
+  return stop;
+}
+
 /* Is token k "Negeri" after "Luar" or "Dalam" in the same run ("Perdagangan
  * Luar Negeri Kemendag"): "foreign", "domestic", no head of a place? */
 static int foreign_negeri(const ctx *c, size_t k) {
@@ -1226,7 +1284,14 @@ static int title_in_name(const ctx *c, size_t k, size_t stop_at) {
   /* or a name of three words closing the run before an age, which only a
    * person has: "Amirul Hakim Roslan, 16 tahun" */
   int aged = k + 1 == c->re && age_after(c, tk[k + 1].e);
-  return (c->after_title || aged) && c->pending && c->pending == k - 1 && k < stop_at && tk[k - 1].nl &&
+  /* or set off by commas after a known place, as a speaker is after his
+   * office's town: "Humas KAI di Surabaya, Budi Hakim Santoso, mengatakan"
+   * (after another word the title may be the holder's: "pelajar, X Hakim
+   * Y," stays a judge) */
+  int apposed = k + 1 == c->re && k >= 3 && tk[k - 2].kind == SR_NER_LOCATION &&
+                tk[k - 2].e + 3 == tk[k - 1].s && c->s[tk[k - 2].e] == ',' &&
+                at(c, (long long)tk[k + 1].e + 1) == ',';
+  return (c->after_title || aged || apposed) && c->pending && c->pending == k - 1 && k < stop_at && tk[k - 1].nl &&
          tk[k + 1].nl && !(tk[k + 1].lf & (F_TITLE | F_TPREFIX | F_NAME | F_NPREFIX)) &&
          !(tk[k + 1].tf & F_COMMON) && (tk[k].lf & F_TITLE) && tk[k - 1].e + 2 == tk[k].s &&
          tk[k].e + 2 == tk[k + 1].s && c->s[tk[k].s - 2] == ' ' && c->s[tk[k].e] == ' ' &&
@@ -1288,6 +1353,51 @@ static int portfolio_pair(ctx *c, size_t k) {
           ((tk[k + 2].lf & F_TITLE) && !(tk[k + 1].lf & F_TITLE)));
 }
 
+/* Is token k the one word after the title of a regional head, before a
+ * comma and a capitalised name: "Camat Sukamaju, Rudi Hartono" or "Bupati
+ * Cianjur, Herman"?  The word is the district the title is of, not the
+ * holder, who is named after the comma.  The titles here are those whose
+ * complement is always a place (Indonesian and Malay local offices). */
+static int regional_title_place(const ctx *c, size_t k) {
+  static const char *const heads[] = {"camat ", "lurah ", "bupati ", "wali kota ", "walikota ", "gubernur ",
+                                      "kapolsek ", "kapolres ", "kapolresta ", "kapolda ", "kades ",
+                                      "kepala desa ", "danramil ", "dandim ", "penghulu ", "ketua kampung "};
+  const tok *t = &c->tk[k];
+  if (at(c, (long long)t->e + 1) != ',' || at(c, (long long)t->e + 2) != ' ' ||
+      !is_upper(at(c, (long long)t->e + 3)))
+    return 0;
+  for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+    size_t n = strlen(heads[i]);
+    if (t->s > n && memcmp(c->low + t->s - 1 - n, heads[i], n) == 0 &&
+        (t->s == n + 1 || !is_alpha(c->low[t->s - 2 - n])))
+      return 1;
+  }
+  return 0;
+}
+
+/* Is token k a people's adjective made from a known place, "Cambodian"
+ * (Cambodia), "Bhutanese" (Bhutan)?  It names no place, even in a list of
+ * places ("on Cambodian and Myanmar rice"). */
+static int demonym(const ctx *c, size_t k) {
+  const unsigned char *w = c->low + c->tk[k].s - 1;
+  size_t n = toklen(&c->tk[k]);
+  if (n < 5 || (c->tk[k].lf & F_NAME)) return 0;
+  if (w[n - 1] == 'n' && kind_of(c->t, w, n - 1) == SR_NER_LOCATION) return 1;
+  return ends(w, n, "ese") && kind_of(c->t, w, n - 3) == SR_NER_LOCATION;
+}
+
+/* Is token j "Mei" or "May" as a Chinese given name, between two
+ * name-like words joined by single spaces ("Tan Mei Ling")?  A month has a
+ * day or a year next to it, never a capitalised word on both sides. */
+static int given_month(const ctx *c, size_t j) {
+  const tok *tk = c->tk;
+  if (j < 2 || j + 1 > c->nt || toklen(&tk[j]) != 3) return 0;
+  const unsigned char *w = c->low + tk[j].s - 1;
+  return (memcmp(w, "mei", 3) == 0 || memcmp(w, "may", 3) == 0) && tk[j - 1].nl && tk[j + 1].nl &&
+         !(tk[j + 1].tf & F_COMMON) && !(tk[j - 1].tf & F_COMMON) && tk[j - 1].e + 2 == tk[j].s &&
+         tk[j].e + 2 == tk[j + 1].s && c->s[tk[j].s - 2] == ' ' && c->s[tk[j].e] == ' ';
+}
+
 /* Classifies the pending unknown tokens pending..upto of the current run:
  * runs of name-like words are persons, places (after a preposition, or in a
  * list after a place) or single words left for the last pass. */
@@ -1311,7 +1421,7 @@ static void flush(ctx *c, size_t upto) {
     }
     if (p > b) break;
     size_t q = p;
-    while (q + 1 <= b && !tk[q].orgjoin && !(tk[q + 1].tf & F_COMMON) &&
+    while (q + 1 <= b && !tk[q].orgjoin && (!(tk[q + 1].tf & F_COMMON) || (q + 2 <= b && given_month(c, q + 1))) &&
            (tk[q + 1].nl || (q + 2 <= b && middle_initial(c, q + 1) && tk[q + 2].nl &&
                              !(tk[q + 2].tf & F_COMMON))))
       q++;
@@ -1366,7 +1476,7 @@ static void flush(ctx *c, size_t upto) {
       /* a noun naming what follows: "the union Unison", "perusahaan
        * Sinar Mas", "syarikat Petronas", "shares of Sinar Mas" */
       emit(c, tk[p].s, tk[q].e, SR_NER_ORGANIZATION);
-    } else if (!age && cnt <= 3 &&
+    } else if (!age && cnt <= 3 && !(cnt == 1 && demonym(c, p)) &&
                /* a preposition, not a word of the name before: "Kementerian
                 * Luar Negeri Roy Soemirat" */
                ((pw && (lflags(c, pws, pwe) & F_LOC_PREP) && !opens && !(have_last && pws <= last.stop)) ||
@@ -1396,6 +1506,8 @@ static void flush(ctx *c, size_t upto) {
       int nxt = next_word(c, tk[p].e, &ns, &ne);
       if (event_word(c, p)) {
         /* nothing */
+      } else if (c->after_title && p == a && p == c->re && regional_title_place(c, p)) {
+        emit(c, tk[p].s, tk[p].e, SR_NER_LOCATION);
       } else if ((c->after_title && p == a && p == c->re && !derived_words(c, p, p) && !portfolio_pair(c, p)) ||
                  age ||
           /* a role in lower case: "coach Shin", "pelatih Shin" */
@@ -1664,6 +1776,21 @@ static void short_form_after(ctx *c, size_t re, size_t as, size_t alen) {
   }
 }
 
+/* An acronym in capitals in parentheses right after a tagged organisation
+ * names it even when it does not spell its words, as Malay acronyms of
+ * English names do: "Public Works Department (JKR)".  The run ended at
+ * token re; as..as+alen-1 is the acronym. */
+static void caps_form_after(ctx *c, size_t re, size_t as, size_t alen) {
+  sr_ner_work *w = c->w;
+  if (!w->nspans || alen < 2 || alen > 8) return;
+  sr_ner_span last = w->spans[w->nspans - 1];
+  if (last.kind != SR_NER_ORGANIZATION || last.stop != c->tk[re].e) return;
+  for (size_t i = 0; i < alen; i++)
+    if (!is_upper(c->s[as - 1 + i])) return;
+  emit(c, as, as + alen - 1, SR_NER_ORGANIZATION);
+  if (pmap_put(&w->acr, c->s + as - 1, alen, SR_NER_ORGANIZATION) < 0) c->oom = 1;
+}
+
 /* The spans written as the name of a tagged organisation without its tail
  * words ("Permata Sawit" of "Permata Sawit Holdings Bhd": two words or
  * more, no known name) become that organisation's. */
@@ -1775,7 +1902,9 @@ static void tag_run(ctx *c) {
       }
     }
   }
-  for (size_t x = ev_from; x <= re; x++) {
+  /* (not a known organisation named so: "World Food Programme") */
+  int known_org = ev_from <= re && lkind(c, tk[ev_from].s, tk[re].e) == SR_NER_ORGANIZATION;
+  for (size_t x = ev_from; x <= re && !known_org; x++) {
     if (tk[x].tf & F_EVENT) {
       skip_run = 1;
       break;
@@ -1976,6 +2105,20 @@ static void tag_run(ctx *c) {
     }
     /* an organisation head that reaches further than any gazetteer name */
     size_t org_end = 0;
+    /* a village's hall is a place, not its council: "Dewan Kampung
+     * Sengkurong", "Balai Desa Sukamaju" */
+    if (!c->head_only && k + 2 <= stop_at && village_head(c, k + 1) && tk[k + 2].nl &&
+        !(tk[k + 2].tf & F_COMMON) && !(tk[k + 2].lf & F_TITLE) &&
+        (eqlit(c->low + tk[k].s - 1, toklen(&tk[k]), "dewan") ||
+         eqlit(c->low + tk[k].s - 1, toklen(&tk[k]), "balai"))) {
+      size_t e = village_name_end(c, k + 1, k + 2, stop_at);
+      if (!e) e = k + 2;
+      flush(c, k - 1);
+      emit(c, tk[k].s, tk[e].e, SR_NER_LOCATION);
+      k = e + 1;
+      c->after_title = 0;
+      continue;
+    }
     /* a head of both kinds ("Bahagian": a division of an agency, or of a
      * state) opens an organisation only before institution words:
      * "Bahagian Penguatkuasaan Kastam", while "Bahagian Kapit" is a place */
@@ -2004,6 +2147,17 @@ static void tag_run(ctx *c) {
          * Santoso Wijaya, mengatakan") */
         for (size_t x = k + 2; x < m && x <= stop_at; x++) {
           if (comma_before(c, x)) {
+            m = x;
+            break;
+          }
+        }
+        /* and before a second company joined by "dan"/"and": "PT Contoh
+         * Niaga dan Perum Jasa Tirta" are two */
+        for (size_t x = k + 2; x < m && x <= stop_at; x++) {
+          const unsigned char *g;
+          size_t gn = sub(c, tk[x - 1].e + 1, tk[x].s - 1, &g);
+          if ((eqlit(g, gn, " dan ") || eqlit(g, gn, " and ") || eqlit(g, gn, " & ")) &&
+              ((tk[x].tf & F_COMPANY) || lkind(c, tk[x].s, tk[x].e) == SR_NER_ORGANIZATION)) {
             m = x;
             break;
           }
@@ -2130,6 +2284,15 @@ static void tag_run(ctx *c) {
     /* a one-word place before a patronymic is a given name: "Tuai Rumah
      * Sanggau anak Ringkai" */
     if (gaz_end == k && gaz_kind == SR_NER_LOCATION && k < stop_at && before_patronymic(c, k)) gaz_end = 0;
+    /* and one closing the run after a title and two name-like words is a
+     * surname: "Dr Nyein Chan Soe" (Burmese names have no family name,
+     * any word may be a town's) */
+    if (gaz_end == k && k == stop_at && gaz_kind == SR_NER_LOCATION && c->after_title && c->pending &&
+        c->pending + 2 == k && tk[k - 1].nl && tk[k - 2].nl && !((tk[k - 1].tf | tk[k - 2].tf) & F_COMMON) &&
+        !(tk[k - 1].lf & (F_NAME | F_TITLE)) && !(tk[k - 2].lf & (F_NAME | F_TITLE)) &&
+        tk[k - 1].e + 2 == tk[k].s && tk[k - 2].e + 2 == tk[k - 1].s && c->s[tk[k].s - 2] == ' ' &&
+        c->s[tk[k - 1].s - 2] == ' ')
+      gaz_end = 0;
     if (org_end && (!gaz_end || org_end > gaz_end)) {
       flush(c, k - 1);
       emit(c, tk[k].s, tk[org_end].e, SR_NER_ORGANIZATION);
@@ -2285,6 +2448,9 @@ static void tag_run(ctx *c) {
       }
       /* initials open many street and building names: "Jalan HR Rasuna
        * Said", "Masjid KH Ahmad Dahlan" */
+      /* a village's name of several words closing the run: "Kampung
+       * Sungai Besar", "Kecamatan Way Kanan" */
+      if (!q && !h2 && !(hf & F_PLACE_HEAD)) q = village_name_end(c, k, m, stop_at);
       size_t mo = m;
       /* so do words of rank or reach: "Stadium Nasional Bukit Jalil",
        * "Bandara Internasional Sultan Hasanuddin" */
@@ -2310,7 +2476,12 @@ static void tag_run(ctx *c) {
        * Gudang", "Kawasan Penanaman Padi X" */
       int area_use = (hf & F_GENERIC) && mi == m && mi < stop_at && use_noun(c, mi) &&
                      (tk[mi + 1].nl || (tk[mi + 1].lf & F_NAME));
-      if (!q && (titled || area_use ||
+      /* a station or a stop named after a site: "Stasiun Pasar Senen",
+       * "Halte Taman Sari" */
+      int site_named = (hf & F_PLACE_HEAD) && mi == m && mi < stop_at && (tk[mi].tf & F_PLACE_HEAD) &&
+                       !(tk[mi].tf & F_ORG_HEAD) && tk[mi + 1].nl && !(tk[mi + 1].tf & F_COMMON) &&
+                       !(tk[mi + 1].lf & F_TITLE) && !comma_before(c, mi + 1);
+      if (!q && (titled || area_use || site_named ||
                  ((tk[mi].nl || street_word) && !(tk[mi].tf & F_COMMON) && !(tk[mi].lf & F_TITLE)))) {
         q = mi;
         m = mi;
@@ -2321,7 +2492,10 @@ static void tag_run(ctx *c) {
                  (tk[q + 1].nl || (tk[q + 1].lf & F_NAME) ||
                   /* initials inside the name: "Stadion Gelora B.J. Habibie" */
                   (is_initials(c, q + 1) && q + 2 <= stop_at && tk[q + 2].nl)) &&
-                 !(tk[q + 1].tf & F_COMMON) && !(tk[q + 1].lf & F_TITLE))
+                 !(tk[q + 1].tf & F_COMMON) && !(tk[q + 1].lf & F_TITLE) &&
+                 /* nor past a comma an organisation's run let in: "Kepala
+                  * Unit Pengelola Terminal Contoh, Budi Santoso" */
+                 !comma_before(c, q + 1))
             q++;
         if (q < stop_at && (tk[q + 1].tf & F_DIRECTION)) q++;
       }
@@ -2370,13 +2544,20 @@ static void tag_run(ctx *c) {
     }
   }
   flush(c, stop_at);
-  if (!acr_from && acr_len && !c->oom) short_form_after(c, re, acr_s, acr_len);
+  if (!acr_from && acr_len && !c->oom) {
+    short_form_after(c, re, acr_s, acr_len);
+    caps_form_after(c, re, acr_s, acr_len);
+  }
   if (acr_from) {
     sr_ner_kind kind = lkind(c, tk[acr_from].s, tk[re].e);
     /* a name opened by a place head is a place's */
     if (!kind)
-      kind = (tk[acr_from].tf & F_LOC_HEAD) && !(tk[acr_from].tf & F_ORG_HEAD) ? SR_NER_LOCATION
-                                                                               : SR_NER_ORGANIZATION;
+      kind = (tk[acr_from].tf & F_LOC_HEAD) && !(tk[acr_from].tf & F_ORG_HEAD) &&
+                     /* unless an organisation's tail closes it: "State
+                      * Planning Council (SPC)" */
+                     !(tk[re].tf & F_ORG_TAIL)
+                 ? SR_NER_LOCATION
+                 : SR_NER_ORGANIZATION;
     emit(c, tk[acr_from].s, tk[re].e, kind);
     emit(c, acr_s, acr_s + acr_len - 1, kind);
     if (pmap_put(&c->w->acr, c->s + acr_s - 1, acr_len, (int)kind) < 0) c->oom = 1;

@@ -87,7 +87,11 @@ local function word_lists()
     Tengah = true, Raya = true, West = true, East = true, North = true,
     South = true, Central = true, Laut = true, Daya = true, Hulu = false,
     -- "Dukuh Atas", "Kampung Bawah"
-    Atas = true, Bawah = true}
+    Atas = true, Bawah = true,
+    -- "Kampung Sungai Lama", "Jalan Bagan Luar", "Kota Baru"
+    Lama = true, Luar = true, Baru = true,
+    -- "Gerbang Tol Cibubur Utama" (the main gate)
+    Utama = true}
   local LOC_PREPS = {di = true, ke = true, ["in"] = true, at = true,
     near = true, dekat = true, menuju = true, kawasan = true, daerah = true,
     kecamatan = true, kelurahan = true, desa = true, kampung = true,
@@ -119,6 +123,8 @@ local function word_lists()
   PLACE_HEADS["Rumah Panjang"] = true
   -- a Malay forest reserve, "Hutan Simpan Bukit Contoh"
   PLACE_HEADS["Hutan Simpan"] = true
+  -- a toll gate, "Gerbang Tol Cibubur Utama"
+  PLACE_HEADS["Gerbang Tol"] = true
   for w in pairs(PLACE_HEADS) do LOC_HEADS[w] = true end   -- a place head is a place head
   -- Malay descriptors before a known place: "Negeri Terengganu", "Daerah
   -- Kemaman" name Terengganu and Kemaman.
@@ -131,8 +137,12 @@ local function word_lists()
     -- "Badan Meteorologi, Klimatologi, dan Geofisika": commas inside a name
     [", "] = true, [", dan "] = true, [", and "] = true}
   local CONNECT = {[" "] = true, ["-"] = true, [" of "] = true, [" bin "] = true,
-    [" binti "] = true, [" anak "] = true, [" van "] = true, [" von "] = true, [" de "] = true,
+    [" binti "] = true, [" anak "] = true,
+    -- Malaysian Indian names: "Ganesan a/l Muniandy" (son of), "a/p" (daughter of)
+    [" a/l "] = true, [" a/p "] = true, [" van "] = true, [" von "] = true, [" de "] = true,
     [" al-"] = true, [" der "] = true, [" da "] = true,
+    -- French names of firms in the former Indochina: "Electricite du Laos"
+    [" du "] = true,
     -- English and French place names of several words: "Stoke-on-Trent",
     -- "Stratford-upon-Avon", "Newcastle-under-Lyme", "Aix-en-Provence"
     ["-on-"] = true, ["-upon-"] = true, ["-under-"] = true, ["-on-the-"] = true,
@@ -179,7 +189,9 @@ end
 -- "Pantauan kumparan"): the site's name is often a common word too
 -- ("suara", "tempo", "kontan"), so only after these.
 local SELF_CUE = {kepada = true, pantauan = true, dihubungi = true, ditemui = true,
-  diwawancarai = true, dikonfirmasi = true}
+  diwawancarai = true, dikonfirmasi = true,
+  -- Malay "tinjauan X" (X's own survey of the scene)
+  tinjauan = true}
 
 -- The name of a site's domain when it is one lower-case word of five
 -- letters or more ("kumparan" of kumparan.com), else nil.
@@ -262,14 +274,31 @@ end
 -- contohwire.sg), from byte `from` on, added to `pre`.  Only after a
 -- lower-case word: at a sentence start the same word may be a common one
 -- ("Suara ..." on suara.com).
+-- The outlet's regional edition is its name and a known place: "Contohwire
+-- Bali has contacted ..." on contohwire.co; the end of the place, or nil.
+local function edition_end(text, b)
+  local ws, we = text:match("^ ()%u%a+()", b + 1)
+  if not ws then return nil end
+  local sp = TAGGER:find_all(text:sub(ws, we - 1), 0)
+  if #sp == 1 and sp[1][1] == 1 and sp[1][2] == we - ws and sp[1][3] == "location" then return we - 1 end
+  return nil
+end
+
 local function word_mentions(text, own, from, pre)
   local pat = own:sub(1, 1):upper() .. own:sub(2)
   while true do
     local a, b = text:find(pat, from, true)
     if not a then break end
-    -- (not the first word of a longer name: "Contohwire Media")
-    if not text:find("^%w", b + 1) and not text:find("^ %u", b + 1)
-        and text:sub(math.max(1, a - 24), a - 1):find("%f[%a]%l+ $") then
+    local before = text:sub(math.max(1, a - 24), a - 1)
+    local cue = before:match("(%a+) $")
+    -- after a lower-case word or a cue ("Tinjauan Contohwire di ...")
+    -- (not the first word of a longer name: "Contohwire Media", but its
+    -- edition, wherever it stands: a common word is no edition)
+    if text:find("^ %u", b + 1) then
+      local e = (a == 1 or not text:sub(a - 1, a - 1):find("[%w%.]")) and edition_end(text, b)
+      if e then pre[#pre + 1] = {a, e, "organization"} end
+    elseif not text:find("^%w", b + 1) and
+        (before:find("%f[%a]%l+ $") or (cue and SELF_CUE[lower(cue)])) then
       pre[#pre + 1] = {a, b, "organization"}
     end
     from = b + 1

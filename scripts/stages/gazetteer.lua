@@ -19,6 +19,8 @@ Mekkah
 Ho Chi Minh
 Johor Baru
 Soekarno-Hatta
+-- the British spelling of the region
+South-east Asia
 ]] .. "\n" .. require "stages.places",  -- the region's provinces, regencies, districts and cities
 
 organization = [[
@@ -59,6 +61,13 @@ World Bank
 Asian Development Bank
 ADB
 UNICEF
+-- the UN's programmes are agencies (their "Programme" is no event's)
+World Food Programme
+WFP
+United Nations Development Programme
+UNDP
+United Nations Environment Programme
+UNEP
 UNESCO
 UNHCR
 UNRWA
@@ -1015,6 +1024,12 @@ Head Coach
 Coach
 Kompol
 Kombes Pol
+-- a police general's rank is followed by "Pol." (of the police): "Irjen Pol. X"
+Pol.
+-- a firm's communication officers
+Corporate Communication
+Vice President Corporate Communication
+Corporate Secretary
 Ipda
 Iptu
 Aiptu
@@ -1114,6 +1129,15 @@ Dato Paduka
 Pehin
 Awang Haji
 Dayang Hajah
+-- alone too: the Bruneian "Mr" and "Ms" before a name with bin/binti
+Awang
+Dayang
+-- the civil service's permanent secretaries (Brunei, Malaysia)
+Setiausaha Tetap
+Timbalan Setiausaha Tetap
+-- a Cambodian honorific of business tycoons, and a profession before a name
+Oknha
+Analyst
 Hajah
 Pengiran
 Pemangku
@@ -1122,6 +1146,8 @@ Pengurus
 Pengurus Besar
 Guru Besar
 Datuk Amar
+-- the mayor of Kuala Lumpur and of other Malaysian cities
+Datuk Bandar
 Datuk Patinggi
 Daw
 ]],
@@ -1243,6 +1269,10 @@ Pentadbiran
 Organisasi
 Center
 Centre
+-- Malay committees and corporations, Indonesian farmers' groups
+Jawatankuasa
+Perbadanan
+Kelompok
 ]],
 
 -- Capitalised words that continue an organisation name after its head.
@@ -1340,6 +1370,11 @@ Rescue
 Jaminan Penjaminan
 Disiplin Kebangsaan Penguatkuasaan International
 Studies Strategic Power Grid Siasatan Jenayah
+-- English and Malay names of agencies and offices: "Agriculture, Forestry
+-- and Fisheries", "Pengurusan Sisa Pepejal", "Pamong Praja"
+Forestry Fisheries Meteorology Climatology Geophysics Futures
+Polisi Pamong Praja Teknis Bertindak Penduduk Tanah Sisa Pepejal Pembersihan
+Tani Pemadam Kebakaran Penyelamatan
 ]],
 
 -- Heads of place names: "Provinsi X", "Kabupaten X", "Wilayah X".
@@ -1411,6 +1446,9 @@ Bahagian
 Batang
 Halte
 Telok
+-- the Malay railway station; the town square as often written with two capitals
+Stesen
+Alun-Alun
 ]],
 
 -- Place heads (also in loc_heads) after which a name may run several
@@ -1421,6 +1459,7 @@ Waduk Gedung Taman Pantai Masjid Gereja Pura Candi Istana Monumen Museum
 Jalan
 Bangunan Lapangan Menara Wisma Kompleks Stadium
 Halte
+Stesen Alun-alun Alun-Alun
 ]],
 
 -- Capitalised words that never name a person on their own (sentence
@@ -1461,12 +1500,16 @@ Pidana Perdata Tindak Seksi Kasus Perkara Sidang Persidangan Vonis Putusan Dakwa
 Sejumlah Seramai Sebahagian Kebanyakan
 Hokkien Cantonese Teochew Hakka Hainanese Mandarin
 Rp
+-- a block of flats or of a business park, "Block 4", "Block C"
+Block
 ]],
 
 -- Words that make a capitalised run an event, programme, law or product,
 -- never an entity ("Merdeka Generation", "Regulation No. 22", "Piala Dunia").
 event_words = [[
 Generation Programme Program Scheme Act Bill Law Regulation Regulations
+-- a numbered regulation, "Perda Nomor 5 Tahun 2023"
+Nomor
 Decree Cup Games Championship Championships Open Festival Summit Award
 Awards Prize Day Week Expo Fair Olympics Olympic Series League Tour
 Peraturan Undang-Undang Perpres Perppu Keppres Permen Inpres Piala
@@ -1523,6 +1566,8 @@ Army
 Monitor
 Observatory
 Sekuritas
+-- "X Asset Management", "Y Fund Management"
+Management
 ]],
 
 -- Lower-case nouns right before a name that make it an organisation's
@@ -1532,6 +1577,7 @@ union firm company carrier airline lender insurer conglomerate automaker
 carmaker retailer broker brokerage startup start-up broadcaster newspaper
 club perusahaan emiten maskapai klub syarikat kelab parti partai saham
 monitor watchdog regulator
+consultancy consultant
 ]],
 -- The same before "of": "shares of X", "striker of X".
 org_nouns_of = [[

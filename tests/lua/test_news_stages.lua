@@ -540,6 +540,96 @@ eq(ents("The vendor answered in Cantonese, then in Teochew, said Lee Ah Kow."), 
    "a Chinese language is no place")
 eq(ents("Jakarta: Badan Penyelenggara Jaminan Sosial Kesehatan mencatat tunggakan."),
    "loc:Jakarta|org:Badan Penyelenggara Jaminan Sosial Kesehatan", "Jaminan continues an institution")
+-- Bruneian and Cambodian honorifics, a permanent secretary, a profession before a name
+eq(ents("Seorang peniaga, Dayang Norliza binti Haji Osman berkata, pasar sesak."),
+   "per:Norliza binti Haji Osman", "Dayang alone is an honorific")
+eq(ents("Ketua kampung itu, Awang Rahman bin Yusof berkata, penduduk gembira."),
+   "per:Rahman bin Yusof", "Awang alone is an honorific")
+eq(ents("Timbalan Setiausaha Tetap (Dasar) di Kementerian Pendidikan hadir."),
+   "org:Kementerian Pendidikan", "a permanent secretary is a title")
+eq(ents("Oknha Chea Vanna, chairman of the firm, said."), "per:Chea Vanna", "Oknha is a title")
+eq(ents("Analyst Sok Dara of the institute said prices rose."), "per:Sok Dara", "Analyst is a role")
+-- Malaysian Indian names keep "a/l" (son of) and "a/p" (daughter of)
+eq(ents("Seorang penduduk, Ganesan a/l Muniandy, 45, berkata."), "per:Ganesan a/l Muniandy", "a/l")
+eq(ents("Menurut Kavitha a/p Ramasamy, harga naik."), "per:Kavitha a/p Ramasamy", "a/p")
+-- place heads: a toll gate, a Malay station, a place closed by Lama/Luar/Baru
+eq(ents("Polisi menutup jalur dari Gerbang Tol Cibubur, Bogor, sejak pagi."),
+   "loc:Gerbang Tol Cibubur|loc:Bogor", "a toll gate")
+eq(ents("Bas itu ke Stesen Bukit Jalil."), "loc:Stesen Bukit Jalil", "a Malay station")
+eq(ents("Peniaga di Jalan Merdeka Luar berkumpul."), "loc:Jalan Merdeka Luar", "Luar closes a street")
+-- "Block 4" is no place; a firm named after "consultancy"; "Management" closes a company
+eq(ents("A cafe at Block 12 near the market and at Block C of the park."), "", "a block")
+eq(ents("The data came from property consultancy Colliers Frank on Monday."), "org:Colliers Frank",
+   "consultancy names a firm")
+eq(ents("Zenith Fund Management, the manager, said."), "org:Zenith Fund Management", "a manager company")
+-- English and Malay agency words
+eq(ents("The plan came from the Ministry of Fisheries, Forestry and Tourism, officials said."),
+   "org:Ministry of Fisheries, Forestry and Tourism", "commas in a ministry's name")
+eq(ents("Aduan boleh dibuat kepada Perbadanan Pengurusan Sisa Pepejal hari ini."),
+   "org:Perbadanan Pengurusan Sisa Pepejal", "a Malay corporation")
+-- an acronym in capitals after an organisation names it even when it spells other words
+eq(ents("Repairs cost BND3 million, the Public Works Department (JKR) said. JKR added that tests follow."),
+   "org:Public Works Department|org:JKR|org:JKR", "a Malay acronym of an English name")
+-- the word after a regional head's title, before a comma and the holder, is the place
+eq(ents("Camat Sukamaju, Rudi Hartono Wijaya, menyebut kerugian besar."),
+   "loc:Sukamaju|per:Rudi Hartono Wijaya", "Camat X, holder")
+eq(ents("Menurut Bupati Cianjur, Herman Suherman, banjir surut."),
+   "loc:Cianjur|per:Herman Suherman", "Bupati X, holder")
+eq(ents("Kata Camat Sukamaju kemarin."), "per:Sukamaju", "no comma and name after it: the holder")
+-- village names of two or three words closing the run
+eq(ents("Penduduk Kampung Sungai Keruh berkata air naik."), "loc:Kampung Sungai Keruh", "Kampung Sungai X")
+eq(ents("Petani di Kecamatan Way Kanan, Lampung, mengeluh."), "loc:Kecamatan Way Kanan|loc:Lampung",
+   "Kecamatan of two words")
+eq(ents("Rumah di Kampung Kuala Tanjung Lama rosak."), "loc:Kampung Kuala Tanjung Lama", "three words")
+eq(ents("Warga Desa Sukamaju Kecamatan Cibadak datang."), "loc:Desa Sukamaju|loc:Kecamatan Cibadak",
+   "a village and its district are two places")
+-- a company's name ends before a second one joined by "dan"
+eq(ents("Kami berkoordinasi dengan PT Beras Maju Jaya dan Perum Jasa Tirta agar cepat."),
+   "org:PT Beras Maju Jaya|org:Perum Jasa Tirta", "two companies")
+eq(ents("Saham PT Bank Maju dan Sejahtera naik."), "org:PT Bank Maju dan Sejahtera", "one company with dan")
+-- a site's name does not run past a comma an organisation's run let in
+eq(ents("Kepala Unit Pelaksana Teknis Terminal Bungurasih, Budi Santoso Wijaya, mengatakan."),
+   "org:Unit Pelaksana Teknis|loc:Terminal Bungurasih|per:Budi Santoso Wijaya", "terminal, then its head")
+-- a station named after a market; a main gate; a mayor's title
+eq(ents("Kereta dari Stasiun Pasar Minggu dan Stasiun Manggarai penuh."),
+   "loc:Stasiun Pasar Minggu|loc:Stasiun Manggarai", "a station named after a site")
+eq(ents("Kendaraan melintasi Gerbang Tol Cibubur Utama menuju Jakarta."),
+   "loc:Gerbang Tol Cibubur Utama|loc:Jakarta", "Utama closes a place")
+eq(ents("Datuk Bandar Kuala Lumpur, Datuk Seri Ahmad Zaki berkata."), "loc:Kuala Lumpur|per:Ahmad Zaki",
+   "Datuk Bandar is a title")
+-- a title word inside a three-word name set off by commas
+eq(ents("Petugas di Surabaya, Budi Hakim Santoso, mengatakan."), "loc:Surabaya|per:Budi Hakim Santoso",
+   "Hakim as a given name")
+-- a father's name after bin/binti may be a common word or a word of places
+eq(ents("Menurut Salim bin Tengah, penduduk gembira."), "per:Salim bin Tengah", "bin + a direction word")
+eq(ents("Menurut Siti binti Selasa, pasar sesak."), "per:Siti binti Selasa", "binti + a weekday")
+-- a town's name closing a Burmese name after a title; a State ... Council is an organisation
+eq(ents("Dr Nyein Chan Soe, an economist, said."), "per:Nyein Chan Soe", "a place word as the last of a name")
+eq(ents("The State Planning Council (SPC) met. The SPC said."), "org:State Planning Council|org:SPC|org:SPC",
+   "an organisation's tail over a place head")
+-- a known agency named "Programme" is no programme
+eq(ents("Aid from the World Food Programme arrived in the camps."), "org:World Food Programme", "a UN agency")
+eq(ents("The Merdeka Generation Programme starts."), "", "a programme stays untagged")
+-- a people's adjective in a list of places is none; the British spelling of a region; French "du"
+eq(ents("Exports to Bhutanese and Nepal buyers rose."), "loc:Nepal", "a demonym is no place")
+eq(ents("Demand in South-east Asia is resilient."), "loc:South-east Asia", "South-east Asia")
+eq(ents("The group asked Electricite du Laos (EDL) to cut tariffs."), "org:Electricite du Laos|org:EDL",
+   "du inside a firm's name")
+-- a police general's "Pol.", a firm's communication officer, a numbered regulation
+eq(ents("kata Kepala Korlantas Polri, Irjen Pol. Budi Santoso di Jakarta."),
+   "org:Polri|per:Budi Santoso|loc:Jakarta", "Irjen Pol.")
+eq(ents("kata Vice President Corporate Communication Jasa Marga, Dewi Lestari."),
+   "org:Jasa Marga|per:Dewi Lestari", "a communication officer's title")
+eq(ents("Tarif itu diatur dalam Perbup Nomor 7 Tahun 2024, yakni murah."), "", "a numbered regulation")
+-- a village's hall is a place; Mei/May as a Chinese given name
+eq(ents("Majlis diadakan di Dewan Kampung Sengkurong semalam."), "loc:Dewan Kampung Sengkurong", "a village hall")
+eq(ents("Dewan Rakyat bersidang."), "org:Dewan Rakyat", "a council stays one")
+eq(ents("Pensyarah kanan UKM, Prof Madya Dr Lim Mei Hua berkata, banjir teruk."),
+   "org:UKM|per:Lim Mei Hua", "Mei inside a Chinese name")
+eq(ents("Banjir berlaku pada 3 Mei lalu di Klang."), "loc:Klang", "Mei as a month")
+-- a currency's letters before "$" end no name and start none
+eq(ents("The rest comes from loans by OCBC Bank and S$40 million of cash."), "org:OCBC Bank", "S$ after a bank")
+eq(ents("He paid HK$5 to Li Wei."), "per:Li Wei", "HK$ is no name")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)
@@ -562,6 +652,10 @@ do
   eq(dl_ents("Myanmar Now was unable to reach the military in Myanmar. MYANMAR NOW said. Myanmar Nowhere.",
              "myanmar-now.org"), "Myanmar Now/Myanmar",
      "the outlet named with capitals in the story, before the tagger's spans")
+  eq(dl_ents("Warga berkumpul sejak pagi. Tinjauan Contohwire di pasar mendapati harga naik.", "contohwire.my"),
+     "Contohwire/", "the outlet after a cue opening the sentence")
+  eq(dl_ents("Water rose in the lanes. Contohwire Jakarta has asked the agency for comment.", "contohwire.co"),
+     "Contohwire Jakarta/", "the outlet's regional edition, a known place after its name")
 end
 
 -- language ------------------------------------------------------------------------------
