@@ -1480,15 +1480,19 @@ function M.stage(doc)
   -- 7. decide short lines; drop all outside the body ------------------------
   -- The nearest prose, short or boilerplate line from i in one direction;
   -- links, ads, captions, copies, share widgets and prompts are looked past.
-  local function ctx(i, step)
+  -- (near gives the kind and the index of that line: "P"/"S" and its
+  -- index, "B" and the index of the boilerplate line that blocks the way,
+  -- or nil past the page's end)
+  local function near(i, step)
     local stop = step < 0 and 1 or n
     for j = i + step, stop, step do
       local k = KIND[j]
-      if k == "P" or k == "S" then return k end
-      if k == "B" and not LOOK_PAST[RULE[j]] then return "B" end
+      if k == "P" or k == "S" then return k, j end
+      if k == "B" and not LOOK_PAST[RULE[j]] then return "B", j end
     end
     return nil
   end
+  local function ctx(i, step) return (near(i, step)) end
   local function prev_ctx(i) return ctx(i, -1) end
   local function next_ctx(i) return ctx(i, 1) end
 
@@ -1532,12 +1536,8 @@ function M.stage(doc)
   -- the nearest prose or short line from i in one direction, as ctx, but
   -- its index
   local function ctx_at(i, step)
-    local stop = step < 0 and 1 or n
-    for j = i + step, stop, step do
-      local k = KIND[j]
-      if k == "P" or k == "S" then return j end
-      if k == "B" and not LOOK_PAST[RULE[j]] then return nil end
-    end
+    local k, j = near(i, step)
+    if k == "P" or k == "S" then return j end
     return nil
   end
 
