@@ -119,21 +119,6 @@ static int parse_count(const char *s, long min, long max, long *out) {
   return 0;
 }
 
-/* Chooses the folder of the compiled-pattern cache (text/hscache.h):
- * --no-cache, else --cache-dir (an empty one disables it too), else the
- * default from the environment. */
-static void setup_cache(int off, const char *dir) {
-  if (off) {
-    sr_hscache_set_dir(NULL);
-  } else if (dir) {
-    sr_hscache_set_dir(dir);
-  } else {
-    char *d = sr_hscache_default_dir();
-    sr_hscache_set_dir(d);
-    free(d);
-  }
-}
-
 /* The body of `saring run`; sets and load (argc + 1 slots each) collect the
  * --set and --load arguments and are freed by cmd_run, whichever way the
  * parsing ends. */
@@ -274,7 +259,7 @@ static int run_with(int argc, char **argv, const char **sets, const char **load)
     }
   }
   sr_log_setup((sr_log_level)log_level, (sr_log_format)log_format);
-  setup_cache(no_cache, cache_dir);
+  sr_hscache_configure(no_cache, cache_dir);
   for (int i = 0; i < nload; i++) {
     char *perr = NULL;
     if (!sr_plugin_load(load[i], &perr)) {
@@ -346,7 +331,7 @@ static int cmd_lua(int argc, char **argv) {
           argc < 2 ? stderr : stdout);
     return argc < 2 ? 2 : 0;
   }
-  setup_cache(0, NULL);
+  sr_hscache_configure(0, NULL);
   lua_State *L = luaL_newstate();
   luaL_openlibs(L);
   sr_lua_preload(L);

@@ -64,6 +64,18 @@ char *sr_hscache_default_dir(void) {
   return NULL;
 }
 
+void sr_hscache_configure(int off, const char *dir) {
+  if (off) {
+    sr_hscache_set_dir(NULL);
+  } else if (dir) {
+    sr_hscache_set_dir(dir);
+  } else {
+    char *d = sr_hscache_default_dir();
+    sr_hscache_set_dir(d);
+    free(d);
+  }
+}
+
 void sr_hscache_get_stats(sr_hscache_stats *out) {
   pthread_mutex_lock(&cache_mu);
   *out = stats;

@@ -42,6 +42,11 @@ const char *sr_hscache_dir(void);
  * result. */
 char *sr_hscache_default_dir(void);
 
+/* What the command lines do with --no-cache (off) and --cache-dir DIR
+ * (dir, or NULL when not given): off disables the cache, else dir is used
+ * (an empty one disables it), else sr_hscache_default_dir(). */
+void sr_hscache_configure(int off, const char *dir);
+
 /* Counters since the start of the process (or the last reset): lookups that
  * found a usable entry, lookups that did not (no file, or a file that was
  * refused), entries written, and entries that could not be written. */
