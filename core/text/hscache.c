@@ -201,6 +201,13 @@ hs_database_t *sr_hscache_load(const sr_hscache_key *key) {
     why = "not a regular file";
     goto done;
   }
+  /* Hyperscan trusts the bytes it deserializes, so only entries this user
+   * wrote are read: in a folder others can write to (a shared /tmp path in
+   * SARING_CACHE_DIR), their files are refused, not loaded. */
+  if (sb.st_uid != geteuid() || (sb.st_mode & (S_IWGRP | S_IWOTH))) {
+    why = "written by another user, or writable by others";
+    goto done;
+  }
   if (read_full(fd, &h, sizeof h)) {
     why = "truncated header";
     goto done;

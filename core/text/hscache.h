@@ -12,7 +12,9 @@
  * and the platform Hyperscan compiles for (hs_populate_platform).  Entries
  * are written to a temporary file that is then renamed, so readers never see
  * half a file, and are read defensively: a truncated, corrupt or foreign file
- * (checked by a header and a checksum of the whole payload) is a miss, and
+ * (checked by a header and a checksum of the whole payload), or one another
+ * user owns or others may write (Hyperscan trusts what it deserializes), is a
+ * miss, and
  * the caller compiles as if there were no cache.  No failure of the cache is
  * ever fatal: a folder that cannot be created or written just means no entry
  * is stored.

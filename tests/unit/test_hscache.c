@@ -215,6 +215,11 @@ static void test_foreign(void **state) {
   snprintf(from, sizeof from, "%s", entry_file(&k));
   assert_int_equal(rename(from, entry_file(&other)), 0);
   expect_refused(&other);
+  /* Ours, but writable by others: anyone could have written it. */
+  stored(&k);
+  assert_int_equal(chmod(entry_file(&k), 0666), 0);
+  expect_refused(&k);
+  assert_int_equal(unlink(entry_file(&k)), 0);
   /* A folder where the entry should be. */
   assert_int_equal(mkdir(entry_file(&k), 0700), 0);
   expect_refused(&k);
