@@ -14,10 +14,9 @@
  * half a file, and are read defensively: a truncated, corrupt or foreign file
  * (checked by a header and a checksum of the whole payload), or one another
  * user owns or others may write (Hyperscan trusts what it deserializes), is a
- * miss, and
- * the caller compiles as if there were no cache.  No failure of the cache is
- * ever fatal: a folder that cannot be created or written just means no entry
- * is stored.
+ * miss, and the caller compiles as if there were no cache.  No failure of
+ * the cache is ever fatal: a folder that cannot be created or written just
+ * means no entry is stored.
  *
  * The folder is process-wide and empty (disabled) until sr_hscache_set_dir
  * is called: the library never writes to the user's home on its own; the
