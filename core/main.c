@@ -14,6 +14,7 @@
 #include "plugin/host.h"
 #include "run.h"
 #include "script.h"
+#include "text/hscache.h"
 #include "watch/watch.h"
 
 static const char MAIN_USAGE[] =
@@ -62,6 +63,9 @@ static const char RUN_USAGE[] =
     "  -s, --set KEY=VALUE    an option for the script (saring.options.KEY)\n"
     "      --explain          ask stages to record why they removed what they removed\n"
     "      --trusted          let the script run programs (os.execute, io.popen)\n"
+    "      --cache-dir DIR    keep compiled pattern sets in DIR (default: $SARING_CACHE_DIR,\n"
+    "                         else $XDG_CACHE_HOME/saring or ~/.cache/saring)\n"
+    "      --no-cache         compile pattern sets afresh; read and write no cache\n"
     "limits (per document and stage; a stage past one fails its document):\n"
     "      --limit-instructions N  Lua instructions (default: none; costs ~20% when set)\n"
     "      --limit-memory SIZE     memory a stage call may add (default 1G; 0: none)\n"
@@ -124,6 +128,7 @@ static int run_with(int argc, char **argv, const char **sets, const char **load)
     OPT_MAX_DOC, OPT_BATCH, OPT_INFLIGHT, OPT_EXPLAIN, OPT_TRUSTED, OPT_PROGRESS,
     OPT_LOG_FORMAT, OPT_LOG_LEVEL, OPT_PLUGIN, OPT_PLUGIN_PATH, OPT_SOURCE, OPT_SINK,
     OPT_LIM_INSN, OPT_LIM_MEM, OPT_LIM_TIME, OPT_LUA_MEM, OPT_MAX_FAIL, OPT_CSV, OPT_MIRROR,
+    OPT_CACHE_DIR, OPT_NO_CACHE,
   };
   static const struct option longopts[] = {
     {"out", required_argument, NULL, 'o'},
@@ -156,6 +161,8 @@ static int run_with(int argc, char **argv, const char **sets, const char **load)
     {"limit-time", required_argument, NULL, OPT_LIM_TIME},
     {"lua-memory", required_argument, NULL, OPT_LUA_MEM},
     {"max-failures", required_argument, NULL, OPT_MAX_FAIL},
+    {"cache-dir", required_argument, NULL, OPT_CACHE_DIR},
+    {"no-cache", no_argument, NULL, OPT_NO_CACHE},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0},
   };
@@ -166,6 +173,8 @@ static int run_with(int argc, char **argv, const char **sets, const char **load)
   int log_level = SR_LOG_INFO, log_format = SR_LOG_TEXT;
   long v;
   int c;
+  const char *cache_dir = NULL;
+  int no_cache = 0;
   optind = 1;
   /* "+" is not used: options may follow the inputs, as users type them. */
   while ((c = getopt_long(argc, argv, "o:f:w:s:qh", longopts, NULL)) != -1) {
@@ -243,11 +252,14 @@ static int run_with(int argc, char **argv, const char **sets, const char **load)
         if (parse_count(optarg, 0, LONG_MAX, &v)) return usage_error(RUN_USAGE, "--max-failures takes a count (0: never stop), not '%s'", optarg);
         o.max_failures = (uint64_t)v;
         break;
+      case OPT_CACHE_DIR: cache_dir = optarg; break;
+      case OPT_NO_CACHE: no_cache = 1; break;
       case 'h': fputs(RUN_USAGE, stdout); return 0;
       default: fputs(RUN_USAGE, stderr); return 2;
     }
   }
   sr_log_setup((sr_log_level)log_level, (sr_log_format)log_format);
+  sr_hscache_configure(no_cache, cache_dir);
   for (int i = 0; i < nload; i++) {
     char *perr = NULL;
     if (!sr_plugin_load(load[i], &perr)) {
@@ -319,6 +331,7 @@ static int cmd_lua(int argc, char **argv) {
           argc < 2 ? stderr : stdout);
     return argc < 2 ? 2 : 0;
   }
+  sr_hscache_configure(0, NULL);
   lua_State *L = luaL_newstate();
   luaL_openlibs(L);
   sr_lua_preload(L);

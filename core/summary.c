@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "jsonw.h"
+#include "text/hscache.h"
 
 #define MAX_REASONS 1000
 
@@ -102,7 +103,7 @@ int sr_summary_json(const sr_summary *s, sr_buf *b) {
                 "{\"documents_read\":%llu,\"documents_written\":%llu,\"dropped\":%llu,\"failed\":%llu,"
                 "\"split_extra\":%llu,\"repaired_utf8\":%llu,\"limit_hits\":%llu,\"bytes_in\":%llu,"
                 "\"bytes_out\":%llu,\"inputs\":%llu,\"inputs_failed\":%llu,\"seconds\":%.3f,"
-                "\"mb_per_s\":%.2f,\"docs_per_s\":%.1f,\"stages\":[",
+                "\"mb_per_s\":%.2f,\"docs_per_s\":%.1f,",
                 (unsigned long long)c->docs_in, (unsigned long long)c->docs_out,
                 (unsigned long long)c->dropped, (unsigned long long)c->failed,
                 (unsigned long long)c->split_extra, (unsigned long long)c->repaired_utf8,
@@ -111,6 +112,14 @@ int sr_summary_json(const sr_summary *s, sr_buf *b) {
                 (unsigned long long)s->inputs_failed, s->seconds,
                 s->seconds > 0 ? mb / s->seconds : 0.0,
                 s->seconds > 0 ? (double)c->docs_in / s->seconds : 0.0);
+  /* The pattern cache's counters are process-wide (hscache.h): whether the
+   * run's start-up compiled its pattern sets or found them cached. */
+  sr_hscache_stats hc;
+  sr_hscache_get_stats(&hc);
+  sr_buf_printf(b, "\"pattern_cache\":{\"hits\":%llu,\"misses\":%llu,\"stored\":%llu,\"rejected\":%llu},",
+                (unsigned long long)hc.hits, (unsigned long long)hc.misses,
+                (unsigned long long)hc.stores, (unsigned long long)hc.rejected);
+  sr_buf_append_str(b, "\"stages\":[");
   for (size_t i = 0; i < s->nstages; i++) {
     sr_stage_stats *st = &s->stages[i];
     if (i) sr_buf_putc(b, ',');

@@ -21,6 +21,7 @@
 #endif
 
 #include "error.h"
+#include "text/hscache.h"
 #include "text/regex.h"
 #include "text/utf8.h"
 
@@ -769,9 +770,19 @@ static int build_hs(sr_patset *set, const sr_patset_entry *e, size_t n, char *ms
     rc = 0;
     goto done;
   }
+  /* Not in this process yet: the persistent cache may have it from an
+   * earlier run (see hscache.h), else it is compiled and stored there. */
   hs_compile_error_t *err = NULL;
-  hs_error_t hrc = hs_compile_multi((const char *const *)exprs, flags, ids, (unsigned)n, HS_MODE_BLOCK,
-                                    NULL, &set->db, &err);
+  hs_error_t hrc = HS_SUCCESS;
+  sr_hscache_key hkey;
+  int cacheable = sr_hscache_dir() &&
+                  !sr_hscache_key_of((const char *const *)exprs, flags, ids, n, HS_MODE_BLOCK, &hkey);
+  if (cacheable) set->db = sr_hscache_load(&hkey);
+  if (!set->db) {
+    hrc = hs_compile_multi((const char *const *)exprs, flags, ids, (unsigned)n, HS_MODE_BLOCK, NULL,
+                           &set->db, &err);
+    if (hrc == HS_SUCCESS && cacheable) sr_hscache_store(&hkey, set->db);
+  }
   if (hrc == HS_SUCCESS) {
     hs_shared *h = calloc(1, sizeof *h);
     if (!h) {

@@ -8,6 +8,7 @@
 
 #include "input.h"
 #include "log.h"
+#include "text/hscache.h"
 #include "watch/journal.h"
 #include "watch/watch.h"
 
@@ -38,6 +39,9 @@ static const char WATCH_USAGE[] =
     "      --max-inflight-files N   files read but not committed (default 256)\n"
     "  -s, --set KEY=VALUE    an option for the script\n"
     "      --trusted          let the script run programs\n"
+    "      --cache-dir DIR    keep compiled pattern sets in DIR (default: $SARING_CACHE_DIR,\n"
+    "                         else $XDG_CACHE_HOME/saring or ~/.cache/saring)\n"
+    "      --no-cache         compile pattern sets afresh; read and write no cache\n"
     "      --limit-instructions N, --limit-memory BYTES, --limit-time MS, --lua-memory BYTES\n"
     "                         stage limits, as for `saring run`\n"
     "operation:\n"
@@ -84,6 +88,8 @@ static const struct option WATCH_OPTS[] = {
   {"limit-memory", required_argument, NULL, 27},
   {"limit-time", required_argument, NULL, 28},
   {"lua-memory", required_argument, NULL, 29},
+  {"cache-dir", required_argument, NULL, 30},
+  {"no-cache", no_argument, NULL, 31},
   {"help", no_argument, NULL, 'h'},
   {NULL, 0, NULL, 0},
 };
@@ -184,6 +190,8 @@ int sr_cmd_watch(int argc, char **argv) {
   sr_watch_opts_init(&o);
   const char **sets = calloc((size_t)nargs + 1, sizeof *sets);
   int nsets = 0, level = SR_LOG_INFO, format = SR_LOG_LOGFMT;
+  const char *cache_dir = NULL;
+  int no_cache = 0;
   unsigned long long v;
   int c;
   optind = 1;
@@ -241,11 +249,14 @@ int sr_cmd_watch(int argc, char **argv) {
       case 27: if (num(optarg, &v)) { rc = bad("--limit-memory takes bytes, not '%s'", optarg); goto done; } o.limits.memory = v; break;
       case 28: if (num(optarg, &v)) { rc = bad("--limit-time takes milliseconds, not '%s'", optarg); goto done; } o.limits.time_ms = v; break;
       case 29: if (num(optarg, &v)) { rc = bad("--lua-memory takes bytes, not '%s'", optarg); goto done; } o.state_memory = v; break;
+      case 30: cache_dir = optarg; break;
+      case 31: no_cache = 1; break;
       case 'h': fputs(WATCH_USAGE, stdout); rc = 0; goto done;
       default: fputs(WATCH_USAGE, stderr); rc = 2; goto done;
     }
   }
   sr_log_setup((sr_log_level)level, (sr_log_format)format);
+  sr_hscache_configure(no_cache, cache_dir);
   if (!o.script && optind < nargs) o.script = args[optind++];
   if (!o.dir && optind < nargs) o.dir = args[optind++];
   if (!o.script) { rc = bad("%s", "missing SCRIPT"); goto done; }

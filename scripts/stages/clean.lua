@@ -84,7 +84,13 @@ if adapt.patterns and adapt.patterns.new then
       "\xE2\x9D\x9D", "\xE2\x9D\x9B"}) do
     list[#list + 1] = t
   end
-  for label in pairs(boiler.PROMO_LABELS) do list[#list + 1] = label .. ":" end
+  -- In a fixed order: pairs() order differs from one Lua state to the next,
+  -- and the compiled set is shared by the workers of a process (and kept in
+  -- the pattern cache across runs) only when its input is the same.
+  local labels = {}
+  for label in pairs(boiler.PROMO_LABELS) do labels[#labels + 1] = label .. ":" end
+  table.sort(labels)
+  for _, label in ipairs(labels) do list[#list + 1] = label end
   local ok, set = pcall(adapt.patterns.new, list, {literal = true, caseless = true})
   if ok and set then trigset = set end
 end
