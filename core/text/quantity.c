@@ -26,6 +26,9 @@
  *     that is not a count noun such as "orang");
  *   - a hyphenated measure before a size noun ("20-foot container");
  *   - after a bound word that follows a noun of people ("people over 60");
+ *   - one or two digits after a word of two to five capitals ("KW 2"), a
+ *     grade or a unit's number, unless a percent, ratio or scale word
+ *     follows;
  *   - a bare "P" before it but no scale word after it.
  * A quantity's unit is a glued or hyphenated unit, "%", or the word after
  * the number or after its scale word, when that word is lower case and not
@@ -379,6 +382,18 @@ static uint32_t prev_word_flags(const ctx *c, size_t s) {
   return flags_lower(c->q, c->t, i, k);
 }
 
+/* One space, then two to five capitals right before s, with no letter,
+ * digit or hyphen before them ("grade KW 2"). */
+static int caps_label_before(const ctx *c, size_t s) {
+  if (s < 4 || at(c, s - 1) != ' ') return 0;
+  size_t k = s - 2, i = k;
+  while (i >= 1 && is_upper(at(c, i)) && k - i < 6) i--;
+  size_t len = k - i;
+  if (len < 2 || len > 5) return 0;
+  int p = at(c, i);
+  return !(is_alpha(p) || is_digit(p) || p == '-' || p >= 128);
+}
+
 /* The word before the word before s ("people" in "people over 60") has
  * the PEOPLE flag.  (Only asked when the word right before s is an
  * AGE_BOUNDS word.) */
@@ -702,6 +717,17 @@ long sr_qty_find_all(const sr_qty *q, sr_qty_work *w, const char *text, size_t l
             !(a == '%' || (word_at(c, e + 1, &ma, &mb) &&
                            (flags_lower(q, t, ma, mb) &
                             (BIT(SR_QTY_PERCENT) | BIT(SR_QTY_MULTIPLES))))))
+          ok = 0;
+      }
+      /* "KW 2", "PLTU 3", "Line 2A" in capitals: a one- or two-digit number
+       * right after a word of two to five capitals is a grade, a unit's or
+       * a line's number, unless a percent, ratio or scale word follows it
+       * ("BI 6 persen") */
+      if (ok && !cur && numlen <= 2 && is_digit(num[numlen - 1]) && caps_label_before(c, s)) {
+        size_t ka, kb;
+        if (!(word_at(c, e + 1, &ka, &kb) &&
+              (flags_lower(q, t, ka, kb) &
+               (BIT(SR_QTY_PERCENT) | BIT(SR_QTY_MULTIPLES) | BIT(SR_QTY_SCALE)))))
           ok = 0;
       }
       /* "people over 60", "children under 12": an age, not a count */

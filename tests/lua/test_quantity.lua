@@ -157,4 +157,6 @@ eq(values("over 40 residents came", "en"), "40", "a bound before a count")
 eq(values("shops on Orchard Street 9 and Pine Avenue 14 closed, 20 of them", "en"), "20", "numbered streets")
 eq(values("warga menelepon layanan darurat 112 dan talian 999 sebelum 8 unit tiba", "id"), "8", "emergency lines")
 
+eq(values("beras mutu KB 2 dan unit PLTA 3 dijual, suku bunga BI 6 persen, 40 ton", "id"), "6,40",
+   "a small number after capitals is a grade or a unit's number")
 print("test_quantity.lua: ok")
