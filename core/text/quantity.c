@@ -26,6 +26,8 @@
  *     that is not a count noun such as "orang");
  *   - a hyphenated measure before a size noun ("20-foot container");
  *   - after a bound word that follows a noun of people ("people over 60");
+ *   (after the article "a" or "an", a glued scale letter without a sign
+ *   is a unit: "a 650m stretch" is 650);
  *   - one or two digits after a word of two to five capitals ("KW 2"), a
  *     grade or a unit's number, unless a percent, ratio or scale word
  *     follows;
@@ -382,6 +384,16 @@ static uint32_t prev_word_flags(const ctx *c, size_t s) {
   return flags_lower(c->q, c->t, i, k);
 }
 
+/* The article "a" or "an" and one space right before s, at the start of
+ * the text or after a non-letter. */
+static int article_before(const ctx *c, size_t s) {
+  if (s < 3 || at(c, s - 1) != ' ') return 0;
+  size_t k = s - 2;
+  if (to_lower(at(c, k)) == 'n') k--;
+  if (to_lower(at(c, k)) != 'a') return 0;
+  return k == 1 || !is_alpha(at(c, k - 1));
+}
+
 /* One space, then two to five capitals right before s, with no letter,
  * digit or hyphen before them ("grade KW 2"). */
 static int caps_label_before(const ctx *c, size_t s) {
@@ -639,6 +651,13 @@ long sr_qty_find_all(const sr_qty *q, sr_qty_work *w, const char *text, size_t l
           (!(g->flags & BIT(SR_QTY_SCALE_GLUED)) || currency_before(c, s) == CUR_YES)) {
         glued = 1;
         glued_scale = g->glued;
+        glued_stop = se - 1;
+      } else if (g && (g->flags & BIT(SR_QTY_SCALE_GLUED)) && !is_alnum(nb) &&
+                 article_before(c, s)) {
+        /* "a 650m stretch", "a 5k run": after an article, a sign-less
+         * glued scale letter is the measure's unit (metres, kilometres),
+         * counted as written */
+        glued = 1;
         glued_stop = se - 1;
       } else {
         ok = 0;

@@ -159,4 +159,6 @@ eq(values("warga menelepon layanan darurat 112 dan talian 999 sebelum 8 unit tib
 
 eq(values("beras mutu KB 2 dan unit PLTA 3 dijual, suku bunga BI 6 persen, 40 ton", "id"), "6,40",
    "a small number after capitals is a grade or a unit's number")
+eq(values("a 400m boardwalk and an 800m tunnel cost RM9m; 650m people", "en"), "400,800,9000000",
+   "a glued m after an article is metres")
 print("test_quantity.lua: ok")
