@@ -11,7 +11,8 @@
  * words: `scale` and `glued` map words to their factor (a number; an integer
  * factor multiplies with integer arithmetic, as in Lua); every other list
  * (scale_glued, time_units, prev_excl, count_nouns, percent, function_words,
- * months, currency, currency_dot, bare_currency, size_nouns) holds the words whose value
+ * months, currency, currency_dot, bare_currency, size_nouns, multiples, people,
+ * age_bounds) holds the words whose value
  * is true, or any value but false (month names may map to their number).  A
  * missing list is empty.  quantity.h says what each list is for.
  *
@@ -57,6 +58,9 @@ static const char *const LISTS[SR_QTY_NLISTS] = {
   [SR_QTY_CURRENCY_DOT] = "currency_dot",
   [SR_QTY_BARE_CURRENCY] = "bare_currency",
   [SR_QTY_SIZE_NOUNS] = "size_nouns",
+  [SR_QTY_MULTIPLES] = "multiples",
+  [SR_QTY_PEOPLE] = "people",
+  [SR_QTY_AGE_BOUNDS] = "age_bounds",
 };
 
 static finder_ud *check_finder(lua_State *L) {

@@ -13,7 +13,8 @@
  *   - in parentheses alone ("(45)"), longer than 15 characters, or opened by
  *     "0" and three digits;
  *   - a list number at a line start ("1. Item");
- *   - after a word such as "tanggal", "page", "aged" or a month name, or the
+ *   - after a word such as "tanggal", "page", "aged" or a month name (but
+ *     not before a percent or ratio word: "level 2,1 kali"), or the
  *     upper end of a range opened by such a number ("aged 60 to 74"; a
  *     number glued to a word, "FY2025", opens no range);
  *   - the lower end of a range of days ("24 sampai 26 Desember");
@@ -24,6 +25,12 @@
  *   - a year (1900 to 2100 without a scale, sign or unit, or with a unit
  *     that is not a count noun such as "orang");
  *   - a hyphenated measure before a size noun ("20-foot container");
+ *   - after a bound word that follows a noun of people ("people over 60");
+ *   (after the article "a" or "an", a glued scale letter without a sign
+ *   is a unit: "a 650m stretch" is 650);
+ *   - one or two digits after a word of two to five capitals ("KW 2"), a
+ *     grade or a unit's number, unless a percent, ratio or scale word
+ *     follows;
  *   - a bare "P" before it but no scale word after it.
  * A quantity's unit is a glued or hyphenated unit, "%", or the word after
  * the number or after its scale word, when that word is lower case and not
@@ -42,8 +49,10 @@
  * like string.sub's, and a value is computed as Lua did: an integer when the
  * digits have no fraction, else strtod of the same digits and full stop,
  * times the scale with Lua's arithmetic, then made an integer when the
- * result is integral (math.tointeger).  The comments name the Lua pattern a
- * piece of code stands for where that helps checking it.
+ * result is integral (math.tointeger); since the port, a product of a scale
+ * word within a billionth of an integer is rounded to it ("16,9 triliun").
+ * The comments name the Lua pattern a piece of code stands for where that
+ * helps checking it.
  */
 #include "text/quantity.h"
 
@@ -375,6 +384,42 @@ static uint32_t prev_word_flags(const ctx *c, size_t s) {
   return flags_lower(c->q, c->t, i, k);
 }
 
+/* The article "a" or "an" and one space right before s, at the start of
+ * the text or after a non-letter. */
+static int article_before(const ctx *c, size_t s) {
+  if (s < 3 || at(c, s - 1) != ' ') return 0;
+  size_t k = s - 2;
+  if (to_lower(at(c, k)) == 'n') k--;
+  if (to_lower(at(c, k)) != 'a') return 0;
+  return k == 1 || !is_alpha(at(c, k - 1));
+}
+
+/* One space, then two to five capitals right before s, with no letter,
+ * digit or hyphen before them ("grade KW 2"). */
+static int caps_label_before(const ctx *c, size_t s) {
+  if (s < 4 || at(c, s - 1) != ' ') return 0;
+  size_t k = s - 2, i = k;
+  while (i >= 1 && is_upper(at(c, i)) && k - i < 6) i--;
+  size_t len = k - i;
+  if (len < 2 || len > 5) return 0;
+  int p = at(c, i);
+  return !(is_alpha(p) || is_digit(p) || p == '-' || p >= 128);
+}
+
+/* The word before the word before s ("people" in "people over 60") has
+ * the PEOPLE flag.  (Only asked when the word right before s is an
+ * AGE_BOUNDS word.) */
+static int people_before_bound(const ctx *c, size_t s) {
+  size_t k = s - 1;
+  while (k >= 1 && is_space(at(c, k))) k--;
+  while (k >= 1 && is_alpha(at(c, k))) k--; /* the bound word */
+  while (k >= 1 && is_space(at(c, k))) k--;
+  if (k < 1 || !is_alpha(at(c, k))) return 0;
+  size_t i = k;
+  while (i > 1 && is_alpha(at(c, i - 1)) && k - i < 24) i--;
+  return (flags_lower(c->q, c->t, i, k) & BIT(SR_QTY_PEOPLE)) != 0;
+}
+
 /* "%u[%l%-']*%l, $" in the thirty bytes before s: a capitalised name and a
  * comma ("Maria Lamba, 41"). */
 static int name_comma_before(const ctx *c, size_t s) {
@@ -515,6 +560,14 @@ static sr_qty_num scaled_value(sr_qty_num v, sr_qty_num scale) {
   double a = v.is_int ? (double)v.i : v.d;
   double b = scale.is_int ? (double)scale.i : scale.d;
   double d = a * b;
+  /* A decimal amount times a scale word of a thousand or more ("16,9
+   * triliun") is a whole number that the float product may miss by a
+   * rounding error (16899999999999.998): a product within a billionth of
+   * an integer is that integer. */
+  if (b >= 1000.0 && b < 9e18 && (double)(int64_t)b == b && d > 0 && d < 9e18) {
+    double r0 = (double)(int64_t)(d + 0.5);
+    if (r0 - d < 1e-9 * d && d - r0 < 1e-9 * d) d = r0;
+  }
   /* F2Ieq: an integral float in the range of a Lua integer. */
   if (d >= -9223372036854775808.0 && d < 9223372036854775808.0 && (double)(int64_t)d == d) {
     r.is_int = 1;
@@ -599,6 +652,13 @@ long sr_qty_find_all(const sr_qty *q, sr_qty_work *w, const char *text, size_t l
         glued = 1;
         glued_scale = g->glued;
         glued_stop = se - 1;
+      } else if (g && (g->flags & BIT(SR_QTY_SCALE_GLUED)) && !is_alnum(nb) &&
+                 article_before(c, s)) {
+        /* "a 650m stretch", "a 5k run": after an article, a sign-less
+         * glued scale letter is the measure's unit (metres, kilometres),
+         * counted as written */
+        glued = 1;
+        glued_stop = se - 1;
       } else {
         ok = 0;
       }
@@ -667,7 +727,30 @@ long sr_qty_find_all(const sr_qty *q, sr_qty_work *w, const char *text, size_t l
     }
     if (ok) {
       uint32_t pf = prev_word_flags(c, s);
-      if ((pf & (BIT(SR_QTY_PREV_EXCL) | BIT(SR_QTY_MONTHS))) && !cur) ok = 0;
+      if ((pf & (BIT(SR_QTY_PREV_EXCL) | BIT(SR_QTY_MONTHS))) && !cur) {
+        /* a label word names a level, not what is measured at it: a
+         * percentage or a ratio after it is still a measure ("level 2,1
+         * kali", "tier 5 percent") */
+        size_t ma, mb;
+        if ((pf & BIT(SR_QTY_MONTHS)) ||
+            !(a == '%' || (word_at(c, e + 1, &ma, &mb) &&
+                           (flags_lower(q, t, ma, mb) &
+                            (BIT(SR_QTY_PERCENT) | BIT(SR_QTY_MULTIPLES))))))
+          ok = 0;
+      }
+      /* "KW 2", "PLTU 3", "Line 2A" in capitals: a one- or two-digit number
+       * right after a word of two to five capitals is a grade, a unit's or
+       * a line's number, unless a percent, ratio or scale word follows it
+       * ("BI 6 persen") */
+      if (ok && !cur && numlen <= 2 && is_digit(num[numlen - 1]) && caps_label_before(c, s)) {
+        size_t ka, kb;
+        if (!(word_at(c, e + 1, &ka, &kb) &&
+              (flags_lower(q, t, ka, kb) &
+               (BIT(SR_QTY_PERCENT) | BIT(SR_QTY_MULTIPLES) | BIT(SR_QTY_SCALE)))))
+          ok = 0;
+      }
+      /* "people over 60", "children under 12": an age, not a count */
+      if (ok && !cur && (pf & BIT(SR_QTY_AGE_BOUNDS)) && people_before_bound(c, s)) ok = 0;
       /* the upper end of an excluded range: "aged 60 to 74" */
       if (ok && (long long)s - last_excl_end <= 9) {
         size_t ga = (size_t)(last_excl_end + 1), gb = s - 1;

@@ -33,6 +33,12 @@ typedef enum sr_qty_list {
   SR_QTY_BARE_CURRENCY, /* signs that are money only before a scale word ("P") */
   SR_QTY_SIZE_NOUNS,    /* nouns after a hyphenated measure that make it a size class
                          * ("20-foot container"): no quantity */
+  SR_QTY_MULTIPLES,     /* words of a ratio after a number ("kali", "times"): with a
+                         * percent word, they make a number after a PREV_EXCL word a
+                         * measure ("level 2,1 kali") */
+  SR_QTY_PEOPLE,        /* nouns of people before an AGE_BOUNDS word ("people over 60") */
+  SR_QTY_AGE_BOUNDS,    /* words between such a noun and a number that make it an age
+                         * ("over", "under") */
   SR_QTY_NLISTS,
 } sr_qty_list;
 

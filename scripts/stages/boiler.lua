@@ -363,13 +363,20 @@ M.PREFIX = P
 -- Contoh.com pada 3 Mei 2025", "Originally published on contoh.com").
 -- Patterns on the lower-cased line, anchored at the start; by first word.
 M.ORIGIN = {
-  lihat = {"^lihat artikel asli", "^lihat berita asli", "^lihat sumber asli"},
-  baca = {"^baca artikel asli", "^baca artikel aslinya", "^baca berita asli"},
+  -- (with "asal", "penuh" and "lengkap": "Baca artikel penuh di contoh.my",
+  -- the frame's link to the publisher's full text)
+  baca = {"^baca artikel asli", "^baca artikel aslinya", "^baca berita asli",
+    "^baca artikel asal", "^baca berita asal", "^baca artikel penuh di",
+    "^baca berita penuh di", "^baca artikel lengkap di", "^baca berita lengkap di"},
+  lihat = {"^lihat artikel asli", "^lihat berita asli", "^lihat sumber asli",
+    "^lihat artikel penuh di", "^lihat artikel lengkap di"},
   artikel = {"^artikel ini awalnya diterbitkan", "^artikel ini pertama kali diterbitkan",
     "^artikel ini asalnya diterbitkan", "^artikel asal:", "^artikel asal di"},
   see = {"^see the original article", "^see original article"},
   view = {"^view the original article", "^view original article"},
-  read = {"^read the original article", "^read original article"},
+  read = {"^read the original article", "^read original article",
+    "^read the full article on", "^read the full article at", "^read the full story on",
+    "^read the full story at", "^read full article on", "^read full article at"},
   originally = {"^originally published"},
   this = {"^this article was originally published", "^this article first appeared",
     "^this story was originally published", "^this story first appeared"},
@@ -466,6 +473,9 @@ M.DATE_WORDS = {wib = true, wita = true, wit = true, pukul = true, jam = true,
   gmt = true, utc = true, diperbarui = true, diterbitkan = true,
   dipublikasikan = true, terbit = true, update = true, updated = true,
   published = true, posted = true, am = true, pm = true, myt = true,
+  -- Malay clock suffixes ("10:24 PG", "5:40 PTG", "8:15 malam")
+  pg = true, ptg = true, pagi = true, petang = true, malam = true, mlm = true,
+  tengahari = true,
   ["waktu"] = true, ["setempat"] = true, ["hari"] = true, ["tanggal"] = true,
   ["on"] = true, ["at"] = true, ["dikemaskini"] = true,
   kemaskini = true, diperbaharui = true, disiarkan = true, first = true,

@@ -262,7 +262,10 @@ for w in ([[times news post media tv online daily herald tribune journal today
 -- one-word part that the page also prints alone is its section or menu
 -- entry ("Yohanes Seran Bria | Nusantara" under a "Nusantara" menu), not a
 -- second writer.
-local function names_and_outlets(line, is_line)
+-- `is_initials(s)`, when given, tells whether s (two to four capitals) are
+-- the initials of a person the page credits elsewhere ("Name / TM" over an
+-- "Editor: Tari Maharani" at the foot): the editor's mark, skipped.
+local function names_and_outlets(line, is_line, is_initials)
   local names, parts = {}, 0
   -- "Philstar.com / Name" under a caption: an outlet's domain first, then
   -- a name, is a photo credit ("KOMPAS.com/NAME"), not a byline
@@ -278,7 +281,8 @@ local function names_and_outlets(line, is_line)
     for w in part:gmatch("%a+") do
       if OUTLET_WORDS[lower(w)] then outlet = true end
     end
-    if not outlet and not (is_line and not find(part, " ", 1, true) and is_line(part)) then
+    if not outlet and not (is_line and not find(part, " ", 1, true) and is_line(part))
+        and not (is_initials and find(part, "^%u%u%u?%u?$") and is_initials(part)) then
       if not meta.is_name(part) then return nil end
       names[#names + 1] = part
     end
@@ -361,13 +365,38 @@ local function authors(ctx)
       break
     end
   end
+  -- (the words of a menu line count as lines: "Utama / Wilayah" under a
+  -- menu bar "Utama Wilayah Nasional ..." is a breadcrumb of sections)
   local lines_set
   local function is_line(part)
     if not lines_set then
       lines_set = {}
-      for j = 1, n do lines_set[S[j]] = true end
+      for j = 1, n do
+        local line = S[j]
+        lines_set[line] = true
+        if RULE[j] == "nav" then
+          for word in line:gmatch("%S+") do lines_set[word] = true end
+        end
+      end
     end
     return lines_set[part] == true
+  end
+  -- initials that are those of a name credited on a label line of the page
+  -- ("Editor: Tari Maharani" for "TM"), made only when a byline asks
+  local initials_set
+  local function is_initials(part)
+    if not initials_set then
+      initials_set = {}
+      for j = 1, n do
+        if S[j] ~= "" and W[j] <= 12 and LABEL_ONLY[FIRST and FIRST[j] or LOW[j]:match("^%s*(%a+)")] then
+          for _, nm in ipairs(meta.byline_names(S[j])) do
+            local ini = nm:gsub("(%a)%a*%.?%s*", "%1")
+            if #ini >= 2 then initials_set[ini:upper()] = true end
+          end
+        end
+      end
+    end
+    return initials_set[part] == true
   end
   -- bare names in the header: "Name (Outlet)", "Name - outlet", or a name
   -- followed by a role line or a date line
@@ -389,9 +418,9 @@ local function authors(ctx)
       push(name_and_outlet(S[i], ctx.dateline and ctx.dateline.outlet))
     elseif S[i] ~= "" and W[i] <= 10 and (r == "header" or r == "short")
         and (find(S[i], " | ", 1, true) or find(S[i], " / ", 1, true))
-        and names_and_outlets(S[i], is_line) then
+        and names_and_outlets(S[i], is_line, is_initials) then
       -- "Dinda Ayu Lestari | Bagas Wicaksono", "Sok Dara / Khmer Times"
-      for _, nm in ipairs(names_and_outlets(S[i], is_line)) do push(nm) end
+      for _, nm in ipairs(names_and_outlets(S[i], is_line, is_initials)) do push(nm) end
     elseif S[i] ~= "" and W[i] <= 14 and (r == "header" or r == "short" or r == "date"
           or (r == "nav" and find(S[i], "^%S+ %S")))
         and name_and_date(S[i]) then

@@ -98,6 +98,12 @@ local NOT_NAME = {
   corp = true, plc = true, llc = true, holdings = true,
   -- a language switch next to the byline ("BM | English")
   english = true, inggris = true, bahasa = true, melayu = true,
+  -- the buttons of a share row printed under a byline ("Print | Email",
+  -- "Cetak / Emel"): tools, not writers
+  print = true, email = true, ["e-mail"] = true, emel = true, surel = true,
+  cetak = true, kongsi = true, whatsapp = true, facebook = true,
+  twitter = true, telegram = true, linkedin = true, tweet = true,
+  salin = true, copy = true, komentar = true, komen = true, comments = true,
 }
 M.NOT_NAME = NOT_NAME
 

@@ -47,7 +47,20 @@ local PREV_EXCL = set[[tanggal tgl pukul jam nomor no nomer pasal ayat usia
   model seri generasi gen pukul jam-jam sejak since tahun-tahun
   periode seksyen section sek subseksyen subsection zona zone liga league
   divisi division fase phase gelombang wave tier
-  block blk lorong route fasa jenis elpiji lpg]]
+  block blk lorong route fasa jenis elpiji lpg
+  avenue ave street lane crescent persiaran lebuh
+  darurat kecemasan emergency hotline hubungi dial talian]]
+-- (and streets named with a number, "Avenue 6", and the emergency lines
+-- people call, "layanan darurat 112")
+
+-- Words of a ratio: after a label word, "level 2,1 kali" is a measure.
+local MULTIPLES = set[[kali times ganda fold]]
+
+-- "people over 60", "children under 12": a bound after a noun of people
+-- makes the number an age
+local PEOPLE = set[[people persons residents citizens adults seniors those
+  anyone everyone children kids men women pensioners retirees]]
+local AGE_BOUNDS = set[[over above under below]]
 
 -- nouns that make a year-like number a count ("2000 orang")
 local COUNT_NOUNS = set[[orang jiwa warga personel tentara prajurit unit
@@ -71,7 +84,7 @@ local FUNCTION = set[[di ke dari dan yang untuk pada dengan atau dalam itu
 -- "Rs" may take a full stop ("Rp. 5.000").
 local CURRENCY_BEFORE = set("IDR USD US$ $ RM S$ \xE2\x82\xAC \xC2\xA3 EUR SGD MYR " ..
   "\xC2\xA5 A$ VND \xE2\x82\xAB PHP Php \xE2\x82\xB1 THB \xE0\xB8\xBF INR RMB HKD CNY JPY " ..
-  "BND B$ HK$ NZ$ AUD GBP")
+  "BND B$ HK$ NZ$ AUD GBP VN\xC4\x90")  -- (VNĐ: the dong as Vietnam writes it)
 local CURRENCY_DOT = set[[Rp Rs]]
 -- The bare "P" of the Philippine peso only counts before a scale word
 -- ("P1.2 billion"): "P3K" or "P2" are names, not money.  It must follow no
@@ -93,6 +106,7 @@ local FINDER = quantity.new{
   percent = PERCENT, function_words = FUNCTION, months = dates.MONTHS,
   currency = CURRENCY_BEFORE, currency_dot = CURRENCY_DOT,
   bare_currency = BARE_CURRENCY, size_nouns = SIZE_NOUNS,
+  multiples = MULTIPLES, people = PEOPLE, age_bounds = AGE_BOUNDS,
 }
 
 -- Find the quantities of `text` in reading order: array of

@@ -1220,5 +1220,36 @@ eq(kl[2], P2, "a caption ending in a bare photographer name goes")
 _, kl = run_page({T, "Selasa, 18 Maret 2025", P1, "He said the plan was fine. Others disagreed strongly", P2, P3})
 eq(#kl, 4, "two sentences ending in lower-case words stay")
 
+-- header fields: share-row buttons and a section breadcrumb are no authors,
+-- a byline "Name / initials" whose initials are the credited editor's, an
+-- aggregator's "Baca artikel penuh di DOMAIN", a Malay clock suffix
+do
+  local Te = "Council to widen riverside road before the monsoon"
+  local E1 = "The council will widen the riverside road before the monsoon season returns, the mayor said on Monday."
+  local E2 = "Residents said the works should finish before the rains, as the road floods every year in December."
+  local E3 = "The mayor said the council had set aside money for the works and for new drains along the river."
+  pd = run_page({"Contoh Post", Te, "By: Mariam Sulaiman", "Print | Email", E1, E2, E3})
+  eq(table.concat(pd.meta.authors, ","), "Mariam Sulaiman", "share buttons are no authors")
+  pd = run_page({"Contoh Post", Te, "Oleh: Mariam Sulaiman", "Cetak / Emel", E1, E2, E3})
+  eq(table.concat(pd.meta.authors, ","), "Mariam Sulaiman", "Malay share buttons are no authors")
+  pd = run_page({"Warta Contoh", "Laman\tWilayah\tNegara\tSukan\tDunia", T, "Laman / Wilayah", "Oleh: Mariam Sulaiman",
+    "18 Mac 2025", P2, P3, X})
+  eq(table.concat(pd.meta.authors, ","), "Mariam Sulaiman", "a breadcrumb of menu entries is no author")
+  pd = run_page({"Contoh Harian", T, "Hendra Wijaya Kusuma / RS", "Selasa, 18 Maret 2025 | 10:00 WIB", P1, P2, P3,
+    "Editor: Ratna Sari"})
+  local au = pd.meta.authors
+  table.sort(au)
+  eq(table.concat(au, ","), "Hendra Wijaya Kusuma,Ratna Sari", "Name / the editor's initials")
+  pd = run_page({"Contoh Harian", T, "Hendra Wijaya Kusuma / XY", "Selasa, 18 Maret 2025 | 10:00 WIB", P1, P2, P3,
+    "Editor: Ratna Sari"})
+  eq(table.concat(pd.meta.authors, ","), "Ratna Sari", "initials of nobody on the page make no byline")
+  pd = run_page({"Portal Contoh", "Untuk Anda  Terkini  Video", "Warta Contoh \xC2\xB7 3j", T, "KUCHING: " .. P2, P3, X,
+    "Baca artikel penuh di wartacontoh.my", "\xC2\xA9 Portal Contoh 2026"})
+  eq(pd.meta.site, "wartacontoh.my", "the publisher named by Baca artikel penuh di")
+  pd = run_page({"Warta Contoh", "Mac 18, 2025 \xE2\x80\xA2 8:05 PTG", T, "Oleh Mariam Sulaiman", P2, P3, X})
+  eq(pd.meta.published, "2025-03-18", "a stamp above the headline with a Malay PTG clock")
+  eq(clean.rule_of("19 Mac 2025 | 7:45 PG", "19 mac 2025 | 7:45 pg", 5), "date", "a date line with PG")
+end
+
 if failures > 0 then error(failures .. " news stage test(s) failed") end
 print("news stages: all tests passed")

@@ -146,4 +146,19 @@ eq(values("tabung elpiji 12 kg dan LPG 3 kg seharga Rp20.000", "id"), "20000", "
 eq(values("a 40-foot container and a 12-metre jetty", "en"), "12", "a container size is no quantity")
 eq(values("repairs of BND4.5 million and B$200", "en"), "4500000,200", "Brunei dollars")
 
+-- rounding of a decimal times a scale, the dong, a ratio after a label
+-- word, an age bound after people, numbered streets and emergency lines
+eq(values("anggaran Rp 21,7 triliun dan Rp 4,3 miliar", "id"), "21700000000000,4300000000", "a decimal times a scale is whole")
+eq(values("fares of VN\xC4\x907,000 and VN\xC4\x9012.5 trillion", "en"), "7000,12500000000000", "the dong as Vietnam writes it")
+eq(values("rasio utang di level 3,4 kali dan di level 6", "id"), "3.4", "a ratio after a label word")
+eq(values("tickets are free for children under 12 and seniors above 65, for 300 people over 2 days", "en"), "300",
+   "an age after people and a bound")
+eq(values("over 40 residents came", "en"), "40", "a bound before a count")
+eq(values("shops on Orchard Street 9 and Pine Avenue 14 closed, 20 of them", "en"), "20", "numbered streets")
+eq(values("warga menelepon layanan darurat 112 dan talian 999 sebelum 8 unit tiba", "id"), "8", "emergency lines")
+
+eq(values("beras mutu KB 2 dan unit PLTA 3 dijual, suku bunga BI 6 persen, 40 ton", "id"), "6,40",
+   "a small number after capitals is a grade or a unit's number")
+eq(values("a 400m boardwalk and an 800m tunnel cost RM9m; 650m people", "en"), "400,800,9000000",
+   "a glued m after an article is metres")
 print("test_quantity.lua: ok")
