@@ -445,6 +445,19 @@ for w in ([[beranda home utama news berita nasional national politik politics ek
   M.SECTION_NAMES[w] = true
 end
 
+-- Function words (id/ms/en, lower-cased) left out when a headline
+-- candidate's words are compared with the lead's (clean.lua): only content
+-- words tell that two lines tell the same story.
+M.FUNCTION_WORDS = {}
+for w in ([[yang dan dari ini itu dengan untuk pada tidak dalam akan juga adalah
+  oleh atau telah sudah mereka kami kita dia para sebagai antara lebih serta namun
+  bagi secara tersebut masih kata hingga ada apa bisa kepada daripada bahawa bahwa
+  ialah iaitu tetapi tapi saat ketika selepas setelah sejak the and for that with
+  was from are has have will this its not but who which when after into over than
+  about their they were been said says]]):gmatch("%S+") do
+  M.FUNCTION_WORDS[w] = true
+end
+
 -- Calls to action that end an ad's text ("..., Pesan Sekarang"): a line
 -- right under an ad label that ends with one of these is the ad (clean.lua).
 M.AD_CALLS = {"sekarang", "now", "hari ini", "today", "di sini", "here", "segera",

@@ -157,6 +157,36 @@ local function cap_ratio(i, w)
   return CAPS[i] / n
 end
 
+-- Content words of a text for comparing a headline with the lead: lower-
+-- cased words of three bytes or more that are not function words, each also
+-- under its first five bytes (so "perbaikan" meets "perbaiki" and
+-- "pemerintahan" meets "pemerintah"), as a set.
+local TITLE_STOP = boiler.FUNCTION_WORDS
+function M.content_words(text)
+  local set = {}
+  for w in string.gmatch(lower(text), "[%w\128-\255]+") do
+    if #w >= 3 and not TITLE_STOP[w] then
+      set[w] = true
+      if #w >= 6 then set[sub(w, 1, 5) .. "~"] = true end
+    end
+  end
+  return set
+end
+
+-- How many distinct content words of a line the lead's set (content_words)
+-- holds, and how many content words the line has.
+function M.lead_overlap(line, leadset)
+  local shared, total, seen = 0, 0, {}
+  for w in string.gmatch(lower(line), "[%w\128-\255]+") do
+    if #w >= 3 and not TITLE_STOP[w] and not seen[w] then
+      seen[w] = true
+      total = total + 1
+      if leadset[w] or (#w >= 6 and leadset[sub(w, 1, 5) .. "~"]) then shared = shared + 1 end
+    end
+  end
+  return shared, math.max(total, 1)
+end
+
 -- Tests of a line's end, with byte reads from the end instead of patterns
 -- anchored with "$" (which Lua tries from every byte of the line).
 local function byteset(str)
@@ -1111,6 +1141,9 @@ function M.stage(doc)
       return false
     end
     local nonempty_seen = 0
+    -- every headline-shaped line above the first long paragraph, and that
+    -- paragraph (the lead), for the check after the loop
+    local cands, lead_i = {}, nil
     for i = 1, n do
       local k = KIND[i]
       if k ~= "E" then nonempty_seen = nonempty_seen + 1 end
@@ -1127,10 +1160,39 @@ function M.stage(doc)
             and not (nonempty_seen <= 3 and w <= 8 and above_menu(i))
             and not (w <= 16 and section_menu(line))
             and not (w <= 12 and stamp_tail(line)) then
-          if w >= 4 then title_i = i; break end
-          short_i = short_i or i
+          if w >= 4 then
+            title_i = title_i or i
+            cands[#cands + 1] = i
+          else
+            short_i = short_i or i
+          end
         end
+        -- the lead: a dateline paragraph or the first long paragraph
+        if k == "P" and not lead_i and (w > 30 or (w >= 12 and dateline_at(i))) then lead_i = i end
         if k == "P" and w > 30 then break end
+      end
+    end
+    -- A bar above the headline (a menu of sections, a strip of tabs, a
+    -- weather or prayer-time widget, a slogan) passes the tests above as
+    -- soon as its shape is new.  A headline tells the story the lead tells:
+    -- when the first candidate shares next to none of its content words
+    -- with the lead and a later one above the lead clearly does, the later
+    -- one is the headline.
+    if lead_i and #cands >= 2 then
+      local lead = S[lead_i]
+      for j = lead_i + 1, math.min(n, lead_i + 8) do
+        if KIND[j] == "P" and W[j] > 12 then lead = lead .. " " .. S[j]; break end
+      end
+      local lw = M.content_words(lead)
+      local shared, total = M.lead_overlap(S[cands[1]], lw)
+      if shared <= 1 or shared < 0.25 * total then
+        local best, best_r = nil, math.max(0.3, 2 * shared / total)
+        for x = 2, #cands do
+          if cands[x] > lead_i then break end
+          local sh, tot = M.lead_overlap(S[cands[x]], lw)
+          if sh >= 2 and sh / tot > best_r then best, best_r = cands[x], sh / tot end
+        end
+        if best then title_i = best end
       end
     end
     title_i = title_i or short_i

@@ -1220,5 +1220,21 @@ eq(kl[2], P2, "a caption ending in a bare photographer name goes")
 _, kl = run_page({T, "Selasa, 18 Maret 2025", P1, "He said the plan was fine. Others disagreed strongly", P2, P3})
 eq(#kl, 4, "two sentences ending in lower-case words stay")
 
+-- (qlines3) titles: a bar above the headline whose shape no rule names (a
+-- strip of tabs, a prayer-time strip, a menu joined by a new separator)
+-- loses to the later line whose words the lead repeats
+local sh, tot = clean.lead_overlap("Perbaikan Jalan Rusak Dimulai Pekan Depan",
+  clean.content_words("Pemerintah memperbaiki jalan yang rusak mulai pekan depan."))
+eq(sh .. "/" .. tot, "4/6", "lead overlap counts shared content words and five-letter stems")
+pd = run_page({"Pilihan   Terbaru   Tontonan   Daerah", T, P1, P2, P3})
+eq(pd.meta.title, T, "a strip of tabs is no title")
+pd = run_page({"Imsak 4:31  Subuh 4:41  Zuhur 11:58  Magrib 17:52", "Contoh Pos", T, P1, P2, P3})
+eq(pd.meta.title, T, "a prayer-time strip is no title")
+pd = run_page({"Warta Desa â Pertanian â Nelayan â Pariwisata", T, P1, P2, P3})
+eq(pd.meta.title, T, "a menu with an unknown separator is no title")
+pd = run_page({"Banjir Surut, Warga Kembali ke Rumah Masing-masing", "Sorotan Pekan Ini Dari Meja Redaksi", P1, P2, P3})
+eq(pd.meta.title, "Banjir Surut, Warga Kembali ke Rumah Masing-masing",
+   "a first headline-shaped line sharing words with nothing stays when no later one shares more")
+
 if failures > 0 then error(failures .. " news stage test(s) failed") end
 print("news stages: all tests passed")
