@@ -1336,6 +1336,28 @@ function M.stage(doc)
       if #tail < 6 or find(S[j], tail, 1, true) then remove(i, "repeat") end
     end
   end
+  -- a pull-quote that repeats the middle of a nearby paragraph ("We want to
+  -- show that when you ...": the card prints only "When you ..."): a quoted
+  -- line whose words, quotes and final mark aside, stand whole inside a
+  -- longer prose line at most four lines away
+  for i = 1, n do
+    local k = KIND[i]
+    if (k == "P" or k == "S") and W[i] >= 6 and W[i] <= 40 then
+      local c = byte(S[i], 1)
+      if c == 34 or (c == 0xE2 and byte(S[i], 2) == 0x80) then
+        local inner = match(lower(strip_end(S[i])), "^[\"\xE2\x80\x9C\x98]*(.-)$")
+        if #inner >= 30 then
+          for j = math.max(1, i - 4), math.min(n, i + 4) do
+            if j ~= i and KIND[j] == "P" and #S[j] > #S[i] + 10
+                and find(lower(S[j]), inner, 1, true) then
+              remove(i, "pullquote")
+              break
+            end
+          end
+        end
+      end
+    end
+  end
   -- a live blog (three entry stamps or more, the first with at most two
   -- paragraphs above it): the prose between the headline and the first
   -- entry is its summary standfirst, unless a pinned label heads it (then
@@ -1520,10 +1542,14 @@ function M.stage(doc)
         local r = RULE[i]
         if (r == "byline" or r == "endtag" or r == "source"
             or r == "copyright" or r == "related-heading" or r == "prompt"
-            or r == "share" or r == "disclaimer" or r == "author-box") then
+            or r == "share" or r == "disclaimer" or r == "author-box"
+            -- (a comment counter over the readers' comments)
+            or (r == "counter" and (find(LOW[i], "komen", 1, true) or find(LOW[i], "comment", 1, true)))) then
           total = total or prose_words()
           local after = total - before    -- the prose words after line i
-          if after < 0.25 * before and not (WEAK_END[r] and closed_later(i)) then
+          -- (readers' comments may run long, but never as long as the story)
+          local share = r == "counter" and 1 or 0.25
+          if after < share * before and not (WEAK_END[r] and closed_later(i)) then
             for j = body_end, i, -1 do
               if KIND[j] == "P" then
                 -- prose below the end matter: promotion, notices

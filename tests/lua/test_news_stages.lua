@@ -1285,5 +1285,15 @@ do
   eq(kl[1], page[2], "a live blog's long intro is kept")
 end
 
+-- a pull-quote repeating the middle of a quote; readers' comments under
+-- their counter
+_, kl = run_page({T, P1, "\xE2\x80\x9CKami ingin jalan ini aman dilalui, terutama oleh anak sekolah dan para lansia, katanya.",
+  "\xE2\x80\x9CJalan ini aman dilalui, terutama oleh anak sekolah dan para lansia\xE2\x80\x9D", P2, P3})
+eq(#kl, 4, "a pull-quote repeating the middle of a quote goes")
+_, kl = run_page({T, P1, P2, P3, "2 komentar", "warga_kota \xC2\xB7 3j",
+  "Akhirnya diperbaiki juga setelah bertahun-tahun kami menunggu jalan ini mulus lagi.", "Balas \xC2\xB7 4 suka",
+  "budi88 \xC2\xB7 1j", "Semoga tidak cepat rusak lagi seperti proyek yang dulu dikerjakan asal-asalan."})
+eq(#kl, 3, "readers' comments under their counter go")
+
 if failures > 0 then error(failures .. " news stage test(s) failed") end
 print("news stages: all tests passed")
