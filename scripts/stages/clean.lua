@@ -522,8 +522,11 @@ local function classify(line, low, w, site_rules, maybe, first, alnum, again, di
   end
   -- a live blog entry's sign-off: a dash, the writer's initials and the
   -- newsroom ("\xE2\x80\x94ABC, Example Newsroom", "- XYZ/ABC, Example News")
+  -- (the newsroom's words all capitalised, no final mark: "- PKR, DAP dan
+  -- Amanah" is a list item)
   if w <= 8 and find(line, "^[%-\xE2][\x80]?[\x93\x94]?%s?%u%u%u?%u?[/%u]*,%s*%u") then
-    return "signoff"
+    local tail = match(line, ",%s*(.-)%s*$")
+    if not find(" " .. tail, "%s[^%u%s]") and not find(tail, "[%.;:]$") then return "signoff" end
   end
   -- "By Name", "By: Name - Correspondent", "By Name / Staff reporter": a
   -- short line opening with "by" that names persons and does not end like

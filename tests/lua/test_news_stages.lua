@@ -1251,6 +1251,7 @@ eq(rule("\xE2\x96\xB6 Tonton: Suasana pusat pemindahan malam tadi"), "embed", "a
 eq(rule("Derma untuk mangsa: Bank Contoh 1203 4587 9921 (Yayasan Contoh)"), "donation", "a donation box")
 eq(rule("Call the hotline at 088-512 225 for help."), nil, "a phone number is no donation box")
 eq(rule("\xE2\x80\x94KLM, Contoh News Desk"), "signoff", "a live entry's sign-off with initials")
+eq(rule("- PKR, DAP dan Amanah"), nil, "a list item opening with an acronym is no sign-off")
 eq(rule("9:40 pagi, 14 Mac"), "entry-time", "a live entry stamp with a day part and a short date")
 eq(rule("4.15 ptg"), "entry-time", "a live entry stamp with an abbreviated day part")
 eq(rule("Kongsi entri ini"), "entry-share", "a live entry's share button")
