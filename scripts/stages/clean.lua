@@ -1239,8 +1239,12 @@ function M.stage(doc)
             short_i = short_i or i
           end
         end
-        -- the lead: a dateline paragraph or the first long paragraph
-        if k == "P" and not lead_i and (w > 30 or (w >= 12 and dateline_at(i))) then lead_i = i end
+        -- the lead: a dateline paragraph or the first long paragraph or
+        -- long sentence
+        if k == "P" and not lead_i and (w > 30 or (w >= 20 and ENDS[i])
+            or (w >= 12 and dateline_at(i))) then
+          lead_i = i
+        end
         if k == "P" and w > 30 then break end
       end
     end
@@ -1258,13 +1262,15 @@ function M.stage(doc)
       local lw = M.content_words(lead)
       local shared, total = M.lead_overlap(S[cands[1]], lw)
       if shared <= 1 or shared < 0.25 * total then
-        local best, best_r = nil, math.max(0.3, 2 * shared / total)
+        -- (the first that does, not the one that shares most: a standfirst
+        -- under the headline shares as much)
         for x = 2, #cands do
           if cands[x] > lead_i then break end
           local sh, tot = M.lead_overlap(S[cands[x]], lw)
-          if sh >= 2 and sh / tot > best_r then best, best_r = cands[x], sh / tot end
+          if sh >= shared + 2 and sh / tot >= 0.3 and sh / tot > shared / total then
+            title_i = cands[x]; break
+          end
         end
-        if best then title_i = best end
       end
     end
     title_i = title_i or short_i

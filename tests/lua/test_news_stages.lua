@@ -1232,6 +1232,9 @@ pd = run_page({"Imsak 4:31  Subuh 4:41  Zuhur 11:58  Magrib 17:52", "Contoh Pos"
 eq(pd.meta.title, T, "a prayer-time strip is no title")
 pd = run_page({"Warta Desa â Pertanian â Nelayan â Pariwisata", T, P1, P2, P3})
 eq(pd.meta.title, T, "a menu with an unknown separator is no title")
+pd = run_page({"Pilihan   Terbaru   Tontonan   Daerah", T,
+  "Pemerintah daerah menyiapkan anggaran untuk jalan yang rusak akibat banjir", P1, P2, P3})
+eq(pd.meta.title, T, "past a bar, the headline wins over the standfirst under it")
 pd = run_page({"Banjir Surut, Warga Kembali ke Rumah Masing-masing", "Sorotan Pekan Ini Dari Meja Redaksi", P1, P2, P3})
 eq(pd.meta.title, "Banjir Surut, Warga Kembali ke Rumah Masing-masing",
    "a first headline-shaped line sharing words with nothing stays when no later one shares more")
