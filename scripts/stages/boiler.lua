@@ -95,7 +95,13 @@ set("share", {"share", "bagikan", "bagikan artikel", "share this article",
 -- A live blog's share button under every entry (not end matter, unlike the
 -- page's share bar: see clean.lua).
 set("entry-share", {"share this update", "share this post", "share this entry",
-  "bagikan update ini", "bagikan pembaruan ini", "kongsi kemas kini ini"}, EXACT)
+  "bagikan update ini", "bagikan pembaruan ini", "kongsi kemas kini ini",
+  "kongsi entri ini", "bagikan entri ini", "share this entry", "kongsi catatan ini"}, EXACT)
+-- A reader poll's buttons ("Vote | View results"); its question and options
+-- are found by shape (clean.lua).
+set("poll", {"undi | lihat keputusan", "vote | view results", "vote | see results",
+  "pilih | lihat hasil", "kirim | lihat hasil", "vote | results", "lihat keputusan",
+  "lihat hasil polling", "view results", "see results", "vote now", "undi sekarang"}, EXACT)
 -- An aggregator's feedback widget: its answer buttons.
 set("feedback", {"ya | tidak", "yes | no", "ya | tak", "ya tidak", "yes no"}, EXACT)
 -- A live blog's label over a summary entry kept at the top (what follows it
@@ -142,7 +148,8 @@ add("related", "related-link", "related:", "related story", "related article",
     "related coverage", "related news")
 add("see", "related-link", "see also", "see more")
 add("more", "related-link", "more:", "more from", "more on this")
-add("watch", "related-link", "watch:", "watch the video", "watch more")
+add("watch", "related-link", "watch:", "watch the video", "watch more", "watch also", "also watch")
+add("also", "related-link", "also watch")
 add("listen", "related-link", "listen:", "listen to")
 add("next", "related-link", "next article", "next story", "next:")
 add("previous", "related-link", "previous article", "previous story")
@@ -167,7 +174,26 @@ add("follow", "prompt", "follow us", "follow our", "follow kami", "follow ",
 add("got", "prompt", "got a tip", "got a news tip", "got a story")
 add("have", "prompt", "have a tip", "have a news tip", "have a story tip", "have a story to share")
 add("send", "prompt", "send us your tip", "send us a tip", "send your tips", "send us your stor")
-add("punya", "prompt", "punya tips berita", "punya informasi menarik", "punya info menarik")
+add("punya", "prompt", "punya tips berita", "punya informasi menarik", "punya info menarik",
+    "punya cerita menarik", "punya kisah menarik", "punya berita menarik")
+-- a reader poll's question under its label ("Poll: Will you ...?")
+add("tinjauan", "poll", "tinjauan:", "tinjauan pembaca:")
+add("poll", "poll", "poll:")
+add("polling", "poll", "polling:")
+add("jajak", "poll", "jajak pendapat:")
+add("undian", "poll", "undian:")
+add("reader", "poll", "reader poll:")
+add("quick", "poll", "quick poll:")
+-- a view counter ("Dibaca 1.204 kali", "Artikel ini telah dibaca 2,314 kali")
+add("dibaca", "counter", "dibaca:? ?%d")
+add("artikel", "counter", "artikel ini telah dibaca %d", "artikel ini sudah dibaca %d")
+add("telah", "counter", "telah dibaca %d")
+add("views", "counter", "views:? ?%d")
+add("viewed", "counter", "viewed %d")
+add("dilihat", "counter", "dilihat:? ?%d")
+-- a channel prompt naming the outlet ("Get The Daily on WhatsApp: ...")
+add("get", "prompt", "get [^.]-on whatsapp", "get [^.]-on telegram", "get [^.]-on google news",
+    "get the app", "get our app")
 -- an e-paper notice ("Epaper edisi hari ini sudah terbit ...")
 add("epaper", "prompt", "epaper %a", "epaper:")
 add("e", "prompt", "e%-paper %a", "e%-paper:", "e%-koran %a", "e%-newspaper %a")
@@ -404,6 +430,17 @@ M.ANYWHERE = {
   {"berlangganan mulai", "prompt"}, {"langganan mulai", "prompt"},
   {"subscribe from", "prompt"}, {"subscribe for only", "prompt"},
   {"support independent journalism", "prompt"}, {"support our journalism", "prompt"},
+  {"journalism needs your support", "prompt"}, {"journalism relies on", "prompt"},
+  {"become a supporter", "prompt"}, {"sokong kewartawanan", "prompt"},
+  {"dukung kami dengan", "prompt"},
+  -- a reader-contribution or channel prompt
+  {"kirim tulisan anda", "prompt"}, {"kirimkan tulisan anda", "prompt"},
+  {"hantar cerita anda", "prompt"}, {"kirim cerita anda", "prompt"},
+  {"tap here to follow", "prompt"}, {"follow our channel", "prompt"},
+  {"ikuti saluran kami", "prompt"}, {"sertai saluran kami", "prompt"},
+  -- an aggregator's note that it reprints other publishers' stories
+  {"penerbit pihak ketiga", "disclaimer"}, {"third-party publishers", "disclaimer"},
+  {"hak cipta kandungan", "copyright"}, {"hak cipta terpelihara", "copyright"},
   {"donate to", "prompt"}, {"dukung jurnalisme", "prompt"},
   {"klik di sini", "prompt"}, {"click here", "prompt"},
   {"download aplikasi", "prompt"}, {"unduh aplikasi", "prompt"},
@@ -451,6 +488,30 @@ for w in ([[beranda home utama news berita nasional national politik politics ek
   global analisis analysis features feature rencana pendapat tempatan local]]):gmatch("%S+") do
   M.SECTION_NAMES[w] = true
 end
+
+-- Function words (id/ms/en, lower-cased) left out when a headline
+-- candidate's words are compared with the lead's (clean.lua): only content
+-- words tell that two lines tell the same story.
+M.FUNCTION_WORDS = {}
+for w in ([[yang dan dari ini itu dengan untuk pada tidak dalam akan juga adalah
+  oleh atau telah sudah mereka kami kita dia para sebagai antara lebih serta namun
+  bagi secara tersebut masih kata hingga ada apa bisa kepada daripada bahawa bahwa
+  ialah iaitu tetapi tapi saat ketika selepas setelah sejak the and for that with
+  was from are has have will this its not but who which when after into over than
+  about their they were been said says]]):gmatch("%S+") do
+  M.FUNCTION_WORDS[w] = true
+end
+
+-- Words of a donation box: a line holding one of these and a bank account
+-- number ("Infaq: Bank Contoh 1234 5678 9012") is the box (clean.lua).
+M.DONATION_WORDS = {"infaq", "infak", "sumbangan", "derma", "donasi", "donate",
+  "donation", "zakat", "sedekah", "wakaf", "rekening", "akaun", "account no",
+  "no. akaun", "bank"}
+
+-- Day parts and their abbreviations that a live blog's entry stamp may carry
+-- after the clock ("7:30 pagi, 29 Dis", "4.15 ptg").
+M.DAY_PARTS = {pagi = true, petang = true, malam = true, siang = true, sore = true,
+  pg = true, ptg = true, mlm = true, tengahari = true, ["tengah"] = true}
 
 -- Calls to action that end an ad's text ("..., Pesan Sekarang"): a line
 -- right under an ad label that ends with one of these is the ad (clean.lua).

@@ -33,7 +33,10 @@ local M = {}
 local LOOK_PAST = {["related-link"] = true, ad = true, caption = true, ["caption-twice"] = true,
                    duplicate = true, ["repeat"] = true, share = true, prompt = true,
                    ["related-heading"] = true, ["entry-share"] = true, embed = true,
-                   pullquote = true, feedback = true}
+                   pullquote = true, feedback = true,
+                   -- (a pager between the joined pages of a story, a reader
+                   -- poll, a donation box, a live-blog entry's sign-off)
+                   paging = true, poll = true, donation = true, signoff = true}
 
 -- The first words of a link label closed by a colon ("Read more:", "Related
 -- story:") whose items follow on the next lines; not a byline label ("Oleh:")
@@ -101,6 +104,12 @@ local SECTION_NAMES = boiler.SECTION_NAMES
 local CREDIT_FIRST = {photo = true, foto = true, gambar = true, image = true, credit = true,
   kredit = true, pic = true, picture = true}
 local AD_CALLS = boiler.AD_CALLS
+local DAY_PARTS, DONATION_WORDS = boiler.DAY_PARTS, boiler.DONATION_WORDS
+-- Labels of a video link under a play mark, and words of share rows that
+-- are no share widget alone.
+local VIDEO_LABELS = {video = true, tonton = true, watch = true, saksikan = true, lihat = true}
+local SHARE_WORDS = {viber = true, salin = true, link = true, messenger = true, reddit = true,
+  line = true, wechat = true, zalo = true, tumblr = true, x = true, copy = true, email = true}
 local RELTIME = boiler.RELATIVE_TIME
 local DATE_WORDS = boiler.DATE_WORDS
 -- The bytes a relative-time line can start with ("3 jam lalu", "just
@@ -161,6 +170,36 @@ local function cap_ratio(i, w)
   local n = w - DIGITS[i]
   if n <= 0 then return 1 end
   return CAPS[i] / n
+end
+
+-- Content words of a text for comparing a headline with the lead: lower-
+-- cased words of three bytes or more that are not function words, each also
+-- under its first five bytes (so "perbaikan" meets "perbaiki" and
+-- "pemerintahan" meets "pemerintah"), as a set.
+local TITLE_STOP = boiler.FUNCTION_WORDS
+function M.content_words(text)
+  local set = {}
+  for w in string.gmatch(lower(text), "[%w\128-\255]+") do
+    if #w >= 3 and not TITLE_STOP[w] then
+      set[w] = true
+      if #w >= 5 then set[sub(w, 1, 5) .. "~"] = true end
+    end
+  end
+  return set
+end
+
+-- How many distinct content words of a line the lead's set (content_words)
+-- holds, and how many content words the line has.
+function M.lead_overlap(line, leadset)
+  local shared, total, seen = 0, 0, {}
+  for w in string.gmatch(lower(line), "[%w\128-\255]+") do
+    if #w >= 3 and not TITLE_STOP[w] and not seen[w] then
+      seen[w] = true
+      total = total + 1
+      if leadset[w] or (#w >= 5 and leadset[sub(w, 1, 5) .. "~"]) then shared = shared + 1 end
+    end
+  end
+  return shared, math.max(total, 1)
 end
 
 -- Tests of a line's end, with byte reads from the end instead of patterns
@@ -416,14 +455,21 @@ local function classify(line, low, w, site_rules, maybe, first, alnum, again, di
         if find(low, RELTIME[i]) then return "timestamp" end
       end
     end
-    -- a clock time alone ("5:02 PM", "10.30 WIB"): a live blog's entry
-    -- stamp, never text
-    if c1 and c1 >= 48 and c1 <= 57 and w <= 3 then
+    -- a clock time alone ("5:02 PM", "10.30 WIB"), or with a day part
+    -- and a short date ("7:30 pagi, 29 Dis"): a live blog's entry stamp,
+    -- never text
+    if c1 and c1 >= 48 and c1 <= 57 and w <= 5 then
       local h, sep, rest = match(low, "^(%d%d?)([:.])%d%d%f[^%d]%s*(.-)$")
       if h and tonumber(h) <= 24 and (rest ~= "" or sep == ":") then
         local ok = true
-        for word in string.gmatch(gsub(rest, "%.", ""), "%S+") do
-          if not DATE_WORDS[word] then ok = false; break end
+        for word in string.gmatch(gsub(rest, "[%.,]", " "), "%S+") do
+          if DATE_WORDS[word] or DAY_PARTS[word] then
+            -- (a zone, a day part)
+          elseif (MONTHS[word] or find(word, "^%d%d?$")) and w >= 3 then
+            -- (a day and a month: "29 Dis")
+          else
+            ok = false; break
+          end
         end
         if ok then return "entry-time" end
       end
@@ -446,6 +492,47 @@ local function classify(line, low, w, site_rules, maybe, first, alnum, again, di
         return "counter"
       end
     end
+  end
+  -- a video link under a play mark ("\xE2\x96\xB6 Video: ... (01:12)",
+  -- "\xE2\x96\xB6 Watch: ...")
+  if w <= 25 and byte(low, 1) == 0xE2 and find(low, "^\xE2\x96\xB6") then
+    local label = match(low, "^\xE2\x96\xB6\xEF?\xB8?\x8F?%s*(%a+)")
+    if VIDEO_LABELS[label] or find(low, "%(%d+:%d%d%)%s*$") then return "embed" end
+  end
+  if w <= 16 then
+    -- a reader poll's options: radio buttons ("( ) Ya  ( ) Tidak") or
+    -- answers with their vote counts ("Puas (128)  Kecewa (311)")
+    local _, radios = gsub(low, "%(%s?%)", "")
+    if radios >= 2 then return "poll" end
+    if find(low, "%(%d") then
+      local rest, votes = gsub(low, "[^()]-%(%d[%d.,]*%%?%)", "")
+      if votes >= 2 and not find(rest, "%S") then return "poll" end
+    end
+    -- a share row: a label and share buttons only ("Share: Facebook X
+    -- Copy link", "Bagikan : WhatsApp Telegram Salin")
+    if w >= 3 then
+      local body = match(low, "^[^:]*:%s*(.*)$") or low
+      local buttons, others = 0, 0
+      for word in string.gmatch(body, "[^%s|\xC2\xB7]+") do
+        if EXACT[word] == "share" or SHARE_WORDS[word] then buttons = buttons + 1 else others = others + 1 end
+      end
+      if buttons >= 3 and others == 0 then return "share" end
+    end
+  end
+  -- a donation box: a donation word and a bank account number
+  if w <= 30 and digit ~= false and (find(low, "%d%d%d%d?[%s%-]%d%d%d%d?[%s%-]%d%d%d%d?[%s%-]?%d*")
+      or find(low, "%d%d%d%d%d%d%d%d%d%d")) then
+    for x = 1, #DONATION_WORDS do
+      if find(low, DONATION_WORDS[x], 1, true) then return "donation" end
+    end
+  end
+  -- a live blog entry's sign-off: a dash, the writer's initials and the
+  -- newsroom ("\xE2\x80\x94ABC, Example Newsroom", "- XYZ/ABC, Example News")
+  -- (the newsroom's words all capitalised, no final mark: "- PKR, DAP dan
+  -- Amanah" is a list item)
+  if w <= 8 and find(line, "^[%-\xE2][\x80]?[\x93\x94]?%s?%u%u%u?%u?[/%u]*,%s*%u") then
+    local tail = match(line, ",%s*(.-)%s*$")
+    if not find(" " .. tail, "%s[^%u%s]") and not find(tail, "[%.;:]$") then return "signoff" end
   end
   -- "By Name", "By: Name - Correspondent", "By Name / Staff reporter": a
   -- short line opening with "by" that names persons and does not end like
@@ -670,6 +757,7 @@ local MARK_RULE = {caption = true, ["related-heading"] = true,
   -- (embeds and quote cards with their attribution lines, ads with their
   -- text, a live blog's entry stamps and pinned label, headings of links)
   embed = true, pullquote = true, ad = true, ["entry-time"] = true, pinned = true,
+  poll = true,
   ["related-link"] = true, share = true, ["author-box"] = true,
   -- (an aggregator's attribution line may hold the story's date: fields.lua)
   source = true}
@@ -962,6 +1050,20 @@ function M.stage(doc)
     end
   end
 
+  -- a reader poll's question: the question right above its options or
+  -- buttons ("Bagaimana pendapat Anda ...?" over "Setuju (12)  Tidak (30)")
+  for x = 1, nmarked do
+    local i = marked[x]
+    if RULE[i] == "poll" then
+      local j = i - 1
+      while j > 1 and KIND[j] == "E" do j = j - 1 end
+      if j >= 1 and (KIND[j] == "P" or KIND[j] == "S") and W[j] <= 25
+          and find(strip_end(S[j]) .. sub(S[j], -1), "%?$") then
+        remove(j, "poll")
+      end
+    end
+  end
+
   -- a caption that ends in its photographer's bare name ("Workers load
   -- rice at a mill. Dewi Lestari"): one sentence, then two or three
   -- capitalised words and no final mark; prose never ends so
@@ -1117,6 +1219,9 @@ function M.stage(doc)
       return false
     end
     local nonempty_seen = 0
+    -- every headline-shaped line above the first long paragraph, and that
+    -- paragraph (the lead), for the check after the loop
+    local cands, lead_i = {}, nil
     for i = 1, n do
       local k = KIND[i]
       if k ~= "E" then nonempty_seen = nonempty_seen + 1 end
@@ -1133,10 +1238,45 @@ function M.stage(doc)
             and not (nonempty_seen <= 3 and w <= 8 and above_menu(i))
             and not (w <= 16 and section_menu(line))
             and not (w <= 12 and stamp_tail(line)) then
-          if w >= 4 then title_i = i; break end
-          short_i = short_i or i
+          if w >= 4 then
+            title_i = title_i or i
+            cands[#cands + 1] = i
+          else
+            short_i = short_i or i
+          end
+        end
+        -- the lead: a dateline paragraph or the first long paragraph or
+        -- long sentence
+        if k == "P" and not lead_i and (w > 30 or (w >= 20 and ENDS[i])
+            or (w >= 12 and dateline_at(i))) then
+          lead_i = i
         end
         if k == "P" and w > 30 then break end
+      end
+    end
+    -- A bar above the headline (a menu of sections, a strip of tabs, a
+    -- weather or prayer-time widget, a slogan) passes the tests above as
+    -- soon as its shape is new.  A headline tells the story the lead tells:
+    -- when the first candidate shares next to none of its content words
+    -- with the lead and a later one above the lead clearly does, the later
+    -- one is the headline.
+    if lead_i and #cands >= 2 then
+      local lead = S[lead_i]
+      for j = lead_i + 1, math.min(n, lead_i + 8) do
+        if KIND[j] == "P" and W[j] > 12 then lead = lead .. " " .. S[j]; break end
+      end
+      local lw = M.content_words(lead)
+      local shared, total = M.lead_overlap(S[cands[1]], lw)
+      if shared <= 1 or shared < 0.25 * total then
+        -- (the first that does, not the one that shares most: a standfirst
+        -- under the headline shares as much)
+        for x = 2, #cands do
+          if cands[x] > lead_i then break end
+          local sh, tot = M.lead_overlap(S[cands[x]], lw)
+          if sh >= shared + 2 and sh / tot >= 0.3 and sh / tot > shared / total then
+            title_i = cands[x]; break
+          end
+        end
       end
     end
     title_i = title_i or short_i
@@ -1211,13 +1351,36 @@ function M.stage(doc)
       if #tail < 6 or find(S[j], tail, 1, true) then remove(i, "repeat") end
     end
   end
+  -- a pull-quote that repeats the middle of a nearby paragraph ("We want to
+  -- show that when you ...": the card prints only "When you ..."): a quoted
+  -- line whose words, quotes and final mark aside, stand whole inside a
+  -- longer prose line at most four lines away
+  for i = 1, n do
+    local k = KIND[i]
+    if (k == "P" or k == "S") and W[i] >= 6 and W[i] <= 40 then
+      local c = byte(S[i], 1)
+      if c == 34 or (c == 0xE2 and byte(S[i], 2) == 0x80) then
+        local inner = match(lower(strip_end(S[i])), "^[\"\xE2\x80\x9C\x98]*(.-)$")
+        if #inner >= 30 then
+          for j = math.max(1, i - 4), math.min(n, i + 4) do
+            if j ~= i and KIND[j] == "P" and #S[j] > #S[i] + 10
+                and find(lower(S[j]), inner, 1, true) then
+              remove(i, "pullquote")
+              break
+            end
+          end
+        end
+      end
+    end
+  end
   -- a live blog (three entry stamps or more, the first with at most two
   -- paragraphs above it): the prose between the headline and the first
   -- entry is its summary standfirst, unless a pinned label heads it (then
   -- it is a pinned entry).  A standfirst is one sentence without a
   -- dateline: a paragraph opening with a dateline starts the story (and
   -- so does all prose above the first entry), and a paragraph of several
-  -- sentences is a lead, not a summary line.
+  -- sentences, or of one sentence longer than a summary line runs (more
+  -- than 28 words), is a lead, not a summary line.
   do
     local first_t, nt = nil, 0
     for x = 1, nmarked do
@@ -1241,7 +1404,7 @@ function M.stage(doc)
         for i = (title_i or 0) + 1, first_t - 1 do
           if KIND[i] == "B" and RULE[i] == "pinned" then
             pinned = true
-          elseif KIND[i] == "P" and not pinned
+          elseif KIND[i] == "P" and not pinned and W[i] <= 28
               and not find(strip_end(S[i]), "[%.!?][\"'\xE2\x80\x9D]?%s+[%u\"'\xE2]") then
             remove(i, "standfirst")
           end
@@ -1394,10 +1557,14 @@ function M.stage(doc)
         local r = RULE[i]
         if (r == "byline" or r == "endtag" or r == "source"
             or r == "copyright" or r == "related-heading" or r == "prompt"
-            or r == "share" or r == "disclaimer" or r == "author-box") then
+            or r == "share" or r == "disclaimer" or r == "author-box"
+            -- (a comment counter over the readers' comments)
+            or (r == "counter" and (find(LOW[i], "komen", 1, true) or find(LOW[i], "comment", 1, true)))) then
           total = total or prose_words()
           local after = total - before    -- the prose words after line i
-          if after < 0.25 * before and not (WEAK_END[r] and closed_later(i)) then
+          -- (readers' comments may run long, but never as long as the story)
+          local share = r == "counter" and 1 or 0.25
+          if after < share * before and not (WEAK_END[r] and closed_later(i)) then
             for j = body_end, i, -1 do
               if KIND[j] == "P" then
                 -- prose below the end matter: promotion, notices
@@ -1527,6 +1694,11 @@ function M.stage(doc)
       if k == "S" then
         return find(S[j], "^[%-%*\xE2\x80\xA2\xC2\xB7]") or find(S[j], "^%d+[%.%)] ")
             or figure_item(j)
+      elseif k == "P" then
+        -- (an item long enough to read as prose: "- a caddy with a lid;")
+        return find(S[j], "^[%-%*\xE2\x80\xA2\xC2\xB7] ") or find(S[j], "^%d+[%.%)] ")
+      elseif k == "B" and LOOK_PAST[RULE[j]] then
+        -- (an ad label between the head and its list)
       elseif k ~= "E" then
         return false
       end

@@ -1251,5 +1251,84 @@ do
   eq(clean.rule_of("19 Mac 2025 | 7:45 PG", "19 mac 2025 | 7:45 pg", 5), "date", "a date line with PG")
 end
 
+-- (qlines3) titles: a bar above the headline whose shape no rule names (a
+-- strip of tabs, a prayer-time strip, a menu joined by a new separator)
+-- loses to the later line whose words the lead repeats
+local sh, tot = clean.lead_overlap("Perbaikan Jalan Rusak Dimulai Pekan Depan",
+  clean.content_words("Pemerintah memperbaiki jalan yang rusak mulai pekan depan."))
+eq(sh .. "/" .. tot, "4/6", "lead overlap counts shared content words and five-letter stems")
+pd = run_page({"Pilihan   Terbaru   Tontonan   Daerah", T, P1, P2, P3})
+eq(pd.meta.title, T, "a strip of tabs is no title")
+pd = run_page({"Imsak 4:31  Subuh 4:41  Zuhur 11:58  Magrib 17:52", "Contoh Pos", T, P1, P2, P3})
+eq(pd.meta.title, T, "a prayer-time strip is no title")
+pd = run_page({"Warta Desa â Pertanian â Nelayan â Pariwisata", T, P1, P2, P3})
+eq(pd.meta.title, T, "a menu with an unknown separator is no title")
+pd = run_page({"Pilihan   Terbaru   Tontonan   Daerah", T,
+  "Pemerintah daerah menyiapkan anggaran untuk jalan yang rusak akibat banjir", P1, P2, P3})
+eq(pd.meta.title, T, "past a bar, the headline wins over the standfirst under it")
+pd = run_page({"Banjir Surut, Warga Kembali ke Rumah Masing-masing", "Sorotan Pekan Ini Dari Meja Redaksi", P1, P2, P3})
+eq(pd.meta.title, "Banjir Surut, Warga Kembali ke Rumah Masing-masing",
+   "a first headline-shaped line sharing words with nothing stays when no later one shares more")
+
+-- (qlines3) widgets of a story's page: polls, counters, share rows, video
+-- links, donation boxes, prompts, an aggregator's notices
+eq(rule("( ) Setuju   ( ) Tidak setuju"), "poll", "a poll's radio buttons")
+eq(rule("Setuju (42)   Ragu-ragu (17)   Menolak (230)"), "poll", "a poll's answers with vote counts")
+eq(rule("Vote | View results"), "poll", "a poll's buttons")
+eq(rule("Poll: Should the night market stay open until midnight?"), "poll", "a poll's labelled question")
+eq(rule("Jepang (1.200 ton) dan Korea (400 ton) menjadi pembeli utama."), nil, "counts in prose are no poll")
+eq(rule("Dibaca 3.512 kali"), "counter", "a view counter with the verb first")
+eq(rule("Artikel ini telah dibaca 918 kali"), "counter", "a view counter sentence")
+eq(rule("Share : Facebook Viber Telegram Copy link"), "share", "a share row after its label")
+eq(rule("\xE2\x96\xB6 Video: Warga memadamkan api di pasar (02:05)"), "embed", "a video link with its duration")
+eq(rule("\xE2\x96\xB6 Tonton: Suasana pusat pemindahan malam tadi"), "embed", "a watch link under a play mark")
+eq(rule("Derma untuk mangsa: Bank Contoh 1203 4587 9921 (Yayasan Contoh)"), "donation", "a donation box")
+eq(rule("Call the hotline at 088-512 225 for help."), nil, "a phone number is no donation box")
+eq(rule("\xE2\x80\x94KLM, Contoh News Desk"), "signoff", "a live entry's sign-off with initials")
+eq(rule("- PKR, DAP dan Amanah"), nil, "a list item opening with an acronym is no sign-off")
+eq(rule("9:40 pagi, 14 Mac"), "entry-time", "a live entry stamp with a day part and a short date")
+eq(rule("4.15 ptg"), "entry-time", "a live entry stamp with an abbreviated day part")
+eq(rule("Kongsi entri ini"), "entry-share", "a live entry's share button")
+eq(rule("WATCH ALSO: How a market turned scraps into compost"), "related-link", "a watch-also link")
+eq(rule("Got something to say? Kirim tulisan Anda ke meja redaksi kami."), "prompt", "a contribution prompt")
+eq(rule("Quality journalism needs your support. Help us keep reporting."), "prompt", "a support prompt")
+eq(rule("Get the Daily Contoh on WhatsApp: tap here to follow our channel."), "prompt", "a channel prompt")
+eq(rule("Aplikasi ini memaparkan berita daripada penerbit pihak ketiga."), "disclaimer",
+   "an aggregator's third-party notice")
+-- a poll's question above its options goes; a subheading after a poll, a
+-- pager or a donation box stays
+_, kl = run_page({T, P1, "Setujukah Anda jalan itu ditutup saat perbaikan?", "Setuju (42)   Tidak (17)",
+  "Jalur alternatif disiapkan", P2, P3})
+eq(table.concat(kl, "|"), table.concat({P1, "Jalur alternatif disiapkan", P2, P3}, "|"),
+   "a poll's question goes, the subheading after it stays")
+_, kl = run_page({T, P1, P2, "Halaman 1 2 3", "Warga diminta bersabar", P3})
+eq(kl[3], "Warga diminta bersabar", "a subheading after a pager stays")
+-- a subheading and a list head above long dash items, past an ad label
+_, kl = run_page({T, P1, "Advertisement", "How the pilot ran", "Every shop received:",
+  "- a sorting bin with three separate compartments for paper, cans and plastic bottles;",
+  "- a monthly visit from the council's recycling officer, who checked every bin;", P2, P3})
+eq(kl[2] .. "|" .. kl[3], "How the pilot ran|Every shop received:", "a subheading and list head over long items")
+-- a live blog's one long intro sentence is its lead, not a summary line
+do
+  local E = "Rescue teams reached the last stranded village by boat on Tuesday and began moving residents to schools."
+  local page = {"Live updates: floods cut off river villages as water keeps rising in the north",
+    "Floodwater rose across three northern districts on Monday as rivers burst their banks after two days of heavy rain, forcing families onto rooftops and closing roads in the worst flooding in a decade.",
+    "4:10 PM", E, "\xE2\x80\x94ABC, Contoh Newsroom", "2:45 PM", E:gsub("Tuesday", "Monday"), "\xE2\x80\x94XYZ, Contoh Newsroom",
+    "11:30 AM", E:gsub("last", "first"), "\xE2\x80\x94ABC, Contoh Newsroom"}
+  _, kl = run_page(page)
+  eq(#kl, 4, "a long intro sentence stays and the entries' sign-offs go")
+  eq(kl[1], page[2], "a live blog's long intro is kept")
+end
+
+-- a pull-quote repeating the middle of a quote; readers' comments under
+-- their counter
+_, kl = run_page({T, P1, "\xE2\x80\x9CKami ingin jalan ini aman dilalui, terutama oleh anak sekolah dan para lansia, katanya.",
+  "\xE2\x80\x9CJalan ini aman dilalui, terutama oleh anak sekolah dan para lansia\xE2\x80\x9D", P2, P3})
+eq(#kl, 4, "a pull-quote repeating the middle of a quote goes")
+_, kl = run_page({T, P1, P2, P3, "2 komentar", "warga_kota \xC2\xB7 3j",
+  "Akhirnya diperbaiki juga setelah bertahun-tahun kami menunggu jalan ini mulus lagi.", "Balas \xC2\xB7 4 suka",
+  "budi88 \xC2\xB7 1j", "Semoga tidak cepat rusak lagi seperti proyek yang dulu dikerjakan asal-asalan."})
+eq(#kl, 3, "readers' comments under their counter go")
+
 if failures > 0 then error(failures .. " news stage test(s) failed") end
 print("news stages: all tests passed")
