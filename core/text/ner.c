@@ -1659,6 +1659,46 @@ static int comma_before(const ctx *c, size_t k) {
   return c->tk[k].s == c->tk[k - 1].e + 3 && c->s[c->tk[k - 1].e] == ',';
 }
 
+/* A word naming an institution's field that the lists do not know: a
+ * noun derived with ke-an/pe-an/per-an ("Ketahanan", "Penyelamatan") or a
+ * loan word in -si ("Telekomunikasi"), and no name. */
+static int field_word(ctx *c, size_t x) {
+  const tok *t = &c->tk[x];
+  size_t n = toklen(t);
+  const unsigned char *w = c->low + t->s - 1;
+  if (!t->nl || (t->tf & (F_COMMON | F_ORG_HEAD | F_COMPANY | F_EVENT)) || (t->lf & (F_TITLE | F_NAME)) ||
+      person_part(c, x))
+    return 0;
+  return (n >= 7 && ends(w, n, "an") && (starts(w, n, "ke") || starts(w, n, "pe"))) ||
+         (n >= 7 && ends(w, n, "si"));
+}
+
+/* An organisation's name (head at k, words up to m0 - 1) that stops at
+ * "dan"/"and" goes on over field words and institution words after it,
+ * then over its place: "Dinas Pertanian dan Ketahanan Pangan Kabupaten
+ * Brebes", "Kementerian Utiliti dan Telekomunikasi Sarawak" (the joiner is
+ * inside the name when no name of its own follows it).  Returns the new
+ * end, one past the name, or m0. */
+static size_t field_after_and(ctx *c, size_t k, size_t m0, size_t stop_at) {
+  const tok *tk = c->tk;
+  if (m0 <= k + 1 || m0 > stop_at || !tk[m0 - 1].orgjoin || !field_word(c, m0)) return m0;
+  const unsigned char *g;
+  size_t gn = sub(c, tk[m0 - 1].e + 1, tk[m0].s - 1, &g);
+  if (!eqlit(g, gn, " dan ") && !eqlit(g, gn, " and ")) return m0;
+  size_t m = m0;
+  while (m <= stop_at && (field_word(c, m) || ((tk[m].tf & F_ORG_WORD) && !(tk[m].tf & F_ORG_HEAD)))) {
+    m++;
+    if (tk[m - 1].orgjoin || comma_before(c, m)) return m;
+  }
+  if (m > stop_at) return m;
+  size_t pe;
+  if (known_name_at(c, m, stop_at, &pe) == SR_NER_LOCATION && (pe == stop_at || !tk[pe + 1].nl)) return pe + 1;
+  if ((tk[m].tf & F_LOC_HEAD) && !(tk[m].tf & F_PLACE_HEAD) && m < stop_at && tk[m + 1].nl &&
+      !(tk[m + 1].tf & F_COMMON))
+    return m + 2;
+  return m;
+}
+
 /* Does the run a..b hold a known person or organisation, or open with an
  * organisation's head ("kinerja Bank Mandiri 2024" is about the bank, not
  * an event)? */
@@ -2048,7 +2088,17 @@ static void tag_run(ctx *c) {
         c->oom = 1;
     k = re + 1;
   } else if (tail_org) {
-    emit(c, tk[tail_from].s, tk[re].e, SR_NER_ORGANIZATION);
+    /* two companies joined by "dan"/"and", the second with its legal form:
+     * "PT Contoh Sekuritas dan PT Lain Sekuritas" */
+    size_t split = 0;
+    for (size_t x = tail_from + 2; x < re && !split; x++) {
+      const unsigned char *g;
+      size_t gn = sub(c, tk[x - 1].e + 1, tk[x].s - 1, &g);
+      if ((tk[x].tf & F_COMPANY) && (eqlit(g, gn, " dan ") || eqlit(g, gn, " and ") || eqlit(g, gn, " & ")))
+        split = x;
+    }
+    if (split) emit(c, tk[tail_from].s, tk[split - 1].e, SR_NER_ORGANIZATION);
+    emit(c, tk[split ? split : tail_from].s, tk[re].e, SR_NER_ORGANIZATION);
     k = re + 1;
   }
 
@@ -2262,6 +2312,7 @@ static void tag_run(ctx *c) {
         }
         /* a place closing the name may carry a direction: "... Sumatra Barat" */
         if (m > words_end && m <= stop_at && (tk[m].tf & F_DIRECTION)) m++;
+        m = field_after_and(c, k, m, stop_at);
       }
       if (m - 1 > k) org_end = m - 1;
     }

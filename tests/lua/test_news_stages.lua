@@ -630,6 +630,15 @@ eq(ents("Banjir berlaku pada 3 Mei lalu di Klang."), "loc:Klang", "Mei as a mont
 -- a currency's letters before "$" end no name and start none
 eq(ents("The rest comes from loans by OCBC Bank and S$40 million of cash."), "org:OCBC Bank", "S$ after a bank")
 eq(ents("He paid HK$5 to Li Wei."), "per:Li Wei", "HK$ is no name")
+-- "dan" inside an office's name before words of its field and its place,
+-- not before a person nor a second company
+eq(ents("Program itu dijalankan Dinas Perikanan dan Ketahanan Laut Kabupaten Cilacap bersama nelayan."),
+   "org:Dinas Perikanan dan Ketahanan Laut Kabupaten Cilacap", "dan + field words + place")
+eq(ents("Kajian dibuat oleh Kementerian Sains dan Inovasi Sabah minggu lalu."),
+   "org:Kementerian Sains dan Inovasi Sabah", "dan + a loan word in -si + place")
+eq(ents("Dana dari Dinas Sosial dan Rudi Hartono tiba."), "org:Dinas Sosial|per:Rudi Hartono", "dan + a person")
+eq(ents("Saham dijamin PT Contoh Sekuritas dan PT Lestari Sekuritas tahun ini."),
+   "org:PT Contoh Sekuritas|org:PT Lestari Sekuritas", "two companies closed by a tail")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)
