@@ -432,6 +432,8 @@ static int balinese_order_at(const ctx *c, size_t s) {
   return 0;
 }
 
+static int eqlit(const unsigned char *p, size_t n, const char *lit);
+
 static void emit(ctx *c, size_t s, size_t e, sr_ner_kind kind) {
   sr_ner_work *w = c->w;
   if (RESERVE(w->spans, w->spanscap, w->nspans + 1) < 0) {
@@ -456,6 +458,20 @@ static void emit(ctx *c, size_t s, size_t e, sr_ner_kind kind) {
       l->stop = e;
       return;
     }
+  }
+  /* a road's number after its kind closes its name: "Contoh Avenue 3",
+   * "Jalan 14" is no count (one or two digits, no more digits after) */
+  if (kind == SR_NER_LOCATION && e + 3 <= c->len && c->s[e] == ' ' && is_digit(c->s[e + 1])) {
+    size_t ws = e; /* 1-based, as s and e */
+    while (ws > s && c->s[ws - 2] != ' ') ws--;
+    const unsigned char *lw = c->s + ws - 1;
+    size_t ln = e - ws + 1, d = e + 1;
+    while (d < c->len && d < e + 3 && is_digit(c->s[d])) d++;
+    if ((eqlit(lw, ln, "Avenue") || eqlit(lw, ln, "Street") || eqlit(lw, ln, "Road") || eqlit(lw, ln, "Drive") ||
+         eqlit(lw, ln, "Crescent") || eqlit(lw, ln, "Jalan") || eqlit(lw, ln, "Lorong")) &&
+        (d == c->len || !(is_alnum(c->s[d]) || ((c->s[d] == '.' || c->s[d] == ',') && d + 1 < c->len &&
+                                                is_digit(c->s[d + 1])))))
+      e = d;
   }
   w->spans[w->nspans++] = (sr_ner_span){s, e, kind};
 }
@@ -2384,7 +2400,14 @@ static void tag_run(ctx *c) {
       }
       /* a known place with the word of its kind: "Laoag City", "Mekong
        * River" */
-      if (gaz_kind == SR_NER_LOCATION && e2 < stop_at && (tk[e2 + 1].tf & F_LOC_TAIL)) {
+      /* a known place, one word of a name and a capitalised kind of place
+       * are one place: "Contoh Ring Road", "Contoh Bird Park" */
+      if (gaz_kind == SR_NER_LOCATION && e2 + 1 < stop_at && !(tk[e2 + 1].tf & F_LOC_TAIL) &&
+          (tk[e2 + 2].tf & F_LOC_TAIL) && is_upper(c->s[tk[e2 + 2].s - 1]) && tk[e2 + 1].nl &&
+          !(tk[e2 + 1].tf & F_COMMON) && !(tk[e2 + 1].lf & (F_TITLE | F_NAME)) && tk[e2 + 1].s == tk[e2].e + 2 &&
+          tk[e2 + 2].s == tk[e2 + 1].e + 2 && c->s[tk[e2].e] == ' ' && c->s[tk[e2 + 1].e] == ' ')
+        e2 += 2;
+      else if (gaz_kind == SR_NER_LOCATION && e2 < stop_at && (tk[e2 + 1].tf & F_LOC_TAIL)) {
         e2++;
         /* and the building of its council: "Chiang Mai City Hall" */
         if (e2 < stop_at && eqlit(c->s + tk[e2 + 1].s - 1, toklen(&tk[e2 + 1]), "Hall") &&
@@ -2493,6 +2516,12 @@ static void tag_run(ctx *c) {
             else if (q + 1 == stop_at && !(hf & F_DESCRIPTOR) && tk[q + 1].nl &&
                      !(tk[q + 1].tf & F_COMMON) && !(tk[q + 1].lf & (F_TITLE | F_NAME)))
               q++;
+            /* a road between two places joined by a hyphen: "Jalan
+             * Contoh-Lain", "Jalan Kuala Lumpur-Seremban" */
+            else if ((hf & F_PLACE_HEAD) && q < stop_at && tk[q + 1].s == tk[q].e + 2 && c->s[tk[q].e] == '-') {
+              size_t pe;
+              if (known_name_at(c, q + 1, stop_at, &pe) == SR_NER_LOCATION) q = pe;
+            }
             break;
           }
         }

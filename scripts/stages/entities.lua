@@ -106,6 +106,9 @@ local function word_lists()
     Beach = true, Falls = true, Dam = true, Reservoir = true, City = true,
     Township = true, Avenue = true, Street = true, Road = true, Port = true,
     Temple = true,
+    -- a landfill, a canal, a pier, a highway: "Pulau Contoh Landfill"
+    Landfill = true, Canal = true, Pier = true, Jetty = true, Highway = true,
+    Expressway = true,
     -- the same in lower case after a name: "Isabela province", "Kampot town"
     province = true, provinces = true, district = true, city = true,
     town = true, village = true, county = true, regency = true,
@@ -125,6 +128,8 @@ local function word_lists()
   PLACE_HEADS["Hutan Simpan"] = true
   -- a toll gate, "Gerbang Tol Cibubur Utama"
   PLACE_HEADS["Gerbang Tol"] = true
+  -- and the Malay toll plaza, "Plaza Tol Contoh"
+  PLACE_HEADS["Plaza Tol"] = true
   for w in pairs(PLACE_HEADS) do LOC_HEADS[w] = true end   -- a place head is a place head
   -- Malay descriptors before a known place: "Negeri Terengganu", "Daerah
   -- Kemaman" name Terengganu and Kemaman.

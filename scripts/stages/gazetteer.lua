@@ -1083,6 +1083,18 @@ Commissioner
 Inspector
 Superintendent
 Captain
+-- military and Thai police ranks before a name ("Pol Col X": police colonel)
+Commander
+Lieutenant
+Lieutenant Colonel
+Pol Gen
+Pol Lt Gen
+Pol Maj Gen
+Pol Col
+Pol Lt Col
+Pol Maj
+Pol Capt
+Pol Lt
 Professor
 Treasurer
 Attorney-General
@@ -1449,6 +1461,8 @@ Telok
 -- the Malay railway station; the town square as often written with two capitals
 Stesen
 Alun-Alun
+-- Malay roads and highways, a Malay square, a jetty; Thai canals and temples
+Lebuhraya Lorong Persiaran Dataran Jeti Khlong Wat
 ]],
 
 -- Place heads (also in loc_heads) after which a name may run several
@@ -1460,6 +1474,8 @@ Jalan
 Bangunan Lapangan Menara Wisma Kompleks Stadium
 Halte
 Stesen Alun-alun Alun-Alun
+-- a Thai canal or temple, a Malay highway: "Khlong Bang Contoh"
+Khlong Wat Lebuhraya
 ]],
 
 -- Capitalised words that never name a person on their own (sentence

@@ -639,6 +639,20 @@ eq(ents("Kajian dibuat oleh Kementerian Sains dan Inovasi Sabah minggu lalu."),
 eq(ents("Dana dari Dinas Sosial dan Rudi Hartono tiba."), "org:Dinas Sosial|per:Rudi Hartono", "dan + a person")
 eq(ents("Saham dijamin PT Contoh Sekuritas dan PT Lestari Sekuritas tahun ini."),
    "org:PT Contoh Sekuritas|org:PT Lestari Sekuritas", "two companies closed by a tail")
+-- kinds of places after a name, heads of Malay roads and Thai canals and
+-- temples, ranks before a name
+eq(ents("The rubbish ends up at Tuas Landfill, officials said."), "loc:Tuas Landfill", "a landfill")
+eq(ents("Ferries on Khlong Bang Luang stopped near Wat Chai Mongkhon."),
+   "loc:Khlong Bang Luang|loc:Wat Chai Mongkhon", "a Thai canal and temple")
+eq(ents("Deputy chief Pol Lt Col Anan Srisuk said the ferry was late."), "per:Anan Srisuk", "a Thai police rank")
+eq(ents("Sekatan di Plaza Tol Bukit Kayu Hitam dan Lebuhraya Pantai Timur."),
+   "loc:Plaza Tol Bukit Kayu Hitam|loc:Lebuhraya Pantai Timur", "a toll plaza and a highway")
+-- a road between two known places, a known place + a word + a kind of
+-- place, a road's number
+eq(ents("Kemalangan berlaku di Jalan Ipoh-Lumut semalam."), "loc:Jalan Ipoh-Lumut", "a road between two places")
+eq(ents("Traffic on Tampines Bird Road slowed."), "loc:Tampines Bird Road", "a place, a word and its kind")
+eq(ents("Residents of Bedok North Avenue 4 complained."), "loc:Bedok North Avenue 4", "a road's number")
+eq(ents("a house at Bedok Street 10, 2 rooms"), "loc:Bedok Street 10", "a road's number before a comma")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)
