@@ -1417,6 +1417,29 @@ static int given_month(const ctx *c, size_t j) {
 /* Classifies the pending unknown tokens pending..upto of the current run:
  * runs of name-like words are persons, places (after a preposition, or in a
  * list after a place) or single words left for the last pass. */
+/* A one-word name set off by commas right after an office, before a
+ * lower-case word, names the office holder: "Kepala Dinas Contoh Jaya,
+ * Sukirman, mengatakan", "anggota DPRD Contoh, Marlina, meminta" (not a
+ * list: "dan", "and" ... after the second comma). */
+static int appositive(const ctx *c, size_t p) {
+  const sr_ner_work *w = c->w;
+  const tok *t = &c->tk[p];
+  if (!w->nspans || !t->nl || (t->tf & F_COMMON) || (t->lf & (F_NAME | F_TITLE)) || toklen(t) < 4) return 0;
+  const sr_ner_span *l = &w->spans[w->nspans - 1];
+  if (l->stop + 3 != t->s || c->s[l->stop] != ',' || c->s[l->stop + 1] != ' ') return 0;
+  int office = l->kind == SR_NER_ORGANIZATION ||
+               (l->kind == SR_NER_LOCATION && w->nspans >= 2 && w->spans[w->nspans - 2].kind == SR_NER_ORGANIZATION &&
+                w->spans[w->nspans - 2].stop + 2 == l->start);
+  if (!office || t->e + 3 > c->len || c->s[t->e] != ',' || c->s[t->e + 1] != ' ' || !is_lower(c->s[t->e + 2]))
+    return 0;
+  size_t ns, ne;
+  if (!next_word(c, t->e, &ns, &ne)) return 0;
+  const unsigned char *nw = c->s + ns - 1;
+  size_t nn = ne - ns + 1;
+  return !(eqlit(nw, nn, "dan") || eqlit(nw, nn, "and") || eqlit(nw, nn, "serta") || eqlit(nw, nn, "atau") ||
+           eqlit(nw, nn, "or"));
+}
+
 static void flush(ctx *c, size_t upto) {
   if (!c->pending) return;
   const tok *tk = c->tk;
@@ -1529,7 +1552,7 @@ static void flush(ctx *c, size_t upto) {
           /* a role in lower case: "coach Shin", "pelatih Shin" */
           (pw && pwe + 2 == tk[p].s && is_lower(c->s[pws - 1]) && (lflags(c, pws, pwe) & F_TITLE)) ||
           (pw && (lflags(c, pws, pwe) & F_SPEECH)) ||
-          (nxt && (lflags(c, ns, ne) & F_SPEECH) && !opens)) {
+          (nxt && (lflags(c, ns, ne) & F_SPEECH) && !opens) || appositive(c, p)) {
         emit(c, tk[p].s, tk[p].e, SR_NER_PERSON);
         add_person_part(c, p);
       } else if (tk[p].lf & F_SURNAME) {

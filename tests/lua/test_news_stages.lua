@@ -653,6 +653,11 @@ eq(ents("Kemalangan berlaku di Jalan Ipoh-Lumut semalam."), "loc:Jalan Ipoh-Lumu
 eq(ents("Traffic on Tampines Bird Road slowed."), "loc:Tampines Bird Road", "a place, a word and its kind")
 eq(ents("Residents of Bedok North Avenue 4 complained."), "loc:Bedok North Avenue 4", "a road's number")
 eq(ents("a house at Bedok Street 10, 2 rooms"), "loc:Bedok Street 10", "a road's number before a comma")
+-- a one-word name between commas after an office names its holder; a list does not
+eq(ents("Kata Ketua Persatuan Nelayan Contoh, Sukirman, harga ikan turun."),
+   "org:Persatuan Nelayan Contoh|per:Sukirman", "a name set off by commas after an office")
+eq(ents("Menurut pegawai BMKG, Hartini, hujan reda malam ini."), "org:BMKG|per:Hartini", "after an acronym")
+eq(ents("Bantuan dari BNPB, Basarnas, dan TNI tiba."), "org:BNPB|org:Basarnas|org:TNI", "a list of organisations")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)
