@@ -1636,6 +1636,23 @@ static int person_after_company(ctx *c, size_t e) {
   return seen_apart(c, tk[e - 1].s, y, yn, z, zn, 1) || seen_apart(c, tk[e].s, z, zn, y, yn, 0);
 }
 
+/* Do the three words ending at e name a person after a company's name,
+ * before a verb of saying?  Name-like words joined by single spaces, none
+ * an institution's word or a known name. */
+static int person3_after_company(ctx *c, size_t e) {
+  const tok *tk = c->tk;
+  const uint32_t not_tf = F_ORG_WORD | F_ORG_TAIL | F_ORG_HEAD | F_LOC_HEAD | F_COMMON | F_COMPANY;
+  for (size_t x = e - 2; x <= e; x++) {
+    if (!tk[x].nl || (tk[x].tf & not_tf) || (tk[x].lf & (F_TITLE | F_NAME))) return 0;
+    if (tk[x].s != tk[x - 1].e + 2 || c->s[tk[x].s - 2] != ' ') return 0;
+  }
+  size_t ns, ne;
+  if (c->s[tk[e].e] != ' ' || !next_word(c, tk[e].e, &ns, &ne)) return 0;
+  /* a verb of saying, or any Indonesian/Malay active verb (me-): the
+   * officer acts, "menyebut", "menilai" */
+  return (lflags(c, ns, ne) & F_SPEECH) || (ne - ns + 1 >= 6 && c->s[ns - 1] == 'm' && c->s[ns] == 'e');
+}
+
 /* The kind of the longest gazetteer name starting at token q (ending by
  * stop), or SR_NER_NONE; *end (when given) gets its last token. */
 static sr_ner_kind known_name_at(ctx *c, size_t q, size_t stop, size_t *end) {
@@ -2223,6 +2240,10 @@ static void tag_run(ctx *c) {
          * mengatakan" */
         if ((c->after_title || k > c->rs) && stop_at >= k + 4 && person_after_company(c, stop_at))
           m = stop_at - 1;
+        /* or a name of three words before a verb of saying: "Direktur PT
+         * Contoh Niaga Jaya Budi Santoso Wijaya menyebut" */
+        else if ((c->after_title || k > c->rs) && stop_at >= k + 5 && person3_after_company(c, stop_at))
+          m = stop_at - 2;
         /* a company's name ends at its legal form when name-like words
          * follow: "PT Astra International Tbk Djony Bunarto Tjondro" */
         for (size_t x = k + 2; x < stop_at; x++) {

@@ -658,6 +658,9 @@ eq(ents("Kata Ketua Persatuan Nelayan Contoh, Sukirman, harga ikan turun."),
    "org:Persatuan Nelayan Contoh|per:Sukirman", "a name set off by commas after an office")
 eq(ents("Menurut pegawai BMKG, Hartini, hujan reda malam ini."), "org:BMKG|per:Hartini", "after an acronym")
 eq(ents("Bantuan dari BNPB, Basarnas, dan TNI tiba."), "org:BNPB|org:Basarnas|org:TNI", "a list of organisations")
+-- a company's officer of three names before a verb, after a title
+eq(ents("Direktur PT Sinar Pangan Lestari Hendra Wijaya Lim menilai pasar lesu."),
+   "org:PT Sinar Pangan Lestari|per:Hendra Wijaya Lim", "three-word officer after a company")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)
