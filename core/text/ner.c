@@ -473,6 +473,16 @@ static void emit(ctx *c, size_t s, size_t e, sr_ner_kind kind) {
                                                 is_digit(c->s[d + 1])))))
       e = d;
   }
+  /* an abbreviated legal form keeps its full stop, as a name suffix does:
+   * "Contoh Nava Co.", "Contoh Holdings Inc." */
+  if (kind == SR_NER_ORGANIZATION && e < c->len && c->s[e] == '.' && e >= s + 3) {
+    size_t ws = e;
+    while (ws > s && c->s[ws - 2] != ' ') ws--;
+    const unsigned char *lw = c->s + ws - 1;
+    size_t ln = e - ws + 1;
+    if (ws > s && (eqlit(lw, ln, "Co") || eqlit(lw, ln, "Inc") || eqlit(lw, ln, "Corp") || eqlit(lw, ln, "Ltd")))
+      e++;
+  }
   w->spans[w->nspans++] = (sr_ner_span){s, e, kind};
 }
 

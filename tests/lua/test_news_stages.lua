@@ -661,6 +661,9 @@ eq(ents("Bantuan dari BNPB, Basarnas, dan TNI tiba."), "org:BNPB|org:Basarnas|or
 -- a company's officer of three names before a verb, after a title
 eq(ents("Direktur PT Sinar Pangan Lestari Hendra Wijaya Lim menilai pasar lesu."),
    "org:PT Sinar Pangan Lestari|per:Hendra Wijaya Lim", "three-word officer after a company")
+-- an abbreviated legal form keeps its full stop
+eq(ents("The ferries belong to Siam River Co. and Nakhon Transit Inc. since May."),
+   "org:Siam River Co.|org:Nakhon Transit Inc.", "Co. and Inc. keep the stop")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)
