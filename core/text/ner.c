@@ -737,6 +737,20 @@ static int before_patronymic(const ctx *c, size_t k) {
          (eqlit(g, gn, " ") && n->nl && toklen(n) == 4 && memcmp(c->s + n->s - 1, "Anak", 4) == 0);
 }
 
+/* Is token k a word that only opens a Muslim given name, so that the
+ * name-like word after it is a given name even when it is also a place's
+ * ("Mohd Rizal Hashim", "Muhammad Johor")?  Joined to it by one space. */
+static int after_name_opener(const ctx *c, size_t k) {
+  static const char *const openers[] = {"Mohd", "Mohamad", "Mohammad", "Mohamed", "Muhammad", "Muhd", "Md",
+                                        "Nurul", "Siti", "Syed", "Sharifah", "Abdul"};
+  if (k < 2) return 0;
+  const tok *o = &c->tk[k - 1];
+  if (c->tk[k].s != o->e + 2 || c->s[o->e] != ' ') return 0;
+  for (size_t i = 0; i < sizeof openers / sizeof *openers; i++)
+    if (eqlit(c->s + o->s - 1, toklen(o), openers[i])) return 1;
+  return 0;
+}
+
 /* Is token k "Km" or "KM" before a number, a distance marker on a road
  * ("Jalan Sisingamangaraja Km 8")? */
 static int milestone(const ctx *c, size_t k) {
@@ -2405,6 +2419,15 @@ static void tag_run(ctx *c) {
     /* a one-word place before a patronymic is a given name: "Tuai Rumah
      * Sanggau anak Ringkai" */
     if (gaz_end == k && gaz_kind == SR_NER_LOCATION && k < stop_at && before_patronymic(c, k)) gaz_end = 0;
+    /* and one after a given name's opener: "Mohd Rizal Hashim" */
+    if (gaz_end == k && gaz_kind == SR_NER_LOCATION && k > rs && after_name_opener(c, k)) gaz_end = 0;
+    /* a one-word place that was a word of a person's name before, alone
+     * before a verb of saying, is that person: "Mohd Rizal Hashim ...
+     * Rizal said" */
+    if (gaz_end == k && gaz_kind == SR_NER_LOCATION && k == stop_at && person_part(c, k)) {
+      size_t ns, ne;
+      if (next_word(c, tk[k].e, &ns, &ne) && (lflags(c, ns, ne) & F_SPEECH) && c->s[tk[k].e] == ' ') gaz_end = 0;
+    }
     /* and one closing the run after a title and two name-like words is a
      * surname: "Dr Nyein Chan Soe" (Burmese names have no family name,
      * any word may be a town's) */

@@ -664,6 +664,11 @@ eq(ents("Direktur PT Sinar Pangan Lestari Hendra Wijaya Lim menilai pasar lesu."
 -- an abbreviated legal form keeps its full stop
 eq(ents("The ferries belong to Siam River Co. and Nakhon Transit Inc. since May."),
    "org:Siam River Co.|org:Nakhon Transit Inc.", "Co. and Inc. keep the stop")
+-- a place's name after a given name's opener is a given name; alone
+-- before a verb of saying later, it is that person again
+eq(ents("Pengarah Mohd Kedah Ismail berkata jalan ditutup. Kedah berkata kerja siap esok."),
+   "per:Mohd Kedah Ismail|per:Kedah", "Mohd + a place's name")
+eq(ents("Kedah said the road was closed."), "loc:Kedah", "a place alone stays a place")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)
