@@ -1518,6 +1518,8 @@ Hokkien Cantonese Teochew Hakka Hainanese Mandarin
 Rp
 -- a block of flats or of a business park, "Block 4", "Block C"
 Block
+-- a government or its cabinet named by its level, "the State Government"
+Government Cabinet
 ]],
 
 -- Words that make a capitalised run an event, programme, law or product,

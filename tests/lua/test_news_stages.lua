@@ -669,6 +669,8 @@ eq(ents("The ferries belong to Siam River Co. and Nakhon Transit Inc. since May.
 eq(ents("Pengarah Mohd Kedah Ismail berkata jalan ditutup. Kedah berkata kerja siap esok."),
    "per:Mohd Kedah Ismail|per:Kedah", "Mohd + a place's name")
 eq(ents("Kedah said the road was closed."), "loc:Kedah", "a place alone stays a place")
+-- a government named by its level is no place
+eq(ents("Funds will come from the State Government, the minister said."), "", "the State Government")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)
