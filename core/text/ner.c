@@ -1779,6 +1779,20 @@ static size_t field_after_and(ctx *c, size_t k, size_t m0, size_t stop_at) {
   return m;
 }
 
+/* The last token of a site's name of one to three words after its head
+ * m, closing the run or before a comma, or 0: name-like words joined by
+ * single spaces, none a common word, a title, a known name or a person's. */
+static size_t site_name_end(ctx *c, size_t m, size_t stop_at) {
+  const tok *tk = c->tk;
+  for (size_t e = m + 1; e <= stop_at && e <= m + 3; e++) {
+    if (!tk[e].nl || (tk[e].tf & F_COMMON) || (tk[e].lf & (F_TITLE | F_NAME)) || person_part(c, e) ||
+        tk[e].s != tk[e - 1].e + 2 || c->s[tk[e].s - 2] != ' ')
+      return 0;
+    if (e == stop_at || comma_before(c, e + 1)) return e;
+  }
+  return 0;
+}
+
 /* Does the run a..b hold a known person or organisation, or open with an
  * organisation's head ("kinerja Bank Mandiri 2024" is about the bank, not
  * an event)? */
@@ -2341,6 +2355,11 @@ static void tag_run(ctx *c) {
           /* the same with a site and its one-word name closing the run:
            * "Sekolah Menengah Kebangsaan Taman Cempaka" */
           m += 2;
+        } else if (m == words_end && m > k + 1 && m < stop_at && (tk[m].tf & F_PLACE_HEAD) &&
+                   !(tk[m].tf & F_ORG_HEAD) && site_name_end(c, m, stop_at)) {
+          /* or a name of two or three words closing the run or before a
+           * comma: "Persatuan Penduduk Taman Sri Contoh, Budi Santoso" */
+          m = site_name_end(c, m, stop_at) + 1;
         } else if (m == words_end && m == k + 1 && named_after_titled(c, m, stop_at)) {
           /* a bare head and a titled person's name closing the run: an
            * institution named after them, "RSUD Hj. Anna Lasmanah" */
@@ -2377,6 +2396,11 @@ static void tag_run(ctx *c) {
             if (known_name_at(c, q, stop_at, &pe) == SR_NER_LOCATION) {
               q = pe + 1;
               closed = 1;
+              /* and one word of good omen closing the run after the place:
+               * "Koperasi Petani Kopi Gayo Makmur" */
+              if (q == stop_at && tk[q].nl && !(tk[q].tf & F_COMMON) && !(tk[q].lf & (F_TITLE | F_NAME)) &&
+                  !person_part(c, q) && tk[q].s == tk[q - 1].e + 2 && c->s[tk[q].s - 2] == ' ')
+                q++;
             }
           }
           /* and a site, a place head and one name closing the run:

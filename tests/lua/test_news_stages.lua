@@ -671,6 +671,12 @@ eq(ents("Pengarah Mohd Kedah Ismail berkata jalan ditutup. Kedah berkata kerja s
 eq(ents("Kedah said the road was closed."), "loc:Kedah", "a place alone stays a place")
 -- a government named by its level is no place
 eq(ents("Funds will come from the State Government, the minister said."), "", "the State Government")
+-- an association named after an estate of several words; a cooperative's
+-- place and a word of good omen closing its name
+eq(ents("Pengerusi Persatuan Penduduk Taman Bukit Indah Jaya, Salmah Idris berkata paip bocor."),
+   "org:Persatuan Penduduk Taman Bukit Indah Jaya|per:Salmah Idris", "an estate of three words")
+eq(ents("Sementara itu Koperasi Nelayan Tuna Bitung Sejahtera mencatat hasil tangkapan naik."),
+   "org:Koperasi Nelayan Tuna Bitung Sejahtera", "a place and a word closing a cooperative")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)
