@@ -2040,6 +2040,12 @@ static void tag_run(ctx *c) {
   int known_org = ev_from <= re && lkind(c, tk[ev_from].s, tk[re].e) == SR_NER_ORGANIZATION;
   for (size_t x = ev_from; x <= re && !known_org; x++) {
     if (tk[x].tf & F_EVENT) {
+      /* right after a title and before an institution's head, an event
+       * word is the title's field: "Kepala Bidang Operasi Dinas Contoh" */
+      int field = 0;
+      if (x == ev_from && ev_from > k)
+        for (size_t y = x + 1; y <= re && !field; y++) field = (tk[y].tf & F_ORG_HEAD) && !(tk[y].tf & F_EVENT);
+      if (field) continue;
       skip_run = 1;
       break;
     }

@@ -677,6 +677,9 @@ eq(ents("Pengerusi Persatuan Penduduk Taman Bukit Indah Jaya, Salmah Idris berka
    "org:Persatuan Penduduk Taman Bukit Indah Jaya|per:Salmah Idris", "an estate of three words")
 eq(ents("Sementara itu Koperasi Nelayan Tuna Bitung Sejahtera mencatat hasil tangkapan naik."),
    "org:Koperasi Nelayan Tuna Bitung Sejahtera", "a place and a word closing a cooperative")
+-- an event word right after a title, before an office, is the title's field
+eq(ents("Kepala Bidang Operasi Dinas Perhubungan Kota Bekasi, Andri Saputra, mengatakan jalan ditutup."),
+   "org:Dinas Perhubungan Kota Bekasi|per:Andri Saputra", "a title's field before an office")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)
