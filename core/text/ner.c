@@ -2422,6 +2422,9 @@ static void tag_run(ctx *c) {
            * Vladimir Putin" */
           if (!closed && q > m && q <= stop_at && known_kind_at(c, q, stop_at) == SR_NER_PERSON)
             closed = 1;
+          /* and so does a title opening the next person's name: "Universitas
+           * Contoh Dr. Budi Santoso" */
+          if (!closed && q > m && q < stop_at && (tk[q].lf & F_TITLE) && tk[q + 1].nl) closed = 1;
           if (q > m && (closed || !(q <= stop_at && tk[q].nl))) m = q;
         }
         /* a place closing the name may carry a direction: "... Sumatra Barat" */

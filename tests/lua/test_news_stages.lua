@@ -680,6 +680,9 @@ eq(ents("Sementara itu Koperasi Nelayan Tuna Bitung Sejahtera mencatat hasil tan
 -- an event word right after a title, before an office, is the title's field
 eq(ents("Kepala Bidang Operasi Dinas Perhubungan Kota Bekasi, Andri Saputra, mengatakan jalan ditutup."),
    "org:Dinas Perhubungan Kota Bekasi|per:Andri Saputra", "a title's field before an office")
+-- a title after an institution's one-word name closes the name
+eq(ents("Pakar Universitas Wirasakti Prof. Rina Lestari menilai harga naik."),
+   "org:Universitas Wirasakti|per:Rina Lestari", "a title closes a bare head's name")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)
