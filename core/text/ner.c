@@ -1660,20 +1660,19 @@ static int person_after_company(ctx *c, size_t e) {
   return seen_apart(c, tk[e - 1].s, y, yn, z, zn, 1) || seen_apart(c, tk[e].s, z, zn, y, yn, 0);
 }
 
-/* Do the three words ending at e name a person after a company's name,
- * before a verb of saying?  Name-like words joined by single spaces, none
- * an institution's word or a known name. */
-static int person3_after_company(ctx *c, size_t e) {
+/* Do the n words ending at e name a person after an organisation's name,
+ * before a verb of saying or an Indonesian/Malay active verb (me-: the
+ * officer acts, "menyebut", "menilai")?  Name-like words joined by single
+ * spaces, none an institution's word or a known name. */
+static int person_before_verb(ctx *c, size_t e, size_t n) {
   const tok *tk = c->tk;
   const uint32_t not_tf = F_ORG_WORD | F_ORG_TAIL | F_ORG_HEAD | F_LOC_HEAD | F_COMMON | F_COMPANY;
-  for (size_t x = e - 2; x <= e; x++) {
+  for (size_t x = e + 1 - n; x <= e; x++) {
     if (!tk[x].nl || (tk[x].tf & not_tf) || (tk[x].lf & (F_TITLE | F_NAME))) return 0;
     if (tk[x].s != tk[x - 1].e + 2 || c->s[tk[x].s - 2] != ' ') return 0;
   }
   size_t ns, ne;
   if (c->s[tk[e].e] != ' ' || !next_word(c, tk[e].e, &ns, &ne)) return 0;
-  /* a verb of saying, or any Indonesian/Malay active verb (me-): the
-   * officer acts, "menyebut", "menilai" */
   return (lflags(c, ns, ne) & F_SPEECH) || (ne - ns + 1 >= 6 && c->s[ns - 1] == 'm' && c->s[ns] == 'e');
 }
 
@@ -2174,7 +2173,8 @@ static void tag_run(ctx *c) {
       tk[re].kind == SR_NER_LOCATION && tk[re - 2].nl && !(tk[re - 2].lf & (F_TITLE | F_NAME)) &&
       !(tk[re - 2].tf & F_COMMON))
     tail_org = 1;
-  size_t tail_from = k;
+  /* past the longest title opening the run too: "Kepala Riset X Sekuritas" */
+  size_t tail_from = ev_from > k && ev_from <= re ? ev_from : k;
   while (tail_from < re && (tk[tail_from].lf & F_TITLE)) tail_from++;
   /* not a bare tail after a title ("Direktur Bank"), nor a known name
    * ending in a tail ("West Bank") */
@@ -2186,6 +2186,19 @@ static void tag_run(ctx *c) {
       if (tk[x].nl && !(tk[x].lf & (F_NAME | F_TITLE)) && !(tk[x].tf & (F_EVENT | F_COMMON)) &&
           pmap_put(&c->w->events, c->low + tk[x].s - 1, toklen(&tk[x]), 1) < 0)
         c->oom = 1;
+    k = re + 1;
+  } else if (!tail_org && !acr_from && !c->head_only && tail_from + 3 <= re &&
+             (((tk[re - 2].tf & F_ORG_TAIL) && !(tk[re - 2].tf & F_ORG_HEAD) && tail_from + 1 < re - 2 &&
+               person_before_verb(c, re, 2)) ||
+              (tail_from + 4 <= re && (tk[re - 3].tf & F_ORG_TAIL) && !(tk[re - 3].tf & F_ORG_HEAD) &&
+               tail_from + 1 < re - 3 && person_before_verb(c, re, 3)))) {
+    /* a firm closed by its tail and its officer's name right after, before
+     * a verb: "Contoh Kapital Sekuritas Budi Santoso menilai" */
+    size_t pe = (tk[re - 2].tf & F_ORG_TAIL) && person_before_verb(c, re, 2) ? re - 2 : re - 3;
+    flush(c, k - 1);
+    emit(c, tk[tail_from].s, tk[pe].e, SR_NER_ORGANIZATION);
+    emit(c, tk[pe + 1].s, tk[re].e, SR_NER_PERSON);
+    add_person_parts(c, pe + 1, re);
     k = re + 1;
   } else if (tail_org) {
     /* two companies joined by "dan"/"and", the second with its legal form:
@@ -2286,7 +2299,7 @@ static void tag_run(ctx *c) {
           m = stop_at - 1;
         /* or a name of three words before a verb of saying: "Direktur PT
          * Contoh Niaga Jaya Budi Santoso Wijaya menyebut" */
-        else if ((c->after_title || k > c->rs) && stop_at >= k + 5 && person3_after_company(c, stop_at))
+        else if ((c->after_title || k > c->rs) && stop_at >= k + 5 && person_before_verb(c, stop_at, 3))
           m = stop_at - 2;
         /* a company's name ends at its legal form when name-like words
          * follow: "PT Astra International Tbk Djony Bunarto Tjondro" */

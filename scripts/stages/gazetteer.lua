@@ -1057,6 +1057,9 @@ Kepala Program
 Kabid
 Kabid Bina Marga
 Kepala Bidang
+-- a securities firm's head of research and its economists
+Kepala Riset
+Kepala Ekonom
 Pengetua
 Pengerusi
 Setiausaha

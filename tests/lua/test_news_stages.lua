@@ -683,6 +683,10 @@ eq(ents("Kepala Bidang Operasi Dinas Perhubungan Kota Bekasi, Andri Saputra, men
 -- a title after an institution's one-word name closes the name
 eq(ents("Pakar Universitas Wirasakti Prof. Rina Lestari menilai harga naik."),
    "org:Universitas Wirasakti|per:Rina Lestari", "a title closes a bare head's name")
+-- a firm closed by its tail and its officer's name before a verb, past a
+-- title of two words
+eq(ents("Kepala Riset Lintas Prima Sekuritas Yohanes Halim menilai saham bank menarik."),
+   "org:Lintas Prima Sekuritas|per:Yohanes Halim", "a firm's tail, then its officer")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)
