@@ -1016,8 +1016,15 @@ static size_t compound_base(const ctx *c, size_t s, size_t e) {
  * ("People's Liberation Army", "Kani People's Defence Force"), not a
  * possessive? */
 static int peoples_in_name(const ctx *c, size_t s1, size_t e1) {
-  return e1 - s1 + 1 == 8 && memcmp(c->s + s1 - 1, "People's", 8) == 0 && e1 + 1 < c->len &&
-         c->s[e1] == ' ' && is_upper(c->s[e1 + 1]);
+  if (e1 - s1 + 1 == 8 && memcmp(c->s + s1 - 1, "People's", 8) == 0 && e1 + 1 < c->len && c->s[e1] == ' ' &&
+      is_upper(c->s[e1 + 1]))
+    return 1;
+  /* or a known name holding the possessive: "Cox's Bazar", "Martha's
+   * Vineyard" (the name and the next word are a listed name's start) */
+  if (e1 + 1 >= c->len || c->s[e1] != ' ' || !is_upper(c->s[e1 + 1])) return 0;
+  size_t ne = e1 + 2;
+  while (ne < c->len && is_alpha(c->s[ne])) ne++;
+  return (flags_of(c->t, c->low + s1 - 1, ne - s1 + 1) & (F_NAME | F_NPREFIX)) != 0;
 }
 
 /* The capitalised words from skip_to on (text/capwords.c).  A word with a
