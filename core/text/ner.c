@@ -2788,7 +2788,10 @@ static int dotted_initials(const ctx *c, size_t i, size_t j) {
   if (flags_of(c->t, c->low + t->s - 1, n + 1) & F_TITLE) return 1;
   /* an abbreviated given name of Indonesian and Malay names, "Muh." for
    * Muhammad, "Abd." for Abdul: "Andi Muh. Contoh" */
-  static const char *const given[] = {"muh", "moh", "moch", "mohd", "muhd", "mhd", "abd", NULL};
+  static const char *const given[] = {"muh", "moh", "moch", "mohd", "muhd", "mhd", "abd",
+                                      /* the Philippine "Ma." (Maria), and Saint and Mount in
+                                       * place names: "St. Paul", "Mt. Apo" */
+                                      "ma", "st", "mt", "sta", "sto", NULL};
   for (size_t x = 0; given[x]; x++)
     if (strlen(given[x]) == n && memcmp(c->low + t->s - 1, given[x], n) == 0) return 1;
   if (!is_initials(c, j)) return 0;

@@ -690,6 +690,10 @@ eq(ents("Kepala Riset Lintas Prima Sekuritas Yohanes Halim menilai saham bank me
 -- a listed name holding a possessive stays whole; a plain possessive is dropped
 eq(ents("Relief trucks reached Cox's Bazar and Japan's envoy left."), "loc:Cox's Bazar|loc:Japan",
    "a possessive inside a listed name")
+-- "St.", "Mt." and the Philippine "Ma." go on into the name
+eq(ents("Pendaki berkumpul di Taman St. Thomas pagi tadi."), "loc:Taman St. Thomas", "a park named after a saint")
+eq(ents("Health Undersecretary Ma. Teresa Villanueva-Cruz said clinics reopen."),
+   "per:Ma. Teresa Villanueva-Cruz", "Ma. opens a Philippine given name")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)
