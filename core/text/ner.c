@@ -2537,6 +2537,12 @@ static void tag_run(ctx *c) {
           !(tk[e2 + 1].tf & F_COMMON) && !(tk[e2 + 1].lf & (F_TITLE | F_NAME)) && tk[e2 + 1].s == tk[e2].e + 2 &&
           tk[e2 + 2].s == tk[e2 + 1].e + 2 && c->s[tk[e2].e] == ' ' && c->s[tk[e2 + 1].e] == ' ')
         e2 += 2;
+      /* a city's council named after a listed club of the city: "Contoh
+       * City Hall" when "Contoh City" is a club */
+      else if (gaz_kind == SR_NER_ORGANIZATION && e2 < stop_at &&
+               eqlit(c->s + tk[e2 + 1].s - 1, toklen(&tk[e2 + 1]), "Hall") &&
+               eqlit(c->s + tk[e2].s - 1, toklen(&tk[e2]), "City"))
+        e2++;
       else if (gaz_kind == SR_NER_LOCATION && e2 < stop_at && (tk[e2 + 1].tf & F_LOC_TAIL)) {
         e2++;
         /* and the building of its council: "Chiang Mai City Hall" */

@@ -694,6 +694,8 @@ eq(ents("Relief trucks reached Cox's Bazar and Japan's envoy left."), "loc:Cox's
 eq(ents("Pendaki berkumpul di Taman St. Thomas pagi tadi."), "loc:Taman St. Thomas", "a park named after a saint")
 eq(ents("Health Undersecretary Ma. Teresa Villanueva-Cruz said clinics reopen."),
    "per:Ma. Teresa Villanueva-Cruz", "Ma. opens a Philippine given name")
+-- a city's hall after a listed club named after the city is its council
+eq(ents("Kuala Lumpur City Hall plans more bus lanes."), "org:Kuala Lumpur City Hall", "City Hall after a club")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)
