@@ -1465,7 +1465,13 @@ Telok
 Stesen
 Alun-Alun
 -- Malay roads and highways, a Malay square, a jetty; Thai canals and temples
-Lebuhraya Lorong Persiaran Dataran Jeti Khlong Wat
+Lebuhraya
+Lorong
+Persiaran
+Dataran
+Jeti
+Khlong
+Wat
 ]],
 
 -- Place heads (also in loc_heads) after which a name may run several
@@ -1477,7 +1483,8 @@ Jalan
 Bangunan Lapangan Menara Wisma Kompleks Stadium
 Halte
 Stesen Alun-alun Alun-Alun
--- a Thai canal or temple, a Malay highway: "Khlong Bang Contoh"
+-- (words of this list are read one by one, comments too: lower case only)
+-- a canal or a temple in thailand, a highway in malaysia
 Khlong Wat Lebuhraya
 ]],
 
@@ -1521,7 +1528,7 @@ Hokkien Cantonese Teochew Hakka Hainanese Mandarin
 Rp
 -- a block of flats or of a business park, "Block 4", "Block C"
 Block
--- a government or its cabinet named by its level, "the State Government"
+-- a government or its cabinet named by its level, as the state government
 Government Cabinet
 ]],
 
@@ -1562,6 +1569,8 @@ Premium
 Class
 Bus
 Signal
+-- a carnival and a campaign; a system and a credit scheme of a government
+Karnival Kempen Sistem Kredit
 ]],
 
 -- Last words that close an organisation name ("Industry Ministry",

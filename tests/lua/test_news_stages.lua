@@ -696,6 +696,10 @@ eq(ents("Health Undersecretary Ma. Teresa Villanueva-Cruz said clinics reopen.")
    "per:Ma. Teresa Villanueva-Cruz", "Ma. opens a Philippine given name")
 -- a city's hall after a listed club named after the city is its council
 eq(ents("Kuala Lumpur City Hall plans more bus lanes."), "org:Kuala Lumpur City Hall", "City Hall after a club")
+-- a carnival, a campaign, a system or a credit scheme is no entity
+eq(ents("Pembukaan Karnival Budaya Pesisir berlangsung di Dataran Pahlawan semalam."), "loc:Dataran Pahlawan",
+   "a carnival is no person; a Malay square")
+eq(ents("Petani bisa memakai Kredit Pertanian Desa (KPD) mulai bulan depan."), "", "a credit scheme")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)
