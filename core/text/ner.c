@@ -473,6 +473,12 @@ static void emit(ctx *c, size_t s, size_t e, sr_ner_kind kind) {
                                                 is_digit(c->s[d + 1])))))
       e = d;
   }
+  /* an Indonesian state firm's legal form in parentheses is part of its
+   * name: "PT Contoh (Persero)", "PT Contoh (Persero) Tbk" */
+  if (kind == SR_NER_ORGANIZATION && e + 10 <= c->len && memcmp(c->s + e, " (Persero)", 10) == 0) {
+    e += 10;
+    if (e + 4 <= c->len && memcmp(c->s + e, " Tbk", 4) == 0 && (e + 4 == c->len || !is_alnum(c->s[e + 4]))) e += 4;
+  }
   /* an abbreviated legal form keeps its full stop, as a name suffix does:
    * "Contoh Nava Co.", "Contoh Holdings Inc." */
   if (kind == SR_NER_ORGANIZATION && e < c->len && c->s[e] == '.' && e >= s + 3) {

@@ -700,6 +700,9 @@ eq(ents("Kuala Lumpur City Hall plans more bus lanes."), "org:Kuala Lumpur City 
 eq(ents("Pembukaan Karnival Budaya Pesisir berlangsung di Dataran Pahlawan semalam."), "loc:Dataran Pahlawan",
    "a carnival is no person; a Malay square")
 eq(ents("Petani bisa memakai Kredit Pertanian Desa (KPD) mulai bulan depan."), "", "a credit scheme")
+-- a state firm's legal form in parentheses is part of its name
+eq(ents("Pasokan dijamin PT Pupuk Contoh (Persero) Tbk tahun ini."), "org:PT Pupuk Contoh (Persero) Tbk",
+   "(Persero) Tbk")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)
