@@ -220,7 +220,7 @@ eq(ents("Jaksa menjerat mantan Kepala Dinas Pekerjaan Umum dan Penataan Ruang de
 eq(ents("Kemarin PT Bank Sentosa Nusantara Tbk (BSNT) membukukan laba bersih."),
    "org:PT Bank Sentosa Nusantara Tbk|org:BSNT", "a company's legal form before an acronym's name")
 eq(ents("Direktur Operasi PT Kereta Api Indonesia (Persero) Budi Santoso mengatakan jadwal berubah."),
-   "org:PT Kereta Api Indonesia|per:Budi Santoso", "an event word inside a leading title")
+   "org:PT Kereta Api Indonesia (Persero)|per:Budi Santoso", "an event word inside a leading title")
 eq(ents("Pengerjaan proyek di Jalan HR Rasuna Said dan Stasiun Bekasi Timur terus berjalan."),
    "loc:Jalan HR Rasuna Said|loc:Stasiun Bekasi Timur", "initials in a street name; a station")
 eq(ents("Bantuan datang dari Yayasan Harapan Bangsa, Kim Min-jae dan warga."),
