@@ -1279,7 +1279,7 @@ static size_t two_word_head(const ctx *c, size_t k) {
  * "Kampung Sungai Besar", "Kecamatan Way Kanan", "Desa Karang Anyar Lama"? */
 static int village_head(const ctx *c, size_t k) {
   static const char *const heads[] = {"kampung", "desa", "dusun", "kecamatan", "kelurahan", "pekon", "gampong",
-                                      "nagari"};
+                                      "nagari", "jorong"};
   const tok *t = &c->tk[k];
   for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++)
     if (eqlit(c->low + t->s - 1, toklen(t), heads[i])) return 1;

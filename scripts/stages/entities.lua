@@ -130,6 +130,9 @@ local function word_lists()
   PLACE_HEADS["Gerbang Tol"] = true
   -- and the Malay toll plaza, "Plaza Tol Contoh"
   PLACE_HEADS["Plaza Tol"] = true
+  -- a wildlife reserve and a nature reserve, "Suaka Margasatwa Contoh Jaya"
+  PLACE_HEADS["Suaka Margasatwa"] = true
+  PLACE_HEADS["Cagar Alam"] = true
   for w in pairs(PLACE_HEADS) do LOC_HEADS[w] = true end   -- a place head is a place head
   -- Malay descriptors before a known place: "Negeri Terengganu", "Daerah
   -- Kemaman" name Terengganu and Kemaman.

@@ -1472,6 +1472,13 @@ Dataran
 Jeti
 Khlong
 Wat
+-- villages and their parts in Indonesian regions: a hamlet, a Minangkabau
+-- village and its part, a Lampung and an Acehnese village
+Dusun
+Nagari
+Jorong
+Pekon
+Gampong
 ]],
 
 -- Place heads (also in loc_heads) after which a name may run several

@@ -703,6 +703,11 @@ eq(ents("Petani bisa memakai Kredit Pertanian Desa (KPD) mulai bulan depan."), "
 -- a state firm's legal form in parentheses is part of its name
 eq(ents("Pasokan dijamin PT Pupuk Contoh (Persero) Tbk tahun ini."), "org:PT Pupuk Contoh (Persero) Tbk",
    "(Persero) Tbk")
+-- hamlets and Minangkabau villages, wildlife and nature reserves
+eq(ents("Warga Dusun Krajan Lor mengungsi ke balai desa."), "loc:Dusun Krajan Lor", "a hamlet")
+eq(ents("Jejak gajah terlihat di Jorong Padang Laweh, kata warga."), "loc:Jorong Padang Laweh", "a Minangkabau village's part")
+eq(ents("Rusa itu dilepas ke Suaka Margasatwa Bukit Rimbang Baling pekan lalu."),
+   "loc:Suaka Margasatwa Bukit Rimbang Baling", "a wildlife reserve")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)
