@@ -560,12 +560,41 @@ static inline int low_or_cont(int c) { return is_lower(c) || (c >= 0x80 && c <= 
  *   ^[%u\195][%l\128-\191]+%-[%u%l][%l]+$
  * (a third pattern of the Lua version, ^%u[%l]+%-%l+$, matches nothing the
  * first does not). */
+/* Bytes of a letter of the Latin extended blocks at w[i] (of n): two for
+ * U+00C0-U+01BF (lead bytes 0xC3-0xC6: "ü", "ł", "ư"), three for
+ * U+1E00-U+1EFF (Vietnamese, "ễ"), or 0. */
+static size_t ext_letter(const unsigned char *w, size_t n, size_t i) {
+  if (w[i] >= 0xC3 && w[i] <= 0xC6 && i + 1 < n && w[i + 1] >= 0x80 && w[i + 1] <= 0xBF) return 2;
+  if (w[i] == 0xE1 && i + 2 < n && w[i + 1] >= 0xB8 && w[i + 1] <= 0xBB && w[i + 2] >= 0x80 && w[i + 2] <= 0xBF)
+    return 3;
+  return 0;
+}
+
 static int name_shape(const unsigned char *w, size_t n) {
-  if (n < 2 || !(is_upper(w[0]) || w[0] == 0xC3)) return 0;
+  if (n < 2) return 0;
+  /* a capital of Latin Extended-A or Additional opening the name ("Đỗ",
+   * "Łukasz", "Ấn"; capwords lets only capitals of those blocks open a
+   * word): its letters after it are checked as the body of any name */
+  if ((w[0] == 0xC4 || w[0] == 0xC5 || w[0] == 0xE1) && ext_letter(w, n, 0)) {
+    size_t i = ext_letter(w, n, 0);
+    if (i >= n) return 0;
+    while (i < n) {
+      size_t l = low_or_cont(w[i]) && w[i] < 0x80 ? 1 : ext_letter(w, n, i);
+      if (!l && (w[i] == '-' || w[i] == '\'') && i >= 3) l = 1;
+      if (!l) return 0;
+      i += l;
+    }
+    return 1;
+  }
+  if (!(is_upper(w[0]) || w[0] == 0xC3)) return 0;
   /* a lower-case letter with a diacritic second: "Müller", "Øvrebø" is not
    * (Ø is a capital) */
   if (!low_or_cont(w[1]) && !(n > 3 && ((w[1] == 0xC3 && w[2] >= 0x9F && w[2] <= 0xBF) ||
-                                        ((w[1] == 0xC4 || w[1] == 0xC5) && w[2] >= 0x80 && w[2] <= 0xBF))))
+                                        ((w[1] == 0xC4 || w[1] == 0xC5) && w[2] >= 0x80 && w[2] <= 0xBF))) &&
+      /* Vietnamese small letters ("Hương", "Nguyễn") and a capital with
+       * one small Latin-1 letter ("Mã") */
+      !((w[1] == 0xC6 || w[1] == 0xE1) && ext_letter(w, n, 1)) &&
+      !(n == 3 && w[1] == 0xC3 && w[2] >= 0x9F && w[2] <= 0xBF))
     return 0;
   size_t i = 2;
   while (i < n && (low_or_cont(w[i]) || w[i] == '-' || w[i] == '\'')) i++;
@@ -578,6 +607,17 @@ static int name_shape(const unsigned char *w, size_t n) {
                    ((w[i] == '-' || w[i] == '\'') && i >= 2)))
     i++;
   if (i == n) return 1;
+  /* or a Vietnamese one, U+01A0-U+01BF ("ư", "ơ") or U+1E00-U+1EFF
+   * ("ễ", "ộ"): "Nguyễn", "Hương", "Mã" (a capital and one letter) */
+  if (w[0] != 0xC3) {
+    i = 1;
+    while (i < n) {
+      size_t l = low_or_cont(w[i]) && w[i] < 0x80 ? 1 : ext_letter(w, n, i);
+      if (!l) break;
+      i += l;
+    }
+    if (i == n) return 1;
+  }
   /* a typographic apostrophe (U+2019) inside the name: "Ta(U+2019)zim" */
   i = 2;
   while (i < n && (low_or_cont(w[i]) || (w[i] == 0xE2 && i + 2 < n && w[i + 1] == 0x80 && w[i + 2] == 0x99)))
@@ -665,7 +705,32 @@ static int lowseen(ctx *c, size_t k) {
   size_t n = toklen(&c->tk[k]);
   const pent *e = pmap_get(&c->w->seen, w, n);
   if (e) return e->val;
-  int v = spaced_word_in(c->s, c->len, w, n);
+  /* c->low lowers ASCII only: a word opening with a capital of U+00C0-U+017F
+   * or U+1E00-U+1EFF ("Éric", "Żukowski", "Đỗ") is searched with that
+   * letter lowered, not as written (it would find itself).  The lowered
+   * copy is used for the search only; the cache keeps w, the token's bytes. */
+  unsigned char buf[64];
+  const unsigned char *q = w;
+  if (w[0] >= 0x80) {
+    if (n > sizeof buf) return 0;
+    memcpy(buf, w, n);
+    if (n >= 2 && w[0] == 0xC3 && w[1] >= 0x80 && w[1] <= 0x9E && w[1] != 0x97) {
+      buf[1] = (unsigned char)(w[1] + 0x20);
+    } else if (n >= 2 && (w[0] == 0xC4 || w[0] == 0xC5) && w[1] >= 0x80 && w[1] <= 0xBF) {
+      unsigned cp = ((unsigned)(w[0] & 0x1F) << 6) | (w[1] & 0x3F);
+      if (cp == 0x178) return 0; /* Ÿ lowers to a Latin-1 letter: no such word in these texts */
+      cp++;
+      buf[0] = (unsigned char)(0xC0 | (cp >> 6));
+      buf[1] = (unsigned char)(0x80 | (cp & 0x3F));
+    } else if (n >= 3 && w[0] == 0xE1 && w[1] >= 0xB8 && w[1] <= 0xBB && w[2] >= 0x80 && w[2] <= 0xBF) {
+      unsigned cp = ((unsigned)(w[1] & 0x3F) << 6) | (w[2] & 0x3F);
+      cp++;
+      buf[1] = (unsigned char)(0x80 | (cp >> 6));
+      buf[2] = (unsigned char)(0x80 | (cp & 0x3F));
+    }
+    q = buf;
+  }
+  int v = spaced_word_in(c->s, c->len, q, n);
   if (pmap_put(&c->w->seen, w, n, v) < 0) c->oom = 1;
   return v;
 }

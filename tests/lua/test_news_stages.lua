@@ -708,6 +708,14 @@ eq(ents("Warga Dusun Krajan Lor mengungsi ke balai desa."), "loc:Dusun Krajan Lo
 eq(ents("Jejak gajah terlihat di Jorong Padang Laweh, kata warga."), "loc:Jorong Padang Laweh", "a Minangkabau village's part")
 eq(ents("Rusa itu dilepas ke Suaka Margasatwa Bukit Rimbang Baling pekan lalu."),
    "loc:Suaka Margasatwa Bukit Rimbang Baling", "a wildlife reserve")
+-- names opening with a capital of Latin Extended-A or Additional
+-- (Vietnamese, Polish), and a name between spaces is not "seen in lower case"
+eq(ents("Minister Phạm Đức Thắng said the Đà Nẵng Port would grow."),
+   "per:Phạm Đức Thắng|loc:Đà Nẵng Port", "Vietnamese names")
+eq(ents("Residents near Lê Lợi Street told Trần Thị Ngọc Ánh about the floods."),
+   "loc:Lê Lợi Street|per:Trần Thị Ngọc Ánh", "Vietnamese street and person")
+eq(ents("The club signed Łukasz Żukowski last week."), "per:Łukasz Żukowski", "Polish capitals")
+eq(ents("The club signed Éric Dubois last week."), "per:Éric Dubois", "a Latin-1 capital between spaces")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)
