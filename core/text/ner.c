@@ -1564,7 +1564,9 @@ static void flush(ctx *c, size_t upto) {
     size_t q = p;
     while (q + 1 <= b && !tk[q].orgjoin && (!(tk[q + 1].tf & F_COMMON) || (q + 2 <= b && given_month(c, q + 1))) &&
            (tk[q + 1].nl || (q + 2 <= b && middle_initial(c, q + 1) && tk[q + 2].nl &&
-                             !(tk[q + 2].tf & F_COMMON))))
+                             !(tk[q + 2].tf & F_COMMON))) &&
+           /* nor over a short form the text defined (see below) */
+           !(acr_type(c, q + 1) == SR_NER_ORGANIZATION))
       q++;
     /* a kind of place that is also a place head closing the run: "Cianjhen
      * District", "Taitung County" */
@@ -1573,6 +1575,13 @@ static void flush(ctx *c, size_t upto) {
       q++;
     if (c->initial && p == c->rs && q > p && person_part(c, p + 1) && !person_part(c, p))
       p++; /* "Kunjungan Shoigu": a word + a known name */
+    /* a short form the text defined in parentheses, written in mixed case
+     * ("Pefindo"), opens no person's name: "Analis Contoh Budi Santoso" */
+    if (q > p && !tk[p].init && acr_type(c, p) == SR_NER_ORGANIZATION) {
+      emit(c, tk[p].s, tk[p].e, SR_NER_ORGANIZATION);
+      p++;
+      continue;
+    }
     size_t cnt = q - p + 1;
     size_t pws = 0, pwe = 0;
     int pw = prev_word(c, tk[p].s, &pws, &pwe);

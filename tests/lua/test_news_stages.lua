@@ -716,6 +716,11 @@ eq(ents("Residents near Lê Lợi Street told Trần Thị Ngọc Ánh about the
    "loc:Lê Lợi Street|per:Trần Thị Ngọc Ánh", "Vietnamese street and person")
 eq(ents("The club signed Łukasz Żukowski last week."), "per:Łukasz Żukowski", "Polish capitals")
 eq(ents("The club signed Éric Dubois last week."), "per:Éric Dubois", "a Latin-1 capital between spaces")
+-- a mixed-case short form defined in parentheses opens no person's name
+eq(ents("Lembaga Riset Pangan Nusantara (Lirpanus) merilis kajian. Peneliti Lirpanus Dewi Anggraini Putri menilai stok aman."),
+   "org:Lembaga Riset Pangan Nusantara|org:Lirpanus|org:Lirpanus|per:Dewi Anggraini Putri", "a defined short form before a name")
+eq(ents("Lembaga Riset Pangan Nusantara (Lirpanus) merilis kajian. Peneliti Lirpanus, Dewi Anggraini Putri, menilai stok aman."),
+   "org:Lembaga Riset Pangan Nusantara|org:Lirpanus|org:Lirpanus|per:Dewi Anggraini Putri", "a role word before a defined short form")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)
