@@ -1626,7 +1626,7 @@ static void flush(ctx *c, size_t upto) {
       /* a noun naming what follows: "the union Unison", "perusahaan
        * Sinar Mas", "syarikat Petronas", "shares of Sinar Mas" */
       emit(c, tk[p].s, tk[q].e, SR_NER_ORGANIZATION);
-    } else if (!age && cnt <= 3 && !(cnt == 1 && demonym(c, p)) &&
+    } else if (!age && cnt <= 3 && !(cnt == 1 && demonym(c, p)) && !(cnt == 1 && milestone(c, p)) &&
                /* a preposition, not a word of the name before: "Kementerian
                 * Luar Negeri Roy Soemirat" */
                ((pw && (lflags(c, pws, pwe) & F_LOC_PREP) && !opens && !(have_last && pws <= last.stop)) ||

@@ -97,7 +97,9 @@ local function word_lists()
     kecamatan = true, kelurahan = true, desa = true, kampung = true,
     kabupaten = true, kota = true, provinsi = true, wilayah = true,
     towards = true, across = true, around = true, pulau = true, negeri = true,
-    bandar = true, dari = false}
+    bandar = true, dari = false,
+    -- the Malay "near": "berhampiran X"
+    berhampiran = true}
   local LOC_TAILS = {River = true, District = true, Regency = true,
     Island = true, Islands = true, Province = true, Strait = true,
     Mountain = true, Mountains = true, Lake = true, Bay = true, Valley = true,

@@ -721,6 +721,9 @@ eq(ents("Lembaga Riset Pangan Nusantara (Lirpanus) merilis kajian. Peneliti Lirp
    "org:Lembaga Riset Pangan Nusantara|org:Lirpanus|org:Lirpanus|per:Dewi Anggraini Putri", "a defined short form before a name")
 eq(ents("Lembaga Riset Pangan Nusantara (Lirpanus) merilis kajian. Peneliti Lirpanus, Dewi Anggraini Putri, menilai stok aman."),
    "org:Lembaga Riset Pangan Nusantara|org:Lirpanus|org:Lirpanus|per:Dewi Anggraini Putri", "a role word before a defined short form")
+-- the Malay "near" before a place; a road's milestone is no place
+eq(ents("Sebuah lori terbalik berhampiran Lubokaran petang semalam."), "loc:Lubokaran", "berhampiran + a place")
+eq(ents("Jalan ditutup di Km 14 sejak pagi."), "", "a milestone alone")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)
