@@ -2252,6 +2252,13 @@ static void tag_run(ctx *c) {
 
   /* an organisation closed by a tail word: "Industry Ministry" */
   int tail_org = !skip_run && !acr_from && re > k && (tk[re].tf & F_ORG_TAIL);
+  /* or by a body's part after a tail: "Marine Police Division", "Fire
+   * Service Unit" (a division alone may be a region's: "Kapit Division") */
+  if (!tail_org && !skip_run && !acr_from && re > k + 1 && (tk[re - 1].tf & F_ORG_TAIL) &&
+      tk[re].s == tk[re - 1].e + 2 &&
+      (eqlit(c->s + tk[re].s - 1, toklen(&tk[re]), "Division") || eqlit(c->s + tk[re].s - 1, toklen(&tk[re]), "Unit") ||
+       eqlit(c->s + tk[re].s - 1, toklen(&tk[re]), "Branch") || eqlit(c->s + tk[re].s - 1, toklen(&tk[re]), "Wing")))
+    tail_org = 1;
   /* or by a tail and the one-word place it serves, the way local arms of
    * firms are named: "Mirae Asset Sekuritas Indonesia"; a name before the
    * tail, not a title ("Direktur Bank Jakarta") */

@@ -724,6 +724,8 @@ eq(ents("Lembaga Riset Pangan Nusantara (Lirpanus) merilis kajian. Peneliti Lirp
 -- the Malay "near" before a place; a road's milestone is no place
 eq(ents("Sebuah lori terbalik berhampiran Lubokaran petang semalam."), "loc:Lubokaran", "berhampiran + a place")
 eq(ents("Jalan ditutup di Km 14 sejak pagi."), "", "a milestone alone")
+-- a body's part after an organisation's tail closes the organisation
+eq(ents("Officers of the Coast Guard Division boarded the ferry."), "org:Coast Guard Division", "a division after a tail")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)
