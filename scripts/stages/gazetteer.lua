@@ -1591,7 +1591,7 @@ Airlines Airways Holdings Securities Police Court Parliament Assembly
 Committee Bureau Secretariat Ombudsman Exchange Academy College School Chamber
 FC United Industries Technologies Enterprises Ventures Motors Pharmaceuticals
 Properties Telecom Co Herald Tribune Gazette
-Daily Post Times Journal
+Daily Post Times Journal News
 Administration
 Center
 Centre

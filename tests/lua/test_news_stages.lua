@@ -726,6 +726,8 @@ eq(ents("Sebuah lori terbalik berhampiran Lubokaran petang semalam."), "loc:Lubo
 eq(ents("Jalan ditutup di Km 14 sejak pagi."), "", "a milestone alone")
 -- a body's part after an organisation's tail closes the organisation
 eq(ents("Officers of the Coast Guard Division boarded the ferry."), "org:Coast Guard Division", "a division after a tail")
+-- a newspaper named "X News"
+eq(ents("The mayor told Mekong Valley News that fares would stay."), "org:Mekong Valley News", "X News")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)
