@@ -459,6 +459,16 @@ static void emit(ctx *c, size_t s, size_t e, sr_ner_kind kind) {
       return;
     }
   }
+  /* an institution of the state closed by the state's formal name:
+   * "Ombudsman Republik Indonesia", "Kepolisian Negara Republik
+   * Indonesia" (the republic alone is the country) */
+  if (kind == SR_NER_LOCATION && w->nspans > 0 && e - s + 1 > 9 && memcmp(c->s + s - 1, "Republik ", 9) == 0) {
+    sr_ner_span *l = &w->spans[w->nspans - 1];
+    if (l->kind == SR_NER_ORGANIZATION && l->stop + 2 == s && c->s[l->stop] == ' ') {
+      l->stop = e;
+      return;
+    }
+  }
   /* a road's number after its kind closes its name: "Contoh Avenue 3",
    * "Jalan 14" is no count (one or two digits, no more digits after) */
   if (kind == SR_NER_LOCATION && e + 3 <= c->len && c->s[e] == ' ' && is_digit(c->s[e + 1])) {

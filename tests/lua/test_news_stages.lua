@@ -728,6 +728,10 @@ eq(ents("Jalan ditutup di Km 14 sejak pagi."), "", "a milestone alone")
 eq(ents("Officers of the Coast Guard Division boarded the ferry."), "org:Coast Guard Division", "a division after a tail")
 -- a newspaper named "X News"
 eq(ents("The mayor told Mekong Valley News that fares would stay."), "org:Mekong Valley News", "X News")
+-- an institution closed by the state's formal name; the republic alone is a place
+eq(ents("Laporan itu diserahkan ke Ombudsman Republik Indonesia kemarin."), "org:Ombudsman Republik Indonesia",
+   "an institution and the republic")
+eq(ents("Presiden Republik Indonesia hadir."), "loc:Republik Indonesia", "the republic alone")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)
