@@ -1266,6 +1266,43 @@ static int org_noun_before(ctx *c, size_t pws, size_t pwe) {
          e2 + 2 == pws && (lflags(c, s2, pwe) & F_ORG_NOUN);
 }
 
+/* Is token q followed by an apposition naming a kind of organisation:
+ * ", the local start-up", ", a logistics firm" (", the" or ", a", at most
+ * two more lower-case words, then a noun of ORG_NOUNS)? */
+static int org_apposition_after(ctx *c, size_t q) {
+  size_t i = c->tk[q].e; /* 0-based index of the byte after the token */
+  if (i + 4 > c->len || c->s[i] != ',' || c->s[i + 1] != ' ') return 0;
+  i += 2;
+  if (i + 4 <= c->len && memcmp(c->s + i, "the ", 4) == 0)
+    i += 4;
+  else if (i + 2 <= c->len && memcmp(c->s + i, "a ", 2) == 0)
+    i += 2;
+  else if (i + 3 <= c->len && memcmp(c->s + i, "an ", 3) == 0)
+    i += 3;
+  else
+    return 0;
+  for (int w = 0; w < 3 && i < c->len; w++) {
+    size_t j = i;
+    while (j < c->len && (is_lower(c->s[j]) || c->s[j] == '-')) j++;
+    if (j == i) return 0;
+    if (flags_of(c->t, c->low + i, j - i) & F_ORG_NOUN) {
+      /* the noun heads the apposition: "the company founder" names a
+       * person, "the firm that ..." a firm */
+      if (j >= c->len || c->s[j] != ' ' || j + 1 >= c->len || !is_lower(c->s[j + 1])) return 1;
+      size_t k = j + 1;
+      while (k < c->len && is_lower(c->s[k])) k++;
+      static const char *const next[] = {"that", "which", "whose", "behind", "based", "in", "of", "from",
+                                         "founded", "run", "owned", "with", "set", "where", "and", NULL};
+      for (size_t x = 0; next[x]; x++)
+        if (eqlit(c->s + j + 1, k - j - 1, next[x])) return 1;
+      return 0;
+    }
+    if (j >= c->len || c->s[j] != ' ') return 0;
+    i = j + 1;
+  }
+  return 0;
+}
+
 /* Is the word after token q, past one space, a lower-case noun of a kind of
  * place ("Isabela province", "Kampot town")?  1 for a noun in the singular,
  * 2 for a plural ("townships"), which names places only after a list. */
@@ -1676,6 +1713,9 @@ static void flush(ctx *c, size_t upto) {
           (nxt && (lflags(c, ns, ne) & F_SPEECH) && !opens) || appositive(c, p)) {
         emit(c, tk[p].s, tk[p].e, SR_NER_PERSON);
         add_person_part(c, p);
+      } else if (!opens && org_apposition_after(c, p)) {
+        /* "figures from Contoh, the local start-up that ran it" */
+        emit(c, tk[p].s, tk[p].e, SR_NER_ORGANIZATION);
       } else if (tk[p].lf & F_SURNAME) {
         emit(c, tk[p].s, tk[p].e, SR_NER_PERSON);
       } else if (known_place_alone(c, p)) {

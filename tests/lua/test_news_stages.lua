@@ -732,6 +732,10 @@ eq(ents("The mayor told Mekong Valley News that fares would stay."), "org:Mekong
 eq(ents("Laporan itu diserahkan ke Ombudsman Republik Indonesia kemarin."), "org:Ombudsman Republik Indonesia",
    "an institution and the republic")
 eq(ents("Presiden Republik Indonesia hadir."), "loc:Republik Indonesia", "the republic alone")
+-- a one-word name with an apposition naming a kind of organisation
+eq(ents("The app was built by Tukarin, a small startup based in Penang."), "org:Tukarin|loc:Penang",
+   "an apposition naming a startup")
+eq(ents("The app was designed by Halim, the company founder, last year."), "", "the company's founder is no company")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)
