@@ -1705,7 +1705,11 @@ static void flush(ctx *c, size_t upto) {
         /* nothing */
       } else if (c->after_title && p == a && p == c->re && regional_title_place(c, p)) {
         emit(c, tk[p].s, tk[p].e, SR_NER_LOCATION);
-      } else if ((c->after_title && p == a && p == c->re && !derived_words(c, p, p) && !portfolio_pair(c, p)) ||
+      } else if ((c->after_title && p == a && p == c->re && !derived_words(c, p, p) && !portfolio_pair(c, p) &&
+                  /* a portfolio with its part in parentheses: "Menteri
+                   * Utiliti (Bekalan Air)" */
+                  !(tk[p].e + 3 < c->len && c->s[tk[p].e] == ' ' && c->s[tk[p].e + 1] == '(' &&
+                    is_upper(c->s[tk[p].e + 2]) && is_lower(c->s[tk[p].e + 3]))) ||
                  age ||
           /* a role in lower case: "coach Shin", "pelatih Shin" */
           (pw && pwe + 2 == tk[p].s && is_lower(c->s[pws - 1]) && (lflags(c, pws, pwe) & F_TITLE)) ||

@@ -736,6 +736,9 @@ eq(ents("Presiden Republik Indonesia hadir."), "loc:Republik Indonesia", "the re
 eq(ents("The app was built by Tukarin, a small startup based in Penang."), "org:Tukarin|loc:Penang",
    "an apposition naming a startup")
 eq(ents("The app was designed by Halim, the company founder, last year."), "", "the company's founder is no company")
+-- a title's portfolio with its part in parentheses is no person
+eq(ents("Timbalan Menteri Sains (Teknologi Hijau) Sabah, Datuk Amin Yusof berkata, makmal dibuka."),
+   "loc:Sabah|per:Amin Yusof", "a portfolio and its part in parentheses")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)
