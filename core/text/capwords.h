@@ -23,10 +23,14 @@ typedef struct sr_capword {
  * search goes on (past the whole run, also when the run was not a word).
  *
  * The rule, on bytes (it reads Latin text in UTF-8 without decoding):
- *  - a run starts at A-Z or 0xC3 (the lead byte of U+00C0-U+00FF) and goes
- *    on over ASCII letters and digits, UTF-8 continuation bytes and the lead
- *    bytes 0xC3-0xC9 (Latin-1 Supplement and Latin Extended letters); when a
- *    hyphen, apostrophe or full stop follows, over those too;
+ *  - a run starts at A-Z, 0xC3 (the lead byte of U+00C0-U+00FF) or a
+ *    capital of Latin Extended-A (U+0100-U+017F) or Latin Extended
+ *    Additional (U+1E00-U+1EFF, Vietnamese: "Đỗ", "Ấn"), and goes on over
+ *    ASCII letters and digits, UTF-8 continuation bytes and the lead bytes
+ *    0xC3-0xC9 and 0xE1 (Latin-1 Supplement, Latin Extended and Latin
+ *    Extended Additional letters); when a hyphen, apostrophe or full stop
+ *    follows, over those too (a small letter of the two extended blocks
+ *    opens no run: its word is skipped);
  *  - it is a word when the byte before it is ASCII and not a letter or a
  *    digit, or the last byte of a three-byte sequence starting 0xE2
  *    (U+2000-U+2FFF: quotes, dashes and other punctuation), or it starts the

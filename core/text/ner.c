@@ -432,6 +432,8 @@ static int balinese_order_at(const ctx *c, size_t s) {
   return 0;
 }
 
+static int eqlit(const unsigned char *p, size_t n, const char *lit);
+
 static void emit(ctx *c, size_t s, size_t e, sr_ner_kind kind) {
   sr_ner_work *w = c->w;
   if (RESERVE(w->spans, w->spanscap, w->nspans + 1) < 0) {
@@ -456,6 +458,46 @@ static void emit(ctx *c, size_t s, size_t e, sr_ner_kind kind) {
       l->stop = e;
       return;
     }
+  }
+  /* an institution of the state closed by the state's formal name:
+   * "Ombudsman Republik Indonesia", "Kepolisian Negara Republik
+   * Indonesia" (the republic alone is the country) */
+  if (kind == SR_NER_LOCATION && w->nspans > 0 && e - s + 1 > 9 && memcmp(c->s + s - 1, "Republik ", 9) == 0) {
+    sr_ner_span *l = &w->spans[w->nspans - 1];
+    if (l->kind == SR_NER_ORGANIZATION && l->stop + 2 == s && c->s[l->stop] == ' ') {
+      l->stop = e;
+      return;
+    }
+  }
+  /* a road's number after its kind closes its name: "Contoh Avenue 3",
+   * "Jalan 14" is no count (one or two digits, no more digits after) */
+  if (kind == SR_NER_LOCATION && e + 3 <= c->len && c->s[e] == ' ' && is_digit(c->s[e + 1])) {
+    size_t ws = e; /* 1-based, as s and e */
+    while (ws > s && c->s[ws - 2] != ' ') ws--;
+    const unsigned char *lw = c->s + ws - 1;
+    size_t ln = e - ws + 1, d = e + 1;
+    while (d < c->len && d < e + 3 && is_digit(c->s[d])) d++;
+    if ((eqlit(lw, ln, "Avenue") || eqlit(lw, ln, "Street") || eqlit(lw, ln, "Road") || eqlit(lw, ln, "Drive") ||
+         eqlit(lw, ln, "Crescent") || eqlit(lw, ln, "Jalan") || eqlit(lw, ln, "Lorong")) &&
+        (d == c->len || !(is_alnum(c->s[d]) || ((c->s[d] == '.' || c->s[d] == ',') && d + 1 < c->len &&
+                                                is_digit(c->s[d + 1])))))
+      e = d;
+  }
+  /* an Indonesian state firm's legal form in parentheses is part of its
+   * name: "PT Contoh (Persero)", "PT Contoh (Persero) Tbk" */
+  if (kind == SR_NER_ORGANIZATION && e + 10 <= c->len && memcmp(c->s + e, " (Persero)", 10) == 0) {
+    e += 10;
+    if (e + 4 <= c->len && memcmp(c->s + e, " Tbk", 4) == 0 && (e + 4 == c->len || !is_alnum(c->s[e + 4]))) e += 4;
+  }
+  /* an abbreviated legal form keeps its full stop, as a name suffix does:
+   * "Contoh Nava Co.", "Contoh Holdings Inc." */
+  if (kind == SR_NER_ORGANIZATION && e < c->len && c->s[e] == '.' && e >= s + 3) {
+    size_t ws = e;
+    while (ws > s && c->s[ws - 2] != ' ') ws--;
+    const unsigned char *lw = c->s + ws - 1;
+    size_t ln = e - ws + 1;
+    if (ws > s && (eqlit(lw, ln, "Co") || eqlit(lw, ln, "Inc") || eqlit(lw, ln, "Corp") || eqlit(lw, ln, "Ltd")))
+      e++;
   }
   w->spans[w->nspans++] = (sr_ner_span){s, e, kind};
 }
@@ -528,12 +570,41 @@ static inline int low_or_cont(int c) { return is_lower(c) || (c >= 0x80 && c <= 
  *   ^[%u\195][%l\128-\191]+%-[%u%l][%l]+$
  * (a third pattern of the Lua version, ^%u[%l]+%-%l+$, matches nothing the
  * first does not). */
+/* Bytes of a letter of the Latin extended blocks at w[i] (of n): two for
+ * U+00C0-U+01BF (lead bytes 0xC3-0xC6: "ü", "ł", "ư"), three for
+ * U+1E00-U+1EFF (Vietnamese, "ễ"), or 0. */
+static size_t ext_letter(const unsigned char *w, size_t n, size_t i) {
+  if (w[i] >= 0xC3 && w[i] <= 0xC6 && i + 1 < n && w[i + 1] >= 0x80 && w[i + 1] <= 0xBF) return 2;
+  if (w[i] == 0xE1 && i + 2 < n && w[i + 1] >= 0xB8 && w[i + 1] <= 0xBB && w[i + 2] >= 0x80 && w[i + 2] <= 0xBF)
+    return 3;
+  return 0;
+}
+
 static int name_shape(const unsigned char *w, size_t n) {
-  if (n < 2 || !(is_upper(w[0]) || w[0] == 0xC3)) return 0;
+  if (n < 2) return 0;
+  /* a capital of Latin Extended-A or Additional opening the name ("Đỗ",
+   * "Łukasz", "Ấn"; capwords lets only capitals of those blocks open a
+   * word): its letters after it are checked as the body of any name */
+  if ((w[0] == 0xC4 || w[0] == 0xC5 || w[0] == 0xE1) && ext_letter(w, n, 0)) {
+    size_t i = ext_letter(w, n, 0);
+    if (i >= n) return 0;
+    while (i < n) {
+      size_t l = low_or_cont(w[i]) && w[i] < 0x80 ? 1 : ext_letter(w, n, i);
+      if (!l && (w[i] == '-' || w[i] == '\'') && i >= 3) l = 1;
+      if (!l) return 0;
+      i += l;
+    }
+    return 1;
+  }
+  if (!(is_upper(w[0]) || w[0] == 0xC3)) return 0;
   /* a lower-case letter with a diacritic second: "Müller", "Øvrebø" is not
    * (Ø is a capital) */
   if (!low_or_cont(w[1]) && !(n > 3 && ((w[1] == 0xC3 && w[2] >= 0x9F && w[2] <= 0xBF) ||
-                                        ((w[1] == 0xC4 || w[1] == 0xC5) && w[2] >= 0x80 && w[2] <= 0xBF))))
+                                        ((w[1] == 0xC4 || w[1] == 0xC5) && w[2] >= 0x80 && w[2] <= 0xBF))) &&
+      /* Vietnamese small letters ("Hương", "Nguyễn") and a capital with
+       * one small Latin-1 letter ("Mã") */
+      !((w[1] == 0xC6 || w[1] == 0xE1) && ext_letter(w, n, 1)) &&
+      !(n == 3 && w[1] == 0xC3 && w[2] >= 0x9F && w[2] <= 0xBF))
     return 0;
   size_t i = 2;
   while (i < n && (low_or_cont(w[i]) || w[i] == '-' || w[i] == '\'')) i++;
@@ -546,6 +617,17 @@ static int name_shape(const unsigned char *w, size_t n) {
                    ((w[i] == '-' || w[i] == '\'') && i >= 2)))
     i++;
   if (i == n) return 1;
+  /* or a Vietnamese one, U+01A0-U+01BF ("ư", "ơ") or U+1E00-U+1EFF
+   * ("ễ", "ộ"): "Nguyễn", "Hương", "Mã" (a capital and one letter) */
+  if (w[0] != 0xC3) {
+    i = 1;
+    while (i < n) {
+      size_t l = low_or_cont(w[i]) && w[i] < 0x80 ? 1 : ext_letter(w, n, i);
+      if (!l) break;
+      i += l;
+    }
+    if (i == n) return 1;
+  }
   /* a typographic apostrophe (U+2019) inside the name: "Ta(U+2019)zim" */
   i = 2;
   while (i < n && (low_or_cont(w[i]) || (w[i] == 0xE2 && i + 2 < n && w[i + 1] == 0x80 && w[i + 2] == 0x99)))
@@ -633,7 +715,32 @@ static int lowseen(ctx *c, size_t k) {
   size_t n = toklen(&c->tk[k]);
   const pent *e = pmap_get(&c->w->seen, w, n);
   if (e) return e->val;
-  int v = spaced_word_in(c->s, c->len, w, n);
+  /* c->low lowers ASCII only: a word opening with a capital of U+00C0-U+017F
+   * or U+1E00-U+1EFF ("Éric", "Żukowski", "Đỗ") is searched with that
+   * letter lowered, not as written (it would find itself).  The lowered
+   * copy is used for the search only; the cache keeps w, the token's bytes. */
+  unsigned char buf[64];
+  const unsigned char *q = w;
+  if (w[0] >= 0x80) {
+    if (n > sizeof buf) return 0;
+    memcpy(buf, w, n);
+    if (n >= 2 && w[0] == 0xC3 && w[1] >= 0x80 && w[1] <= 0x9E && w[1] != 0x97) {
+      buf[1] = (unsigned char)(w[1] + 0x20);
+    } else if (n >= 2 && (w[0] == 0xC4 || w[0] == 0xC5) && w[1] >= 0x80 && w[1] <= 0xBF) {
+      unsigned cp = ((unsigned)(w[0] & 0x1F) << 6) | (w[1] & 0x3F);
+      if (cp == 0x178) return 0; /* Ÿ lowers to a Latin-1 letter: no such word in these texts */
+      cp++;
+      buf[0] = (unsigned char)(0xC0 | (cp >> 6));
+      buf[1] = (unsigned char)(0x80 | (cp & 0x3F));
+    } else if (n >= 3 && w[0] == 0xE1 && w[1] >= 0xB8 && w[1] <= 0xBB && w[2] >= 0x80 && w[2] <= 0xBF) {
+      unsigned cp = ((unsigned)(w[1] & 0x3F) << 6) | (w[2] & 0x3F);
+      cp++;
+      buf[1] = (unsigned char)(0x80 | (cp >> 6));
+      buf[2] = (unsigned char)(0x80 | (cp & 0x3F));
+    }
+    q = buf;
+  }
+  int v = spaced_word_in(c->s, c->len, q, n);
   if (pmap_put(&c->w->seen, w, n, v) < 0) c->oom = 1;
   return v;
 }
@@ -709,6 +816,20 @@ static int before_patronymic(const ctx *c, size_t k) {
   const tok *n = &c->tk[k + 1];
   return eqlit(g, gn, " bin ") || eqlit(g, gn, " binti ") || eqlit(g, gn, " anak ") ||
          (eqlit(g, gn, " ") && n->nl && toklen(n) == 4 && memcmp(c->s + n->s - 1, "Anak", 4) == 0);
+}
+
+/* Is token k a word that only opens a Muslim given name, so that the
+ * name-like word after it is a given name even when it is also a place's
+ * ("Mohd Rizal Hashim", "Muhammad Johor")?  Joined to it by one space. */
+static int after_name_opener(const ctx *c, size_t k) {
+  static const char *const openers[] = {"Mohd", "Mohamad", "Mohammad", "Mohamed", "Muhammad", "Muhd", "Md",
+                                        "Nurul", "Siti", "Syed", "Sharifah", "Abdul"};
+  if (k < 2) return 0;
+  const tok *o = &c->tk[k - 1];
+  if (c->tk[k].s != o->e + 2 || c->s[o->e] != ' ') return 0;
+  for (size_t i = 0; i < sizeof openers / sizeof *openers; i++)
+    if (eqlit(c->s + o->s - 1, toklen(o), openers[i])) return 1;
+  return 0;
 }
 
 /* Is token k "Km" or "KM" before a number, a distance marker on a road
@@ -976,8 +1097,15 @@ static size_t compound_base(const ctx *c, size_t s, size_t e) {
  * ("People's Liberation Army", "Kani People's Defence Force"), not a
  * possessive? */
 static int peoples_in_name(const ctx *c, size_t s1, size_t e1) {
-  return e1 - s1 + 1 == 8 && memcmp(c->s + s1 - 1, "People's", 8) == 0 && e1 + 1 < c->len &&
-         c->s[e1] == ' ' && is_upper(c->s[e1 + 1]);
+  if (e1 - s1 + 1 == 8 && memcmp(c->s + s1 - 1, "People's", 8) == 0 && e1 + 1 < c->len && c->s[e1] == ' ' &&
+      is_upper(c->s[e1 + 1]))
+    return 1;
+  /* or a known name holding the possessive: "Cox's Bazar", "Martha's
+   * Vineyard" (the name and the next word are a listed name's start) */
+  if (e1 + 1 >= c->len || c->s[e1] != ' ' || !is_upper(c->s[e1 + 1])) return 0;
+  size_t ne = e1 + 2;
+  while (ne < c->len && is_alpha(c->s[ne])) ne++;
+  return (flags_of(c->t, c->low + s1 - 1, ne - s1 + 1) & (F_NAME | F_NPREFIX)) != 0;
 }
 
 /* The capitalised words from skip_to on (text/capwords.c).  A word with a
@@ -1138,6 +1266,43 @@ static int org_noun_before(ctx *c, size_t pws, size_t pwe) {
          e2 + 2 == pws && (lflags(c, s2, pwe) & F_ORG_NOUN);
 }
 
+/* Is token q followed by an apposition naming a kind of organisation:
+ * ", the local start-up", ", a logistics firm" (", the" or ", a", at most
+ * two more lower-case words, then a noun of ORG_NOUNS)? */
+static int org_apposition_after(ctx *c, size_t q) {
+  size_t i = c->tk[q].e; /* 0-based index of the byte after the token */
+  if (i + 4 > c->len || c->s[i] != ',' || c->s[i + 1] != ' ') return 0;
+  i += 2;
+  if (i + 4 <= c->len && memcmp(c->s + i, "the ", 4) == 0)
+    i += 4;
+  else if (i + 2 <= c->len && memcmp(c->s + i, "a ", 2) == 0)
+    i += 2;
+  else if (i + 3 <= c->len && memcmp(c->s + i, "an ", 3) == 0)
+    i += 3;
+  else
+    return 0;
+  for (int w = 0; w < 3 && i < c->len; w++) {
+    size_t j = i;
+    while (j < c->len && (is_lower(c->s[j]) || c->s[j] == '-')) j++;
+    if (j == i) return 0;
+    if (flags_of(c->t, c->low + i, j - i) & F_ORG_NOUN) {
+      /* the noun heads the apposition: "the company founder" names a
+       * person, "the firm that ..." a firm */
+      if (j >= c->len || c->s[j] != ' ' || j + 1 >= c->len || !is_lower(c->s[j + 1])) return 1;
+      size_t k = j + 1;
+      while (k < c->len && is_lower(c->s[k])) k++;
+      static const char *const next[] = {"that", "which", "whose", "behind", "based", "in", "of", "from",
+                                         "founded", "run", "owned", "with", "set", "where", "and", NULL};
+      for (size_t x = 0; next[x]; x++)
+        if (eqlit(c->s + j + 1, k - j - 1, next[x])) return 1;
+      return 0;
+    }
+    if (j >= c->len || c->s[j] != ' ') return 0;
+    i = j + 1;
+  }
+  return 0;
+}
+
 /* Is the word after token q, past one space, a lower-case noun of a kind of
  * place ("Isabela province", "Kampot town")?  1 for a noun in the singular,
  * 2 for a plural ("townships"), which names places only after a list. */
@@ -1226,7 +1391,7 @@ static size_t two_word_head(const ctx *c, size_t k) {
  * "Kampung Sungai Besar", "Kecamatan Way Kanan", "Desa Karang Anyar Lama"? */
 static int village_head(const ctx *c, size_t k) {
   static const char *const heads[] = {"kampung", "desa", "dusun", "kecamatan", "kelurahan", "pekon", "gampong",
-                                      "nagari"};
+                                      "nagari", "jorong"};
   const tok *t = &c->tk[k];
   for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++)
     if (eqlit(c->low + t->s - 1, toklen(t), heads[i])) return 1;
@@ -1401,6 +1566,29 @@ static int given_month(const ctx *c, size_t j) {
 /* Classifies the pending unknown tokens pending..upto of the current run:
  * runs of name-like words are persons, places (after a preposition, or in a
  * list after a place) or single words left for the last pass. */
+/* A one-word name set off by commas right after an office, before a
+ * lower-case word, names the office holder: "Kepala Dinas Contoh Jaya,
+ * Sukirman, mengatakan", "anggota DPRD Contoh, Marlina, meminta" (not a
+ * list: "dan", "and" ... after the second comma). */
+static int appositive(const ctx *c, size_t p) {
+  const sr_ner_work *w = c->w;
+  const tok *t = &c->tk[p];
+  if (!w->nspans || !t->nl || (t->tf & F_COMMON) || (t->lf & (F_NAME | F_TITLE)) || toklen(t) < 4) return 0;
+  const sr_ner_span *l = &w->spans[w->nspans - 1];
+  if (l->stop + 3 != t->s || c->s[l->stop] != ',' || c->s[l->stop + 1] != ' ') return 0;
+  int office = l->kind == SR_NER_ORGANIZATION ||
+               (l->kind == SR_NER_LOCATION && w->nspans >= 2 && w->spans[w->nspans - 2].kind == SR_NER_ORGANIZATION &&
+                w->spans[w->nspans - 2].stop + 2 == l->start);
+  if (!office || t->e + 3 > c->len || c->s[t->e] != ',' || c->s[t->e + 1] != ' ' || !is_lower(c->s[t->e + 2]))
+    return 0;
+  size_t ns, ne;
+  if (!next_word(c, t->e, &ns, &ne)) return 0;
+  const unsigned char *nw = c->s + ns - 1;
+  size_t nn = ne - ns + 1;
+  return !(eqlit(nw, nn, "dan") || eqlit(nw, nn, "and") || eqlit(nw, nn, "serta") || eqlit(nw, nn, "atau") ||
+           eqlit(nw, nn, "or"));
+}
+
 static void flush(ctx *c, size_t upto) {
   if (!c->pending) return;
   const tok *tk = c->tk;
@@ -1423,7 +1611,9 @@ static void flush(ctx *c, size_t upto) {
     size_t q = p;
     while (q + 1 <= b && !tk[q].orgjoin && (!(tk[q + 1].tf & F_COMMON) || (q + 2 <= b && given_month(c, q + 1))) &&
            (tk[q + 1].nl || (q + 2 <= b && middle_initial(c, q + 1) && tk[q + 2].nl &&
-                             !(tk[q + 2].tf & F_COMMON))))
+                             !(tk[q + 2].tf & F_COMMON))) &&
+           /* nor over a short form the text defined (see below) */
+           !(acr_type(c, q + 1) == SR_NER_ORGANIZATION))
       q++;
     /* a kind of place that is also a place head closing the run: "Cianjhen
      * District", "Taitung County" */
@@ -1432,6 +1622,13 @@ static void flush(ctx *c, size_t upto) {
       q++;
     if (c->initial && p == c->rs && q > p && person_part(c, p + 1) && !person_part(c, p))
       p++; /* "Kunjungan Shoigu": a word + a known name */
+    /* a short form the text defined in parentheses, written in mixed case
+     * ("Pefindo"), opens no person's name: "Analis Contoh Budi Santoso" */
+    if (q > p && !tk[p].init && acr_type(c, p) == SR_NER_ORGANIZATION) {
+      emit(c, tk[p].s, tk[p].e, SR_NER_ORGANIZATION);
+      p++;
+      continue;
+    }
     size_t cnt = q - p + 1;
     size_t pws = 0, pwe = 0;
     int pw = prev_word(c, tk[p].s, &pws, &pwe);
@@ -1476,7 +1673,7 @@ static void flush(ctx *c, size_t upto) {
       /* a noun naming what follows: "the union Unison", "perusahaan
        * Sinar Mas", "syarikat Petronas", "shares of Sinar Mas" */
       emit(c, tk[p].s, tk[q].e, SR_NER_ORGANIZATION);
-    } else if (!age && cnt <= 3 && !(cnt == 1 && demonym(c, p)) &&
+    } else if (!age && cnt <= 3 && !(cnt == 1 && demonym(c, p)) && !(cnt == 1 && milestone(c, p)) &&
                /* a preposition, not a word of the name before: "Kementerian
                 * Luar Negeri Roy Soemirat" */
                ((pw && (lflags(c, pws, pwe) & F_LOC_PREP) && !opens && !(have_last && pws <= last.stop)) ||
@@ -1508,14 +1705,21 @@ static void flush(ctx *c, size_t upto) {
         /* nothing */
       } else if (c->after_title && p == a && p == c->re && regional_title_place(c, p)) {
         emit(c, tk[p].s, tk[p].e, SR_NER_LOCATION);
-      } else if ((c->after_title && p == a && p == c->re && !derived_words(c, p, p) && !portfolio_pair(c, p)) ||
+      } else if ((c->after_title && p == a && p == c->re && !derived_words(c, p, p) && !portfolio_pair(c, p) &&
+                  /* a portfolio with its part in parentheses: "Menteri
+                   * Utiliti (Bekalan Air)" */
+                  !(tk[p].e + 3 < c->len && c->s[tk[p].e] == ' ' && c->s[tk[p].e + 1] == '(' &&
+                    is_upper(c->s[tk[p].e + 2]) && is_lower(c->s[tk[p].e + 3]))) ||
                  age ||
           /* a role in lower case: "coach Shin", "pelatih Shin" */
           (pw && pwe + 2 == tk[p].s && is_lower(c->s[pws - 1]) && (lflags(c, pws, pwe) & F_TITLE)) ||
           (pw && (lflags(c, pws, pwe) & F_SPEECH)) ||
-          (nxt && (lflags(c, ns, ne) & F_SPEECH) && !opens)) {
+          (nxt && (lflags(c, ns, ne) & F_SPEECH) && !opens) || appositive(c, p)) {
         emit(c, tk[p].s, tk[p].e, SR_NER_PERSON);
         add_person_part(c, p);
+      } else if (!opens && org_apposition_after(c, p)) {
+        /* "figures from Contoh, the local start-up that ran it" */
+        emit(c, tk[p].s, tk[p].e, SR_NER_ORGANIZATION);
       } else if (tk[p].lf & F_SURNAME) {
         emit(c, tk[p].s, tk[p].e, SR_NER_PERSON);
       } else if (known_place_alone(c, p)) {
@@ -1597,6 +1801,22 @@ static int person_after_company(ctx *c, size_t e) {
   return seen_apart(c, tk[e - 1].s, y, yn, z, zn, 1) || seen_apart(c, tk[e].s, z, zn, y, yn, 0);
 }
 
+/* Do the n words ending at e name a person after an organisation's name,
+ * before a verb of saying or an Indonesian/Malay active verb (me-: the
+ * officer acts, "menyebut", "menilai")?  Name-like words joined by single
+ * spaces, none an institution's word or a known name. */
+static int person_before_verb(ctx *c, size_t e, size_t n) {
+  const tok *tk = c->tk;
+  const uint32_t not_tf = F_ORG_WORD | F_ORG_TAIL | F_ORG_HEAD | F_LOC_HEAD | F_COMMON | F_COMPANY;
+  for (size_t x = e + 1 - n; x <= e; x++) {
+    if (!tk[x].nl || (tk[x].tf & not_tf) || (tk[x].lf & (F_TITLE | F_NAME))) return 0;
+    if (tk[x].s != tk[x - 1].e + 2 || c->s[tk[x].s - 2] != ' ') return 0;
+  }
+  size_t ns, ne;
+  if (c->s[tk[e].e] != ' ' || !next_word(c, tk[e].e, &ns, &ne)) return 0;
+  return (lflags(c, ns, ne) & F_SPEECH) || (ne - ns + 1 >= 6 && c->s[ns - 1] == 'm' && c->s[ns] == 'e');
+}
+
 /* The kind of the longest gazetteer name starting at token q (ending by
  * stop), or SR_NER_NONE; *end (when given) gets its last token. */
 static sr_ner_kind known_name_at(ctx *c, size_t q, size_t stop, size_t *end) {
@@ -1657,6 +1877,60 @@ static int named_person(const ctx *c, size_t a, size_t b) {
 /* Is the gap before token k a comma and a space? */
 static int comma_before(const ctx *c, size_t k) {
   return c->tk[k].s == c->tk[k - 1].e + 3 && c->s[c->tk[k - 1].e] == ',';
+}
+
+/* A word naming an institution's field that the lists do not know: a
+ * noun derived with ke-an/pe-an/per-an ("Ketahanan", "Penyelamatan") or a
+ * loan word in -si ("Telekomunikasi"), and no name. */
+static int field_word(ctx *c, size_t x) {
+  const tok *t = &c->tk[x];
+  size_t n = toklen(t);
+  const unsigned char *w = c->low + t->s - 1;
+  if (!t->nl || (t->tf & (F_COMMON | F_ORG_HEAD | F_COMPANY | F_EVENT)) || (t->lf & (F_TITLE | F_NAME)) ||
+      person_part(c, x))
+    return 0;
+  return (n >= 7 && ends(w, n, "an") && (starts(w, n, "ke") || starts(w, n, "pe"))) ||
+         (n >= 7 && ends(w, n, "si"));
+}
+
+/* An organisation's name (head at k, words up to m0 - 1) that stops at
+ * "dan"/"and" goes on over field words and institution words after it,
+ * then over its place: "Dinas Pertanian dan Ketahanan Pangan Kabupaten
+ * Brebes", "Kementerian Utiliti dan Telekomunikasi Sarawak" (the joiner is
+ * inside the name when no name of its own follows it).  Returns the new
+ * end, one past the name, or m0. */
+static size_t field_after_and(ctx *c, size_t k, size_t m0, size_t stop_at) {
+  const tok *tk = c->tk;
+  if (m0 <= k + 1 || m0 > stop_at || !tk[m0 - 1].orgjoin || !field_word(c, m0)) return m0;
+  const unsigned char *g;
+  size_t gn = sub(c, tk[m0 - 1].e + 1, tk[m0].s - 1, &g);
+  if (!eqlit(g, gn, " dan ") && !eqlit(g, gn, " and ")) return m0;
+  size_t m = m0;
+  while (m <= stop_at && (field_word(c, m) || ((tk[m].tf & F_ORG_WORD) && !(tk[m].tf & F_ORG_HEAD)))) {
+    m++;
+    if (tk[m - 1].orgjoin || comma_before(c, m)) return m;
+  }
+  if (m > stop_at) return m;
+  size_t pe;
+  if (known_name_at(c, m, stop_at, &pe) == SR_NER_LOCATION && (pe == stop_at || !tk[pe + 1].nl)) return pe + 1;
+  if ((tk[m].tf & F_LOC_HEAD) && !(tk[m].tf & F_PLACE_HEAD) && m < stop_at && tk[m + 1].nl &&
+      !(tk[m + 1].tf & F_COMMON))
+    return m + 2;
+  return m;
+}
+
+/* The last token of a site's name of one to three words after its head
+ * m, closing the run or before a comma, or 0: name-like words joined by
+ * single spaces, none a common word, a title, a known name or a person's. */
+static size_t site_name_end(ctx *c, size_t m, size_t stop_at) {
+  const tok *tk = c->tk;
+  for (size_t e = m + 1; e <= stop_at && e <= m + 3; e++) {
+    if (!tk[e].nl || (tk[e].tf & F_COMMON) || (tk[e].lf & (F_TITLE | F_NAME)) || person_part(c, e) ||
+        tk[e].s != tk[e - 1].e + 2 || c->s[tk[e].s - 2] != ' ')
+      return 0;
+    if (e == stop_at || comma_before(c, e + 1)) return e;
+  }
+  return 0;
 }
 
 /* Does the run a..b hold a known person or organisation, or open with an
@@ -1906,6 +2180,12 @@ static void tag_run(ctx *c) {
   int known_org = ev_from <= re && lkind(c, tk[ev_from].s, tk[re].e) == SR_NER_ORGANIZATION;
   for (size_t x = ev_from; x <= re && !known_org; x++) {
     if (tk[x].tf & F_EVENT) {
+      /* right after a title and before an institution's head, an event
+       * word is the title's field: "Kepala Bidang Operasi Dinas Contoh" */
+      int field = 0;
+      if (x == ev_from && ev_from > k)
+        for (size_t y = x + 1; y <= re && !field; y++) field = (tk[y].tf & F_ORG_HEAD) && !(tk[y].tf & F_EVENT);
+      if (field) continue;
       skip_run = 1;
       break;
     }
@@ -2026,6 +2306,13 @@ static void tag_run(ctx *c) {
 
   /* an organisation closed by a tail word: "Industry Ministry" */
   int tail_org = !skip_run && !acr_from && re > k && (tk[re].tf & F_ORG_TAIL);
+  /* or by a body's part after a tail: "Marine Police Division", "Fire
+   * Service Unit" (a division alone may be a region's: "Kapit Division") */
+  if (!tail_org && !skip_run && !acr_from && re > k + 1 && (tk[re - 1].tf & F_ORG_TAIL) &&
+      tk[re].s == tk[re - 1].e + 2 &&
+      (eqlit(c->s + tk[re].s - 1, toklen(&tk[re]), "Division") || eqlit(c->s + tk[re].s - 1, toklen(&tk[re]), "Unit") ||
+       eqlit(c->s + tk[re].s - 1, toklen(&tk[re]), "Branch") || eqlit(c->s + tk[re].s - 1, toklen(&tk[re]), "Wing")))
+    tail_org = 1;
   /* or by a tail and the one-word place it serves, the way local arms of
    * firms are named: "Mirae Asset Sekuritas Indonesia"; a name before the
    * tail, not a title ("Direktur Bank Jakarta") */
@@ -2034,7 +2321,8 @@ static void tag_run(ctx *c) {
       tk[re].kind == SR_NER_LOCATION && tk[re - 2].nl && !(tk[re - 2].lf & (F_TITLE | F_NAME)) &&
       !(tk[re - 2].tf & F_COMMON))
     tail_org = 1;
-  size_t tail_from = k;
+  /* past the longest title opening the run too: "Kepala Riset X Sekuritas" */
+  size_t tail_from = ev_from > k && ev_from <= re ? ev_from : k;
   while (tail_from < re && (tk[tail_from].lf & F_TITLE)) tail_from++;
   /* not a bare tail after a title ("Direktur Bank"), nor a known name
    * ending in a tail ("West Bank") */
@@ -2047,8 +2335,31 @@ static void tag_run(ctx *c) {
           pmap_put(&c->w->events, c->low + tk[x].s - 1, toklen(&tk[x]), 1) < 0)
         c->oom = 1;
     k = re + 1;
+  } else if (!tail_org && !acr_from && !c->head_only && tail_from + 3 <= re &&
+             (((tk[re - 2].tf & F_ORG_TAIL) && !(tk[re - 2].tf & F_ORG_HEAD) && tail_from + 1 < re - 2 &&
+               person_before_verb(c, re, 2)) ||
+              (tail_from + 4 <= re && (tk[re - 3].tf & F_ORG_TAIL) && !(tk[re - 3].tf & F_ORG_HEAD) &&
+               tail_from + 1 < re - 3 && person_before_verb(c, re, 3)))) {
+    /* a firm closed by its tail and its officer's name right after, before
+     * a verb: "Contoh Kapital Sekuritas Budi Santoso menilai" */
+    size_t pe = (tk[re - 2].tf & F_ORG_TAIL) && person_before_verb(c, re, 2) ? re - 2 : re - 3;
+    flush(c, k - 1);
+    emit(c, tk[tail_from].s, tk[pe].e, SR_NER_ORGANIZATION);
+    emit(c, tk[pe + 1].s, tk[re].e, SR_NER_PERSON);
+    add_person_parts(c, pe + 1, re);
+    k = re + 1;
   } else if (tail_org) {
-    emit(c, tk[tail_from].s, tk[re].e, SR_NER_ORGANIZATION);
+    /* two companies joined by "dan"/"and", the second with its legal form:
+     * "PT Contoh Sekuritas dan PT Lain Sekuritas" */
+    size_t split = 0;
+    for (size_t x = tail_from + 2; x < re && !split; x++) {
+      const unsigned char *g;
+      size_t gn = sub(c, tk[x - 1].e + 1, tk[x].s - 1, &g);
+      if ((tk[x].tf & F_COMPANY) && (eqlit(g, gn, " dan ") || eqlit(g, gn, " and ") || eqlit(g, gn, " & ")))
+        split = x;
+    }
+    if (split) emit(c, tk[tail_from].s, tk[split - 1].e, SR_NER_ORGANIZATION);
+    emit(c, tk[split ? split : tail_from].s, tk[re].e, SR_NER_ORGANIZATION);
     k = re + 1;
   }
 
@@ -2134,6 +2445,10 @@ static void tag_run(ctx *c) {
          * mengatakan" */
         if ((c->after_title || k > c->rs) && stop_at >= k + 4 && person_after_company(c, stop_at))
           m = stop_at - 1;
+        /* or a name of three words before a verb of saying: "Direktur PT
+         * Contoh Niaga Jaya Budi Santoso Wijaya menyebut" */
+        else if ((c->after_title || k > c->rs) && stop_at >= k + 5 && person_before_verb(c, stop_at, 3))
+          m = stop_at - 2;
         /* a company's name ends at its legal form when name-like words
          * follow: "PT Astra International Tbk Djony Bunarto Tjondro" */
         for (size_t x = k + 2; x < stop_at; x++) {
@@ -2207,6 +2522,11 @@ static void tag_run(ctx *c) {
           /* the same with a site and its one-word name closing the run:
            * "Sekolah Menengah Kebangsaan Taman Cempaka" */
           m += 2;
+        } else if (m == words_end && m > k + 1 && m < stop_at && (tk[m].tf & F_PLACE_HEAD) &&
+                   !(tk[m].tf & F_ORG_HEAD) && site_name_end(c, m, stop_at)) {
+          /* or a name of two or three words closing the run or before a
+           * comma: "Persatuan Penduduk Taman Sri Contoh, Budi Santoso" */
+          m = site_name_end(c, m, stop_at) + 1;
         } else if (m == words_end && m == k + 1 && named_after_titled(c, m, stop_at)) {
           /* a bare head and a titled person's name closing the run: an
            * institution named after them, "RSUD Hj. Anna Lasmanah" */
@@ -2243,6 +2563,11 @@ static void tag_run(ctx *c) {
             if (known_name_at(c, q, stop_at, &pe) == SR_NER_LOCATION) {
               q = pe + 1;
               closed = 1;
+              /* and one word of good omen closing the run after the place:
+               * "Koperasi Petani Kopi Gayo Makmur" */
+              if (q == stop_at && tk[q].nl && !(tk[q].tf & F_COMMON) && !(tk[q].lf & (F_TITLE | F_NAME)) &&
+                  !person_part(c, q) && tk[q].s == tk[q - 1].e + 2 && c->s[tk[q].s - 2] == ' ')
+                q++;
             }
           }
           /* and a site, a place head and one name closing the run:
@@ -2258,10 +2583,14 @@ static void tag_run(ctx *c) {
            * Vladimir Putin" */
           if (!closed && q > m && q <= stop_at && known_kind_at(c, q, stop_at) == SR_NER_PERSON)
             closed = 1;
+          /* and so does a title opening the next person's name: "Universitas
+           * Contoh Dr. Budi Santoso" */
+          if (!closed && q > m && q < stop_at && (tk[q].lf & F_TITLE) && tk[q + 1].nl) closed = 1;
           if (q > m && (closed || !(q <= stop_at && tk[q].nl))) m = q;
         }
         /* a place closing the name may carry a direction: "... Sumatra Barat" */
         if (m > words_end && m <= stop_at && (tk[m].tf & F_DIRECTION)) m++;
+        m = field_after_and(c, k, m, stop_at);
       }
       if (m - 1 > k) org_end = m - 1;
     }
@@ -2284,6 +2613,15 @@ static void tag_run(ctx *c) {
     /* a one-word place before a patronymic is a given name: "Tuai Rumah
      * Sanggau anak Ringkai" */
     if (gaz_end == k && gaz_kind == SR_NER_LOCATION && k < stop_at && before_patronymic(c, k)) gaz_end = 0;
+    /* and one after a given name's opener: "Mohd Rizal Hashim" */
+    if (gaz_end == k && gaz_kind == SR_NER_LOCATION && k > rs && after_name_opener(c, k)) gaz_end = 0;
+    /* a one-word place that was a word of a person's name before, alone
+     * before a verb of saying, is that person: "Mohd Rizal Hashim ...
+     * Rizal said" */
+    if (gaz_end == k && gaz_kind == SR_NER_LOCATION && k == stop_at && person_part(c, k)) {
+      size_t ns, ne;
+      if (next_word(c, tk[k].e, &ns, &ne) && (lflags(c, ns, ne) & F_SPEECH) && c->s[tk[k].e] == ' ') gaz_end = 0;
+    }
     /* and one closing the run after a title and two name-like words is a
      * surname: "Dr Nyein Chan Soe" (Burmese names have no family name,
      * any word may be a town's) */
@@ -2333,7 +2671,20 @@ static void tag_run(ctx *c) {
       }
       /* a known place with the word of its kind: "Laoag City", "Mekong
        * River" */
-      if (gaz_kind == SR_NER_LOCATION && e2 < stop_at && (tk[e2 + 1].tf & F_LOC_TAIL)) {
+      /* a known place, one word of a name and a capitalised kind of place
+       * are one place: "Contoh Ring Road", "Contoh Bird Park" */
+      if (gaz_kind == SR_NER_LOCATION && e2 + 1 < stop_at && !(tk[e2 + 1].tf & F_LOC_TAIL) &&
+          (tk[e2 + 2].tf & F_LOC_TAIL) && is_upper(c->s[tk[e2 + 2].s - 1]) && tk[e2 + 1].nl &&
+          !(tk[e2 + 1].tf & F_COMMON) && !(tk[e2 + 1].lf & (F_TITLE | F_NAME)) && tk[e2 + 1].s == tk[e2].e + 2 &&
+          tk[e2 + 2].s == tk[e2 + 1].e + 2 && c->s[tk[e2].e] == ' ' && c->s[tk[e2 + 1].e] == ' ')
+        e2 += 2;
+      /* a city's council named after a listed club of the city: "Contoh
+       * City Hall" when "Contoh City" is a club */
+      else if (gaz_kind == SR_NER_ORGANIZATION && e2 < stop_at &&
+               eqlit(c->s + tk[e2 + 1].s - 1, toklen(&tk[e2 + 1]), "Hall") &&
+               eqlit(c->s + tk[e2].s - 1, toklen(&tk[e2]), "City"))
+        e2++;
+      else if (gaz_kind == SR_NER_LOCATION && e2 < stop_at && (tk[e2 + 1].tf & F_LOC_TAIL)) {
         e2++;
         /* and the building of its council: "Chiang Mai City Hall" */
         if (e2 < stop_at && eqlit(c->s + tk[e2 + 1].s - 1, toklen(&tk[e2 + 1]), "Hall") &&
@@ -2442,6 +2793,12 @@ static void tag_run(ctx *c) {
             else if (q + 1 == stop_at && !(hf & F_DESCRIPTOR) && tk[q + 1].nl &&
                      !(tk[q + 1].tf & F_COMMON) && !(tk[q + 1].lf & (F_TITLE | F_NAME)))
               q++;
+            /* a road between two places joined by a hyphen: "Jalan
+             * Contoh-Lain", "Jalan Kuala Lumpur-Seremban" */
+            else if ((hf & F_PLACE_HEAD) && q < stop_at && tk[q + 1].s == tk[q].e + 2 && c->s[tk[q].e] == '-') {
+              size_t pe;
+              if (known_name_at(c, q + 1, stop_at, &pe) == SR_NER_LOCATION) q = pe;
+            }
             break;
           }
         }
@@ -2578,7 +2935,10 @@ static int dotted_initials(const ctx *c, size_t i, size_t j) {
   if (flags_of(c->t, c->low + t->s - 1, n + 1) & F_TITLE) return 1;
   /* an abbreviated given name of Indonesian and Malay names, "Muh." for
    * Muhammad, "Abd." for Abdul: "Andi Muh. Contoh" */
-  static const char *const given[] = {"muh", "moh", "moch", "mohd", "muhd", "mhd", "abd", NULL};
+  static const char *const given[] = {"muh", "moh", "moch", "mohd", "muhd", "mhd", "abd",
+                                      /* the Philippine "Ma." (Maria), and Saint and Mount in
+                                       * place names: "St. Paul", "Mt. Apo" */
+                                      "ma", "st", "mt", "sta", "sto", NULL};
   for (size_t x = 0; given[x]; x++)
     if (strlen(given[x]) == n && memcmp(c->low + t->s - 1, given[x], n) == 0) return 1;
   if (!is_initials(c, j)) return 0;

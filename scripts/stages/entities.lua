@@ -107,7 +107,9 @@ local function word_lists()
     kecamatan = true, kelurahan = true, desa = true, kampung = true,
     kabupaten = true, kota = true, provinsi = true, wilayah = true,
     towards = true, across = true, around = true, pulau = true, negeri = true,
-    bandar = true, dari = false}
+    bandar = true, dari = false,
+    -- the Malay "near": "berhampiran X"
+    berhampiran = true}
   local LOC_TAILS = {River = true, District = true, Regency = true,
     Island = true, Islands = true, Province = true, Strait = true,
     Mountain = true, Mountains = true, Lake = true, Bay = true, Valley = true,
@@ -116,6 +118,9 @@ local function word_lists()
     Beach = true, Falls = true, Dam = true, Reservoir = true, City = true,
     Township = true, Avenue = true, Street = true, Road = true, Port = true,
     Temple = true,
+    -- a landfill, a canal, a pier, a highway: "Pulau Contoh Landfill"
+    Landfill = true, Canal = true, Pier = true, Jetty = true, Highway = true,
+    Expressway = true,
     -- the same in lower case after a name: "Isabela province", "Kampot town"
     province = true, provinces = true, district = true, city = true,
     town = true, village = true, county = true, regency = true,
@@ -135,6 +140,11 @@ local function word_lists()
   PLACE_HEADS["Hutan Simpan"] = true
   -- a toll gate, "Gerbang Tol Cibubur Utama"
   PLACE_HEADS["Gerbang Tol"] = true
+  -- and the Malay toll plaza, "Plaza Tol Contoh"
+  PLACE_HEADS["Plaza Tol"] = true
+  -- a wildlife reserve and a nature reserve, "Suaka Margasatwa Contoh Jaya"
+  PLACE_HEADS["Suaka Margasatwa"] = true
+  PLACE_HEADS["Cagar Alam"] = true
   for w in pairs(PLACE_HEADS) do LOC_HEADS[w] = true end   -- a place head is a place head
   -- Malay descriptors before a known place: "Negeri Terengganu", "Daerah
   -- Kemaman" name Terengganu and Kemaman.

@@ -1057,6 +1057,9 @@ Kepala Program
 Kabid
 Kabid Bina Marga
 Kepala Bidang
+-- a securities firm's head of research and its economists
+Kepala Riset
+Kepala Ekonom
 Pengetua
 Pengerusi
 Setiausaha
@@ -1083,6 +1086,18 @@ Commissioner
 Inspector
 Superintendent
 Captain
+-- military and Thai police ranks before a name ("Pol Col X": police colonel)
+Commander
+Lieutenant
+Lieutenant Colonel
+Pol Gen
+Pol Lt Gen
+Pol Maj Gen
+Pol Col
+Pol Lt Col
+Pol Maj
+Pol Capt
+Pol Lt
 Professor
 Treasurer
 Attorney-General
@@ -1449,6 +1464,21 @@ Telok
 -- the Malay railway station; the town square as often written with two capitals
 Stesen
 Alun-Alun
+-- Malay roads and highways, a Malay square, a jetty; Thai canals and temples
+Lebuhraya
+Lorong
+Persiaran
+Dataran
+Jeti
+Khlong
+Wat
+-- villages and their parts in Indonesian regions: a hamlet, a Minangkabau
+-- village and its part, a Lampung and an Acehnese village
+Dusun
+Nagari
+Jorong
+Pekon
+Gampong
 ]],
 
 -- Place heads (also in loc_heads) after which a name may run several
@@ -1460,6 +1490,9 @@ Jalan
 Bangunan Lapangan Menara Wisma Kompleks Stadium
 Halte
 Stesen Alun-alun Alun-Alun
+-- (words of this list are read one by one, comments too: lower case only)
+-- a canal or a temple in thailand, a highway in malaysia
+Khlong Wat Lebuhraya
 ]],
 
 -- Capitalised words that never name a person on their own (sentence
@@ -1502,6 +1535,8 @@ Hokkien Cantonese Teochew Hakka Hainanese Mandarin
 Rp
 -- a block of flats or of a business park, "Block 4", "Block C"
 Block
+-- a government or its cabinet named by its level, as the state government
+Government Cabinet
 ]],
 
 -- Words that make a capitalised run an event, programme, law or product,
@@ -1541,6 +1576,8 @@ Premium
 Class
 Bus
 Signal
+-- a carnival and a campaign; a system and a credit scheme of a government
+Karnival Kempen Sistem Kredit
 ]],
 
 -- Last words that close an organisation name ("Industry Ministry",
@@ -1554,7 +1591,7 @@ Airlines Airways Holdings Securities Police Court Parliament Assembly
 Committee Bureau Secretariat Ombudsman Exchange Academy College School Chamber
 FC United Industries Technologies Enterprises Ventures Motors Pharmaceuticals
 Properties Telecom Co Herald Tribune Gazette
-Daily Post Times Journal
+Daily Post Times Journal News
 Administration
 Center
 Centre

@@ -220,7 +220,7 @@ eq(ents("Jaksa menjerat mantan Kepala Dinas Pekerjaan Umum dan Penataan Ruang de
 eq(ents("Kemarin PT Bank Sentosa Nusantara Tbk (BSNT) membukukan laba bersih."),
    "org:PT Bank Sentosa Nusantara Tbk|org:BSNT", "a company's legal form before an acronym's name")
 eq(ents("Direktur Operasi PT Kereta Api Indonesia (Persero) Budi Santoso mengatakan jadwal berubah."),
-   "org:PT Kereta Api Indonesia|per:Budi Santoso", "an event word inside a leading title")
+   "org:PT Kereta Api Indonesia (Persero)|per:Budi Santoso", "an event word inside a leading title")
 eq(ents("Pengerjaan proyek di Jalan HR Rasuna Said dan Stasiun Bekasi Timur terus berjalan."),
    "loc:Jalan HR Rasuna Said|loc:Stasiun Bekasi Timur", "initials in a street name; a station")
 eq(ents("Bantuan datang dari Yayasan Harapan Bangsa, Kim Min-jae dan warga."),
@@ -630,6 +630,115 @@ eq(ents("Banjir berlaku pada 3 Mei lalu di Klang."), "loc:Klang", "Mei as a mont
 -- a currency's letters before "$" end no name and start none
 eq(ents("The rest comes from loans by OCBC Bank and S$40 million of cash."), "org:OCBC Bank", "S$ after a bank")
 eq(ents("He paid HK$5 to Li Wei."), "per:Li Wei", "HK$ is no name")
+-- "dan" inside an office's name before words of its field and its place,
+-- not before a person nor a second company
+eq(ents("Program itu dijalankan Dinas Perikanan dan Ketahanan Laut Kabupaten Cilacap bersama nelayan."),
+   "org:Dinas Perikanan dan Ketahanan Laut Kabupaten Cilacap", "dan + field words + place")
+eq(ents("Kajian dibuat oleh Kementerian Sains dan Inovasi Sabah minggu lalu."),
+   "org:Kementerian Sains dan Inovasi Sabah", "dan + a loan word in -si + place")
+eq(ents("Dana dari Dinas Sosial dan Rudi Hartono tiba."), "org:Dinas Sosial|per:Rudi Hartono", "dan + a person")
+eq(ents("Saham dijamin PT Contoh Sekuritas dan PT Lestari Sekuritas tahun ini."),
+   "org:PT Contoh Sekuritas|org:PT Lestari Sekuritas", "two companies closed by a tail")
+-- kinds of places after a name, heads of Malay roads and Thai canals and
+-- temples, ranks before a name
+eq(ents("The rubbish ends up at Tuas Landfill, officials said."), "loc:Tuas Landfill", "a landfill")
+eq(ents("Ferries on Khlong Bang Luang stopped near Wat Chai Mongkhon."),
+   "loc:Khlong Bang Luang|loc:Wat Chai Mongkhon", "a Thai canal and temple")
+eq(ents("Deputy chief Pol Lt Col Anan Srisuk said the ferry was late."), "per:Anan Srisuk", "a Thai police rank")
+eq(ents("Sekatan di Plaza Tol Bukit Kayu Hitam dan Lebuhraya Pantai Timur."),
+   "loc:Plaza Tol Bukit Kayu Hitam|loc:Lebuhraya Pantai Timur", "a toll plaza and a highway")
+-- a road between two known places, a known place + a word + a kind of
+-- place, a road's number
+eq(ents("Kemalangan berlaku di Jalan Ipoh-Lumut semalam."), "loc:Jalan Ipoh-Lumut", "a road between two places")
+eq(ents("Traffic on Tampines Bird Road slowed."), "loc:Tampines Bird Road", "a place, a word and its kind")
+eq(ents("Residents of Bedok North Avenue 4 complained."), "loc:Bedok North Avenue 4", "a road's number")
+eq(ents("a house at Bedok Street 10, 2 rooms"), "loc:Bedok Street 10", "a road's number before a comma")
+-- a one-word name between commas after an office names its holder; a list does not
+eq(ents("Kata Ketua Persatuan Nelayan Contoh, Sukirman, harga ikan turun."),
+   "org:Persatuan Nelayan Contoh|per:Sukirman", "a name set off by commas after an office")
+eq(ents("Menurut pegawai BMKG, Hartini, hujan reda malam ini."), "org:BMKG|per:Hartini", "after an acronym")
+eq(ents("Bantuan dari BNPB, Basarnas, dan TNI tiba."), "org:BNPB|org:Basarnas|org:TNI", "a list of organisations")
+-- a company's officer of three names before a verb, after a title
+eq(ents("Direktur PT Sinar Pangan Lestari Hendra Wijaya Lim menilai pasar lesu."),
+   "org:PT Sinar Pangan Lestari|per:Hendra Wijaya Lim", "three-word officer after a company")
+-- an abbreviated legal form keeps its full stop
+eq(ents("The ferries belong to Siam River Co. and Nakhon Transit Inc. since May."),
+   "org:Siam River Co.|org:Nakhon Transit Inc.", "Co. and Inc. keep the stop")
+-- a place's name after a given name's opener is a given name; alone
+-- before a verb of saying later, it is that person again
+eq(ents("Pengarah Mohd Kedah Ismail berkata jalan ditutup. Kedah berkata kerja siap esok."),
+   "per:Mohd Kedah Ismail|per:Kedah", "Mohd + a place's name")
+eq(ents("Kedah said the road was closed."), "loc:Kedah", "a place alone stays a place")
+-- a government named by its level is no place
+eq(ents("Funds will come from the State Government, the minister said."), "", "the State Government")
+-- an association named after an estate of several words; a cooperative's
+-- place and a word of good omen closing its name
+eq(ents("Pengerusi Persatuan Penduduk Taman Bukit Indah Jaya, Salmah Idris berkata paip bocor."),
+   "org:Persatuan Penduduk Taman Bukit Indah Jaya|per:Salmah Idris", "an estate of three words")
+eq(ents("Sementara itu Koperasi Nelayan Tuna Bitung Sejahtera mencatat hasil tangkapan naik."),
+   "org:Koperasi Nelayan Tuna Bitung Sejahtera", "a place and a word closing a cooperative")
+-- an event word right after a title, before an office, is the title's field
+eq(ents("Kepala Bidang Operasi Dinas Perhubungan Kota Bekasi, Andri Saputra, mengatakan jalan ditutup."),
+   "org:Dinas Perhubungan Kota Bekasi|per:Andri Saputra", "a title's field before an office")
+-- a title after an institution's one-word name closes the name
+eq(ents("Pakar Universitas Wirasakti Prof. Rina Lestari menilai harga naik."),
+   "org:Universitas Wirasakti|per:Rina Lestari", "a title closes a bare head's name")
+-- a firm closed by its tail and its officer's name before a verb, past a
+-- title of two words
+eq(ents("Kepala Riset Lintas Prima Sekuritas Yohanes Halim menilai saham bank menarik."),
+   "org:Lintas Prima Sekuritas|per:Yohanes Halim", "a firm's tail, then its officer")
+-- a listed name holding a possessive stays whole; a plain possessive is dropped
+eq(ents("Relief trucks reached Cox's Bazar and Japan's envoy left."), "loc:Cox's Bazar|loc:Japan",
+   "a possessive inside a listed name")
+-- "St.", "Mt." and the Philippine "Ma." go on into the name
+eq(ents("Pendaki berkumpul di Taman St. Thomas pagi tadi."), "loc:Taman St. Thomas", "a park named after a saint")
+eq(ents("Health Undersecretary Ma. Teresa Villanueva-Cruz said clinics reopen."),
+   "per:Ma. Teresa Villanueva-Cruz", "Ma. opens a Philippine given name")
+-- a city's hall after a listed club named after the city is its council
+eq(ents("Kuala Lumpur City Hall plans more bus lanes."), "org:Kuala Lumpur City Hall", "City Hall after a club")
+-- a carnival, a campaign, a system or a credit scheme is no entity
+eq(ents("Pembukaan Karnival Budaya Pesisir berlangsung di Dataran Pahlawan semalam."), "loc:Dataran Pahlawan",
+   "a carnival is no person; a Malay square")
+eq(ents("Petani bisa memakai Kredit Pertanian Desa (KPD) mulai bulan depan."), "", "a credit scheme")
+-- a state firm's legal form in parentheses is part of its name
+eq(ents("Pasokan dijamin PT Pupuk Contoh (Persero) Tbk tahun ini."), "org:PT Pupuk Contoh (Persero) Tbk",
+   "(Persero) Tbk")
+-- hamlets and Minangkabau villages, wildlife and nature reserves
+eq(ents("Warga Dusun Krajan Lor mengungsi ke balai desa."), "loc:Dusun Krajan Lor", "a hamlet")
+eq(ents("Jejak gajah terlihat di Jorong Padang Laweh, kata warga."), "loc:Jorong Padang Laweh", "a Minangkabau village's part")
+eq(ents("Rusa itu dilepas ke Suaka Margasatwa Bukit Rimbang Baling pekan lalu."),
+   "loc:Suaka Margasatwa Bukit Rimbang Baling", "a wildlife reserve")
+-- names opening with a capital of Latin Extended-A or Additional
+-- (Vietnamese, Polish), and a name between spaces is not "seen in lower case"
+eq(ents("Minister Phạm Đức Thắng said the Đà Nẵng Port would grow."),
+   "per:Phạm Đức Thắng|loc:Đà Nẵng Port", "Vietnamese names")
+eq(ents("Residents near Lê Lợi Street told Trần Thị Ngọc Ánh about the floods."),
+   "loc:Lê Lợi Street|per:Trần Thị Ngọc Ánh", "Vietnamese street and person")
+eq(ents("The club signed Łukasz Żukowski last week."), "per:Łukasz Żukowski", "Polish capitals")
+eq(ents("The club signed Éric Dubois last week."), "per:Éric Dubois", "a Latin-1 capital between spaces")
+-- a mixed-case short form defined in parentheses opens no person's name
+eq(ents("Lembaga Riset Pangan Nusantara (Lirpanus) merilis kajian. Peneliti Lirpanus Dewi Anggraini Putri menilai stok aman."),
+   "org:Lembaga Riset Pangan Nusantara|org:Lirpanus|org:Lirpanus|per:Dewi Anggraini Putri", "a defined short form before a name")
+eq(ents("Lembaga Riset Pangan Nusantara (Lirpanus) merilis kajian. Peneliti Lirpanus, Dewi Anggraini Putri, menilai stok aman."),
+   "org:Lembaga Riset Pangan Nusantara|org:Lirpanus|org:Lirpanus|per:Dewi Anggraini Putri", "a role word before a defined short form")
+-- the Malay "near" before a place; a road's milestone is no place
+eq(ents("Sebuah lori terbalik berhampiran Lubokaran petang semalam."), "loc:Lubokaran", "berhampiran + a place")
+eq(ents("Jalan ditutup di Km 14 sejak pagi."), "", "a milestone alone")
+-- a body's part after an organisation's tail closes the organisation
+eq(ents("Officers of the Coast Guard Division boarded the ferry."), "org:Coast Guard Division", "a division after a tail")
+-- a newspaper named "X News"
+eq(ents("The mayor told Mekong Valley News that fares would stay."), "org:Mekong Valley News", "X News")
+-- an institution closed by the state's formal name; the republic alone is a place
+eq(ents("Laporan itu diserahkan ke Ombudsman Republik Indonesia kemarin."), "org:Ombudsman Republik Indonesia",
+   "an institution and the republic")
+eq(ents("Presiden Republik Indonesia hadir."), "loc:Republik Indonesia", "the republic alone")
+-- a one-word name with an apposition naming a kind of organisation
+eq(ents("The app was built by Tukarin, a small startup based in Penang."), "org:Tukarin|loc:Penang",
+   "an apposition naming a startup")
+eq(ents("The app was designed by Halim, the company founder, last year."), "", "the company's founder is no company")
+-- a title's portfolio with its part in parentheses is no person
+eq(ents("Timbalan Menteri Sains (Teknologi Hijau) Sabah, Datuk Amin Yusof berkata, makmal dibuka."),
+   "loc:Sabah|per:Amin Yusof", "a portfolio and its part in parentheses")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)

@@ -63,6 +63,10 @@ static void test_joiners(void **state) {
   assert_string_equal(W("Timor-Leste"), "Timor-Leste*");
   /* Latin-1 letters start and continue words */
   assert_string_equal(W("\xC3\x89ric Mu\xC3\xB1oz"), "\xC3\x89ric|Mu\xC3\xB1oz");
+  /* capitals of Latin Extended-A and Additional start words ("Đỗ Việt",
+   * "Łukasz"); their small letters do not ("ở", "ł") */
+  assert_string_equal(W("\xC4\x90\xE1\xBB\x97 Vi\xE1\xBB\x87t \xE1\xBB\x9F \xC5\x81ukasz \xC5\x82" "a"),
+                      "\xC4\x90\xE1\xBB\x97|Vi\xE1\xBB\x87t|\xC5\x81ukasz");
 }
 
 static void test_nul_and_invalid(void **state) {
@@ -117,10 +121,34 @@ static void test_big(void **state) {
 /* The rule of capwords.h written out byte by byte, as the scanner was before
  * it skipped 16 bytes at a time and read its classes from a table: the
  * reference for test_same_as_reference. */
-static int ref_start(unsigned char c) { return (c >= 'A' && c <= 'Z') || c == 0xC3; }
+static int ref_start(unsigned char c) { return (c >= 'A' && c <= 'Z') || (c >= 0xC3 && c <= 0xC5) || c == 0xE1; }
 static int ref_body(unsigned char c) {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-         (c >= 0x80 && c <= 0xBF) || (c >= 0xC3 && c <= 0xC9);
+         (c >= 0x80 && c <= 0xBF) || (c >= 0xC3 && c <= 0xC9) || c == 0xE1;
+}
+/* A start byte opens a run when it is ASCII, 0xC3, or the first byte of a
+ * capital of U+0100-U+017F or U+1E00-U+1EFF (decoded here, listed as the
+ * Unicode charts pair small and capital letters). */
+static int ref_upper_cp(unsigned cp) {
+  if (cp >= 0x100 && cp <= 0x137) return cp % 2 == 0;
+  if (cp >= 0x139 && cp <= 0x148) return cp % 2 == 1;
+  if (cp >= 0x14A && cp <= 0x177) return cp % 2 == 0;
+  if (cp == 0x178) return 1;
+  if (cp >= 0x179 && cp <= 0x17E) return cp % 2 == 1;
+  if (cp >= 0x1E00 && cp <= 0x1E95) return cp % 2 == 0;
+  if (cp >= 0x1EA0 && cp <= 0x1EFF) return cp % 2 == 0;
+  return 0;
+}
+static int ref_opens(const unsigned char *u, size_t len, size_t i) {
+  unsigned char c = u[i];
+  if (c < 0x80 || c == 0xC3) return 1;
+  if (c == 0xC4 || c == 0xC5) {
+    if (i + 1 >= len || (u[i + 1] & 0xC0) != 0x80) return 0;
+    return ref_upper_cp(((unsigned)(c & 0x1F) << 6) | (u[i + 1] & 0x3F));
+  }
+  if (i + 2 >= len || (u[i + 1] & 0xC0) != 0x80 || (u[i + 2] & 0xC0) != 0x80) return 0;
+  unsigned cp = ((unsigned)(c & 0x0F) << 12) | ((unsigned)(u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
+  return cp >= 0x1E00 && ref_upper_cp(cp);
 }
 static int ref_join(unsigned char c) { return c == '-' || c == '\'' || c == '.'; }
 
@@ -128,6 +156,11 @@ static int ref_next(const unsigned char *u, size_t len, size_t pos, sr_capword *
   while (pos < len) {
     while (pos < len && !ref_start(u[pos])) pos++;
     if (pos >= len) break;
+    if (!ref_opens(u, len, pos)) {
+      pos++;
+      while (pos < len && ref_body(u[pos])) pos++;
+      continue;
+    }
     size_t start = pos, e = pos + 1;
     while (e < len && ref_body(u[e])) e++;
     if (e < len && ref_join(u[e]))
@@ -145,7 +178,7 @@ static int ref_next(const unsigned char *u, size_t len, size_t pos, sr_capword *
     while (end > start + 1 && ref_join(u[end - 1])) end--;
     int hyphen = 0;
     for (size_t i = start; i + 1 < end; i++)
-      if (u[i] == '-' && ref_start(u[i + 1])) hyphen = 1;
+      if (u[i] == '-' && ref_start(u[i + 1]) && ref_opens(u, len, i + 1)) hyphen = 1;
     out->start = start;
     out->end = end;
     out->hyphen = hyphen;
@@ -162,7 +195,8 @@ static int ref_next(const unsigned char *u, size_t len, size_t pos, sr_capword *
 static void same_as_reference(unsigned space_every, int any_byte) {
   static const unsigned char alpha[] = {'A', 'Z', 'a', 'z', '0', '9', ' ', ' ', ' ', '-', '\'', '.',
                                         '\n', 0xC3, 0x89, 0xBF, 0xC9, 0xCA, 0xE2, 0x80, 0x94, 0x9C,
-                                        '(', '"', 'M', 'x', 0xFF, 0x00};
+                                        '(', '"', 'M', 'x', 0xFF, 0x00, 0xC4, 0x90, 0xC5, 0x81,
+                                        0xE1, 0xBB, 0x87, 0x86, 0xBA, 0xA4};
   unsigned char buf[300];
   uint32_t seed = 12345;
   for (int round = 0; round < 4000; round++) {
