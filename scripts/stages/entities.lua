@@ -46,7 +46,8 @@ local function word_lists()
       if byte(l, 1) <= 32 or byte(l, -1) <= 32 then
         l = l:gsub("^%s+", ""):gsub("%s+$", "")
       end
-      if l ~= "" then t[#t + 1] = l end
+      -- (a "--" line is a comment of the list, no entry)
+      if l ~= "" and not l:find("^%-%-") then t[#t + 1] = l end
     end
     return t
   end
@@ -56,9 +57,13 @@ local function word_lists()
     return n
   end
 
+  -- (a list's "--" comments are no entries: the words of a comment line
+  -- were once read as words of the list)
   local function words_set(s)
     local t = {}
-    for w in s:gmatch("%S+") do t[w] = true end
+    for line in s:gmatch("[^\n]+") do
+      for w in line:gsub("%-%-.*$", ""):gmatch("%S+") do t[w] = true end
+    end
     return t
   end
 
@@ -189,6 +194,7 @@ end
 -- building their own (some 15 ms each).  The key names this file, so that
 -- another copy of the stage in the same process gets its own.
 local TAGGER = ner.shared("stages.entities " .. debug.getinfo(1, "S").source, word_lists)
+M.word_lists = word_lists   -- for tests
 
 -- Spans {start, stop, kind} of the entities of `text` in text order, without
 -- overlaps; `skip_to` is the last byte of a dateline not to scan.

@@ -1390,6 +1390,8 @@ Studies Strategic Power Grid Siasatan Jenayah
 Forestry Fisheries Meteorology Climatology Geophysics Futures
 Polisi Pamong Praja Teknis Bertindak Penduduk Tanah Sisa Pepejal Pembersihan
 Tani Pemadam Kebakaran Penyelamatan
+-- a language edition of an outlet or a broadcaster ("... english")
+English
 ]],
 
 -- Heads of place names: "Provinsi X", "Kabupaten X", "Wilayah X".
@@ -1490,7 +1492,6 @@ Jalan
 Bangunan Lapangan Menara Wisma Kompleks Stadium
 Halte
 Stesen Alun-alun Alun-Alun
--- (words of this list are read one by one, comments too: lower case only)
 -- a canal or a temple in thailand, a highway in malaysia
 Khlong Wat Lebuhraya
 ]],

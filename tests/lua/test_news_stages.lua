@@ -1439,5 +1439,23 @@ _, kl = run_page({T, P1, P2, P3, "2 komentar", "warga_kota \xC2\xB7 3j",
   "budi88 \xC2\xB7 1j", "Semoga tidak cepat rusak lagi seperti proyek yang dulu dikerjakan asal-asalan."})
 eq(#kl, 3, "readers' comments under their counter go")
 
+-- the gazetteer's word lists hold words only: a "--" comment of a list is
+-- no entry (its words were once read as entries: "Agriculture," "(words")
+do
+  local entities = require "stages.entities"
+  local bad = {}
+  for list, t in pairs(entities.word_lists()) do
+    if type(t) == "table" then
+      for k in pairs(t) do
+        if type(k) == "string" and (k:find("^%-%-") or k:find("[\"(),;:]$") or k:find("^[\"(]")) then
+          bad[#bad + 1] = list .. ": " .. k
+        end
+      end
+    end
+  end
+  table.sort(bad)
+  eq(table.concat(bad, " | "), "", "no comment words in the gazetteer's word lists")
+end
+
 if failures > 0 then error(failures .. " news stage test(s) failed") end
 print("news stages: all tests passed")
