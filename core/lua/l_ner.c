@@ -73,6 +73,8 @@ static const char *const LISTS[SR_NER_NLISTS] = {
   [SR_NER_PLACE_HEADS] = "place_heads",
   [SR_NER_DESCRIPTOR_HEADS] = "descriptor_heads",
   [SR_NER_ORG_NOUNS] = "org_nouns",
+  [SR_NER_GIVEN_NAMES] = "given_names",
+  [SR_NER_PERSON_CUES] = "person_cues",
 };
 
 static sr_ner_kind kind_of(const char *s) {
