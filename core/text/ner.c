@@ -1691,9 +1691,10 @@ static int office_holder(const ctx *c, size_t p, size_t q) {
  * person cue in lower case before it ("warga Budi Santoso"), a verb of
  * saying before or after it, an age after it, a person apposition after it
  * (", a resident"), a known surname, given name or family name in it, a
- * patronymic joiner inside it ("bin", "a/l"), a given name written the
- * Chinese or Korean way ("Cheung Ka-ming"), or a word of a person already
- * named?  The names of places, events, programmes and products that this
+ * Balinese order name opening it ("Nyoman"), a patronymic joiner inside it
+ * ("bin", "a/l"), a given name written the Chinese or Korean way ("Cheung
+ * Ka-ming"), an office named after a title before it, or a word of a
+ * person already named?  The names of places, events, programmes and products that this
  * tagger does not know have none of these. */
 static int person_evidence(ctx *c, size_t a, size_t p, size_t q) {
   const tok *tk = c->tk;
@@ -1707,6 +1708,8 @@ static int person_evidence(ctx *c, size_t a, size_t p, size_t q) {
   if (age_after(c, tk[q].e) || person_apposition(c, tk[q].e)) return 1;
   for (size_t x = p; x <= q; x++)
     if ((tk[x].lf & (F_SURNAME | F_GIVEN)) || (x > p && hyphenated_given(c, x))) return 1;
+  /* a Balinese birth-order or caste name opening it: "(I) Nyoman Sudarsa" */
+  if (balinese_order_at(c, tk[p].s)) return 1;
   for (size_t x = p; x < q; x++) {
     const unsigned char *g;
     size_t gn = sub(c, tk[x].e + 1, tk[x + 1].s - 1, &g);
@@ -1873,8 +1876,9 @@ static void flush(ctx *c, size_t upto) {
 
 /* Does the word of token k (three letters or more, no common word) stand
  * alone somewhere outside the tokens p..q: a one-word mention of a name,
- * "kata Hendra" or "Hendra menambahkan" after "Hendra Gunawan"?  A title or
- * person cue may stand before it ("Pak Hendra"); another name-like word
+ * "kata Hendra" or "Hendra menambahkan" after "Hendra Gunawan"?  A title, a
+ * person cue or a common word may stand before it ("Pak Hendra", "Lalu
+ * Hendra"); another name-like word
  * right before or after it makes it part of another name. */
 static int mentioned_alone(const ctx *c, size_t k, size_t p, size_t q) {
   const tok *tk = c->tk;
@@ -1885,7 +1889,7 @@ static int mentioned_alone(const ctx *c, size_t k, size_t p, size_t q) {
     if (x >= p && x <= q) continue;
     if (toklen(&tk[x]) != n || memcmp(c->low + tk[x].s - 1, w, n) != 0) continue;
     if (x > 1 && tk[x - 1].e + 2 == tk[x].s && c->s[tk[x].s - 2] == ' ' && tk[x - 1].nl &&
-        !(tk[x - 1].lf & (F_TITLE | F_PCUE)))
+        !(tk[x - 1].tf & F_COMMON) && !(tk[x - 1].lf & (F_TITLE | F_PCUE)))
       continue;
     if (x < c->nt && tk[x + 1].s == tk[x].e + 2 && c->s[tk[x].e] == ' ' && tk[x + 1].nl) continue;
     return 1;
