@@ -41,6 +41,7 @@
  */
 #include "text/ner.h"
 
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -343,6 +344,8 @@ struct sr_ner_work {
                  * alone: "Camotes" of "Camotes Islands", "Sailors" of "Lion
                  * City Sailors" */
   pmap events;  /* lower-cased words of the names of events, storms, laws */
+  pmap alone;   /* lower-cased words written alone (mentioned_alone) -> the
+                 * token, or -1 when there are several */
 };
 
 sr_ner_work *sr_ner_work_new(void) { return calloc(1, sizeof(sr_ner_work)); }
@@ -362,6 +365,7 @@ void sr_ner_work_free(sr_ner_work *w) {
   free(w->seen.e);
   free(w->places.e);
   free(w->events.e);
+  free(w->alone.e);
   free(w);
 }
 
@@ -1874,27 +1878,54 @@ static void flush(ctx *c, size_t upto) {
   }
 }
 
-/* Does the word of token k (three letters or more, no common word) stand
- * alone somewhere outside the tokens p..q: a one-word mention of a name,
- * "kata Hendra" or "Hendra menambahkan" after "Hendra Gunawan"?  A title, a
- * person cue or a common word may stand before it ("Pak Hendra", "Lalu
- * Hendra"); another name-like word
- * right before or after it makes it part of another name. */
-static int mentioned_alone(const ctx *c, size_t k, size_t p, size_t q) {
+/* Does token x stand alone: three letters or more, no common word, and no
+ * other name-like word right before or after it (a title, a person cue or a
+ * common word may stand before it: "Pak Hendra", "Lalu Hendra")? */
+static int stands_alone(const ctx *c, size_t x) {
   const tok *tk = c->tk;
-  size_t n = toklen(&tk[k]);
-  if (n < 3 || (tk[k].tf & F_COMMON)) return 0;
-  const unsigned char *w = c->low + tk[k].s - 1;
-  for (size_t x = 1; x <= c->nt; x++) {
-    if (x >= p && x <= q) continue;
-    if (toklen(&tk[x]) != n || memcmp(c->low + tk[x].s - 1, w, n) != 0) continue;
-    if (x > 1 && tk[x - 1].e + 2 == tk[x].s && c->s[tk[x].s - 2] == ' ' && tk[x - 1].nl &&
-        !(tk[x - 1].tf & F_COMMON) && !(tk[x - 1].lf & (F_TITLE | F_PCUE)))
-      continue;
-    if (x < c->nt && tk[x + 1].s == tk[x].e + 2 && c->s[tk[x].e] == ' ' && tk[x + 1].nl) continue;
-    return 1;
+  if (toklen(&tk[x]) < 3 || (tk[x].tf & F_COMMON)) return 0;
+  if (x > 1 && tk[x - 1].e + 2 == tk[x].s && c->s[tk[x].s - 2] == ' ' && tk[x - 1].nl &&
+      !(tk[x - 1].tf & F_COMMON) && !(tk[x - 1].lf & (F_TITLE | F_PCUE)))
+    return 0;
+  return !(x < c->nt && tk[x + 1].s == tk[x].e + 2 && c->s[tk[x].e] == ' ' && tk[x + 1].nl);
+}
+
+/* A cheap signature of the word of token x (its length, first and last
+ * lower-cased bytes), 0..255: a filter before the hash of the word. */
+static inline unsigned word_sig(const ctx *c, size_t x) {
+  const tok *t = &c->tk[x];
+  return (unsigned)(toklen(t) * 37u + c->low[t->s - 1] * 5u + c->low[t->e - 1]) & 255u;
+}
+
+/* Fills the map of the words written alone (w->alone), once per text and
+ * only when a run is unsure: one pass over the tokens instead of one per
+ * unsure run.  Only the words that may be the first or last word of an
+ * unsure run (by their signature) are hashed: most tokens of a page are
+ * not. */
+static void index_alone(ctx *c) {
+  sr_ner_work *w = c->w;
+  uint64_t want[4] = {0, 0, 0, 0};
+  for (size_t u = 0; u < w->nunsure; u++) {
+    unsigned a = word_sig(c, w->unsure[u].p), b = word_sig(c, w->unsure[u].q);
+    want[a >> 6] |= (uint64_t)1 << (a & 63);
+    want[b >> 6] |= (uint64_t)1 << (b & 63);
   }
-  return 0;
+  for (size_t x = 1; x <= c->nt && x <= INT_MAX; x++) {
+    unsigned g = word_sig(c, x);
+    if (!(want[g >> 6] & ((uint64_t)1 << (g & 63))) || !stands_alone(c, x)) continue;
+    const unsigned char *k = c->low + c->tk[x].s - 1;
+    size_t n = toklen(&c->tk[x]);
+    if (pmap_put(&w->alone, k, n, pmap_get(&w->alone, k, n) ? -1 : (int)x) < 0) c->oom = 1;
+  }
+}
+
+/* Is the word of token k written alone somewhere outside the tokens p..q: a
+ * one-word mention of a name, "kata Hendra" or "Hendra menambahkan" after
+ * "Hendra Gunawan" (index_alone)?  Another copy of the whole run is no
+ * such mention. */
+static int mentioned_alone(const ctx *c, size_t k, size_t p, size_t q) {
+  const pent *e = pmap_get(&c->w->alone, c->low + c->tk[k].s - 1, toklen(&c->tk[k]));
+  return e && (e->val < 0 || (size_t)e->val < p || (size_t)e->val > q);
 }
 
 /* Is the run start..stop one of a pair joined by a slash whose other half
@@ -1920,6 +1951,8 @@ static int slash_partner(const ctx *c, size_t start, size_t stop) {
  * acronym the text defined). */
 static void resolve_unsure(ctx *c) {
   sr_ner_work *w = c->w;
+  if (!w->nunsure) return;
+  index_alone(c);
   int more = 1;
   while (more && !c->oom) {
     more = 0;
@@ -3304,6 +3337,7 @@ long sr_ner_find_all(const sr_ner *t, sr_ner_work *w, const char *text, size_t l
   pmap_clear(&w->seen);
   pmap_clear(&w->places);
   pmap_clear(&w->events);
+  pmap_clear(&w->alone);
 
   if (RESERVE(w->low, w->lowcap, len + 1) < 0) return SR_ENOMEM;
   lower_ascii(w->low, c->s, len);
