@@ -1690,6 +1690,17 @@ static int office_holder(const ctx *c, size_t p, size_t q) {
   return 1;
 }
 
+/* Does the word of token k end the way Indonesian and Javanese personal
+ * names do: "-wati", "-yanti", "-ningsih", "-ningrum" (women), "-wan" and
+ * "-anto" (men), in a word of six letters or more ("Rahmawati",
+ * "Kurniawan", "Haryanto")?  Place names rarely end so. */
+static int name_ending(const ctx *c, size_t k) {
+  const unsigned char *w = c->low + c->tk[k].s - 1;
+  size_t n = toklen(&c->tk[k]);
+  return n >= 6 && (ends(w, n, "wati") || ends(w, n, "yanti") || ends(w, n, "ningsih") ||
+                    ends(w, n, "ningrum") || (n >= 7 && ends(w, n, "wan")) || ends(w, n, "anto"));
+}
+
 /* Is there evidence, where the unknown run p..q stands (a the first pending
  * token of its run), that it names a person: a title before it, a role or
  * person cue in lower case before it ("warga Budi Santoso"), a verb of
@@ -1711,7 +1722,7 @@ static int person_evidence(ctx *c, size_t a, size_t p, size_t q) {
   if (next_word(c, tk[q].e, &ns, &ne) && (lflags(c, ns, ne) & F_SPEECH)) return 1;
   if (age_after(c, tk[q].e) || person_apposition(c, tk[q].e)) return 1;
   for (size_t x = p; x <= q; x++)
-    if ((tk[x].lf & (F_SURNAME | F_GIVEN)) || (x > p && hyphenated_given(c, x))) return 1;
+    if ((tk[x].lf & (F_SURNAME | F_GIVEN)) || (x > p && (hyphenated_given(c, x) || name_ending(c, x)))) return 1;
   /* a Balinese birth-order or caste name opening it: "(I) Nyoman Sudarsa" */
   if (balinese_order_at(c, tk[p].s)) return 1;
   for (size_t x = p; x < q; x++) {
@@ -1879,15 +1890,16 @@ static void flush(ctx *c, size_t upto) {
 }
 
 /* Does token x stand alone: three letters or more, no common word, and no
- * other name-like word right before or after it (a title, a person cue or a
- * common word may stand before it: "Pak Hendra", "Lalu Hendra")? */
+ * other capitalised word right before or after it ("Sungai Deli" is a
+ * river, no mention of "Deli Tua"); a title, a person cue or a common word
+ * may stand before it: "Pak Hendra", "Lalu Hendra"? */
 static int stands_alone(const ctx *c, size_t x) {
   const tok *tk = c->tk;
   if (toklen(&tk[x]) < 3 || (tk[x].tf & F_COMMON)) return 0;
-  if (x > 1 && tk[x - 1].e + 2 == tk[x].s && c->s[tk[x].s - 2] == ' ' && tk[x - 1].nl &&
-      !(tk[x - 1].tf & F_COMMON) && !(tk[x - 1].lf & (F_TITLE | F_PCUE)))
+  if (x > 1 && tk[x - 1].e + 2 == tk[x].s && c->s[tk[x].s - 2] == ' ' && !(tk[x - 1].tf & F_COMMON) &&
+      !(tk[x - 1].lf & (F_TITLE | F_PCUE)))
     return 0;
-  return !(x < c->nt && tk[x + 1].s == tk[x].e + 2 && c->s[tk[x].e] == ' ' && tk[x + 1].nl);
+  return !(x < c->nt && tk[x + 1].s == tk[x].e + 2 && c->s[tk[x].e] == ' ');
 }
 
 /* A cheap signature of the word of token x (its length, first and last
