@@ -11,7 +11,8 @@
  * `names` maps lower-cased names to "person", "location" or "organization";
  * every other list (acro, titles, surnames, org_heads, org_words, loc_heads,
  * generic_loc_head, common, speech, event, org_tails, direction, loc_preps,
- * loc_tails, company_heads, connect, connect_org) holds the words whose value
+ * loc_tails, company_heads, connect, connect_org, place_heads,
+ * descriptor_heads, org_nouns, given_names, person_cues) holds the words whose value
  * is true: a word mapped to false is not in the list, as in a Lua test
  * `if LIST[w]`.  A missing list is empty.  ner.h says what each list is for.
  *
@@ -73,6 +74,8 @@ static const char *const LISTS[SR_NER_NLISTS] = {
   [SR_NER_PLACE_HEADS] = "place_heads",
   [SR_NER_DESCRIPTOR_HEADS] = "descriptor_heads",
   [SR_NER_ORG_NOUNS] = "org_nouns",
+  [SR_NER_GIVEN_NAMES] = "given_names",
+  [SR_NER_PERSON_CUES] = "person_cues",
 };
 
 static sr_ner_kind kind_of(const char *s) {

@@ -41,6 +41,7 @@
  */
 #include "text/ner.h"
 
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -115,6 +116,8 @@ enum {
   F_PLACE_HEAD = BIT(SR_NER_PLACE_HEADS),
   F_DESCRIPTOR = BIT(SR_NER_DESCRIPTOR_HEADS),
   F_ORG_NOUN = BIT(SR_NER_ORG_NOUNS),
+  F_GIVEN = BIT(SR_NER_GIVEN_NAMES),
+  F_PCUE = BIT(SR_NER_PERSON_CUES),
   /* Every lower-cased prefix of a name (of a title) that ends before a
    * separator (a space, hyphen, apostrophe, full stop): a run can hold a
    * multi-word name starting at a token only when the token's lower case is
@@ -310,6 +313,13 @@ typedef struct keyed {
   size_t start, seq;
 } keyed;
 
+/* An unknown run of name-like words p..q (ending at byte stop) that would
+ * be a person's name but showed no evidence of it where it stands: decided
+ * when the whole text has been read (see resolve_unsure). */
+typedef struct unsure {
+  size_t p, q, stop;
+} unsure;
+
 struct sr_ner_work {
   unsigned char *low; /* the text lower-cased: lower(sub(text, a, b)) is low[a..b] */
   size_t lowcap;
@@ -323,6 +333,8 @@ struct sr_ner_work {
   size_t outcap;
   size_t *singles; /* tokens left for the pass over single words */
   size_t nsingles, singlescap;
+  unsure *unsure; /* runs that may be a person's name, decided at the end */
+  size_t nunsure, unsurecap;
   keyed *keys;
   size_t keyscap;
   pmap persons; /* lower-cased first and last words of persons */
@@ -332,6 +344,8 @@ struct sr_ner_work {
                  * alone: "Camotes" of "Camotes Islands", "Sailors" of "Lion
                  * City Sailors" */
   pmap events;  /* lower-cased words of the names of events, storms, laws */
+  pmap alone;   /* lower-cased words written alone (mentioned_alone) -> the
+                 * token, or -1 when there are several */
 };
 
 sr_ner_work *sr_ner_work_new(void) { return calloc(1, sizeof(sr_ner_work)); }
@@ -344,12 +358,14 @@ void sr_ner_work_free(sr_ner_work *w) {
   free(w->spans);
   free(w->out);
   free(w->singles);
+  free(w->unsure);
   free(w->keys);
   free(w->persons.e);
   free(w->acr.e);
   free(w->seen.e);
   free(w->places.e);
   free(w->events.e);
+  free(w->alone.e);
   free(w);
 }
 
@@ -379,6 +395,7 @@ typedef struct ctx {
   size_t hpos; /* the first heading that may hold the current run */
   size_t rs, re, pending;
   int initial, head_only, after_title;
+  size_t title_stop; /* the last byte of the last title read, 0 before any */
   int oom;
 } ctx;
 
@@ -1589,6 +1606,135 @@ static int appositive(const ctx *c, size_t p) {
            eqlit(nw, nn, "or"));
 }
 
+/* Is the word at ns..ne (1-based, inclusive) a cue of a person next to a
+ * name: a person-cue word ("warga", "resident", "who") or a role in lower
+ * case ("petani", "coach")? */
+static int cue_word(const ctx *c, size_t ns, size_t ne) {
+  return is_lower(c->s[ns - 1]) && (lflags(c, ns, ne) & (F_PCUE | F_TITLE));
+}
+
+/* Is the run ending at byte e followed by an apposition that describes a
+ * person: ", warga Bekasi", ", a resident of", ", who", ", seorang petani"? */
+static int person_apposition(const ctx *c, size_t e) {
+  if (at(c, (long long)e + 1) != ',' || at(c, (long long)e + 2) != ' ') return 0;
+  size_t ns = e + 3, ne = ns;
+  for (int hop = 0; hop < 2; hop++) {
+    if (ns > c->len || !is_lower(c->s[ns - 1])) return 0;
+    ne = ns;
+    while (ne < c->len && is_alpha(c->s[ne])) ne++;
+    if (cue_word(c, ns, ne)) return 1;
+    /* past an article: ", a resident", ", the owner" */
+    const unsigned char *w = c->s + ns - 1;
+    size_t n = ne - ns + 1;
+    if (!(eqlit(w, n, "a") || eqlit(w, n, "an") || eqlit(w, n, "the")) || at(c, (long long)ne + 1) != ' ') return 0;
+    ns = ne + 2;
+  }
+  return 0;
+}
+
+/* Is token k a given name in the romanised Chinese or Korean way, a
+ * capital, lower-case letters, a hyphen and lower-case letters again:
+ * "Ka-ming", "Seo-yeon", "Chun-hsiung"? */
+static int hyphenated_given(const ctx *c, size_t k) {
+  const unsigned char *w = c->s + c->tk[k].s - 1;
+  size_t n = toklen(&c->tk[k]), h = 0;
+  for (size_t i = 1; i < n; i++) {
+    if (w[i] == '-') {
+      if (h) return 0;
+      h = i;
+    } else if (!is_lower(w[i])) {
+      return 0;
+    }
+  }
+  return h >= 2 && h + 2 < n;
+}
+
+/* Does the run starting at token p hold an office named before it in the
+ * same clause: a title, then only the names of its office, capitalised
+ * words joined by spaces, commas, parentheses and a few joiners ("Kepala
+ * BPBD Halmahera Barat Nurlela Sangaji", "Bupati Kupang, Aloysius Benu
+ * Manafe,")?  A lower-case word other than a joiner, or a full stop, ends
+ * the clause. */
+static int office_holder(const ctx *c, size_t p, size_t q) {
+  size_t from = c->title_stop, to = c->tk[p].s;
+  if (!from || from >= to || to - from > 100) return 0;
+  /* the holder closes the names: a lower-case word follows, after a comma
+   * or not ("..., Yusuf Hulawa, mengatakan"); a capitalised word after it
+   * ("Kelompok Tani Harapan Baru, Yusuf Hulawa") says it is still the
+   * office's name */
+  long long e = (long long)c->tk[q].e + 1;
+  if (at(c, e) == ',') e++;
+  if (at(c, e) != ' ' || !is_lower(at(c, e + 1))) return 0;
+  for (size_t i = from + 1; i < to;) {
+    int ch = c->s[i - 1];
+    if (is_lower(ch)) {
+      size_t j = i;
+      while (j < to && is_alpha(c->s[j])) j++;
+      const unsigned char *w = c->s + i - 1;
+      size_t n = j - i + 1;
+      if (!(eqlit(w, n, "dan") || eqlit(w, n, "and") || eqlit(w, n, "of") || eqlit(w, n, "the") ||
+            eqlit(w, n, "for") || eqlit(w, n, "di") || eqlit(w, n, "in")))
+        return 0;
+      i = j + 1;
+    } else if (is_upper(ch)) {
+      /* a capitalised word, with any letters and digits after */
+      while (i < to && (is_alnum(c->s[i]) || c->s[i] >= 0x80)) i++;
+      i++;
+    } else if (ch == ' ' || ch == ',' || ch == '(' || ch == ')' || ch == '-' || ch == '&' || ch == '/' ||
+               ch >= 0x80) {
+      i++;
+    } else {
+      return 0;
+    }
+  }
+  return 1;
+}
+
+/* Does the word of token k end the way Indonesian and Javanese personal
+ * names do: "-wati", "-yanti", "-ningsih", "-ningrum" (women), "-wan" and
+ * "-anto" (men), in a word of six letters or more ("Rahmawati",
+ * "Kurniawan", "Haryanto")?  Place names rarely end so. */
+static int name_ending(const ctx *c, size_t k) {
+  const unsigned char *w = c->low + c->tk[k].s - 1;
+  size_t n = toklen(&c->tk[k]);
+  return n >= 6 && (ends(w, n, "wati") || ends(w, n, "yanti") || ends(w, n, "ningsih") ||
+                    ends(w, n, "ningrum") || (n >= 7 && ends(w, n, "wan")) || ends(w, n, "anto"));
+}
+
+/* Is there evidence, where the unknown run p..q stands (a the first pending
+ * token of its run), that it names a person: a title before it, a role or
+ * person cue in lower case before it ("warga Budi Santoso"), a verb of
+ * saying before or after it, an age after it, a person apposition after it
+ * (", a resident"), a known surname, given name or family name in it, a
+ * Balinese order name opening it ("Nyoman"), a patronymic joiner inside it
+ * ("bin", "a/l"), a given name written the Chinese or Korean way ("Cheung
+ * Ka-ming"), an office named after a title before it, or a word of a
+ * person already named?  The names of places, events, programmes and products that this
+ * tagger does not know have none of these. */
+static int person_evidence(ctx *c, size_t a, size_t p, size_t q) {
+  const tok *tk = c->tk;
+  if ((c->after_title && p == a) || office_holder(c, p, q)) return 1;
+  size_t pws = 0, pwe = 0, ns = 0, ne = 0;
+  if (prev_word(c, tk[p].s, &pws, &pwe)) {
+    uint32_t f = lflags(c, pws, pwe);
+    if ((f & F_SPEECH) || (pwe + 2 == tk[p].s && cue_word(c, pws, pwe))) return 1;
+  }
+  if (next_word(c, tk[q].e, &ns, &ne) && (lflags(c, ns, ne) & F_SPEECH)) return 1;
+  if (age_after(c, tk[q].e) || person_apposition(c, tk[q].e)) return 1;
+  for (size_t x = p; x <= q; x++)
+    if ((tk[x].lf & (F_SURNAME | F_GIVEN)) || (x > p && (hyphenated_given(c, x) || name_ending(c, x)))) return 1;
+  /* a Balinese birth-order or caste name opening it: "(I) Nyoman Sudarsa" */
+  if (balinese_order_at(c, tk[p].s)) return 1;
+  for (size_t x = p; x < q; x++) {
+    const unsigned char *g;
+    size_t gn = sub(c, tk[x].e + 1, tk[x + 1].s - 1, &g);
+    if (eqlit(g, gn, " bin ") || eqlit(g, gn, " binti ") || eqlit(g, gn, " a/l ") || eqlit(g, gn, " a/p ") ||
+        eqlit(g, gn, " anak "))
+      return 1;
+  }
+  return person_part(c, p) || person_part(c, q);
+}
+
 static void flush(ctx *c, size_t upto) {
   if (!c->pending) return;
   const tok *tk = c->tk;
@@ -1696,8 +1842,16 @@ static void flush(ctx *c, size_t upto) {
        * Jr." */
       size_t pend = tk[q].e;
       if (q > p && name_suffix(c, q) && at(c, (long long)pend + 1) == '.') pend++;
-      emit(c, tk[p].s, pend, SR_NER_PERSON);
-      add_person_parts(c, p, q);
+      if (person_evidence(c, a, p, q)) {
+        emit(c, tk[p].s, pend, SR_NER_PERSON);
+        add_person_parts(c, p, q);
+      } else if (RESERVE(c->w->unsure, c->w->unsurecap, c->w->nunsure + 1) < 0) {
+        c->oom = 1;
+      } else {
+        /* no evidence here: a place, an event or a product this tagger
+         * does not know is as likely; the rest of the text decides */
+        c->w->unsure[c->w->nunsure++] = (unsure){p, q, pend};
+      }
     } else if (cnt == 1) {
       size_t ns = 0, ne = 0;
       int nxt = next_word(c, tk[p].e, &ns, &ne);
@@ -1732,6 +1886,104 @@ static void flush(ctx *c, size_t upto) {
       }
     }
     p = q + 1;
+  }
+}
+
+/* Does token x stand alone: three letters or more, no common word, and no
+ * other capitalised word right before or after it ("Sungai Deli" is a
+ * river, no mention of "Deli Tua"); a title, a person cue or a common word
+ * may stand before it: "Pak Hendra", "Lalu Hendra"? */
+static int stands_alone(const ctx *c, size_t x) {
+  const tok *tk = c->tk;
+  if (toklen(&tk[x]) < 3 || (tk[x].tf & F_COMMON)) return 0;
+  if (x > 1 && tk[x - 1].e + 2 == tk[x].s && c->s[tk[x].s - 2] == ' ' && !(tk[x - 1].tf & F_COMMON) &&
+      !(tk[x - 1].lf & (F_TITLE | F_PCUE)))
+    return 0;
+  return !(x < c->nt && tk[x + 1].s == tk[x].e + 2 && c->s[tk[x].e] == ' ');
+}
+
+/* A cheap signature of the word of token x (its length, first and last
+ * lower-cased bytes), 0..255: a filter before the hash of the word. */
+static inline unsigned word_sig(const ctx *c, size_t x) {
+  const tok *t = &c->tk[x];
+  return (unsigned)(toklen(t) * 37u + c->low[t->s - 1] * 5u + c->low[t->e - 1]) & 255u;
+}
+
+/* Fills the map of the words written alone (w->alone), once per text and
+ * only when a run is unsure: one pass over the tokens instead of one per
+ * unsure run.  Only the words that may be the first or last word of an
+ * unsure run (by their signature) are hashed: most tokens of a page are
+ * not. */
+static void index_alone(ctx *c) {
+  sr_ner_work *w = c->w;
+  uint64_t want[4] = {0, 0, 0, 0};
+  for (size_t u = 0; u < w->nunsure; u++) {
+    unsigned a = word_sig(c, w->unsure[u].p), b = word_sig(c, w->unsure[u].q);
+    want[a >> 6] |= (uint64_t)1 << (a & 63);
+    want[b >> 6] |= (uint64_t)1 << (b & 63);
+  }
+  for (size_t x = 1; x <= c->nt && x <= INT_MAX; x++) {
+    unsigned g = word_sig(c, x);
+    if (!(want[g >> 6] & ((uint64_t)1 << (g & 63))) || !stands_alone(c, x)) continue;
+    const unsigned char *k = c->low + c->tk[x].s - 1;
+    size_t n = toklen(&c->tk[x]);
+    if (pmap_put(&w->alone, k, n, pmap_get(&w->alone, k, n) ? -1 : (int)x) < 0) c->oom = 1;
+  }
+}
+
+/* Is the word of token k written alone somewhere outside the tokens p..q: a
+ * one-word mention of a name, "kata Hendra" or "Hendra menambahkan" after
+ * "Hendra Gunawan" (index_alone)?  Another copy of the whole run is no
+ * such mention. */
+static int mentioned_alone(const ctx *c, size_t k, size_t p, size_t q) {
+  const pent *e = pmap_get(&c->w->alone, c->low + c->tk[k].s - 1, toklen(&c->tk[k]));
+  return e && (e->val < 0 || (size_t)e->val < p || (size_t)e->val > q);
+}
+
+/* Is the run start..stop one of a pair joined by a slash whose other half
+ * is a person, as doubles partners are written: "Nadia Putri/Salsabila
+ * Rahma"? */
+static int slash_partner(const ctx *c, size_t start, size_t stop) {
+  const sr_ner_work *w = c->w;
+  int before = start > 2 && c->s[start - 2] == '/', after = at(c, (long long)stop + 1) == '/';
+  if (!before && !after) return 0;
+  for (size_t x = 0; x < w->nspans; x++) {
+    const sr_ner_span *sp = &w->spans[x];
+    if (sp->kind == SR_NER_PERSON && ((before && sp->stop + 2 == start) || (after && sp->start == stop + 2)))
+      return 1;
+  }
+  return 0;
+}
+
+/* Decides the runs left unsure (flush): a person's name when the text
+ * mentions its first or last word alone elsewhere, shares a word with a
+ * person it named, or pairs with one ("X/Y"); repeated while that names
+ * more.  The others get no type
+ * as a whole; their words go to the pass over single words (a place or an
+ * acronym the text defined). */
+static void resolve_unsure(ctx *c) {
+  sr_ner_work *w = c->w;
+  if (!w->nunsure) return;
+  index_alone(c);
+  int more = 1;
+  while (more && !c->oom) {
+    more = 0;
+    for (size_t x = 0; x < w->nunsure; x++) {
+      unsure *u = &w->unsure[x];
+      if (!u->stop) continue;
+      if (person_part(c, u->p) || person_part(c, u->q) || mentioned_alone(c, u->p, u->p, u->q) ||
+          mentioned_alone(c, u->q, u->p, u->q) || slash_partner(c, c->tk[u->p].s, u->stop)) {
+        emit(c, c->tk[u->p].s, u->stop, SR_NER_PERSON);
+        add_person_parts(c, u->p, u->q);
+        u->stop = 0;
+        more = 1;
+      }
+    }
+  }
+  for (size_t x = 0; x < w->nunsure; x++) {
+    const unsure *u = &w->unsure[x];
+    if (u->stop)
+      for (size_t k = u->p; k <= u->q; k++) add_single(c, k);
   }
 }
 
@@ -2745,7 +2997,9 @@ static void tag_run(ctx *c) {
           flush(c, k - 1);
           /* a title ending in an institution's head word leaves the head
            * to the institution: "Kepala Dinas | Dinas Pekerjaan Umum" */
+          c->title_stop = tk[m].e;
           if (m > k && (tk[m].tf & F_ORG_HEAD) && m < stop_at && (tk[m + 1].tf & F_ORG_WORD)) {
+            c->title_stop = tk[k].e;
             k = m;
             c->after_title = 0;
           } else {
@@ -2761,6 +3015,7 @@ static void tag_run(ctx *c) {
     if (!matched && !patronym && k < stop_at && at(c, (long long)tk[k].e + 1) == '.' &&
         (lflags(c, tk[k].s, tk[k].e + 1) & F_TITLE)) {
       flush(c, k - 1);
+      c->title_stop = tk[k].e + 1;
       k++;
       c->after_title = 1;
       matched = 1;
@@ -3088,12 +3343,13 @@ long sr_ner_find_all(const sr_ner *t, sr_ner_work *w, const char *text, size_t l
   c->w = w;
   c->s = (const unsigned char *)text;
   c->len = len;
-  w->nhead = w->nspans = w->nsingles = 0;
+  w->nhead = w->nspans = w->nsingles = w->nunsure = 0;
   pmap_clear(&w->persons);
   pmap_clear(&w->acr);
   pmap_clear(&w->seen);
   pmap_clear(&w->places);
   pmap_clear(&w->events);
+  pmap_clear(&w->alone);
 
   if (RESERVE(w->low, w->lowcap, len + 1) < 0) return SR_ENOMEM;
   lower_ascii(w->low, c->s, len);
@@ -3150,6 +3406,7 @@ long sr_ner_find_all(const sr_ner *t, sr_ner_work *w, const char *text, size_t l
     i = j + 1;
   }
 
+  resolve_unsure(c);
   /* single words that repeat a person's first or last name, or an acronym
    * defined earlier */
   for (size_t x = 0; x < w->nsingles && !c->oom; x++) {

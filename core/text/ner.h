@@ -22,7 +22,8 @@ typedef enum sr_ner_kind {
 
 /* The word lists.  Words match byte for byte (no case folding); the lists
  * that the tagger consults with a lower-cased word (NAMES, ACRO, TITLES,
- * SURNAMES, SPEECH, LOC_PREPS) hold lower-case words. */
+ * SURNAMES, SPEECH, LOC_PREPS, GIVEN_NAMES, PERSON_CUES) hold lower-case
+ * words. */
 typedef enum sr_ner_list {
   SR_NER_NAMES,            /* lower-cased gazetteer names; each has a kind */
   SR_NER_ACRO,             /* names that match only when written without a-z */
@@ -45,6 +46,8 @@ typedef enum sr_ner_list {
   SR_NER_PLACE_HEADS,      /* place heads whose name runs several words ("Stadion", "Bandara") */
   SR_NER_DESCRIPTOR_HEADS, /* place heads that only describe a known place ("Negeri Terengganu") */
   SR_NER_ORG_NOUNS,        /* lower-cased nouns naming the organisation after them ("union", "perusahaan") */
+  SR_NER_GIVEN_NAMES,      /* lower-cased common given names and family names ("budi", "siti", "tan") */
+  SR_NER_PERSON_CUES,      /* lower-cased words next to a person's name ("warga", "resident", "who") */
   SR_NER_NLISTS,
 } sr_ner_list;
 

@@ -156,6 +156,10 @@ local function word_lists()
   local DESCRIPTOR_HEADS = {Negeri = true, Daerah = true, ["Negara Bagian"] = true}
   -- Nouns naming the organisation after them, alone or with "of".
   local ORG_NOUNS = words_set(gaz.org_nouns)
+  -- given and family names, and the words next to a person's name: the
+  -- evidence that an unknown run of capitalised words names a person
+  local GIVEN_NAMES = words_set(gaz.given_names)
+  local PERSON_CUES = words_set(gaz.person_cues)
   for w in gaz.org_nouns_of:gmatch("%S+") do ORG_NOUNS[w .. " of"] = true end
   local CONNECT_ORG = {[" dan "] = true, [" and "] = true, [" for "] = true,
     [" of "] = true, [" untuk "] = true, [" & "] = true, [" of the "] = true, [" for the "] = true,
@@ -185,6 +189,7 @@ local function word_lists()
     loc_preps = LOC_PREPS, loc_tails = LOC_TAILS, company_heads = COMPANY_HEADS,
     connect = CONNECT, connect_org = CONNECT_ORG, place_heads = PLACE_HEADS,
     descriptor_heads = DESCRIPTOR_HEADS, org_nouns = ORG_NOUNS,
+    given_names = GIVEN_NAMES, person_cues = PERSON_CUES,
   }
 end
 

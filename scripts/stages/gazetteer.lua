@@ -1622,6 +1622,69 @@ org_nouns_of = [[
 shares striker coach midfielder defender goalkeeper captain subsidiary unit
 ]],
 
+-- Common given names and family names (lower case, general knowledge):
+-- one of them in an unknown run of capitalised words is evidence that the
+-- run names a person (entities.lua; without evidence such a run may as well
+-- be a place, an event or a product).  Words that are also common nouns or
+-- place words ("jaya", "indah", "baru", "sari") are left out.
+given_names = [[
+-- Indonesian and Malay
+abdul adi aditya agus agung ahmad akbar ali amir andi andri anggraeni
+anisa annisa anwar ari arif arifin aris arya asep aziz azizah bambang
+bayu benny budi budiman cahyono dani darmawan dedi dedy deni dewi dian
+dimas diana dodi dwi eka eko endang erwin evi fadli fahmi fajar faisal
+farid fauzi febri ferdinand fikri fitri fitriani gunawan hadi hamzah
+handayani haris harun haryanto haryono hasan hendra hendrik heri hermawan
+hidayat ibrahim iksan ilham imam indra irfan irwan iskandar ismail iwan
+joko kurniawan kusuma lestari lina lukman mahmud marlina maulana
+muhammad mohammad mohamad mohd muhd nadia nanda nugroho nur nurul nurdin
+nuraini prasetyo pratama puspita putri rahayu rahman rahmat rahmawati
+ratna reza ridwan rina rini riza rizki rizky rosita rudi ryan saputra
+saputri sari setiawan siti slamet sri suharto sulaiman supriadi supriyadi
+suryadi susanto susilo syafiq syahrul syamsul taufik teguh tri umar
+utami wahyu wahyudi wati widodo wibowo wijaya windi wulandari yanti
+yoga yudi yulia yuliana yusuf zainal zulkifli zakaria roslan rosli
+ariffin hakim hafiz haziq danial farah aisyah amirah nabila syafiqah
+aminah fatimah khadijah hassan hussein osman yahya yunus rashid saputro prasetya
+yohanes yosef petrus paulus stefanus fransiskus agustinus antonius
+yakobus markus matius ignatius edwin
+azman azmi hamid halim kamal karim latif malik nasir rosnah rohani
+salleh samad shafie sharifah syed wan zaidi zainudin
+-- English and other European
+adam alan alex alexander alice amanda andrew angela anna anne anthony
+barbara ben benjamin brian carlos catherine charles chris christopher
+claire daniel david edward elizabeth emily emma eric frank george
+helen henry jack james jane jason jennifer jessica john jonathan joseph
+julia karen kevin laura linda lisa lucas marco maria mark martin mary
+matthew michael michelle nicholas oliver patrick paul peter philip
+rachel rafael richard robert rodrigo sarah sergei simon sophie stephen
+steven thomas timothy victoria william pierre jean juan jose luis
+antonio eduardo esteban francisco pedro miguel hans jonas lars magnus
+nikolai ivan vladimir dmitry olga anders erik
+-- Chinese, Korean, Japanese and Vietnamese family names (first) and a few given names
+tan lim lee ng wong chan cheung chong chew goh ong teo yeo koh chua
+low tay wang zhang liu chen yang huang zhao zhou xu sun zhu guo
+lin hsu hii kim park choi jung kang cho yoon jang nguyen tran pham
+hoang huynh phan dang nguyễn trần phạm thị văn thi
+hiroshi takeshi kenji yuki akira
+-- Indian
+kumar raj rajesh ravi suresh ramesh ganesh krishnan pillai nair
+subramaniam muthu murugan arumugam devi lakshmi priya anand vijay
+-- Thai, Khmer, Lao and Burmese
+somchai sok sokha chan aung kyaw min thein zaw
+]],
+
+-- Words next to a person's name (lower case): before it ("warga Budi
+-- Santoso", "Pak Hendra") or after a comma ("Budi Santoso, warga Bekasi",
+-- "X, a resident of", "X, who"); with a title in lower case these are
+-- evidence that an unknown run names a person.
+person_cues = [[
+warga penduduk resident residents who whose seorang pelajar mahasiswa
+student petani farmer nelayan fisherman pedagang trader vendor pemilik
+owner istri isteri suami wife husband ibu ayah bapak mother father
+daughter son aged berusia berumur pak bu mr ms mrs encik puan
+]],
+
 -- Verbs of saying around a name ("kata Kirby", "said Lee").
 speech = [[
 kata ujar ucap tutur jelas tambah ungkap sebut imbuh terang tegas papar

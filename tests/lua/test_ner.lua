@@ -19,6 +19,8 @@ local t = ner.new{
   loc_preps = {di = true, dari = false},   -- false: not a preposition of place
   connect = {[" "] = true},
   connect_org = {[" dan "] = true},
+  given_names = {siti = true, budi = true},
+  person_cues = {warga = true, resident = true, who = true},
 }
 eq(tostring(t):match("^saring.ner tagger"), "saring.ner tagger", "tostring")
 
@@ -54,8 +56,29 @@ eq(spans("Menurut warga, kata Budi hari ini. Budi pulang."),
 -- a place after a preposition of place; "dari" is mapped to false
 eq(spans("Pesawat tiba di Bandung kemarin."), "17-23:location Bandung", "preposition")
 eq(spans("Pesawat tiba dari Bandung kemarin."), "", "a word mapped to false")
--- two to four name-like words are a person
+-- two to four name-like words are a person on evidence: a given name
 eq(spans("Kemarin pagi Siti Rahayu Lestari datang."), "14-32:person Siti Rahayu Lestari", "person")
+-- the same shape without evidence is no person (a place, an event or a
+-- product the lists do not know is as likely); with evidence it is one
+eq(spans("Kemarin pagi Rumah Rahayu Lestari dibuka."), "", "no evidence")
+eq(spans("Kemarin pagi warga Rahayu Lestari datang."), "20-33:person Rahayu Lestari", "a person cue before")
+eq(spans("Kemarin pagi Rahayu Lestari, warga desa, datang."), "14-27:person Rahayu Lestari",
+   "an apposition after")
+eq(spans("We met Rahayu Lestari, a resident of the town."), "8-21:person Rahayu Lestari",
+   "an apposition after an article")
+eq(spans("We met Rahayu Lestari, who runs a stall."), "8-21:person Rahayu Lestari", "who")
+eq(spans("We saw Rahayu Lestari, a town of the north."), "", "an apposition of no person")
+eq(spans("Kemarin pagi Rahayu Lestari (45) datang."), "14-27:person Rahayu Lestari", "an age")
+eq(spans("Kemarin pagi Rahayu Lestari kata polisi."), "14-27:person Rahayu Lestari", "a verb of saying")
+eq(spans("Kemarin pagi Presiden Rahayu Lestari datang."), "23-36:person Rahayu Lestari", "a title")
+eq(spans("Kemarin pagi Rahayu Lestari datang. Lestari pulang."),
+   "14-27:person Rahayu Lestari|37-43:person Lestari", "a word mentioned alone later")
+eq(spans("Kemarin pagi Rahayu Lestari datang. Rahayu Lestari pulang."), "",
+   "a repeated run is no mention alone")
+eq(spans("Presiden Jakarta Rahayu Lestari datang."),
+   "10-16:location Jakarta|18-31:person Rahayu Lestari", "an office named after a title")
+eq(spans("Pasangan Rahayu Lestari/Budi Santoso menang."),
+   "10-23:person Rahayu Lestari|25-36:person Budi Santoso", "a pair joined by a slash")
 
 -- nothing to tag
 eq(#t:find_all(""), 0, "empty text")
@@ -66,7 +89,9 @@ local doc = saring.doc { text = "Presiden Joko Widodo tiba di Jakarta." }
 eq(#t:find_all(doc), 2, "document argument")
 -- with no joiners every word is a run of its own: no person of two words
 eq(#ner.new{}:find_all("Kemarin pagi Siti Rahayu datang."), 0, "empty lists")
-eq(#ner.new{connect = {[" "] = true}}:find_all("Kemarin pagi Siti Rahayu datang."), 1, "only joiners")
+-- (and a given name, the evidence that the run is a person's)
+eq(#ner.new{connect = {[" "] = true}, given_names = {siti = true}}:find_all("Kemarin pagi Siti Rahayu datang."), 1,
+   "only joiners")
 
 -- tagger:tag: the document gets a tag per span (the caller's spans first),
 -- each lower-cased surface is listed once, and the frequent forms come back
@@ -151,6 +176,9 @@ do
     company_heads = {PT = true}, org_heads = {PT = true},
     common = {I = true}, speech = {kata = true},
     connect = {[" "] = true}, connect_org = {[", "] = true, [" dan "] = true},
+    -- the evidence of a person's name in the examples below: a title before
+    -- the office, a given name
+    titles = {humas = true}, given_names = {andi = true},
   }
   local function sp(text)
     local out = {}
@@ -160,7 +188,8 @@ do
   eq(sp("Humas PT Contoh Niaga Wilayah Barat, Yoga Pratama Putra, mengatakan stok aman."),
      "org:PT Contoh Niaga Wilayah Barat|per:Yoga Pratama Putra", "a company's name ends at a comma")
   eq(sp("Menurut pemandu itu, I Nyoman Sudarsa sudah pulang."), "per:I Nyoman Sudarsa", "I before a Balinese order name")
-  eq(sp("Lalu I Told Everyone the news."), "per:Told Everyone", "I before another word stays out")
+  -- (and "Told Everyone" shows no evidence of a person's name)
+  eq(sp("Lalu I Told Everyone the news."), "", "I before another word stays out")
   eq(sp("Pada akhirnya Andi Muh. Rasyid Lubis datang."), "per:Andi Muh. Rasyid Lubis", "Muh. inside a name")
 end
 

@@ -629,7 +629,15 @@ eq(ents("Pensyarah kanan UKM, Prof Madya Dr Lim Mei Hua berkata, banjir teruk.")
 eq(ents("Banjir berlaku pada 3 Mei lalu di Klang."), "loc:Klang", "Mei as a month")
 -- a currency's letters before "$" end no name and start none
 eq(ents("The rest comes from loans by OCBC Bank and S$40 million of cash."), "org:OCBC Bank", "S$ after a bank")
-eq(ents("He paid HK$5 to Li Wei."), "per:Li Wei", "HK$ is no name")
+eq(ents("He paid HK$5 to Li Wei, who sells fish."), "per:Li Wei", "HK$ is no name")
+-- an unknown run of name-like words is a person's name only on evidence:
+-- the same two words are a product launched, a resident, a speaker named
+-- again alone
+eq(ents("The launch of Nova Horizon drew crowds on Monday."), "", "no evidence, no person")
+eq(ents("Nova Horizon, a resident of Bedok, said the queue was long."), "per:Nova Horizon|loc:Bedok",
+   "a person apposition")
+eq(ents("The launch of Nova Horizon drew crowds. Horizon thanked them."), "per:Nova Horizon|per:Horizon",
+   "a word of the run mentioned alone")
 -- "dan" inside an office's name before words of its field and its place,
 -- not before a person nor a second company
 eq(ents("Program itu dijalankan Dinas Perikanan dan Ketahanan Laut Kabupaten Cilacap bersama nelayan."),
@@ -714,8 +722,8 @@ eq(ents("Minister Phạm Đức Thắng said the Đà Nẵng Port would grow."),
    "per:Phạm Đức Thắng|loc:Đà Nẵng Port", "Vietnamese names")
 eq(ents("Residents near Lê Lợi Street told Trần Thị Ngọc Ánh about the floods."),
    "loc:Lê Lợi Street|per:Trần Thị Ngọc Ánh", "Vietnamese street and person")
-eq(ents("The club signed Łukasz Żukowski last week."), "per:Łukasz Żukowski", "Polish capitals")
-eq(ents("The club signed Éric Dubois last week."), "per:Éric Dubois", "a Latin-1 capital between spaces")
+eq(ents("The club signed Łukasz Żukowski, who arrived last week."), "per:Łukasz Żukowski", "Polish capitals")
+eq(ents("The club signed Éric Dubois, who arrived last week."), "per:Éric Dubois", "a Latin-1 capital between spaces")
 -- a mixed-case short form defined in parentheses opens no person's name
 eq(ents("Lembaga Riset Pangan Nusantara (Lirpanus) merilis kajian. Peneliti Lirpanus Dewi Anggraini Putri menilai stok aman."),
    "org:Lembaga Riset Pangan Nusantara|org:Lirpanus|org:Lirpanus|per:Dewi Anggraini Putri", "a defined short form before a name")
