@@ -2060,12 +2060,16 @@ static int person_after_company(ctx *c, size_t e) {
 static int person_before_verb(ctx *c, size_t e, size_t n) {
   const tok *tk = c->tk;
   const uint32_t not_tf = F_ORG_WORD | F_ORG_TAIL | F_ORG_HEAD | F_LOC_HEAD | F_COMMON | F_COMPANY;
+  /* (the run's first token is compared with the token before it, so a
+   * run opening the text has none to follow) */
+  if (e + 1 <= n) return 0;
   for (size_t x = e + 1 - n; x <= e; x++) {
     if (!tk[x].nl || (tk[x].tf & not_tf) || (tk[x].lf & (F_TITLE | F_NAME))) return 0;
     if (tk[x].s != tk[x - 1].e + 2 || c->s[tk[x].s - 2] != ' ') return 0;
   }
   size_t ns, ne;
-  if (c->s[tk[e].e] != ' ' || !next_word(c, tk[e].e, &ns, &ne)) return 0;
+  /* (at: a run ending the text has no byte after it) */
+  if (at(c, (long long)tk[e].e + 1) != ' ' || !next_word(c, tk[e].e, &ns, &ne)) return 0;
   return (lflags(c, ns, ne) & F_SPEECH) || (ne - ns + 1 >= 6 && c->s[ns - 1] == 'm' && c->s[ns] == 'e');
 }
 

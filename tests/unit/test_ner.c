@@ -372,6 +372,19 @@ static void test_hostile(void **state) {
   memcpy(s + n - 1, " (Bububu)", 10);
   assert_true(sr_ner_find_all(tagger, work, s, n + 8, 0, &sp) >= 0);
   free(s);
+  /* a company and an officer-like run ending the text, in a buffer of
+   * exactly its length (no NUL after it): the check for a verb after the
+   * run read the byte past the end (found by fuzz_ner) */
+  static const char *ends[] = {"Direktur PT Aaaa Bbbb Cccc Dddd", "kemarin PT Aaaa Agency Budi Dddd",
+                               "Aaaa Bbbb", "PT Aaaa Bbbb Cccc"};
+  for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+    size_t len = strlen(ends[i]);
+    char *exact = malloc(len);
+    assert_non_null(exact);
+    memcpy(exact, ends[i], len);
+    assert_true(sr_ner_find_all(tagger, work, exact, len, 0, &sp) >= 0);
+    free(exact);
+  }
 }
 
 /* Rules added from the fourth held-out set's misses. */
