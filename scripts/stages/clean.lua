@@ -459,7 +459,12 @@ local function classify(line, low, w, site_rules, maybe, first, alnum, again, di
     -- and a short date ("7:30 pagi, 29 Dis"): a live blog's entry stamp,
     -- never text
     if c1 and c1 >= 48 and c1 <= 57 and w <= 5 then
-      local h, sep, rest = match(low, "^(%d%d?)([:.])%d%d%f[^%d]%s*(.-)$")
+      local stamp = low
+      -- the short date first and the time after a bar or a comma ("26 nov |
+      -- 4.05 ptg", "3 mar, 10:15 am"): the same stamp, read from its time
+      local d_mon, d_rest = match(low, "^%d%d?%s+(%a+)%.?%s*[|,\xC2\xB7%-]%s*(%d%d?[:.]%d%d.*)$")
+      if d_mon and MONTHS[d_mon] then stamp = d_rest end
+      local h, sep, rest = match(stamp, "^(%d%d?)([:.])%d%d%f[^%d]%s*(.-)$")
       if h and tonumber(h) <= 24 and (rest ~= "" or sep == ":") then
         local ok = true
         for word in string.gmatch(gsub(rest, "[%.,]", " "), "%S+") do
@@ -1473,6 +1478,18 @@ function M.stage(doc)
     -- no prose after the title: take any prose at all
     for i = 1, n do
       if KIND[i] == "P" then body_start = i; break end
+    end
+  end
+
+  -- a live blog whose first entry opens the story: that entry's heading,
+  -- between its time stamp and the entry's first paragraph, starts the body
+  if body_start then
+    local h = body_start - 1
+    while h > 1 and KIND[h] == "E" do h = h - 1 end
+    if h > 1 and KIND[h] == "S" and W[h] <= 15 then
+      local e = h - 1
+      while e > 1 and KIND[e] == "E" do e = e - 1 end
+      if KIND[e] == "B" and RULE[e] == "entry-time" then body_start = h end
     end
   end
 

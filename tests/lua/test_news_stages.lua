@@ -1465,5 +1465,23 @@ do
   eq(table.concat(bad, " | "), "", "no comment words in the gazetteer's word lists")
 end
 
+-- qlines4 -----------------------------------------------------------------------
+-- a live blog's stamp with the short date first ("14 Mar | 4.10 PM"), and the
+-- first entry's heading above the first paragraph (no summary) stays
+eq(clean.rule_of("14 MAR | 4.10 PTG", "14 mar | 4.10 ptg", 4), "entry-time", "date-first entry stamp")
+eq(clean.rule_of("3 Jun, 10:15 am", "3 jun, 10:15 am", 3), "entry-time", "date-first stamp after a comma")
+check(clean.rule_of("14 Mar 2025 | 4.10 PTG", "14 mar 2025 | 4.10 ptg", 5) ~= "entry-time", "a year makes a date")
+do
+  local E1 = "The city council says it will meet the vendors' union on Monday to discuss the new market fees."
+  local E2 = "Police close two roads near the old market as the vendors' march reaches the town hall square."
+  local E3 = "About 300 vendors gather outside the town hall, carrying banners against the planned fee increase."
+  local page = {"LIVE: Vendors march against market fees in the old town",
+    "14 MAR | 4.10 PM", "Council agrees to talks", E1, "14 MAR | 2.45 PM", "Roads closed near market", E2,
+    "14 MAR | 11.30 AM", "Vendors gather at town hall", E3}
+  local _, lk = run_page(page)
+  eq(table.concat(lk, "|"), table.concat({"Council agrees to talks", E1, "Roads closed near market", E2,
+     "Vendors gather at town hall", E3}, "|"), "live blog: the first entry's heading starts the body")
+end
+
 if failures > 0 then error(failures .. " news stage test(s) failed") end
 print("news stages: all tests passed")
