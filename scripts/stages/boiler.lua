@@ -457,6 +457,21 @@ M.ANYWHERE = {
   {"tidak bertanggungjawab atas isi", "disclaimer"},
   {"tidak bertanggungjawab ke atas kandungan", "disclaimer"},
   {"is not responsible for the content", "disclaimer"},
+  -- a blog platform's note that a post is its writer's, not the desk's
+  -- ("... menjadi tanggung jawab penulis dan tidak mewakili pandangan
+  -- redaksi", "The views expressed are the author's own")
+  {"tidak mewakili pandangan redaksi", "disclaimer"},
+  {"tidak mencerminkan pandangan redaksi", "disclaimer"},
+  {"tidak mewakili sikap redaksi", "disclaimer"},
+  {"tidak semestinya mencerminkan pandangan", "disclaimer"},
+  {"tidak mewakili pandangan sidang pengarang", "disclaimer"},
+  {"do not necessarily reflect the views", "disclaimer"},
+  {"do not necessarily represent the views", "disclaimer"},
+  {"does not represent the views of the editor", "disclaimer"},
+  -- a republishing licence under the story ("published under a Creative
+  -- Commons licence; you may republish it ...")
+  {"creative commons", "copyright"}, {"you may republish", "copyright"},
+  {"republish this article", "copyright"}, {"terbitkan semula artikel ini", "copyright"},
   -- podcast and newsletter calls ("Listen now on Spotify", "Sign up here")
   {"listen now on", "prompt"}, {"apple podcasts", "prompt"}, {"dengarkan sekarang di", "prompt"},
   {"dengarkan di spotify", "prompt"}, {"sign up here", "prompt"}, {"sign up now", "prompt"},

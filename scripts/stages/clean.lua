@@ -489,6 +489,15 @@ local function classify(line, low, w, site_rules, maybe, first, alnum, again, di
         or (c1 == 40 and (find(low, "^%(%a+%)$") or find(low, "^%(%*+%)$"))) then
       return "endtag"
     end
+    -- the heading of the readers' comments with their count ("Komentar
+    -- (5)", "Comments (12)"): a counter, so end matter (step 6)
+    if w <= 2 and find(low, "^%a+ %(%d+%)$") then
+      local label = match(low, "^(%a+)")
+      if label == "komentar" or label == "komen" or label == "comments"
+          or label == "comment" or label == "ulasan" then
+        return "counter"
+      end
+    end
     if NUM_FIRST[c1] and find(low, "^[%d%.,]+%s*[km]?%s+%a+$") then
       local unit = match(low, "(%a+)$")
       if unit == "shares" or unit == "share" or unit == "views"
@@ -1574,7 +1583,7 @@ function M.stage(doc)
         local r = RULE[i]
         if (r == "byline" or r == "endtag" or r == "source"
             or r == "copyright" or r == "related-heading" or r == "prompt"
-            or r == "share" or r == "disclaimer" or r == "author-box"
+            or r == "share" or r == "disclaimer" or r == "author-box" or r == "tags"
             -- (a comment counter over the readers' comments)
             or (r == "counter" and (find(LOW[i], "komen", 1, true) or find(LOW[i], "comment", 1, true)))) then
           total = total or prose_words()

@@ -1482,6 +1482,22 @@ do
   eq(table.concat(lk, "|"), table.concat({"Council agrees to talks", E1, "Roads closed near market", E2,
      "Vendors gather at town hall", E3}, "|"), "live blog: the first entry's heading starts the body")
 end
+-- a blog's disclaimer, a republishing licence, the readers' comments heading
+eq(clean.rule_of("Tulisan ini milik penulis dan tidak mencerminkan pandangan redaksi.",
+  "tulisan ini milik penulis dan tidak mencerminkan pandangan redaksi.", 10), "disclaimer", "blog disclaimer (id)")
+eq(clean.rule_of("Opinions here do not necessarily reflect the views of this site.",
+  "opinions here do not necessarily reflect the views of this site.", 11), "disclaimer", "blog disclaimer (en)")
+eq(clean.rule_of("You may republish this story under a Creative Commons licence.",
+  "you may republish this story under a creative commons licence.", 10), "copyright", "republishing licence")
+eq(clean.rule_of("Comments (12)", "comments (12)", 2), "counter", "comments heading with a count")
+eq(clean.rule_of("Komentar (3)", "komentar (3)", 2), "counter", "komentar heading with a count")
+check(clean.rule_of("Jakarta (12)", "jakarta (12)", 2) ~= "counter", "a name with an age is no counter")
+-- readers' comments under the tag line are end matter
+do
+  local _, lk = run_page({T, P1, P2, P3, "Tag: jalan, banjir, anggaran", "Komentar (2)", "Budi Santoso",
+    "Semoga cepat selesai dikerjakan karena jalan ini dipakai anak-anak ke sekolah setiap hari.", "Balas"})
+  eq(#lk, 3, "readers' comments after the tags go")
+end
 
 if failures > 0 then error(failures .. " news stage test(s) failed") end
 print("news stages: all tests passed")
