@@ -1482,6 +1482,12 @@ do
   eq(table.concat(lk, "|"), table.concat({"Council agrees to talks", E1, "Roads closed near market", E2,
      "Vendors gather at town hall", E3}, "|"), "live blog: the first entry's heading starts the body")
 end
+-- Malay text with shared words ("ketika", "sejak") and few usual
+-- markers: the spellings only Malay has ("peratus", "kilang") decide
+eq(lang.detect("Sejak bulan lalu harga baja naik 20 peratus dan ketika ditemui petani berkata "
+  .. "ramai akan bekerja di kilang."), "ms", "lang ms by peratus/kilang")
+eq(lang.detect("Sejak bulan lalu harga pupuk naik 20 persen dan ketika ditemui petani berkata "
+  .. "harga naik lagi banyak yang akan bekerja di pabrik."), "id", "lang id by persen/pabrik")
 -- a blog's disclaimer, a republishing licence, the readers' comments heading
 eq(clean.rule_of("Tulisan ini milik penulis dan tidak mencerminkan pandangan redaksi.",
   "tulisan ini milik penulis dan tidak mencerminkan pandangan redaksi.", 10), "disclaimer", "blog disclaimer (id)")
