@@ -330,6 +330,17 @@ add("caption", "caption", "caption:")
 add("antara", "caption", "antara foto", "antara/")
 add("kredit", "caption", "kredit foto", "kredit:")
 add("dok", "caption", "dok%.")
+-- a reader quiz's heading ("KUIZ MINGGU INI", "Quiz"), of two words at most
+-- (a sentence opening with the word runs on); its prize line is a prompt
+add("kuiz", "quiz", "kuiz%s*%a*$")
+add("kuis", "quiz", "kuis%s*%a*$")
+add("quiz", "quiz", "quiz%s*%a*$")
+-- a group photo's caption naming the people in order ("Dari kiri, ...",
+-- "From left: ...", "Kiri ke kanan: ...")
+add("dari", "caption", "dari kiri[,:]", "dari kanan[,:]", "dari kiri ke kanan")
+add("from", "caption", "from left[,:]", "from right[,:]", "from left to right")
+add("kiri", "caption", "kiri ke kanan")
+add("left", "caption", "left to right[,:]")
 add("diperbarui", "date", "diperbarui")
 add("diterbitkan", "date", "diterbitkan")
 add("dipublikasikan", "date", "dipublikasikan")
@@ -473,6 +484,9 @@ M.ANYWHERE = {
   {"creative commons", "copyright"}, {"you may republish", "copyright"},
   {"republish this article", "copyright"}, {"terbitkan semula artikel ini", "copyright"},
   -- podcast and newsletter calls ("Listen now on Spotify", "Sign up here")
+  -- a quiz's or contest's prize call ("Jawab dan menangi ...", "Answer and win ...")
+  {"jawab dan menangi", "prompt"}, {"jawab dan menangkan", "prompt"},
+  {"answer and win", "prompt"}, {"jawab & menangi", "prompt"},
   {"listen now on", "prompt"}, {"apple podcasts", "prompt"}, {"dengarkan sekarang di", "prompt"},
   {"dengarkan di spotify", "prompt"}, {"sign up here", "prompt"}, {"sign up now", "prompt"},
   {"edisi hari ini sudah terbit", "prompt"}, {"edisi hari ini telah terbit", "prompt"},

@@ -1466,8 +1466,9 @@ function M.stage(doc)
       j = j + 1
     end
     -- a punctuated summary also needs to sum up the paragraph under the
-    -- byline: most of its longer words come again there (a lead paragraph
-    -- printed above the byline tells something else)
+    -- byline: most (two thirds) of its longer words come again there (a
+    -- lead paragraph printed above the byline tells something else; a
+    -- summary rewords a few)
     if stamp and not unpunctuated and j <= n then
       local in_j = {}
       for word in string.gmatch(LOW[j], "%a+") do in_j[word] = true end
@@ -1476,7 +1477,7 @@ function M.stage(doc)
         words = words + 1
         if in_j[word] then again = again + 1 end
       end
-      stamp = words > 0 and again >= 0.75 * words
+      stamp = words > 0 and 3 * again >= 2 * words
     end
     if stamp and j <= n then
       remove(body_start, "standfirst")
@@ -1584,6 +1585,7 @@ function M.stage(doc)
         if (r == "byline" or r == "endtag" or r == "source"
             or r == "copyright" or r == "related-heading" or r == "prompt"
             or r == "share" or r == "disclaimer" or r == "author-box" or r == "tags"
+            or r == "quiz"
             -- (a comment counter over the readers' comments)
             or (r == "counter" and (find(LOW[i], "komen", 1, true) or find(LOW[i], "comment", 1, true)))) then
           total = total or prose_words()

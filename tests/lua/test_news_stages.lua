@@ -1504,6 +1504,26 @@ do
     "Semoga cepat selesai dikerjakan karena jalan ini dipakai anak-anak ke sekolah setiap hari.", "Balas"})
   eq(#lk, 3, "readers' comments after the tags go")
 end
+-- a group photo's caption, a reader quiz and its prize call
+eq(clean.rule_of("From left, the mayor, the harbour master and two fishermen at the new jetty.",
+  "from left, the mayor, the harbour master and two fishermen at the new jetty.", 13), "caption", "from-left caption")
+eq(clean.rule_of("Dari kiri: Pak Lurah dan dua pedagang di pasar baru.",
+  "dari kiri: pak lurah dan dua pedagang di pasar baru.", 9), "caption", "dari-kiri caption")
+check(clean.rule_of("Dari kiri jalan itu terlihat deretan kios baru.",
+  "dari kiri jalan itu terlihat deretan kios baru.", 8) ~= "caption", "a sentence opening with dari kiri")
+eq(clean.rule_of("KUIS SEPEKAN", "kuis sepekan", 2), "quiz", "quiz heading")
+check(clean.rule_of("Kuis itu diikuti 300 siswa dari 12 sekolah.", "kuis itu diikuti 300 siswa dari 12 sekolah.", 8)
+  ~= "quiz", "a sentence about a quiz")
+eq(clean.rule_of("Answer and win a RM100 voucher!", "answer and win a rm100 voucher!", 6), "prompt", "quiz prize call")
+do
+  local _, lk = run_page({T, P1, P2, P3, "QUIZ", "Berapa panjang jalan yang akan diperbaiki pemerintah daerah tahun ini?",
+    "A. 5 km", "B. 10 km", "Jawab dan menangkan voucer belanja senilai Rp 100.000!"})
+  eq(#lk, 3, "a quiz box under the story goes")
+  -- a standfirst rewording a few words of the lead
+  local SF2 = "Pemerintah daerah menyiapkan dana segar guna membenahi ruas jalan rusak akibat hujan."
+  _, lk = run_page({T, SF2, "Penulis: Dewi Lestari", "", P1:gsub("JAKARTA, Contohnews.com %- ", ""), P2, P3})
+  eq(#lk, 3, "a reworded standfirst above the byline goes")
+end
 
 if failures > 0 then error(failures .. " news stage test(s) failed") end
 print("news stages: all tests passed")
