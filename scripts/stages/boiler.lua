@@ -111,6 +111,11 @@ set("pinned", {"pinned", "pinned post", "disematkan", "dipin", "disemat"}, EXACT
 set("author-box", {"about the author", "about the writer", "tentang penulis",
   "profil penulis", "tentang pengarang", "mengenai penulis", "info penulis",
   "biodata penulis"}, EXACT)
+-- The label of a summary box over the story ("In Brief", "Key points"):
+-- the lines under it, to the next blank line, restate the story.
+set("summary-box", {"in brief", "key points", "key takeaways", "at a glance",
+  "the short version", "ringkasan", "intisari", "poin penting", "poin utama",
+  "ringkasan berita", "isi penting", "secara ringkas", "fakta ringkas"}, EXACT)
 M.EXACT = EXACT
 
 -- Prefix rules, by first word ----------------------------------------------

@@ -772,13 +772,38 @@ local MARK_RULE = {caption = true, ["related-heading"] = true,
   -- text, a live blog's entry stamps and pinned label, headings of links)
   embed = true, pullquote = true, ad = true, ["entry-time"] = true, pinned = true,
   poll = true,
-  ["related-link"] = true, share = true, ["author-box"] = true,
+  ["related-link"] = true, share = true, ["author-box"] = true, ["summary-box"] = true,
   -- (an aggregator's attribution line may hold the story's date: fields.lua)
   source = true}
 local MARK_FIRST = {skip = true}
 for r in pairs(fields.LINE_RULES) do MARK_RULE[r] = true end
 for w in pairs(fields.FIRST_WORDS) do MARK_FIRST[w] = true end
 local MARKED = {}
+
+-- A writer's bio under the story opens with the writer's name and a verb of
+-- being ("Name Surname is a lecturer at ...", "Name adalah peneliti di
+-- ...", "Penulis merupakan dosen ..."): the name as written (two to five
+-- capitalised words), true for "the writer", nil for any other line.
+local BIO_VERBS = {" is a ", " is an ", " is the ", " adalah ", " merupakan ", " ialah "}
+local BIO_SELF = {penulis = true, ["the writer"] = true, ["the author"] = true,
+                  ["penulis artikel ini"] = true, ["the writers"] = true}
+local function bio_name(line)
+  for v = 1, #BIO_VERBS do
+    local at = find(line, BIO_VERBS[v], 1, true)
+    if at and at <= 60 then
+      local name = sub(line, 1, at - 1)
+      if BIO_SELF[lower(name)] then return true end
+      local nw = 0
+      for word in string.gmatch(name, "%S+") do
+        nw = nw + 1
+        if not find(word, "^%u") then return nil end
+      end
+      if nw >= 2 and nw <= 5 then return name end
+      return nil
+    end
+  end
+  return nil
+end
 
 local function remove(i, rule)
   KIND[i] = "B"
@@ -1110,6 +1135,18 @@ function M.stage(doc)
         remove(j, "author-box")
         took = took + 1
         j = j + 1
+      end
+    elseif KIND[i] == "B" and r == "summary-box" then
+      -- the summary under its label: the lines to the next blank line, up
+      -- to three; on a page without blank lines only the first
+      local j = i + 1
+      while j <= n and KIND[j] == "E" do j = j + 1 end
+      local first, k = j, j
+      while k <= n and (KIND[k] == "P" or KIND[k] == "S") and k - first < 4 do k = k + 1 end
+      local last = (k > n or KIND[k] == "E") and k - 1 or first
+      if k - first >= 4 then last = first end
+      for y = first, math.min(last, n) do
+        if KIND[y] == "P" or KIND[y] == "S" then remove(y, "summary-box") end
       end
     elseif KIND[i] == "B" and (r == "embed" or r == "pullquote" or r == "ad") then
       local j = i + 1
@@ -1608,6 +1645,29 @@ function M.stage(doc)
         end
       end
     end
+  end
+
+  -- the writers' bios closing the story: from the body's end up, prose
+  -- lines that open with the name of a writer the header credits (or with
+  -- "the writer") and a verb of being
+  if body_start and body_end then
+    local i = body_end
+    while i > body_start do
+      if KIND[i] == "P" then
+        local name = W[i] <= 60 and bio_name(S[i])
+        if not name then break end
+        if name ~= true then
+          local low_name, seen = lower(name), false
+          for h = 1, body_start - 1 do
+            if KIND[h] == "B" and find(LOW[h], low_name, 1, true) then seen = true; break end
+          end
+          if not seen then break end
+        end
+        remove(i, "author-bio")
+      end
+      i = i - 1
+    end
+    while body_end > body_start and KIND[body_end] ~= "P" do body_end = body_end - 1 end
   end
 
   -- a short list closing the article just above its end tag or byline

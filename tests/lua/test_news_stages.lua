@@ -1524,6 +1524,18 @@ do
   _, lk = run_page({T, SF2, "Penulis: Dewi Lestari", "", P1:gsub("JAKARTA, Contohnews.com %- ", ""), P2, P3})
   eq(#lk, 3, "a reworded standfirst above the byline goes")
 end
+-- a summary box under its label, and the writers' bios under the story
+do
+  local SUM = "The province will spend more on roads after the floods, but the money may not reach the villages first."
+  local _, lk = run_page({T, "Penulis: Dewi Lestari dan Agus Salim", "", "Key points", SUM, "", P1, P2, P3, "",
+    "Dewi Lestari adalah peneliti kebijakan publik di sebuah universitas negeri di Bandung.",
+    "Agus Salim is a research fellow at an institute of regional economics in Surabaya."})
+  eq(table.concat(lk, "|"), table.concat({P1, P2, P3}, "|"), "summary box and writers' bios go")
+  -- a closing line about someone the header does not credit stays
+  local LAST = "Budi Hartono adalah petani yang sawahnya terendam banjir selama dua pekan."
+  _, lk = run_page({T, "Penulis: Dewi Lestari", "", P1, P2, P3, LAST})
+  eq(lk[#lk], LAST, "a closing line about a person in the story stays")
+end
 
 if failures > 0 then error(failures .. " news stage test(s) failed") end
 print("news stages: all tests passed")
