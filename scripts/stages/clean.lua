@@ -370,10 +370,17 @@ local MARKS_LOW = {"(foto:", "( foto:", "(foto ", "(dok.", "(istimewa)",
   "\xE2\x80\x93 gambar:", "- gambar:", "\xE2\x80\x94 gambar ", "\xE2\x80\x93 gambar ",
   ". credit: ",
   -- an agency's photo desk then the photographer: "(Outlet Photo/Name)"
-  " photo/", "(photo/", " foto/", "(foto/"}
+  " photo/", "(photo/", " foto/", "(foto/",
+  -- the photographer in brackets: "(Photo by Name)", "(Foto oleh Name)"
+  "(photo by ", "(photos by ", "(foto oleh ", "(gambar oleh ", "(image by "}
 
 local function has_caption_mark(line, low, maybe)
-  if find(line, "/", 1, true) and has_credit(line) then return true end
+  -- (a double dateline, "CITY/CITY -- ...", is no photo credit "AGENCY/NAME")
+  if find(line, "/", 1, true) and has_credit(line)
+      and not find(line, "^%u[%u%.' ]+/%u[%u%.' ]+%s+[%-\xE2]")
+      and not find(line, "^%u[%u%.' ]+/%u[%u%.' ]+[,:]%s") then
+    return true
+  end
   if maybe == false then return false end  -- no trigger on the line
   if find(low, "fot", 1, true) or find(low, "(", 1, true) or find(low, ":", 1, true)
       or find(low, "photo", 1, true) or find(low, "gambar", 1, true)

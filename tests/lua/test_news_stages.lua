@@ -1536,6 +1536,17 @@ do
   _, lk = run_page({T, "Penulis: Dewi Lestari", "", P1, P2, P3, LAST})
   eq(lk[#lk], LAST, "a closing line about a person in the story stays")
 end
+-- a double dateline is no photo credit; "(Photo by Name)" closes a caption
+do
+  local L = "JAKARTA/SINGAPORE -- A regional airline said on Monday it would order 40 new jets to expand its routes."
+  check(clean.rule_of(L, L:lower(), 19) ~= "caption", "double dateline with --")
+  L = "MANILA/HANOI: Two shipping lines will share a new container terminal from next year, officials said."
+  check(clean.rule_of(L, L:lower(), 16) ~= "caption", "double dateline with a colon")
+  L = "Workers load rice at the port on Friday. (Photo by Maria Santos)"
+  eq(clean.rule_of(L, L:lower(), 11), "caption", "(Photo by Name) caption")
+  L = "Petugas memeriksa tanggul di tepi sungai. (Foto oleh Agus Salim)"
+  eq(clean.rule_of(L, L:lower(), 9), "caption", "(Foto oleh Name) caption")
+end
 
 if failures > 0 then error(failures .. " news stage test(s) failed") end
 print("news stages: all tests passed")
