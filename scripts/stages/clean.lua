@@ -786,6 +786,9 @@ local MARK_FIRST = {skip = true}
 for r in pairs(fields.LINE_RULES) do MARK_RULE[r] = true end
 for w in pairs(fields.FIRST_WORDS) do MARK_FIRST[w] = true end
 local MARKED = {}
+-- A writer's follow button, under the name and bio of a blog's writer.
+local FOLLOW_BUTTONS = {ikuti = true, follow = true, ["+ ikuti"] = true, ["+ follow"] = true,
+  ikut = true, ["ikuti penulis"] = true, ["follow author"] = true}
 
 -- A writer's bio under the story opens with the writer's name and a verb of
 -- being ("Name Surname is a lecturer at ...", "Name adalah peneliti di
@@ -1142,6 +1145,18 @@ function M.stage(doc)
         remove(j, "author-box")
         took = took + 1
         j = j + 1
+      end
+    elseif KIND[i] == "B" and r == "share" and FOLLOW_BUTTONS[LOW[i]] then
+      -- a writer's profile: the name, a bio line, then the follow button
+      -- (the bio is no standfirst)
+      local b = i - 1
+      while b > 1 and KIND[b] == "E" do b = b - 1 end
+      local a = b - 1
+      while a > 1 and KIND[a] == "E" do a = a - 1 end
+      if b > 1 and (KIND[b] == "P" or KIND[b] == "S") and W[b] <= 40
+          and KIND[a] ~= "E" and W[a] >= 2 and W[a] <= 5 and not ENDS[a]
+          and not find(S[a], "%f[%w]%l") then
+        remove(b, "author-bio")
       end
     elseif KIND[i] == "B" and r == "summary-box" then
       -- the summary under its label: the lines to the next blank line, up

@@ -409,9 +409,27 @@ local function authors(ctx)
     if (r == "header" or r == "short" or r == "date") and find(S[i], ",", 1, true) then
       named, role1 = S[i]:match("^([^,|]+),%s*(%a+)")
     end
+    -- "NAME and NAME, Outlet staff writers": names, then a credit that
+    -- ends in a role word (singular or plural)
+    local role_end = named and W[i] <= 14 and (r == "header" or r == "short")
+        and lower(S[i]:match(",%s*[^,]-(%a+)%s*$") or "")
+    if role_end and not ROLE_SET[role_end] then
+      role_end = ROLE_SET[(role_end:gsub("s$", ""))] and role_end or nil
+    end
     if named and (r == "header" or r == "short" or r == "date") and ROLE_SET[lower(role1)]
         and meta.is_name(named) then
       push(named)
+    elseif role_end and not meta.is_name(named)
+        and (named:find(" and ", 1, true) or named:find(" dan ", 1, true) or named:find(" & ", 1, true)) then
+      local parts = {}
+      for part in (named:gsub("%s+and%s+", "|"):gsub("%s+dan%s+", "|"):gsub("%s+&%s+", "|") .. "|"):gmatch("([^|]+)|") do
+        parts[#parts + 1] = part
+      end
+      local all = #parts >= 2
+      for k = 1, #parts do
+        if not meta.is_name(parts[k]) then all = false end
+      end
+      if all then for k = 1, #parts do push(parts[k]) end end
     elseif named and W[i] <= 10 and (r == "header" or r == "short")
         and name_and_outlet(S[i], ctx.dateline and ctx.dateline.outlet) then
       -- "Name, Contoh News" or "Section - Name, Contoh News"
@@ -441,7 +459,16 @@ local function authors(ctx)
       end
       -- "Name & Name", "Name and Name": two writers on one line
       local two1, two2
-      if not name and not meta.is_name(line) then
+      -- ("Name, Name": two writers split by a comma, each a name of two
+      -- words or more; a name and a role or a place is no pair)
+      if not name and find(line, ", ", 1, true) then
+        local a, b = line:match("^([^,]+),%s+([^,]+)$")
+        if a and find(a, " ") and find(b, " ") and meta.is_name(a) and meta.is_name(b)
+            and not ROLE_SET[lower(b:match("%a+$") or "")] then
+          two1, two2 = a, b
+        end
+      end
+      if not two1 and not name and not meta.is_name(line) then
         two1, two2 = line:match("^(.-)%s+&%s+(.+)$")
         if not two1 then two1, two2 = line:match("^(.-)%s+and%s+(.+)$") end
         if not two1 then two1, two2 = line:match("^(.-)%s+dan%s+(.+)$") end
@@ -456,7 +483,7 @@ local function authors(ctx)
         for _, w in ipairs(ROLE_WORDS) do
           if nl:find(w, 1, true) then role = true; break end
         end
-        if role or (j and RULE[j] == "date") then
+        if role or (j and (RULE[j] == "date" or RULE[j] == "author-bio")) then
           if two1 then
             push(two1)
             push(two2)

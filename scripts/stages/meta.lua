@@ -265,6 +265,11 @@ function M.end_tag(line)
   if dateline.is_domain(a) and M.is_name(b) and b:find(" ") then
     return b, a
   end
+  -- the writer first and the outlet's short name after ("(Name Surname/
+  -- outlet)"): one lower-case word or a domain
+  if M.is_name(a) and a:find(" ") and (dateline.is_domain(b) or b:find("^%l+$")) then
+    return a, dateline.is_domain(b) and b or nil
+  end
   return nil, dateline.is_domain(a) and a or nil
 end
 

@@ -1547,6 +1547,29 @@ do
   L = "Petugas memeriksa tanggul di tepi sungai. (Foto oleh Agus Salim)"
   eq(clean.rule_of(L, L:lower(), 9), "caption", "(Foto oleh Name) caption")
 end
+-- writers: "NAME and NAME, Outlet staff writers", "Name, Name" over the
+-- date, a blogger's name over a bio and a follow button, "(Name/outlet)"
+do
+  local body = {(P1:gsub("JAKARTA, Contohnews.com %- ", "")), P2, P3}
+  local function authors(head, tail)
+    local page = {T}
+    for _, l in ipairs(head) do page[#page + 1] = l end
+    for _, l in ipairs(body) do page[#page + 1] = l end
+    for _, l in ipairs(tail or {}) do page[#page + 1] = l end
+    local d = run_page(page)
+    return table.concat(d.meta.authors, ",")
+  end
+  eq(authors({"MARIA SANTOS and JOHN REYES, Contoh Daily correspondents", "March 3, 2025 10:15 JST"}),
+     "MARIA SANTOS,JOHN REYES", "upper-case pair with a plural role")
+  eq(authors({"Dewi Lestari Putri, Agus Salim Hakim", "3 Mar 2025 07:15AM"}),
+     "Dewi Lestari Putri,Agus Salim Hakim", "two writers split by a comma")
+  eq(authors({"Dewi Lestari Putri", "Ibu dua anak. Suka menulis soal kebun dan pasar.", "Follow",
+    "3 Maret 2025 10:42"}), "Dewi Lestari Putri", "blogger over a bio and a follow button")
+  eq(authors({"Senin, 3 Maret 2025"}, {"(Agus Salim Hakim/contoh)"}), "Agus Salim Hakim", "end tag (Name/outlet)")
+  local _, lk = run_page({T, "Dewi Lestari Putri", "Ibu dua anak. Suka menulis soal kebun dan pasar.", "Ikuti",
+    "3 Maret 2025 10:42", body[1], body[2], body[3]})
+  eq(lk[1], body[1], "a blogger's bio is no content")
+end
 
 if failures > 0 then error(failures .. " news stage test(s) failed") end
 print("news stages: all tests passed")
