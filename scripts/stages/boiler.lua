@@ -549,6 +549,10 @@ M.DAY_PARTS = {pagi = true, petang = true, malam = true, siang = true, sore = tr
 
 -- Calls to action that end an ad's text ("..., Pesan Sekarang"): a line
 -- right under an ad label that ends with one of these is the ad (clean.lua).
+M.AD_OFFERS = {"% off", "for only ", "discount", "diskon", "potongan harga", "hanya rm",
+  "hanya rp", "mulai dari rp", "serendah rm", "book now", "order now", "reserve yours",
+  "beli sekarang", "pesan sekarang", "tempah sekarang", "dapatkan sekarang", "limited offer",
+  "promo terbatas", "tawaran terhad"}
 M.AD_CALLS = {"sekarang", "now", "hari ini", "today", "di sini", "here", "segera",
   "disini", "sekarang juga", "shop now", "learn more", "ketahui lebih lanjut"}
 

@@ -372,7 +372,9 @@ local MARKS_LOW = {"(foto:", "( foto:", "(foto ", "(dok.", "(istimewa)",
   -- an agency's photo desk then the photographer: "(Outlet Photo/Name)"
   " photo/", "(photo/", " foto/", "(foto/",
   -- the photographer in brackets: "(Photo by Name)", "(Foto oleh Name)"
-  "(photo by ", "(photos by ", "(foto oleh ", "(gambar oleh ", "(image by "}
+  "(photo by ", "(photos by ", "(foto oleh ", "(gambar oleh ", "(image by ",
+  -- the outlet's photo desk in brackets: "(Outlet File Photo)", "(Outlet Photo)"
+  " file photo)", "(file photo)", " photo)", " foto)", "(foto fail)"}
 
 local function has_caption_mark(line, low, maybe)
   -- (a double dateline, "CITY/CITY -- ...", is no photo credit "AGENCY/NAME")
@@ -786,6 +788,15 @@ local MARK_FIRST = {skip = true}
 for r in pairs(fields.LINE_RULES) do MARK_RULE[r] = true end
 for w in pairs(fields.FIRST_WORDS) do MARK_FIRST[w] = true end
 local MARKED = {}
+-- An ad's offer ("up to 50% off", "for only ..."): the text under an ad
+-- label that holds one is the ad's, even when it ends like a sentence.
+local AD_OFFERS = boiler.AD_OFFERS
+local function ad_offer(low)
+  for k = 1, #AD_OFFERS do
+    if find(low, AD_OFFERS[k], 1, true) then return true end
+  end
+  return false
+end
 -- A writer's follow button, under the name and bio of a blog's writer.
 local FOLLOW_BUTTONS = {ikuti = true, follow = true, ["+ ikuti"] = true, ["+ follow"] = true,
   ikut = true, ["ikuti penulis"] = true, ["follow author"] = true}
@@ -1176,10 +1187,10 @@ function M.stage(doc)
       if j <= n and (KIND[j] == "P" or KIND[j] == "S") then
         if r ~= "ad" then
           if W[j] <= 15 and find(S[j], "^[%-\xE2][\x80]?[\x93\x94]?%s") then remove(j, r) end
-        elseif W[i] <= 4 and W[j] <= 25 and not ENDS[j] then
+        elseif W[i] <= 4 and W[j] <= 25 and (not ENDS[j] or ad_offer(LOW[j])) then
           local k = j + 1
           while k <= n and KIND[k] == "E" do k = k + 1 end
-          local ad = k <= n and KIND[k] == "B" and RULE[k] == "ad"
+          local ad = k <= n and KIND[k] == "B" and RULE[k] == "ad" or ad_offer(LOW[j])
           if not ad then
             local t = strip_end(LOW[j])
             for c = 1, #AD_CALLS do

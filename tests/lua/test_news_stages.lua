@@ -1570,6 +1570,14 @@ do
     "3 Maret 2025 10:42", body[1], body[2], body[3]})
   eq(lk[1], body[1], "a blogger's bio is no content")
 end
+-- "(Outlet File Photo)" closes a caption; an ad's offer under its label
+do
+  local L = "SUBMERGED. A tricycle crosses a flooded street near the market on Monday. (Contoh File Photo)"
+  eq(clean.rule_of(L, L:lower(), 15), "caption", "(Outlet File Photo) caption")
+  local _, lk = run_page({T, P1, P2, "", "Sponsored", "Get a new scooter with 20% off the down payment. Book yours for only Rp 500.000!",
+    "", P3})
+  eq(#lk, 3, "an ad's offer under its label goes")
+end
 
 if failures > 0 then error(failures .. " news stage test(s) failed") end
 print("news stages: all tests passed")
