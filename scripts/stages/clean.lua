@@ -498,6 +498,11 @@ local function classify(line, low, w, site_rules, maybe, first, alnum, again, di
         or (c1 == 40 and (find(low, "^%(%a+%)$") or find(low, "^%(%*+%)$"))) then
       return "endtag"
     end
+    -- a stock quote's change ("-0.005 (-0.50%)", "+12.5 (+1.2%)"): a quote
+    -- box (step 1b takes the rest of its block)
+    if w <= 3 and find(low, "^[%+%-]?[%d%.,]+%s*%([%+%-]?[%d%.,]+%%%)$") then
+      return "stock-quote"
+    end
     -- the heading of the readers' comments with their count ("Komentar
     -- (5)", "Comments (12)"): a counter, so end matter (step 6)
     if w <= 2 and find(low, "^%a+ %(%d+%)$") then
@@ -782,6 +787,7 @@ local MARK_RULE = {caption = true, ["related-heading"] = true,
   embed = true, pullquote = true, ad = true, ["entry-time"] = true, pinned = true,
   poll = true,
   ["related-link"] = true, share = true, ["author-box"] = true, ["summary-box"] = true,
+  ["stock-quote"] = true,
   -- (an aggregator's attribution line may hold the story's date: fields.lua)
   source = true}
 local MARK_FIRST = {skip = true}
@@ -1168,6 +1174,17 @@ function M.stage(doc)
           and KIND[a] ~= "E" and W[a] >= 2 and W[a] <= 5 and not ENDS[a]
           and not find(S[a], "%f[%w]%l") then
         remove(b, "author-bio")
+      end
+    elseif KIND[i] == "B" and r == "stock-quote" then
+      -- the quote box around a price change: its block of short lines
+      -- (ticker, price, volume, update time) between blank lines, up to
+      -- four lines each way
+      for step = -1, 1, 2 do
+        local j = i + step
+        while j >= 1 and j <= n and KIND[j] ~= "E" and W[j] <= 4 and (j - i) * step <= 4 do
+          if KIND[j] ~= "B" then remove(j, "stock-quote") end
+          j = j + step
+        end
       end
     elseif KIND[i] == "B" and r == "summary-box" then
       -- the summary under its label: the lines to the next blank line, up

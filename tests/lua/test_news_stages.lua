@@ -1578,6 +1578,13 @@ do
     "", P3})
   eq(#lk, 3, "an ad's offer under its label goes")
 end
+-- a stock-quote box between paragraphs
+eq(clean.rule_of("+1.25 (+2.10%)", "+1.25 (+2.10%)", 2), "stock-quote", "price change line")
+check(clean.rule_of("naik 3 (25%)", "naik 3 (25%)", 3) ~= "stock-quote", "a word before the figures")
+do
+  local _, lk = run_page({T, P1, "", "CNTH", "Rp 1.230", "-15 (-1.20%)", "Vol 3.1m", "Updated 4:05 pm", "", P2, P3})
+  eq(table.concat(lk, "|"), table.concat({P1, P2, P3}, "|"), "a stock-quote box goes")
+end
 
 if failures > 0 then error(failures .. " news stage test(s) failed") end
 print("news stages: all tests passed")
