@@ -268,6 +268,10 @@ add("advertisement", "ad", "advertisement")
 add("scroll", "ad", "scroll to", "scroll down", "scroll untuk", "scroll ke")
 add("gulir", "ad", "gulir ")
 add("iklan", "ad", "iklan ")
+-- an ad's label with its text on one line, of any length ("Iklan \xC2\xB7
+-- Promo ... mulai Rp 95 ribu", "Ad | ...", "Iklan: ...")
+add("iklan", "ad", "iklan%s*\xC2\xB7", "iklan%s*|", "iklan%s*:")
+add("ad", "ad", "ad%s*\xC2\xB7", "ad%s*|")
 add("sponsored", "ad", "sponsored")
 add("halaman", "paging", "halaman %d", "halaman selanjutnya",
     "halaman berikutnya", "halaman sebelumnya", "halaman:")

@@ -1585,6 +1585,13 @@ do
   local _, lk = run_page({T, P1, "", "CNTH", "Rp 1.230", "-15 (-1.20%)", "Vol 3.1m", "Updated 4:05 pm", "", P2, P3})
   eq(table.concat(lk, "|"), table.concat({P1, P2, P3}, "|"), "a stock-quote box goes")
 end
+-- an ad's label and text on one line; the subheading under it stays
+do
+  local L = "Iklan \xC2\xB7 Paket liburan keluarga ke Bandung mulai Rp 750 ribu per orang"
+  eq(clean.rule_of(L, L:lower(), 13), "ad", "ad label with its text")
+  local _, lk = run_page({T, P1, P2, L, "Harga naik di wilayah timur", P3})
+  eq(lk[3], "Harga naik di wilayah timur", "a subheading under a one-line ad stays")
+end
 
 if failures > 0 then error(failures .. " news stage test(s) failed") end
 print("news stages: all tests passed")
