@@ -712,11 +712,13 @@ long sr_qty_find_all(const sr_qty *q, sr_qty_work *w, const char *text, size_t l
       int clock = (numlen == 4 || numlen == 5) && num[numlen - 3] == '.' &&
                   is_digit(num[numlen - 2]) && is_digit(num[numlen - 1]) && is_digit(num[0]) &&
                   (numlen == 4 || is_digit(num[1]));
-      /* (not before a scale or percent word: "2.14 juta" and "12.50
-       * peratus" are amounts written with a decimal point) */
+      /* (not before a scale, percent or measure word: "2.14 juta",
+       * "12.50 peratus" and "10.42 meter" are amounts written with a
+       * decimal point; a clock time is never followed by a unit) */
       size_t ca, cb;
       if (clock && word_at(c, e + 1, &ca, &cb) &&
-          (flags_lower(q, t, ca, cb) & (BIT(SR_QTY_SCALE) | BIT(SR_QTY_PERCENT))))
+          (flags_lower(q, t, ca, cb) &
+           (BIT(SR_QTY_SCALE) | BIT(SR_QTY_PERCENT) | BIT(SR_QTY_COUNT_NOUNS))))
         clock = 0;
       if (clock && !cur && !lang_en) {
         ok = 0;

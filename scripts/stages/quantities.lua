@@ -32,7 +32,10 @@ local SCALE = {ribu = 1e3, rb = 1e3, ribuan = nil, juta = 1e6, jt = 1e6,
 local TIME_UNITS = set[[hari minggu bulan tahun jam menit detik pekan dekade
   abad windu malam siang days day weeks week months month years year hours
   hour minutes minute seconds second hrs hr mins min decade decades century
-  centuries tahunan harian bulanan jam-jam hari-hari sec secs minit saat]]
+  centuries tahunan harian bulanan jam-jam hari-hari sec secs minit saat
+  calendar pagi petang sore subuh pg ptg mlm]]
+-- ("180 calendar days" is a duration; "8 pagi", "4 petang" are clock times,
+-- as "8 malam" is)
 
 -- Words after which a number is a label, not an amount: dates and clock
 -- times, ages, pages and editions, addresses ("Blok 4", "Block 210 Lorong
@@ -94,7 +97,7 @@ local BARE_CURRENCY = {P = true}
 -- Units and scales written glued to the number: "1,400MW", "RM45.6bil".
 local GLUED = {mw = 1, gw = 1, kw = 1, kwh = 1, mwh = 1, gwh = 1, km = 1,
   kg = 1, cm = 1, mm = 1, ha = 1, ml = 1, tb = 1, gb = 1, mb = 1,
-  kph = 1, mph = 1, kmh = 1,
+  kph = 1, mph = 1, kmh = 1, mld = 1,
   bil = 1e9, bilion = 1e9, bn = 1e9, b = 1e9, mil = 1e6, jt = 1e6,
   juta = 1e6, rb = 1e3, k = 1e3, m = 1e6, t = 1e12, sen = 1}
 -- Glued scales that need a currency sign: "RM5m", but not "5m" or "G7k".

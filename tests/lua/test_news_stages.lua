@@ -1592,6 +1592,13 @@ do
   local _, lk = run_page({T, P1, P2, L, "Harga naik di wilayah timur", P3})
   eq(lk[3], "Harga naik di wilayah timur", "a subheading under a one-line ad stays")
 end
+-- quantities: a clock-shaped decimal before a unit, day-part clock times,
+-- calendar days, a glued MLD
+eq(values("paras air 7.35 meter, melebihi paras amaran 6.80 meter", "ms"), "7.35,6.8", "decimal metres are no clock")
+eq(values("pada 10.15 pagi tadi", "ms"), "", "a clock time stays out")
+eq(values("bermula 7 pagi hingga 5 petang", "ms"), "", "day-part clock times")
+eq(values("finished within 90 calendar days", "en"), "", "calendar days are a duration")
+eq(values("a plant of 120MLD", "en"), "120", "glued MLD")
 
 if failures > 0 then error(failures .. " news stage test(s) failed") end
 print("news stages: all tests passed")
