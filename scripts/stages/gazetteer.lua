@@ -792,6 +792,16 @@ Xanana Gusmao
 -- the Brunei and Malay honorifics that run several in a row ("Yang Berhormat
 -- Dato Seri Setia Awang Haji X", "Dayang Hajah X", "Tuan Yang Terutama X").
 titles = [[
+-- forms of address written before a name ("Pak Hendra", "Bu Sari", "Mama
+-- Yosina" in Papua, "Cikgu Rohana" for a Malay teacher); the lower-case
+-- forms stay person cues
+Pak
+Bu
+Bapak
+Ibu
+Mama
+Cikgu
+Councilor
 Undersecretary
 Under Secretary
 Cik

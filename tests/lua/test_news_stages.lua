@@ -638,6 +638,13 @@ eq(ents("Nova Horizon, a resident of Bedok, said the queue was long."), "per:Nov
    "a person apposition")
 eq(ents("The launch of Nova Horizon drew crowds. Horizon thanked them."), "per:Nova Horizon|per:Horizon",
    "a word of the run mentioned alone")
+-- forms of address before a name are dropped like titles, in Indonesian,
+-- Papuan and Malay usage and the American spelling of a council member
+eq(ents("Rumah Pak Wiryo Sudarmo dekat pasar. Kata Bu Lastri Handoko, pasar sepi."),
+   "per:Wiryo Sudarmo|per:Lastri Handoko", "Pak and Bu are no part of the name")
+eq(ents("Seorang penjual, Mama Welmina Rumbiak (52), mengeluh."), "per:Welmina Rumbiak", "Mama")
+eq(ents("Guru kelas, Cikgu Zaharah Mat Din, berkata murid gembira."), "per:Zaharah Mat Din", "Cikgu")
+eq(ents("Councilor Jose Ramon Ybanez said the road will be fixed."), "per:Jose Ramon Ybanez", "Councilor")
 -- "dan" inside an office's name before words of its field and its place,
 -- not before a person nor a second company
 eq(ents("Program itu dijalankan Dinas Perikanan dan Ketahanan Laut Kabupaten Cilacap bersama nelayan."),
