@@ -1473,6 +1473,18 @@ static int title_in_name(const ctx *c, size_t k, size_t stop_at) {
   int apposed = k + 1 == c->re && k >= 3 && tk[k - 2].kind == SR_NER_LOCATION &&
                 tk[k - 2].e + 3 == tk[k - 1].s && c->s[tk[k - 2].e] == ',' &&
                 at(c, (long long)tk[k + 1].e + 1) == ',';
+  /* or a one-word title closing the run after one name-like word, before
+   * an age or a verb of saying: it titles nobody there, so it is the
+   * name's last word ("Rosmah Awang (45)", "Siti Dayang berkata"; Awang
+   * and Dayang are honorifics before a name and names after one) */
+  if (k == c->re && k == stop_at && c->pending && c->pending == k - 1 && tk[k - 1].nl &&
+      !(tk[k - 1].lf & F_TITLE) && tk[k - 1].e + 2 == tk[k].s && c->s[tk[k].s - 2] == ' ' &&
+      is_upper(c->s[tk[k].s - 1])) {
+    size_t ns, ne;
+    if (age_after(c, tk[k].e) ||
+        (next_word(c, tk[k].e, &ns, &ne) && ns == tk[k].e + 2 && (lflags(c, ns, ne) & F_SPEECH)))
+      return 1;
+  }
   return (c->after_title || aged || apposed) && c->pending && c->pending == k - 1 && k < stop_at && tk[k - 1].nl &&
          tk[k + 1].nl && !(tk[k + 1].lf & (F_TITLE | F_TPREFIX | F_NAME | F_NPREFIX)) &&
          !(tk[k + 1].tf & F_COMMON) && (tk[k].lf & F_TITLE) && tk[k - 1].e + 2 == tk[k].s &&
@@ -1619,6 +1631,12 @@ static int person_apposition(const ctx *c, size_t e) {
   if (at(c, (long long)e + 1) != ',' || at(c, (long long)e + 2) != ' ') return 0;
   size_t ns = e + 3, ne = ns;
   for (int hop = 0; hop < 2; hop++) {
+    /* an age as an adjective: ", a 45-year-old farmer", ", 45-year-old" */
+    if (ns <= c->len && is_digit(c->s[ns - 1])) {
+      size_t d = ns;
+      while (d < c->len && d < ns + 3 && is_digit(c->s[d])) d++;
+      return memcmp_at(c, (long long)d + 1, "-year-old");
+    }
     if (ns > c->len || !is_lower(c->s[ns - 1])) return 0;
     ne = ns;
     while (ne < c->len && is_alpha(c->s[ne])) ne++;
@@ -1725,6 +1743,10 @@ static int person_evidence(ctx *c, size_t a, size_t p, size_t q) {
     if ((tk[x].lf & (F_SURNAME | F_GIVEN)) || (x > p && (hyphenated_given(c, x) || name_ending(c, x)))) return 1;
   /* a Balinese birth-order or caste name opening it: "(I) Nyoman Sudarsa" */
   if (balinese_order_at(c, tk[p].s)) return 1;
+  /* and a woman's: "Ni" before an order name or "Luh", "Ni Luh Putu Contoh" */
+  if (p < q && toklen(&tk[p]) == 2 && memcmp(c->s + tk[p].s - 1, "Ni", 2) == 0 &&
+      (balinese_order_at(c, tk[p + 1].s) || eqlit(c->low + tk[p + 1].s - 1, toklen(&tk[p + 1]), "luh")))
+    return 1;
   for (size_t x = p; x < q; x++) {
     const unsigned char *g;
     size_t gn = sub(c, tk[x].e + 1, tk[x + 1].s - 1, &g);

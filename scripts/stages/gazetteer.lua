@@ -1095,6 +1095,19 @@ Vice-President
 Commissioner
 Inspector
 Superintendent
+-- the Malaysian police ranks in Malay ("Asisten Komisioner X", "Inspektor X")
+Komisioner
+Asisten Komisioner
+Penolong Komisioner
+Timbalan Komisioner
+Superintendan
+Asisten Superintendan
+Penolong Superintendan
+Timbalan Superintendan
+Inspektor
+Sarjan
+Koperal
+Konstabel
 Captain
 -- military and Thai police ranks before a name ("Pol Col X": police colonel)
 Commander
@@ -1693,6 +1706,14 @@ warga penduduk resident residents who whose seorang pelajar mahasiswa
 student petani farmer nelayan fisherman pedagang trader vendor pemilik
 owner istri isteri suami wife husband ibu ayah bapak mother father
 daughter son aged berusia berumur pak bu mr ms mrs encik puan
+-- occupations and roles in lower case before a name ("the economist X",
+-- "peneliti X", "penjaja X")
+economist analyst researcher scientist lawyer activist teacher nurse driver
+worker labourer laborer villager shopkeeper artist writer author historian
+journalist photographer survivor victim retiree pensioner housewife
+ekonom peneliti pengamat dosen guru buruh sopir pengemudi perajin pengrajin
+penjual aktivis seniman penulis wartawan perawat bidan korban pensiunan
+peniaga penjaja pemandu pesara penyelidik pensyarah mangsa penoreh
 ]],
 
 -- Verbs of saying around a name ("kata Kirby", "said Lee").

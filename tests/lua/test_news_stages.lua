@@ -645,6 +645,20 @@ eq(ents("Rumah Pak Wiryo Sudarmo dekat pasar. Kata Bu Lastri Handoko, pasar sepi
 eq(ents("Seorang penjual, Mama Welmina Rumbiak (52), mengeluh."), "per:Welmina Rumbiak", "Mama")
 eq(ents("Guru kelas, Cikgu Zaharah Mat Din, berkata murid gembira."), "per:Zaharah Mat Din", "Cikgu")
 eq(ents("Councilor Jose Ramon Ybanez said the road will be fixed."), "per:Jose Ramon Ybanez", "Councilor")
+-- more evidence of a person: an occupation in lower case before the name,
+-- an age as an adjective in the apposition, a Malay police rank, an
+-- honorific closing a name before an age or a verb of saying (it titles
+-- nobody there), a Balinese woman's "Ni" before an order name
+eq(ents("The figures, says the historian Tobias Wrenfield, tell another story."), "per:Tobias Wrenfield",
+   "an occupation before the name")
+eq(ents("Kata peneliti Larasati Ayuningtyas, hasil panen turun."), "per:Larasati Ayuningtyas", "peneliti")
+eq(ents("Chea Sophal, a 38-year-old tailor, said prices rose."), "per:Chea Sophal", "a N-year-old apposition")
+eq(ents("Menurut Inspektor Zulhilmi Arshad berkata, jalan ditutup."), "per:Zulhilmi Arshad", "a police rank")
+eq(ents("Seorang peniaga, Norliza Dayang (52), berpindah."), "per:Norliza Dayang", "an honorific closing a name")
+eq(ents("Di pasar, Norliza Dayang berkata rumahnya banjir."), "per:Norliza Dayang", "... before a verb of saying")
+eq(ents("Dayang Norliza Osman berkata rumahnya banjir."), "per:Norliza Osman", "the honorific before a name")
+eq(ents("Sejak pagi, Ni Kadek Sriasih menunggu giliran air."), "per:Ni Kadek Sriasih", "Ni and an order name")
+eq(ents("Sejak pagi, Ni Luh Wiradani menunggu giliran air."), "per:Ni Luh Wiradani", "Ni Luh")
 -- "dan" inside an office's name before words of its field and its place,
 -- not before a person nor a second company
 eq(ents("Program itu dijalankan Dinas Perikanan dan Ketahanan Laut Kabupaten Cilacap bersama nelayan."),
