@@ -451,6 +451,19 @@ static int balinese_order_at(const ctx *c, size_t s) {
 
 static int eqlit(const unsigned char *p, size_t n, const char *lit);
 
+/* Is token k a word of good omen that closes the names of Indonesian and
+ * Malay cooperatives, farmers' groups and firms ("Makmur", "Sejahtera",
+ * "Sentosa")?  Capitalised only. */
+static int omen_word(const ctx *c, size_t k) {
+  static const char *const words[] = {"makmur", "sejahtera", "sentosa", "abadi", "mandiri", "berkah",
+                                      "barokah", "lestari", "bersatu", NULL};
+  const tok *t = &c->tk[k];
+  if (!is_upper(c->s[t->s - 1])) return 0;
+  for (size_t x = 0; words[x]; x++)
+    if (eqlit(c->low + t->s - 1, toklen(t), words[x])) return 1;
+  return 0;
+}
+
 static void emit(ctx *c, size_t s, size_t e, sr_ner_kind kind) {
   sr_ner_work *w = c->w;
   if (RESERVE(w->spans, w->spanscap, w->nspans + 1) < 0) {
@@ -2835,6 +2848,15 @@ static void tag_run(ctx *c) {
           if (!closed && q > m && q <= stop_at && (tk[q].tf & F_ORG_WORD) && !(tk[q].tf & F_ORG_HEAD) &&
               !tk[q - 1].orgjoin) {
             while (q <= stop_at && (tk[q].tf & F_ORG_WORD) && !(tk[q].tf & F_ORG_HEAD)) q++;
+            closed = 1;
+          } else if (q == m + 2 && (q == stop_at || (q < stop_at && comma_before(c, q + 1))) &&
+                     !tk[q - 1].orgjoin && omen_word(c, q) && tk[q].s == tk[q - 1].e + 2 &&
+                     c->s[tk[q].s - 2] == ' ') {
+            /* a word of good omen closing the run after a bare head and
+             * two words, also when the second is a known place, at the
+             * run's end or before a comma: "Koperasi Kopi Serayu Makmur,
+             * Budi Santoso" (no person's name ends so) */
+            q++;
             closed = 1;
           } else if (!closed && q == m + 2 && q <= stop_at && !tk[q - 1].orgjoin) {
             size_t pe;

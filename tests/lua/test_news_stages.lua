@@ -659,6 +659,13 @@ eq(ents("Di pasar, Norliza Dayang berkata rumahnya banjir."), "per:Norliza Dayan
 eq(ents("Dayang Norliza Osman berkata rumahnya banjir."), "per:Norliza Osman", "the honorific before a name")
 eq(ents("Sejak pagi, Ni Kadek Sriasih menunggu giliran air."), "per:Ni Kadek Sriasih", "Ni and an order name")
 eq(ents("Sejak pagi, Ni Luh Wiradani menunggu giliran air."), "per:Ni Luh Wiradani", "Ni Luh")
+-- a word of good omen closes a cooperative's name after two words
+eq(ents("Gula dibeli Koperasi Aren Cilacap Sejahtera setiap pekan."), "org:Koperasi Aren Cilacap Sejahtera",
+   "good omen after a known place")
+eq(ents("Gula dibeli Koperasi Aren Wangi Makmur setiap pekan."), "org:Koperasi Aren Wangi Makmur",
+   "good omen after two words")
+eq(ents("Ketua Koperasi Aren Wangi Makmur, Sutarno Adi (61), mengatakan harga naik."),
+   "org:Koperasi Aren Wangi Makmur|per:Sutarno Adi", "good omen before a comma and the chairman")
 -- "dan" inside an office's name before words of its field and its place,
 -- not before a person nor a second company
 eq(ents("Program itu dijalankan Dinas Perikanan dan Ketahanan Laut Kabupaten Cilacap bersama nelayan."),
