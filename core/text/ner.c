@@ -1544,6 +1544,16 @@ static int known_place_alone(const ctx *c, size_t k) {
   return pe && pe->val == 1 && !(c->tk[k].tf & F_COMMON) && !person_part(c, k) && !acr_type(c, k);
 }
 
+/* Is token k a word of two to six capitals, an acronym ("PUB", "JKR")? */
+static int all_caps_word(const ctx *c, size_t k) {
+  const tok *t = &c->tk[k];
+  size_t n = toklen(t);
+  if (n < 2 || n > 6) return 0;
+  for (size_t x = 0; x < n; x++)
+    if (!is_upper(c->s[t->s - 1 + x])) return 0;
+  return 1;
+}
+
 /* Is the word k after a title the first of two nouns of a portfolio, "dan"
  * or "and" and a word before a known place or a title: "Menteri Utiliti
  * dan Telekomunikasi Sarawak"? */
@@ -1557,7 +1567,10 @@ static int portfolio_pair(ctx *c, size_t k) {
          (tk[k + 2].kind == SR_NER_LOCATION ||
           /* or before the holder's own title: "Minister of Utility and
            * Telecommunication Datuk X" */
-          ((tk[k + 2].lf & F_TITLE) && !(tk[k + 1].lf & F_TITLE)));
+          ((tk[k + 2].lf & F_TITLE) && !(tk[k + 1].lf & F_TITLE)) ||
+          /* or before the short form of the body holding the portfolio:
+           * "Pengarah Bekalan dan Rawatan PUB" */
+          all_caps_word(c, k + 2));
 }
 
 /* Is token k the one word after the title of a regional head, before a

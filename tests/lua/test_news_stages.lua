@@ -666,6 +666,10 @@ eq(ents("Gula dibeli Koperasi Aren Wangi Makmur setiap pekan."), "org:Koperasi A
    "good omen after two words")
 eq(ents("Ketua Koperasi Aren Wangi Makmur, Sutarno Adi (61), mengatakan harga naik."),
    "org:Koperasi Aren Wangi Makmur|per:Sutarno Adi", "good omen before a comma and the chairman")
+-- two nouns of a portfolio after a title and before the body's acronym
+-- name no one: the holder follows
+eq(ents("Pengarah Bekalan dan Rawatan JBA, Encik Lim Ah Kow, berkata paip pecah."), "per:Lim Ah Kow",
+   "a portfolio before an acronym")
 -- "dan" inside an office's name before words of its field and its place,
 -- not before a person nor a second company
 eq(ents("Program itu dijalankan Dinas Perikanan dan Ketahanan Laut Kabupaten Cilacap bersama nelayan."),
