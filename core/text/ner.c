@@ -897,6 +897,12 @@ static void add_person_parts(ctx *c, size_t p, size_t q) {
       break;
     }
   }
+  /* a Chinese name after an English given name, "Marcus Tan Kah Wei":
+   * the family name, second, names him alone ("Tan said"); known family
+   * names of up to four letters before two short given syllables */
+  if (q == p + 3 && (c->tk[p + 1].lf & F_GIVEN) && toklen(&c->tk[p + 1]) >= 2 && toklen(&c->tk[p + 1]) <= 4 &&
+      toklen(&c->tk[p + 2]) <= 5 && toklen(&c->tk[q]) <= 5)
+    add_person_part(c, p + 1);
   /* the surname before a generational suffix: "Romualdo Sarmiento Jr."
    * ... "Sarmiento told" */
   if (q >= p + 2 && name_suffix(c, q) && toklen(&c->tk[q - 1]) >= 3) add_person_part(c, q - 1);

@@ -670,6 +670,10 @@ eq(ents("Ketua Koperasi Aren Wangi Makmur, Sutarno Adi (61), mengatakan harga na
 -- name no one: the holder follows
 eq(ents("Pengarah Bekalan dan Rawatan JBA, Encik Lim Ah Kow, berkata paip pecah."), "per:Lim Ah Kow",
    "a portfolio before an acronym")
+-- an English given name before a Chinese name: the family name, second,
+-- names the person alone later
+eq(ents("said Vincent Goh Siew Lan, the fund's manager. Goh added that rents rose."),
+   "per:Vincent Goh Siew Lan|per:Goh", "the family name after an English given name")
 -- "dan" inside an office's name before words of its field and its place,
 -- not before a person nor a second company
 eq(ents("Program itu dijalankan Dinas Perikanan dan Ketahanan Laut Kabupaten Cilacap bersama nelayan."),
