@@ -451,6 +451,19 @@ static int balinese_order_at(const ctx *c, size_t s) {
 
 static int eqlit(const unsigned char *p, size_t n, const char *lit);
 
+/* Is token k a word of good omen that closes the names of Indonesian and
+ * Malay cooperatives, farmers' groups and firms ("Makmur", "Sejahtera",
+ * "Sentosa")?  Capitalised only. */
+static int omen_word(const ctx *c, size_t k) {
+  static const char *const words[] = {"makmur", "sejahtera", "sentosa", "abadi", "mandiri", "berkah",
+                                      "barokah", "lestari", "bersatu", NULL};
+  const tok *t = &c->tk[k];
+  if (!is_upper(c->s[t->s - 1])) return 0;
+  for (size_t x = 0; words[x]; x++)
+    if (eqlit(c->low + t->s - 1, toklen(t), words[x])) return 1;
+  return 0;
+}
+
 static void emit(ctx *c, size_t s, size_t e, sr_ner_kind kind) {
   sr_ner_work *w = c->w;
   if (RESERVE(w->spans, w->spanscap, w->nspans + 1) < 0) {
@@ -884,6 +897,12 @@ static void add_person_parts(ctx *c, size_t p, size_t q) {
       break;
     }
   }
+  /* a Chinese name after an English given name, "Marcus Tan Kah Wei":
+   * the family name, second, names him alone ("Tan said"); known family
+   * names of up to four letters before two short given syllables */
+  if (q == p + 3 && (c->tk[p + 1].lf & F_GIVEN) && toklen(&c->tk[p + 1]) >= 2 && toklen(&c->tk[p + 1]) <= 4 &&
+      toklen(&c->tk[p + 2]) <= 5 && toklen(&c->tk[q]) <= 5)
+    add_person_part(c, p + 1);
   /* the surname before a generational suffix: "Romualdo Sarmiento Jr."
    * ... "Sarmiento told" */
   if (q >= p + 2 && name_suffix(c, q) && toklen(&c->tk[q - 1]) >= 3) add_person_part(c, q - 1);
@@ -1473,6 +1492,18 @@ static int title_in_name(const ctx *c, size_t k, size_t stop_at) {
   int apposed = k + 1 == c->re && k >= 3 && tk[k - 2].kind == SR_NER_LOCATION &&
                 tk[k - 2].e + 3 == tk[k - 1].s && c->s[tk[k - 2].e] == ',' &&
                 at(c, (long long)tk[k + 1].e + 1) == ',';
+  /* or a one-word title closing the run after one name-like word, before
+   * an age or a verb of saying: it titles nobody there, so it is the
+   * name's last word ("Rosmah Awang (45)", "Siti Dayang berkata"; Awang
+   * and Dayang are honorifics before a name and names after one) */
+  if (k == c->re && k == stop_at && c->pending && c->pending == k - 1 && tk[k - 1].nl &&
+      !(tk[k - 1].lf & F_TITLE) && tk[k - 1].e + 2 == tk[k].s && c->s[tk[k].s - 2] == ' ' &&
+      is_upper(c->s[tk[k].s - 1])) {
+    size_t ns, ne;
+    if (age_after(c, tk[k].e) ||
+        (next_word(c, tk[k].e, &ns, &ne) && ns == tk[k].e + 2 && (lflags(c, ns, ne) & F_SPEECH)))
+      return 1;
+  }
   return (c->after_title || aged || apposed) && c->pending && c->pending == k - 1 && k < stop_at && tk[k - 1].nl &&
          tk[k + 1].nl && !(tk[k + 1].lf & (F_TITLE | F_TPREFIX | F_NAME | F_NPREFIX)) &&
          !(tk[k + 1].tf & F_COMMON) && (tk[k].lf & F_TITLE) && tk[k - 1].e + 2 == tk[k].s &&
@@ -1519,6 +1550,16 @@ static int known_place_alone(const ctx *c, size_t k) {
   return pe && pe->val == 1 && !(c->tk[k].tf & F_COMMON) && !person_part(c, k) && !acr_type(c, k);
 }
 
+/* Is token k a word of two to six capitals, an acronym ("PUB", "JKR")? */
+static int all_caps_word(const ctx *c, size_t k) {
+  const tok *t = &c->tk[k];
+  size_t n = toklen(t);
+  if (n < 2 || n > 6) return 0;
+  for (size_t x = 0; x < n; x++)
+    if (!is_upper(c->s[t->s - 1 + x])) return 0;
+  return 1;
+}
+
 /* Is the word k after a title the first of two nouns of a portfolio, "dan"
  * or "and" and a word before a known place or a title: "Menteri Utiliti
  * dan Telekomunikasi Sarawak"? */
@@ -1532,7 +1573,10 @@ static int portfolio_pair(ctx *c, size_t k) {
          (tk[k + 2].kind == SR_NER_LOCATION ||
           /* or before the holder's own title: "Minister of Utility and
            * Telecommunication Datuk X" */
-          ((tk[k + 2].lf & F_TITLE) && !(tk[k + 1].lf & F_TITLE)));
+          ((tk[k + 2].lf & F_TITLE) && !(tk[k + 1].lf & F_TITLE)) ||
+          /* or before the short form of the body holding the portfolio:
+           * "Pengarah Bekalan dan Rawatan PUB" */
+          all_caps_word(c, k + 2));
 }
 
 /* Is token k the one word after the title of a regional head, before a
@@ -1619,6 +1663,12 @@ static int person_apposition(const ctx *c, size_t e) {
   if (at(c, (long long)e + 1) != ',' || at(c, (long long)e + 2) != ' ') return 0;
   size_t ns = e + 3, ne = ns;
   for (int hop = 0; hop < 2; hop++) {
+    /* an age as an adjective: ", a 45-year-old farmer", ", 45-year-old" */
+    if (ns <= c->len && is_digit(c->s[ns - 1])) {
+      size_t d = ns;
+      while (d < c->len && d < ns + 3 && is_digit(c->s[d])) d++;
+      return memcmp_at(c, (long long)d + 1, "-year-old");
+    }
     if (ns > c->len || !is_lower(c->s[ns - 1])) return 0;
     ne = ns;
     while (ne < c->len && is_alpha(c->s[ne])) ne++;
@@ -1725,6 +1775,10 @@ static int person_evidence(ctx *c, size_t a, size_t p, size_t q) {
     if ((tk[x].lf & (F_SURNAME | F_GIVEN)) || (x > p && (hyphenated_given(c, x) || name_ending(c, x)))) return 1;
   /* a Balinese birth-order or caste name opening it: "(I) Nyoman Sudarsa" */
   if (balinese_order_at(c, tk[p].s)) return 1;
+  /* and a woman's: "Ni" before an order name or "Luh", "Ni Luh Putu Contoh" */
+  if (p < q && toklen(&tk[p]) == 2 && memcmp(c->s + tk[p].s - 1, "Ni", 2) == 0 &&
+      (balinese_order_at(c, tk[p + 1].s) || eqlit(c->low + tk[p + 1].s - 1, toklen(&tk[p + 1]), "luh")))
+    return 1;
   for (size_t x = p; x < q; x++) {
     const unsigned char *g;
     size_t gn = sub(c, tk[x].e + 1, tk[x + 1].s - 1, &g);
@@ -2813,6 +2867,15 @@ static void tag_run(ctx *c) {
           if (!closed && q > m && q <= stop_at && (tk[q].tf & F_ORG_WORD) && !(tk[q].tf & F_ORG_HEAD) &&
               !tk[q - 1].orgjoin) {
             while (q <= stop_at && (tk[q].tf & F_ORG_WORD) && !(tk[q].tf & F_ORG_HEAD)) q++;
+            closed = 1;
+          } else if (q == m + 2 && (q == stop_at || (q < stop_at && comma_before(c, q + 1))) &&
+                     !tk[q - 1].orgjoin && omen_word(c, q) && tk[q].s == tk[q - 1].e + 2 &&
+                     c->s[tk[q].s - 2] == ' ') {
+            /* a word of good omen closing the run after a bare head and
+             * two words, also when the second is a known place, at the
+             * run's end or before a comma: "Koperasi Kopi Serayu Makmur,
+             * Budi Santoso" (no person's name ends so) */
+            q++;
             closed = 1;
           } else if (!closed && q == m + 2 && q <= stop_at && !tk[q - 1].orgjoin) {
             size_t pe;

@@ -792,6 +792,16 @@ Xanana Gusmao
 -- the Brunei and Malay honorifics that run several in a row ("Yang Berhormat
 -- Dato Seri Setia Awang Haji X", "Dayang Hajah X", "Tuan Yang Terutama X").
 titles = [[
+-- forms of address written before a name ("Pak Hendra", "Bu Sari", "Mama
+-- Yosina" in Papua, "Cikgu Rohana" for a Malay teacher); the lower-case
+-- forms stay person cues
+Pak
+Bu
+Bapak
+Ibu
+Mama
+Cikgu
+Councilor
 Undersecretary
 Under Secretary
 Cik
@@ -1085,6 +1095,19 @@ Vice-President
 Commissioner
 Inspector
 Superintendent
+-- the Malaysian police ranks in Malay ("Asisten Komisioner X", "Inspektor X")
+Komisioner
+Asisten Komisioner
+Penolong Komisioner
+Timbalan Komisioner
+Superintendan
+Asisten Superintendan
+Penolong Superintendan
+Timbalan Superintendan
+Inspektor
+Sarjan
+Koperal
+Konstabel
 Captain
 -- military and Thai police ranks before a name ("Pol Col X": police colonel)
 Commander
@@ -1683,6 +1706,14 @@ warga penduduk resident residents who whose seorang pelajar mahasiswa
 student petani farmer nelayan fisherman pedagang trader vendor pemilik
 owner istri isteri suami wife husband ibu ayah bapak mother father
 daughter son aged berusia berumur pak bu mr ms mrs encik puan
+-- occupations and roles in lower case before a name ("the economist X",
+-- "peneliti X", "penjaja X")
+economist analyst researcher scientist lawyer activist teacher nurse driver
+worker labourer laborer villager shopkeeper artist writer author historian
+journalist photographer survivor victim retiree pensioner housewife
+ekonom peneliti pengamat dosen guru buruh sopir pengemudi perajin pengrajin
+penjual aktivis seniman penulis wartawan perawat bidan korban pensiunan
+peniaga penjaja pemandu pesara penyelidik pensyarah mangsa penoreh
 ]],
 
 -- Verbs of saying around a name ("kata Kirby", "said Lee").

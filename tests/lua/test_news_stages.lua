@@ -638,6 +638,42 @@ eq(ents("Nova Horizon, a resident of Bedok, said the queue was long."), "per:Nov
    "a person apposition")
 eq(ents("The launch of Nova Horizon drew crowds. Horizon thanked them."), "per:Nova Horizon|per:Horizon",
    "a word of the run mentioned alone")
+-- forms of address before a name are dropped like titles, in Indonesian,
+-- Papuan and Malay usage and the American spelling of a council member
+eq(ents("Rumah Pak Wiryo Sudarmo dekat pasar. Kata Bu Lastri Handoko, pasar sepi."),
+   "per:Wiryo Sudarmo|per:Lastri Handoko", "Pak and Bu are no part of the name")
+eq(ents("Seorang penjual, Mama Welmina Rumbiak (52), mengeluh."), "per:Welmina Rumbiak", "Mama")
+eq(ents("Guru kelas, Cikgu Zaharah Mat Din, berkata murid gembira."), "per:Zaharah Mat Din", "Cikgu")
+eq(ents("Councilor Jose Ramon Ybanez said the road will be fixed."), "per:Jose Ramon Ybanez", "Councilor")
+-- more evidence of a person: an occupation in lower case before the name,
+-- an age as an adjective in the apposition, a Malay police rank, an
+-- honorific closing a name before an age or a verb of saying (it titles
+-- nobody there), a Balinese woman's "Ni" before an order name
+eq(ents("The figures, says the historian Tobias Wrenfield, tell another story."), "per:Tobias Wrenfield",
+   "an occupation before the name")
+eq(ents("Kata peneliti Larasati Ayuningtyas, hasil panen turun."), "per:Larasati Ayuningtyas", "peneliti")
+eq(ents("Chea Sophal, a 38-year-old tailor, said prices rose."), "per:Chea Sophal", "a N-year-old apposition")
+eq(ents("Menurut Inspektor Zulhilmi Arshad berkata, jalan ditutup."), "per:Zulhilmi Arshad", "a police rank")
+eq(ents("Seorang peniaga, Norliza Dayang (52), berpindah."), "per:Norliza Dayang", "an honorific closing a name")
+eq(ents("Di pasar, Norliza Dayang berkata rumahnya banjir."), "per:Norliza Dayang", "... before a verb of saying")
+eq(ents("Dayang Norliza Osman berkata rumahnya banjir."), "per:Norliza Osman", "the honorific before a name")
+eq(ents("Sejak pagi, Ni Kadek Sriasih menunggu giliran air."), "per:Ni Kadek Sriasih", "Ni and an order name")
+eq(ents("Sejak pagi, Ni Luh Wiradani menunggu giliran air."), "per:Ni Luh Wiradani", "Ni Luh")
+-- a word of good omen closes a cooperative's name after two words
+eq(ents("Gula dibeli Koperasi Aren Cilacap Sejahtera setiap pekan."), "org:Koperasi Aren Cilacap Sejahtera",
+   "good omen after a known place")
+eq(ents("Gula dibeli Koperasi Aren Wangi Makmur setiap pekan."), "org:Koperasi Aren Wangi Makmur",
+   "good omen after two words")
+eq(ents("Ketua Koperasi Aren Wangi Makmur, Sutarno Adi (61), mengatakan harga naik."),
+   "org:Koperasi Aren Wangi Makmur|per:Sutarno Adi", "good omen before a comma and the chairman")
+-- two nouns of a portfolio after a title and before the body's acronym
+-- name no one: the holder follows
+eq(ents("Pengarah Bekalan dan Rawatan JBA, Encik Lim Ah Kow, berkata paip pecah."), "per:Lim Ah Kow",
+   "a portfolio before an acronym")
+-- an English given name before a Chinese name: the family name, second,
+-- names the person alone later
+eq(ents("said Vincent Goh Siew Lan, the fund's manager. Goh added that rents rose."),
+   "per:Vincent Goh Siew Lan|per:Goh", "the family name after an English given name")
 -- "dan" inside an office's name before words of its field and its place,
 -- not before a person nor a second company
 eq(ents("Program itu dijalankan Dinas Perikanan dan Ketahanan Laut Kabupaten Cilacap bersama nelayan."),
