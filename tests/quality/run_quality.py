@@ -95,18 +95,19 @@ def main():
     extra = sys.argv[1:]
     ok = score("seeds", os.path.join(shared, "seeds"), os.path.join(shared, "seeds", "gold"),
                scorer, SEED_TARGETS, extra)
-    # The held-out sets: our first ten pages, then twelve sets written later
-    # by people who had not read the rules (unseen to unseen12; see their
-    # READMEs).
+    # The held-out sets: our first ten pages, then fourteen sets written
+    # later by people who had not read the rules (unseen to unseen14; see
+    # their READMEs).
     # unseen4 to unseen6 passed the held-out targets on first contact, so
-    # they are held to the same ones; so are unseen7 to unseen12 (some were brought
+    # they are held to the same ones; so are unseen7 to unseen14 (some were brought
     # there after their first contact; see their READMEs).
     for name, sub in (("held-out", ""), ("unseen", "unseen"), ("unseen2", "unseen2"),
                       ("unseen3", "unseen3"), ("unseen4", "unseen4"),
                       ("unseen5", "unseen5"), ("unseen6", "unseen6"),
                       ("unseen7", "unseen7"), ("unseen8", "unseen8"),
                       ("unseen9", "unseen9"), ("unseen10", "unseen10"),
-                      ("unseen11", "unseen11"), ("unseen12", "unseen12")):
+                      ("unseen11", "unseen11"), ("unseen12", "unseen12"),
+                      ("unseen13", "unseen13"), ("unseen14", "unseen14")):
         pages = os.path.join(HERE, sub, "pages")
         gold = os.path.join(HERE, sub, "gold")
         if os.path.isdir(pages) and os.path.isdir(gold):
