@@ -411,6 +411,22 @@ for c in ("\t\n\v\f\r :|-.!>\xC2\xBB"):gmatch(".") do KEY_TAIL[c:byte()] = true 
 -- first word (first_word, false if none), `alnum` whether it has a letter
 -- or digit, `again` where it starts over (see doubled; nil: look) and
 -- `digit` whether it holds a digit (nil: look), as split_lines found them.
+-- The rule of the first prefix pattern of `first` that matches the
+-- lower-cased line, as classify tries them (nil when none does).  Step 1
+-- asks it for a long line whose first word opens some prefix rule ("dari",
+-- "a", "was"): when none matches, the line takes the fast path as a line
+-- whose first word opens none, instead of the whole rule chain.
+local function prefix_rule(low, first, w)
+  local list = PREFIX[first]
+  if not list or w > 60 then return nil end
+  local at = find(low, "%a")
+  for i = 1, #list do
+    local rule = list[i]
+    if find(low, rule[1], at) and (not OPEN_ENDED[rule] or w <= 8) then return rule[2] end
+  end
+  return nil
+end
+
 local function classify(line, low, w, site_rules, maybe, first, alnum, again, digit)
   -- exact widgets: the line without its run of tail bytes (what gsub
   -- "[%s:|%-%.!>»]+$" would leave, read from the end instead of trying the
@@ -424,21 +440,12 @@ local function classify(line, low, w, site_rules, maybe, first, alnum, again, di
         or (#low <= EXACT_MAX and EXACT[low])
     if r then return r end
   end
+  -- (the prefix patterns are anchored, "^...", where the first word starts:
+  -- after the leading spaces, punctuation and bullets, none of which is a
+  -- letter; open-ended prefixes, "penulis ", only on short lines)
   if first then
-    local list = PREFIX[first]
-    if list and w <= 60 then
-      -- the prefix patterns are anchored ("^...") where the first word
-      -- starts: after the leading spaces, punctuation and bullets, none of
-      -- which is a letter
-      local at = find(low, "%a")
-      for i = 1, #list do
-        local rule = list[i]
-        if find(low, rule[1], at) then
-          -- open-ended prefixes ("penulis ") only on short lines
-          if not OPEN_ENDED[rule] or w <= 8 then return rule[2] end
-        end
-      end
-    end
+    local r = prefix_rule(low, first, w)
+    if r then return r end
   end
   if site_rules then
     local sr = sites.match(site_rules, low)
@@ -1036,7 +1043,8 @@ function M.stage(doc)
       if r then
         -- a tab-separated menu bar (tab_menus)
       elseif fast_ok and w > FAST_WORDS and not HIT[i] and sh & SH_HASH == 0
-          and (first and not PREFIX[first] or not first and RUNS[i] > 0) then
+          and (first and (not PREFIX[first] or not prefix_rule(LOW[i], first, w))
+               or not first and RUNS[i] > 0) then
         if w <= 60 and sh & SH_SLASH ~= 0 and has_credit(line) then
           r = "caption"                     -- photo credits "(JP/Name)"
         elseif AGAIN[i] and doubled(line, AGAIN[i]) then
