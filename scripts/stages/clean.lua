@@ -537,19 +537,23 @@ local function classify(line, low, w, site_rules, maybe, first, alnum, again, di
   if w <= 16 then
     -- a reader poll's options: radio buttons ("( ) Ya  ( ) Tidak") or
     -- answers with their vote counts ("Puas (128)  Kecewa (311)")
-    local _, radios = gsub(low, "%(%s?%)", "")
-    if radios >= 2 then return "poll" end
-    if find(low, "%(%d") then
-      local rest, votes = gsub(low, "[^()]-%(%d[%d.,]*%%?%)", "")
-      if votes >= 2 and not find(rest, "%S") then return "poll" end
+    -- (both need a "(": most lines have none, and a gsub copies the line)
+    if find(low, "(", 1, true) then
+      local _, radios = gsub(low, "%(%s?%)", "")
+      if radios >= 2 then return "poll" end
+      if find(low, "%(%d") then
+        local rest, votes = gsub(low, "[^()]-%(%d[%d.,]*%%?%)", "")
+        if votes >= 2 and not find(rest, "%S") then return "poll" end
+      end
     end
     -- a share row: a label and share buttons only ("Share: Facebook X
     -- Copy link", "Bagikan : WhatsApp Telegram Salin")
     if w >= 3 then
       local body = match(low, "^[^:]*:%s*(.*)$") or low
+      -- (one word that is no button settles it: the loop stops there)
       local buttons, others = 0, 0
       for word in string.gmatch(body, "[^%s|\xC2\xB7]+") do
-        if EXACT[word] == "share" or SHARE_WORDS[word] then buttons = buttons + 1 else others = others + 1 end
+        if EXACT[word] == "share" or SHARE_WORDS[word] then buttons = buttons + 1 else others = 1; break end
       end
       if buttons >= 3 and others == 0 then return "share" end
     end
