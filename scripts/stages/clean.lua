@@ -273,6 +273,10 @@ local function is_date_line(low, w, digit)
   if w > 12 then return false end
   if digit == nil then digit = find(low, "%d") ~= nil end
   if not digit then return false end
+  -- (the loop below gives up at the first word that is no date word: most
+  -- lines are settled by their first word, without making the iterator)
+  local w1 = match(low, "[%a']+")
+  if w1 and not (MONTHS[w1] or DAYS[w1] or DATE_WORDS[w1]) then return false end
   local named = false
   for word in string.gmatch(low, "[%a']+") do
     if MONTHS[word] or DAYS[word] then
@@ -559,8 +563,12 @@ local function classify(line, low, w, site_rules, maybe, first, alnum, again, di
     end
   end
   -- a donation box: a donation word and a bank account number
-  if w <= 30 and digit ~= false and (find(low, "%d%d%d%d?[%s%-]%d%d%d%d?[%s%-]%d%d%d%d?[%s%-]?%d*")
-      or find(low, "%d%d%d%d%d%d%d%d%d%d")) then
+  -- (both numbers open with three digits in a row: one scan finds the
+  -- first such run, or shows there is none, and both are looked for from
+  -- there)
+  local d3 = w <= 30 and digit ~= false and find(low, "%d%d%d")
+  if d3 and (find(low, "%d%d%d%d?[%s%-]%d%d%d%d?[%s%-]%d%d%d%d?[%s%-]?%d*", d3)
+      or find(low, "%d%d%d%d%d%d%d%d%d%d", d3)) then
     for x = 1, #DONATION_WORDS do
       if find(low, DONATION_WORDS[x], 1, true) then return "donation" end
     end
@@ -1147,8 +1155,15 @@ function M.stage(doc)
   -- capitalised words and no final mark; prose never ends so
   for i = 1, n do
     if (KIND[i] == "P" or KIND[i] == "S") and W[i] >= 6 and W[i] <= 30 then
-      local last = byte(S[i], -1)
-      if last and last >= 97 and last <= 122 then
+      local line = S[i]
+      local last = byte(line, -1)
+      -- (both patterns end in " %u%l+": the last word, read from the end,
+      -- must be one capital and lower-case letters after a space)
+      local j = #line
+      while j > 0 and byte(line, j) >= 97 and byte(line, j) <= 122 do j = j - 1 end
+      local cap = j > 1 and byte(line, j) or 0
+      if last and last >= 97 and last <= 122 and cap >= 65 and cap <= 90
+          and byte(line, j - 1) == 32 then
         local text = match(S[i], "^(.-[%.!?]) %u%l+ %u%l+$") or match(S[i], "^(.-[%.!?]) %u%l+ %u%l+ %u%l+$")
         if text and not find(text, "[%.!?][\"'\xE2\x80\x9D]*%s") and not find(text, "[\"\xE2]") then
           remove(i, "caption")
@@ -1311,6 +1326,11 @@ function M.stage(doc)
     -- a menu bar without separators: capitalised words, most of them
     -- section names ("Beranda Nasional Ekonomi Olahraga Opini Indeks")
     local function section_menu(line)
+      -- (a word that does not start with a capital or a UTF-8 byte settles
+      -- it; two scans find one without making the iterator)
+      if find(line, "^[^%u\128-\255%s]") or find(line, "%s[^%u\128-\255%s]") then
+        return false
+      end
       local words, names = 0, 0
       for word in string.gmatch(line, "%S+") do
         if not find(word, "^[%u\128-\255]") then return false end
