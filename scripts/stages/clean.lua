@@ -813,6 +813,7 @@ local MARK_FIRST = {skip = true}
 for r in pairs(fields.LINE_RULES) do MARK_RULE[r] = true end
 for w in pairs(fields.FIRST_WORDS) do MARK_FIRST[w] = true end
 local MARKED = {}
+local BARE = {}
 -- An ad's offer ("up to 50% off", "for only ..."): the text under an ad
 -- label that holds one is the ad's, even when it ends like a sentence.
 local AD_OFFERS = boiler.AD_OFFERS
@@ -846,6 +847,28 @@ local function bio_name(line)
       end
       if nw >= 2 and nw <= 5 then return name end
       return nil
+    end
+  end
+  return nil
+end
+
+-- The end of the text before a photographer's bare name, as the first of
+-- the patterns "^(.-[%.!?]) %u%l+ %u%l+$" and "^(.-[%.!?]) %u%l+ %u%l+
+-- %u%l+$" that matches would capture it, or nil when neither matches.
+-- Read from the line's end: the lazy "(.-" would try the rest of a
+-- pattern at every byte of the line, and the rest can only match where
+-- the last two (three) words start, as "%l+" holds no space.
+local function name_tail(line)
+  local j = #line
+  for k = 1, 3 do
+    local e = j
+    local c = byte(line, j)
+    while c and c >= 97 and c <= 122 do j = j - 1; c = byte(line, j) end
+    if j == e or not c or c < 65 or c > 90 or byte(line, j - 1) ~= 32 then return nil end
+    j = j - 2                           -- the byte before the space
+    if k >= 2 then
+      c = byte(line, j)
+      if c == 46 or c == 33 or c == 63 then return j end
     end
   end
   return nil
@@ -1039,6 +1062,10 @@ function M.stage(doc)
   local memo_trig, memo_plain = memo_of(site_rules)
   local prev = 0              -- the last non-empty line
   local marked, nmarked = MARKED, 0
+  -- (the lines of six to thirty words that step 1 leaves as prose or short
+  -- lines, in page order: the bare-name caption rule below reads only
+  -- those, as the rules between only remove lines)
+  local bare, nbare = BARE, 0
   for i = 1, n do
     local line = S[i]
     if line == "" then
@@ -1102,6 +1129,10 @@ function M.stage(doc)
         else
           KIND[i] = "S"
         end
+        if w >= 6 and w <= 30 then
+          nbare = nbare + 1
+          bare[nbare] = i
+        end
         -- a lower-case line right after a removed line continues it
         if prev > 0 and KIND[prev] == "B" and not ENDS[prev] and sh & SH_LOWER ~= 0 then
           remove(i, "continuation")
@@ -1115,6 +1146,7 @@ function M.stage(doc)
     end
   end
   for x = #marked, nmarked + 1, -1 do marked[x] = nil end
+  for x = #bare, nbare + 1, -1 do bare[x] = nil end
 
   -- a caption under its kicker ("PADAT - Ribuan wisatawan ...") with the
   -- photo credit alone on the next line ("TRIBUNJOGJA.COM/NAME"): a
@@ -1153,18 +1185,12 @@ function M.stage(doc)
   -- a caption that ends in its photographer's bare name ("Workers load
   -- rice at a mill. Dewi Lestari"): one sentence, then two or three
   -- capitalised words and no final mark; prose never ends so
-  for i = 1, n do
+  for x = 1, nbare do
+    local i = bare[x]
     if (KIND[i] == "P" or KIND[i] == "S") and W[i] >= 6 and W[i] <= 30 then
-      local line = S[i]
-      local last = byte(line, -1)
-      -- (both patterns end in " %u%l+": the last word, read from the end,
-      -- must be one capital and lower-case letters after a space)
-      local j = #line
-      while j > 0 and byte(line, j) >= 97 and byte(line, j) <= 122 do j = j - 1 end
-      local cap = j > 1 and byte(line, j) or 0
-      if last and last >= 97 and last <= 122 and cap >= 65 and cap <= 90
-          and byte(line, j - 1) == 32 then
-        local text = match(S[i], "^(.-[%.!?]) %u%l+ %u%l+$") or match(S[i], "^(.-[%.!?]) %u%l+ %u%l+ %u%l+$")
+      local stop = name_tail(S[i])
+      if stop then
+        local text = sub(S[i], 1, stop)
         if text and not find(text, "[%.!?][\"'\xE2\x80\x9D]*%s") and not find(text, "[\"\xE2]") then
           remove(i, "caption")
         end
