@@ -552,9 +552,16 @@ local function classify(line, low, w, site_rules, maybe, first, alnum, again, di
     end
     -- a share row: a label and share buttons only ("Share: Facebook X
     -- Copy link", "Bagikan : WhatsApp Telegram Salin")
+    -- (one word that is no button settles it: the first word after the
+    -- label, where the body would start, is read before the body is made,
+    -- and the loop stops at the first such word)
+    local t1
     if w >= 3 then
+      local colon = find(low, ":", 1, true)
+      t1 = match(low, "^[%s|\xC2\xB7]*([^%s|\xC2\xB7]+)", colon and colon + 1 or 1)
+    end
+    if t1 and (EXACT[t1] == "share" or SHARE_WORDS[t1]) then
       local body = match(low, "^[^:]*:%s*(.*)$") or low
-      -- (one word that is no button settles it: the loop stops there)
       local buttons, others = 0, 0
       for word in string.gmatch(body, "[^%s|\xC2\xB7]+") do
         if EXACT[word] == "share" or SHARE_WORDS[word] then buttons = buttons + 1 else others = 1; break end
