@@ -7,6 +7,10 @@
  * pattern's leftmost-first search becomes a loop over starts. */
 #include "text/newsdates.h"
 
+#include <stdio.h>
+
+#include "text/dates.h"
+
 
 static int dig(const char *s, size_t len, size_t i) {
   return i < len && s[i] >= '0' && s[i] <= '9';
@@ -172,20 +176,8 @@ size_t sr_nd_word_before(const char *s, size_t pos, char *buf, size_t cap) {
 }
 
 int sr_nd_valid(int y, int m, int d, char buf[11]) {
-  static const int mdays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (y < 1990 || y > 2099 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1]) return 0;
-  if (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))) return 0;
-  /* (the ranges are checked: four, two and two digits) */
-  buf[0] = (char)('0' + y / 1000);
-  buf[1] = (char)('0' + y / 100 % 10);
-  buf[2] = (char)('0' + y / 10 % 10);
-  buf[3] = (char)('0' + y % 10);
-  buf[4] = '-';
-  buf[5] = (char)('0' + m / 10);
-  buf[6] = (char)('0' + m % 10);
-  buf[7] = '-';
-  buf[8] = (char)('0' + d / 10);
-  buf[9] = (char)('0' + d % 10);
-  buf[10] = '\0';
+  /* (the calendar is dates.c's; the news pipeline only takes recent years) */
+  if (y < 1990 || y > 2099 || !sr_date_valid(y, m, d)) return 0;
+  snprintf(buf, 11, "%04d-%02d-%02d", y, m, d);
   return 1;
 }
