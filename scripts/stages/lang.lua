@@ -29,14 +29,24 @@ for w in ([[bahwa karena setelah bisa hanya pemerintah mengatakan ketika
 
 -- (the spellings and words each standard has and the other lacks weigh most:
 -- "peratus"/"persen", "kilang"/"pabrik", "percuma", "hujung", "mencecah";
--- "ketika", "sejak" or "kalau" are common in Malay text too)
+-- "ketika", "sejak" or "kalau" are common in Malay text too; the Malay
+-- spellings and words of the civil service, courts and business -- "baharu",
+-- "seramai", "timbalan", "syarikat", "mahkamah", "pengerusi" -- have no
+-- Indonesian use, so a short Malay page with few function words still
+-- shows two)
 local MS_MARK = {}
 for w in ([[bahawa kerana selepas semasa boleh sahaja kerajaan berkata apabila
   iaitu ialah mahu daripada beliau bagaimanapun manakala turut kenyataan
   negeri pihak berkuasa isnin khamis ahad sebanyak ringgit rm jabatan
   menteri besar kerajaan persekutuan dalam pada itu tersebut semalam
   kira-kira dengan izin
-  peratus percuma kilang hujung mencecah]]):gmatch("%S+") do MS_MARK[w] = true end
+  peratus percuma kilang hujung mencecah
+  baharu seramai timbalan dijangka menjangkakan memandu pemandu tengok sentiasa
+  tahniah syarikat projek maklumat kenderaan pejabat mesyuarat cadangan
+  jawatankuasa pesakit kakitangan universiti kualiti aktiviti sokongan sebarang
+  akhbar siasatan kemalangan lebuhraya bahagian kempen pelancong pelancongan
+  perniagaan peniaga pelaburan jurucakap mahkamah tertuduh pendakwaan
+  pengarah pengerusi parlimen bajet]]):gmatch("%S+") do MS_MARK[w] = true end
 -- words common to both standards do not discriminate
 for _, w in ipairs({"daripada", "beliau", "turut", "pihak", "negeri",
   "sebanyak", "menteri", "besar", "dalam", "pada", "itu", "tersebut",

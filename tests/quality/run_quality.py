@@ -4,7 +4,7 @@
 Runs `$SARING run scripts/news.lua PAGES -o TMP.jsonl` on
   * the seed pages, SARING_SOURCE_DIR/../shared/seeds (or /work/shared/seeds),
   * the held-out pages of tests/quality/pages and the later sets
-    tests/quality/unseen to unseen8 (when present),
+    tests/quality/unseen, unseen2, ... (every unseenN folder present),
 scores each export with the shared scorer (score.py --json), prints the
 figures and exits 1 when a target is missed:
 
@@ -95,19 +95,19 @@ def main():
     extra = sys.argv[1:]
     ok = score("seeds", os.path.join(shared, "seeds"), os.path.join(shared, "seeds", "gold"),
                scorer, SEED_TARGETS, extra)
-    # The held-out sets: our first ten pages, then fourteen sets written
-    # later by people who had not read the rules (unseen to unseen14; see
-    # their READMEs).
-    # unseen4 to unseen6 passed the held-out targets on first contact, so
-    # they are held to the same ones; so are unseen7 to unseen14 (some were brought
-    # there after their first contact; see their READMEs).
-    for name, sub in (("held-out", ""), ("unseen", "unseen"), ("unseen2", "unseen2"),
-                      ("unseen3", "unseen3"), ("unseen4", "unseen4"),
-                      ("unseen5", "unseen5"), ("unseen6", "unseen6"),
-                      ("unseen7", "unseen7"), ("unseen8", "unseen8"),
-                      ("unseen9", "unseen9"), ("unseen10", "unseen10"),
-                      ("unseen11", "unseen11"), ("unseen12", "unseen12"),
-                      ("unseen13", "unseen13"), ("unseen14", "unseen14")):
+    # The held-out sets: our first ten pages, then the sets written later by
+    # people who had not read the rules (unseen, unseen2, ...; see their
+    # READMEs), found by name so that a new set is scored as soon as it lands.
+    # unseen4 to unseen6 passed the held-out targets on first contact, so all
+    # later sets are held to the same ones (some were brought there after
+    # their first contact; see their READMEs).
+    def set_order(sub):
+        rest = sub[len("unseen"):]
+        return int(rest) if rest.isdigit() else 1
+    subs = sorted((d for d in os.listdir(HERE)
+                   if d.startswith("unseen") and os.path.isdir(os.path.join(HERE, d))),
+                  key=set_order)
+    for name, sub in [("held-out", "")] + [(d, d) for d in subs]:
         pages = os.path.join(HERE, sub, "pages")
         gold = os.path.join(HERE, sub, "gold")
         if os.path.isdir(pages) and os.path.isdir(gold):
