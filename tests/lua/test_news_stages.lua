@@ -815,6 +815,10 @@ end
 eq(lang.detect("Kerajaan berkata bahawa projek itu akan siap selepas dua tahun kerana dana mencukupi."), "ms", "lang ms")
 eq(lang.detect("Pemerintah mengatakan bahwa proyek itu akan selesai setelah dua tahun karena dana cukup."), "id", "lang id")
 eq(lang.detect("The government said that the project would be finished after two years."), "en", "lang en")
+eq(lang.code_of("Seramai 300 jururawat baharu akan ditempatkan di hospital daerah. Timbalan Menteri Kesihatan menjangkakan kekurangan itu selesai tahun depan."),
+   "ms", "a short Malay text with no bahawa/kerana: civil-service words tell it")
+eq(lang.code_of("Sebanyak 300 perawat baru akan ditempatkan di rumah sakit daerah. Wakil Menteri Kesehatan memperkirakan kekurangan itu selesai tahun depan."),
+   "id", "the same text in Indonesian")
 for _, t in ipairs({"Kerajaan berkata bahawa projek itu akan siap selepas dua tahun kerana dana mencukupi.",
     "Pemerintah mengatakan bahwa proyek itu akan selesai setelah dua tahun karena dana cukup.",
     "The government said that the project would be finished after two years.",
