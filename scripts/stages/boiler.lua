@@ -401,6 +401,33 @@ add("thanks", "feedback", "thanks for your feedback", "thanks%. your feedback")
 add("berikan", "feedback", "berikan umpan balik")
 add("beri", "feedback", "beri maklum balas")
 add("give", "feedback", "give feedback")
+-- the header of an embedded social post ("Postingan dari @name \xC2\xB7 X",
+-- "A post shared by ...", "Lihat hantaran ini di Instagram")
+add("postingan", "embed", "postingan dari @", "postingan instagram dari", "postingan dari akun @")
+add("kiriman", "embed", "kiriman dari @")
+add("hantaran", "embed", "hantaran daripada @", "hantaran oleh @")
+add("post", "embed", "post by @", "post from @")
+add("a", "embed", "a post shared by")
+add("sebuah", "embed", "sebuah hantaran dikongsi oleh", "sebuah kiriman dibagikan oleh",
+    "sebuah postingan dibagikan oleh")
+add("lihat", "embed", "lihat hantaran ini di", "lihat postingan ini di", "lihat kiriman ini di")
+add("view", "embed", "view this post on")
+-- the heading of the references under a feature ("Rujukan:", "Sources:")
+add("rujukan", "source", "rujukan:?$")
+add("referensi", "source", "referensi:?$")
+add("references", "source", "references:?$")
+add("sources", "source", "sources:?$")
+add("daftar", "source", "daftar pustaka:?$")
+-- a writer's bio after its label on one line ("Tentang penulis: Name is
+-- ...", "About the author: ...")
+add("tentang", "author-box", "tentang penulis:")
+add("about", "author-box", "about the author:", "about the writer:")
+add("mengenai", "author-box", "mengenai penulis:")
+add("profil", "author-box", "profil penulis:")
+-- a social page's like prompt ("Sukai Contoh di Facebook untuk ...",
+-- "Like us on Facebook")
+add("sukai", "prompt", "sukai kami", "sukai halaman", "sukai [^.]-di facebook")
+add("like", "prompt", "like us on", "like our page", "like [^.]-on facebook")
 M.PREFIX = P
 
 -- The foot line of an aggregator's frame that names the publisher of the
@@ -584,7 +611,11 @@ M.DATE_WORDS = {wib = true, wita = true, wit = true, pukul = true, jam = true,
   kemaskini = true, diperbaharui = true, disiarkan = true, first = true,
   last = true, modified = true, sgt = true, ict = true,
   -- a print edition's page ("Sat, Jul 26, 2025 - Page 2")
-  page = true, halaman = true, edition = true, edisi = true}
+  page = true, halaman = true, edition = true, edisi = true,
+  -- a reading time after the stamp ("3 Mac 2025 \xC2\xB7 6 minit bacaan",
+  -- "Oct 2, 2025 \xC2\xB7 4 min read", "5 menit baca")
+  min = true, mins = true, minit = true, menit = true, minutes = true,
+  read = true, baca = true, bacaan = true, membaca = true}
 -- Time-zone abbreviations of the region and of the wires' home cities.
 for z in ([[pht hkt jst kst cst est edt pst pdt bst cet cest ist aest aedt
   nzst nzdt awst wst et pt ct]]):gmatch("%a+") do M.DATE_WORDS[z] = true end

@@ -886,6 +886,61 @@ local function remove(i, rule)
   RULE[i] = rule
 end
 
+-- A table of contents: two or more short lines in a row (blank lines
+-- aside) that each come back later, apart, as a subheading over prose
+-- ("1. Ditemui oleh nelayan" ... "6. Apa seterusnya?" under "Isi
+-- Kandungan", "Daftar Isi", "Contents").  There the later copies are the
+-- article's own and the first ones go, with a label line just above them.
+-- Returns the set of first copies to remove (and marks the label), or nil.
+-- `reps` is adapt.repeats' list of (later copy, first copy, adjacent).
+local function toc_firsts(reps, nrep, n)
+  local later_of, firsts = {}, {}
+  for x = 1, 3 * nrep, 3 do
+    local i, j, adjacent = reps[x], reps[x + 1], reps[x + 2]
+    if not adjacent and KIND[j] == "S" and W[j] <= 12 and not later_of[j] then
+      later_of[j] = i
+      firsts[#firsts + 1] = j
+    end
+  end
+  if #firsts < 2 then return nil end
+  table.sort(firsts)
+  local function next_full(k)
+    k = k + 1
+    while k <= n and KIND[k] == "E" do k = k + 1 end
+    return k
+  end
+  local out
+  local a = 1
+  while a <= #firsts do
+    -- the run of first copies that follow each other
+    local b = a
+    while b < #firsts and next_full(firsts[b]) == firsts[b + 1] do b = b + 1 end
+    if b > a then
+      -- every later copy comes after the run, over a prose line, and no
+      -- two later copies follow each other
+      local ok, last = true, firsts[b]
+      local seen_next = {}
+      for k = a, b do
+        local i = later_of[firsts[k]]
+        local nx = next_full(i)
+        if i <= last or nx > n or KIND[nx] ~= "P" or seen_next[i] then ok = false; break end
+        seen_next[nx] = true
+      end
+      if ok then
+        out = out or {}
+        for k = a, b do out[firsts[k]] = true end
+        local p = firsts[a] - 1
+        while p >= 1 and KIND[p] == "E" do p = p - 1 end
+        if p >= 1 and KIND[p] == "S" and W[p] <= 4 and not ENDS[p] and DIGITS[p] == 0 then
+          remove(p, "toc")
+        end
+      end
+    end
+    a = b + 1
+  end
+  return out
+end
+
 -- A key for "same line" comparisons: lower case, letters and digits only
 -- (adapt.lua).
 local norm_key = adapt.norm_key
@@ -1261,7 +1316,25 @@ function M.stage(doc)
     elseif KIND[i] == "B" and (r == "embed" or r == "pullquote" or r == "ad") then
       local j = i + 1
       while j <= n and KIND[j] == "E" do j = j + 1 end
+      if r == "embed" and W[i] <= 15 and find(S[i], "%(@[%w_]+%)") then
+        -- an embedded post's attribution ("\xE2\x80\x94 Name (@handle)
+        -- date"): the post's text above it, when it reads as a post (a
+        -- hashtag, a handle or a link in it)
+        local t = i - 1
+        while t >= 1 and KIND[t] == "E" do t = t - 1 end
+        if t >= 1 and (KIND[t] == "P" or KIND[t] == "S") and W[t] <= 60
+            and (find(S[t], "#%w") or find(S[t], "@[%w_]") or find(S[t], "https?://")) then
+          remove(t, "embed")
+        end
+      end
       if j <= n and (KIND[j] == "P" or KIND[j] == "S") then
+        if r == "embed" and W[j] <= 60 then
+          -- a post between the embed's header ("Postingan dari @name")
+          -- and its attribution line
+          local k = j + 1
+          while k <= n and KIND[k] == "E" do k = k + 1 end
+          if k <= n and KIND[k] == "B" and RULE[k] == "embed" then remove(j, "embed") end
+        end
         if r ~= "ad" then
           if W[j] <= 15 and find(S[j], "^[%-\xE2][\x80]?[\x93\x94]?%s") then remove(j, r) end
         elseif W[i] <= 4 and W[j] <= 25 and (not ENDS[j] or ad_offer(LOW[j])) then
@@ -1469,10 +1542,15 @@ function M.stage(doc)
   -- has no sentence end, it is a caption printed twice: both copies go.
   -- (adapt.repeats; removing a line here changes no later line's answer)
   local nrep, reps = repeats(S, KIND, n, REPEATS)
+  local toc = nrep >= 2 and toc_firsts(reps, nrep, n) or nil
   for x = 1, 3 * nrep, 3 do
     local i, j, adjacent = reps[x], reps[x + 1], reps[x + 2]
-    if adjacent and not ENDS[i] then remove(j, "caption-twice") end
-    remove(i, "duplicate")
+    if toc and toc[j] then
+      remove(j, "toc")
+    else
+      if adjacent and not ENDS[i] then remove(j, "caption-twice") end
+      remove(i, "duplicate")
+    end
   end
 
   -- a caption line with its credit next to the same text without it
@@ -1914,6 +1992,15 @@ function M.stage(doc)
   local function list_head(i)
     return KIND[i] == "S" and W[i] <= 10 and (byte(S[i], -1) == 58 or not ENDS[i]) and next_item(i)
   end
+  -- whether the boilerplate line that blocks the way up from i is a box
+  -- in the middle of the story: prose above it, and no related link
+  local function box_between_prose(i)
+    local k, b = near(i, -1)
+    if k ~= "B" then return false end
+    local r = RULE[b]
+    if r == "related-link" or r == "related-heading" or r == "title" then return false end
+    return (near(b, -1)) == "P"
+  end
   -- the nearest prose or short line from i in one direction, as ctx, but
   -- its index
   local function ctx_at(i, step)
@@ -1954,6 +2041,11 @@ function M.stage(doc)
           while e > 1 and KIND[e] == "E" do e = e - 1 end
           if p == "P" and q == "P" then
             -- a subheading between paragraphs
+          elseif p == "B" and q == "P" and W[i] <= 8 and not ENDS[i] and find(line, "%s%l")
+              and box_between_prose(i) then
+            -- a subheading in sentence case under a box that sits between
+            -- paragraphs (a hotline or an ad widget above "Laluan utama
+            -- ditutup"); a related link's title is left to the rules above
           elseif q == "P" and KIND[e] == "B" and RULE[e] == "entry-time" then
             -- a live-blog entry's heading, under its time stamp
           elseif p == "P" and q ~= "B" and W[i] <= 8 and CAPS[i] > 0

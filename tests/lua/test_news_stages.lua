@@ -1640,5 +1640,50 @@ eq(values("bermula 7 pagi hingga 5 petang", "ms"), "", "day-part clock times")
 eq(values("finished within 90 calendar days", "en"), "", "calendar days are a duration")
 eq(values("a plant of 120MLD", "en"), "120", "glued MLD")
 
+-- a table of contents: its entries go, the subheadings later stay
+do
+  local T = "Lima Hal tentang Bendungan Baru di Hulu Sungai"
+  local H1, H2, H3 = "1. Dibangun sejak tahun lalu", "2. Menampung air untuk tiga kabupaten", "3. Apa berikutnya?"
+  local _, lk = run_page({T, P1, "Daftar Isi", H1, H2, H3, H1, P2, H2, P3, H3,
+    "Warga di hilir berharap bendungan itu juga mengurangi banjir yang datang hampir setiap musim hujan."})
+  eq(lk[2], H1, "the first subheading after the lead stays, the contents go")
+  eq(#lk, 7, "a table of contents goes with its label")
+end
+-- an embedded post: its header, its text and its attribution go
+do
+  local T = "Arus Balik Mulai Padat di Jalan Tol Arah Ibu Kota"
+  check(clean.rule_of("Postingan dari @contohtol \xC2\xB7 X", "postingan dari @contohtol \xC2\xB7 x", 4) == "embed",
+        "an embed's header")
+  local _, lk = run_page({T, P1, P2, "Postingan dari @contohtol \xC2\xB7 X",
+    "Rest area KM 10 dibuka lagi pukul 15.00. Tetap tertib ya! #ArusBalik",
+    "\xE2\x80\x94 Contoh Tol (@contohtol) 6 April 2025", P3})
+  eq(table.concat(lk, "|"), table.concat({P1, P2, P3}, "|"), "an embedded post goes whole")
+  _, lk = run_page({T, P1, P2, "Rest area KM 10 dibuka lagi pukul 15.00. #ArusBalik",
+    "\xE2\x80\x94 Contoh Tol (@contohtol) 6 April 2025", P3})
+  eq(table.concat(lk, "|"), table.concat({P1, P2, P3}, "|"), "a post's text over its attribution goes")
+end
+-- references and a one-line author bio under a feature
+do
+  local T = "Lima Hal tentang Bendungan Baru di Hulu Sungai"
+  local _, lk = run_page({T, P1, P2, P3, "Referensi:", "Dinas Sumber Daya Air. (2024). Laporan Tahunan, hlm. 3-9.",
+    "Tentang penulis: Rina Wulandari menulis tentang lingkungan dan infrastruktur sejak 2015.",
+    "Sukai Contohnews di Facebook untuk cerita menarik lainnya!"})
+  eq(table.concat(lk, "|"), table.concat({P1, P2, P3}, "|"), "references, bio and like prompt go")
+end
+-- a stamp with a reading time; a bare name over it is the writer
+do
+  local T = "Lima Hal tentang Bendungan Baru di Hulu Sungai"
+  local pd2 = run_page({T, "Rina Wulandari", "3 Maret 2025 \xC2\xB7 6 menit baca", P1, P2, P3})
+  eq(pd2.meta.published, "2025-03-03", "a stamp with a reading time")
+  eq(table.concat(pd2.meta.authors, ","), "Rina Wulandari", "a bare name over the stamp")
+end
+-- a sentence-case subheading under a box between paragraphs stays
+do
+  local T = "Lima Hal tentang Bendungan Baru di Hulu Sungai"
+  local _, lk = run_page({T, P1, "", P2, "", "POSKO BENCANA: Kantor Camat 0361-123 456 | Damkar 113 | Polisi 110", "",
+    "Jalan utama ditutup", "", P3})
+  eq(lk[3], "Jalan utama ditutup", "a subheading under a hotline box")
+end
+
 if failures > 0 then error(failures .. " news stage test(s) failed") end
 print("news stages: all tests passed")
