@@ -1,4 +1,7 @@
-/* The four date shapes of scripts/stages/dates.lua in C (see newsdates.h).
+/* The four date shapes of scripts/stages/dates.lua in C (see newsdates.h):
+ * day-month-year in words ("30 April 2025", "23rd Sep 2025"), month-day-year
+ * ("April 30, 2025", "Sep 23rd, 2025"), numeric day-month-year ("17/6/2025")
+ * and year-month-day ("2025-06-17", "2025/06/17", "2025.06.17").
  *
  * Every pattern is deterministic once its start is fixed: each greedy run
  * ("%d%d?", "%s+", "%a+") can only end where the next element's class
@@ -46,10 +49,27 @@ static int numsep_at(const char *s, size_t len, size_t i) {
   return i < len && (s[i] == '/' || s[i] == '-' || s[i] == '.');
 }
 
+/* An English ordinal's suffix ("st", "nd", "rd", "th", any case) at i. */
+static int ordinal_at(const char *s, size_t len, size_t i) {
+  if (!(alpha_at(s, len, i) && alpha_at(s, len, i + 1))) return 0;
+  char a = (char)(s[i] | 0x20), b = (char)(s[i + 1] | 0x20);
+  return (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') ||
+         (a == 't' && b == 'h');
+}
+/* A space, or an ordinal's suffix then a space ("23rd Sep 2025"). */
+static int space_or_ordinal_at(const char *s, size_t len, size_t i) {
+  return space_at(s, len, i) || (ordinal_at(s, len, i) && space_at(s, len, i + 2));
+}
+/* A comma, or an ordinal's suffix then a comma ("Sep 23rd, 2025"). */
+static int comma_or_ordinal_at(const char *s, size_t len, size_t i) {
+  return comma_at(s, len, i) || (ordinal_at(s, len, i) && comma_at(s, len, i + 2));
+}
+
 static int dmy_text(const char *s, size_t len, size_t i, sr_nd_match *m) {
-  size_t nd = day_digits(s, len, i, space_at);
+  size_t nd = day_digits(s, len, i, space_or_ordinal_at);
   if (!nd) return 0;
   size_t p = i + nd;
+  if (!space_at(s, len, p)) p += 2;
   while (space_at(s, len, p)) p++;
   if (!alpha_at(s, len, p)) return 0;
   size_t w = p;
@@ -72,10 +92,12 @@ static int mdy_text(const char *s, size_t len, size_t i, sr_nd_match *m) {
   if (p < len && s[p] == '.') p++;
   if (!space_at(s, len, p)) return 0;
   while (space_at(s, len, p)) p++;
-  size_t nd = day_digits(s, len, p, comma_at);
+  size_t nd = day_digits(s, len, p, comma_or_ordinal_at);
   if (!nd) return 0;
   size_t d = p;
-  p += nd + 1;
+  p += nd;
+  if (!comma_at(s, len, p)) p += 2;
+  p += 1;
   while (space_at(s, len, p)) p++;
   if (!four_digits(s, len, p)) return 0;
   *m = (sr_nd_match){SR_ND_MDY_TEXT, i, p + 4, i, wl, num(s, d, nd), 0, num(s, p, 4)};
@@ -98,9 +120,11 @@ static int dmy_num(const char *s, size_t len, size_t i, sr_nd_match *m) {
 static int ymd(const char *s, size_t len, size_t i, sr_nd_match *m) {
   if (!four_digits(s, len, i)) return 0;
   size_t p = i + 4;
-  if (!(p < len && (s[p] == '-' || s[p] == '/'))) return 0;
+  /* "2025-06-17", "2025/06/17", and dotted only both ways: "2025.06.17" */
+  if (!(p < len && (s[p] == '-' || s[p] == '/' || s[p] == '.'))) return 0;
   if (!(dig(s, len, p + 1) && dig(s, len, p + 2))) return 0;
-  if (!(p + 3 < len && (s[p + 3] == '-' || s[p + 3] == '/'))) return 0;
+  if (!(p + 3 < len && (s[p] == '.' ? s[p + 3] == '.' : (s[p + 3] == '-' || s[p + 3] == '/'))))
+    return 0;
   if (!(dig(s, len, p + 4) && dig(s, len, p + 5))) return 0;
   *m = (sr_nd_match){SR_ND_YMD, i, p + 6, 0, 0, num(s, p + 4, 2), num(s, p + 1, 2), num(s, i, 4)};
   return 1;

@@ -325,7 +325,7 @@ add("oleh", "byline", "oleh:", "oleh ")
 add("rep", "byline", "rep:")
 add("red", "byline", "red:")
 add("laporan", "byline", "laporan wartawan", "laporan reporter",
-    "laporan kontributor", "laporan koresponden")
+    "laporan kontributor", "laporan koresponden", "laporan:")
 add("sumber", "source", "sumber:", "sumber foto", "sumber berita",
     "sumber artikel", "sumber gambar")
 add("source", "source", "source:", "sources:")

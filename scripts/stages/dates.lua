@@ -61,15 +61,18 @@ end
 -- ASCII white-space bytes.
 local S_ = "[ \\t\\n\\x0b\\f\\r]"
 local find_year = adapt.byte_finder("%d%d%d%d", "[0-9]{4}")
-local find_dmy_text = adapt.byte_finder("(%d%d?)%s+(%a+)%.?,?%s+(%d%d%d%d)",
-  "([0-9][0-9]?)" .. S_ .. "+([A-Za-z]+)\\.?,?" .. S_ .. "+([0-9]{4})")
-local find_comma_year = adapt.byte_finder("%d,%s*%d%d%d%d", "[0-9]," .. S_ .. "*[0-9]{4}")
-local find_mdy_text = adapt.byte_finder("(%a+)%.?%s+(%d%d?),%s*(%d%d%d%d)",
-  "([A-Za-z]+)\\.?" .. S_ .. "+([0-9][0-9]?)," .. S_ .. "*([0-9]{4})")
+-- (a day may carry an English ordinal's suffix: "23rd Sep 2025", "Sep
+-- 23rd, 2025"; ORDINAL below tells which letters are one)
+local find_dmy_text = adapt.byte_finder("(%d%d?)(%a?%a?)%s+(%a+)%.?,?%s+(%d%d%d%d)",
+  "([0-9][0-9]?)([A-Za-z]{0,2})" .. S_ .. "+([A-Za-z]+)\\.?,?" .. S_ .. "+([0-9]{4})")
+local find_comma_year = adapt.byte_finder("%d%a?%a?,%s*%d%d%d%d", "[0-9][A-Za-z]{0,2}," .. S_ .. "*[0-9]{4}")
+local find_mdy_text = adapt.byte_finder("(%a+)%.?%s+(%d%d?)(%a?%a?),%s*(%d%d%d%d)",
+  "([A-Za-z]+)\\.?" .. S_ .. "+([0-9][0-9]?)([A-Za-z]{0,2})," .. S_ .. "*([0-9]{4})")
 local find_dmy_num = adapt.byte_finder("(%d%d?)[/%-.](%d%d?)[/%-.](%d%d%d%d)",
   "([0-9][0-9]?)[/.-]([0-9][0-9]?)[/.-]([0-9]{4})")
-local find_ymd = adapt.byte_finder("(%d%d%d%d)[%-/](%d%d)[%-/](%d%d)",
-  "([0-9]{4})[-/]([0-9]{2})[-/]([0-9]{2})")
+local find_ymd = adapt.byte_finder("(%d%d%d%d)([%-/%.])(%d%d)([%-/%.])(%d%d)",
+  "([0-9]{4})([-/.])([0-9]{2})([-/.])([0-9]{2})")
+local ORDINAL = {[""] = true, st = true, nd = true, rd = true, th = true}
 
 -- All dates of a line, in order: array of {iso=, start=, stop=, weekday=,
 -- form="text"|"num"|"iso"}.  (The plain-Lua reading; find_all below asks
@@ -81,9 +84,9 @@ local function find_all_lua(line, out)
   -- 30 April 2025, 6 Nov. 2025, 6 Nov 2025
   local pos = 1
   while true do
-    local s, e, d, mon, y = find_dmy_text(line, pos)
+    local s, e, d, suf, mon, y = find_dmy_text(line, pos)
     if not s then break end
-    local m = MONTHS[mon:lower()]
+    local m = ORDINAL[suf:lower()] and MONTHS[mon:lower()]
     local iso = m and valid(y, m, d)
     if iso and not line:sub(s - 1, s - 1):find("%d") then
       out[#out + 1] = {iso = iso, start = s, stop = e, form = "text",
@@ -98,9 +101,9 @@ local function find_all_lua(line, out)
     if pos == 1 and not (line:find(",", 1, true) and find_comma_year(line, 1)) then
       break
     end
-    local s, e, mon, d, y = find_mdy_text(line, pos)
+    local s, e, mon, d, suf, y = find_mdy_text(line, pos)
     if not s then break end
-    local m = MONTHS[mon:lower()]
+    local m = ORDINAL[suf:lower()] and MONTHS[mon:lower()]
     local iso = m and valid(y, m, d)
     if iso then
       out[#out + 1] = {iso = iso, start = s, stop = e, form = "text",
@@ -120,12 +123,13 @@ local function find_all_lua(line, out)
     end
     pos = e + 1
   end
-  -- 2025-06-17, 2025/06/17
+  -- 2025-06-17, 2025/06/17, 2025.06.17
   pos = 1
   while true do
-    local s, e, y, m, d = find_ymd(line, pos)
+    local s, e, y, s1, m, s2, d = find_ymd(line, pos)
     if not s then break end
-    local iso = valid(y, m, d)
+    -- (dotted only both ways: "2025.06.17")
+    local iso = (s1 == ".") == (s2 == ".") and valid(y, m, d)
     if iso then
       out[#out + 1] = {iso = iso, start = s, stop = e, form = "iso",
                        weekday = false}

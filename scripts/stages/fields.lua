@@ -101,6 +101,26 @@ local function stamp_kind(line, low)
   return nil
 end
 
+-- "Pendidikan | Oktober 9, 2025", "World \xC2\xB7 3 Mar 2025": a section's
+-- name (one to three words), a separator, and a date that is all the rest
+-- of the line (a clock may follow): the stamp of the story under it.
+local STAMP_SEP = {"|", "\xC2\xB7", "\xE2\x80\xA2", "/"}
+local function section_stamp(line)
+  for _, sep in ipairs(STAMP_SEP) do
+    local p = find(line, " " .. sep .. " ", 1, true)
+    if p then
+      local head, rest = sub(line, 1, p - 1), sub(line, p + #sep + 2)
+      if not find(head, "^%s*%a[%a ]*$") or select(2, head:gsub("%S+", "")) > 3 then return false end
+      local _, d = dates.first(rest)
+      if not d then return false end
+      local tail = sub(rest, d.stop + 1)
+      return find(sub(rest, 1, d.start - 1), "^[%s%a,]*$") ~= nil
+          and find(tail, "^[%s,|]*[%d:.]*%s*%a?%a?%a?%s*$") ~= nil
+    end
+  end
+  return false
+end
+
 local function published(ctx)
   local S, KIND, RULE, W = ctx.S, ctx.KIND, ctx.RULE, ctx.W
   -- Every date form has a number that starts a run of letters and digits
@@ -145,7 +165,7 @@ local function published(ctx)
             header = header or iso
           elseif dates.has_time(S[i]) and (r == "date") then
             ctx.above = ctx.above or iso
-          elseif r == "date" and i < ti then
+          elseif (r == "date" or section_stamp(S[i])) and i < ti then
             -- a bare date line right above the headline (only blank
             -- lines between) and without a weekday is the article's
             -- stamp; the site's "today" bar names the weekday, as a
@@ -328,6 +348,46 @@ local function name_and_outlet(line, outlet)
   return nil
 end
 
+-- Place names of the gazetteer, lower case, made when first asked: a bare
+-- "Jakarta" or "Jakarta and Banda Aceh" in the header is where the writers
+-- are, not who.
+local PLACES
+local function is_place(s)
+  if not PLACES then
+    PLACES = {}
+    local ok, gaz = pcall(require, "stages.gazetteer")
+    if ok and type(gaz) == "table" and type(gaz.location) == "string" then
+      for l in gaz.location:gmatch("[^\n]+") do
+        if not find(l, "^%-%-") then PLACES[lower(l)] = true end
+      end
+    end
+  end
+  return PLACES[lower((s:gsub("^%s+", ""):gsub("%s+$", "")))] == true
+end
+-- Two to four words, each a capital then lower-case letters ("Nurhayati
+-- Saragih"), or a name's particle ("bin", "van").
+local function title_case_name(line)
+  local n = 0
+  for w in line:gmatch("%S+") do
+    n = n + 1
+    if not (find(w, "^%u%l+$") or find(w, "^%u%l+%-%u?%l+$") or w == "bin" or w == "binti"
+            or w == "van" or w == "de") then
+      return false
+    end
+  end
+  return n >= 2 and n <= 4
+end
+-- A line of places only: "Jakarta", "Jakarta and Banda Aceh", "Kuching,
+-- Sarawak".
+local function places_line(line)
+  local any = false
+  for part in (line:gsub("%s+and%s+", ","):gsub("%s+dan%s+", ",") .. ","):gmatch("([^,&]+)[,&]") do
+    if not is_place(part) then return false end
+    any = true
+  end
+  return any
+end
+
 local function authors(ctx)
   local S, RULE, LOW, W = ctx.S, ctx.RULE, ctx.LOW, ctx.W
   -- A label widget's key is one of the words of LABEL_ONLY, so it is the
@@ -476,14 +536,24 @@ local function authors(ctx)
       end
       if name and meta.is_name(name) then
         push(name)
-      elseif two1 or meta.is_name(line) then
+      elseif (two1 and not (is_place(two1) or is_place(two2)))
+          or (not two1 and meta.is_name(line) and not is_place(line)) then
         local j = next_line(i, 1)
+        -- ("Name and Name" over "Jakarta and Banda Aceh" over the stamp:
+        -- the writers' places between them)
+        if j and RULE[j] ~= "date" and W[j] <= 8 and places_line(S[j]) then j = next_line(j, 1) end
         local nl = j and LOW[j] or ""
         local role = false
         for _, w in ipairs(ROLE_WORDS) do
           if nl:find(w, 1, true) then role = true; break end
         end
-        if role or (j and (RULE[j] == "date" or RULE[j] == "author-bio")) then
+        -- (or the stamp just above it: "21 Juli 2025" then "Name", a name
+        -- of two to four words in Title Case: the buttons and widgets
+        -- under a stamp are single words or in capitals, "Dengar",
+        -- "Ringkasan AI", "GIFT THIS ARTICLE")
+        local p = next_line(i, -1)
+        if role or (j and (RULE[j] == "date" or RULE[j] == "author-bio"))
+            or (p and p > (ctx.title_i or 0) and RULE[p] == "date" and title_case_name(line)) then
           if two1 then
             push(two1)
             push(two2)
@@ -518,7 +588,10 @@ local function authors(ctx)
       elseif r == "byline" then
         meta.byline_names(line, out, seen)
       elseif (r == "header" or r == "short" or r == "footer")
-          and (i < bs + 3 or i > be) and W[i] <= 8 then
+          and (i < bs + 3 or i > be)
+          -- ("oleh Name [Place] di 15 Agustus 2025": a byline with its
+          -- place and date runs longer, in the header)
+          and (W[i] <= 8 or (i < bs and W[i] <= 14 and dates.first(line))) then
         local key = label_key(LOW[i])
         if find(key, "^by ") or find(key, "^oleh ") then
           meta.byline_names(line, out, seen)

@@ -47,6 +47,9 @@ local LABELS = {
   rep = true, red = true,
 }
 M.LABELS = LABELS
+-- Labels that credit a writer only before a colon ("LAPORAN: NAME", a
+-- report by; "Laporan itu ..." opens a sentence).
+local COLON_LABELS = {laporan = true}
 
 -- The length of the longest label: a segment's label ends at a space no
 -- later than one byte past it.
@@ -185,6 +188,8 @@ end
 -- text it needs.)
 local function add_names(rest, cands, after_comma)
   if rest:find("(", 1, true) then rest = rest:gsub("%s*%(.-%)%s*", " ") end
+  -- "oleh Name [Place] di 15 Agustus 2025": the place in brackets goes
+  if rest:find("[", 1, true) then rest = rest:gsub("%s*%[.-%]%s*", " ") end
   if after_comma then
     -- "Laporan Wartawan Site, Name": the name follows the last comma
     rest = rest:match(",%s*([^,]+)$") or ""
@@ -199,6 +204,13 @@ local function add_names(rest, cands, after_comma)
       p = trim(p)
       -- "Reporting by Name in Bangkok": the place is not part of the name
       if p:find("in", 1, true) then p = p:gsub("%s+in%s+%u[%w%s%.%-]*$", "") end
+      -- "oleh Name di Jakarta", "Name di 15 Agustus 2025": neither is the
+      -- place or the date after "di" ("di" is also a name's particle, so
+      -- only when what is left is a name)
+      if p:find(" di ", 1, true) then
+        local cut = trim((p:gsub("%s+di%s+.*$", "")))
+        if M.is_name(cut) then p = cut end
+      end
       -- "Name/Site" or "Site/Name": keep the side that is a name
       if p:find("/", 1, true) then
         local a, b = p:match("^(.-)%s*/%s*(.-)$")
@@ -228,12 +240,12 @@ local function byline_candidates(line)
   for seg in line:gmatch("[^|;\xE2]+") do
     seg = strip_end((seg:gsub("^[%s%p]+", "")), SPACE_B)
     local label, rest = seg:match("^([%a' ]-)%s*:%s*(.+)$")
-    if label and LABELS[label:lower()] then
-      add_names(rest, cands, label:lower():find("^laporan") ~= nil)
+    if label and (LABELS[label:lower()] or COLON_LABELS[label:lower()]) then
+      add_names(rest, cands, label:lower():find("^laporan ") ~= nil)
     else
       local lab = label_at(seg:lower())
       if lab then
-        add_names(seg:sub(#lab + 2), cands, lab:find("^laporan") ~= nil)
+        add_names(seg:sub(#lab + 2), cands, lab:find("^laporan ") ~= nil)
       end
     end
   end

@@ -1685,5 +1685,30 @@ do
   eq(lk[3], "Jalan utama ditutup", "a subheading under a hotline box")
 end
 
+-- bylines and stamps of new shapes
+do
+  local T = "Lima Hal tentang Bendungan Baru di Hulu Sungai"
+  eq(table.concat(meta.byline_names("LAPORAN: DEWI ANGGRAENI PUTRI"), ","), "DEWI ANGGRAENI PUTRI", "LAPORAN: NAME")
+  eq(#meta.byline_names("Laporan itu menyebutkan kerugian besar"), 0, "Laporan opening a sentence")
+  eq(table.concat(meta.byline_names("oleh Rina Wulandari [Palu] di 15 August 2025"), ","), "Rina Wulandari",
+     "oleh Name [Place] di date")
+  local pd2 = run_page({T, "oleh Rina Wulandari [Palu] di 15 August 2025", P1, P2, P3})
+  eq(table.concat(pd2.meta.authors, ","), "Rina Wulandari", "a long oleh byline with its place and date")
+  pd2 = run_page({"Contoh Daily", T, "Rina Wulandari and Budi Santoso", "Jakarta and Banda Aceh", "2025.10.14",
+    "Updated 2025.10.15 05:12 PM ET", P1, P2, P3})
+  eq(table.concat(pd2.meta.authors, ","), "Rina Wulandari,Budi Santoso", "two writers over their places and a dotted stamp")
+  eq(pd2.meta.published, "2025-10-14", "a dotted year-month-day stamp")
+  pd2 = run_page({"Contoh Daily", T, "Jakarta and Banda Aceh", "3 March 2025", P1, P2, P3})
+  eq(#pd2.meta.authors, 0, "places over a stamp are no writers")
+  pd2 = run_page({T, "21 Juli 2025", "Nurhayati Saragih", "Bagikan | Cetak", P1, P2, P3})
+  eq(table.concat(pd2.meta.authors, ","), "Nurhayati Saragih", "a bare name under the stamp")
+  pd2 = run_page({T, "21 Juli 2025", "Dengarkan Berita", P1, P2, P3})
+  eq(#pd2.meta.authors, 0, "a button under the stamp is no writer")
+  pd2 = run_page({"Contoh Daily", "Pendidikan | Oktober 9, 2025", T, P1, P2, P3})
+  eq(pd2.meta.published, "2025-10-09", "a section and a date above the headline")
+  pd2 = run_page({T, "By the Regional Desk", "23rd Sep 2025", "Updated: 24th Sep 2025", P1, P2, P3})
+  eq(pd2.meta.published, "2025-09-23", "an ordinal date")
+end
+
 if failures > 0 then error(failures .. " news stage test(s) failed") end
 print("news stages: all tests passed")

@@ -22,6 +22,9 @@ for _, s in ipairs{
   "1/12/2025 /3/4/2025 Nov 31, 2025 Feb 29, 2024 Feb 29, 2025",
   "30 April 20251", "April  5,2025 and May 6, 2025May 7, 2025",
   "Khamis, 6 Mac 2025", "no date here", "", "1989-12-01 2100-01-01",
+  "23rd Sep 2025", "Updated: 1st Oct 2025 and 2ND NOV 2025", "Sep 23rd, 2025", "12ab March 2025",
+  "2025.10.14", "Updated 2025.10.15 05:12 PM ET", "2025.10-14 2025-10.14", "x2025.01.02",
+  "Tuesday, 3rd June 2025", "1.2025.10.14",
 } do
   eq(ser(nd.find_all(s, M, D)), ser(dates.find_all_lua(s)), s)
   local iso, d = nd.first(s, M, D)
