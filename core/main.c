@@ -94,23 +94,6 @@ static int usage_error(const char *usage, const char *fmt, const char *arg) {
   return 2;
 }
 
-/* Parses sizes such as 512, 64K, 200M, 1G. */
-static int parse_size(const char *s, size_t *out) {
-  char *end;
-  double v = strtod(s, &end);
-  if (end == s || v < 0) return -1;
-  switch (*end) {
-    case 'k': case 'K': v *= 1024; end++; break;
-    case 'm': case 'M': v *= 1024 * 1024; end++; break;
-    case 'g': case 'G': v *= 1024.0 * 1024 * 1024; end++; break;
-    default: break;
-  }
-  if (*end == 'B' || *end == 'b') end++;
-  if (*end) return -1;
-  *out = (size_t)v;
-  return 0;
-}
-
 static int parse_count(const char *s, long min, long max, long *out) {
   char *end;
   long v = strtol(s, &end, 10);
@@ -197,7 +180,7 @@ static int run_with(int argc, char **argv, const char **sets, const char **load)
         else return usage_error(RUN_USAGE, "--utf8 takes repair or strict, not '%s'", optarg);
         break;
       case OPT_MAX_DOC:
-        if (parse_size(optarg, &o.max_doc_bytes) || o.max_doc_bytes == 0)
+        if (sr_parse_size(optarg, &o.max_doc_bytes) || o.max_doc_bytes == 0)
           return usage_error(RUN_USAGE, "--max-doc-bytes takes a size such as 200M, not '%s'", optarg);
         break;
       case 'w':
@@ -239,14 +222,14 @@ static int run_with(int argc, char **argv, const char **sets, const char **load)
         o.limits.instructions = (uint64_t)v;
         break;
       case OPT_LIM_MEM:
-        if (parse_size(optarg, &o.limits.memory)) return usage_error(RUN_USAGE, "--limit-memory takes a size such as 256M (0: none), not '%s'", optarg);
+        if (sr_parse_size(optarg, &o.limits.memory)) return usage_error(RUN_USAGE, "--limit-memory takes a size such as 256M (0: none), not '%s'", optarg);
         break;
       case OPT_LIM_TIME:
         if (parse_count(optarg, 0, LONG_MAX, &v)) return usage_error(RUN_USAGE, "--limit-time takes milliseconds (0: none), not '%s'", optarg);
         o.limits.time_ms = (uint64_t)v;
         break;
       case OPT_LUA_MEM:
-        if (parse_size(optarg, &o.state_memory)) return usage_error(RUN_USAGE, "--lua-memory takes a size such as 2G (0: none), not '%s'", optarg);
+        if (sr_parse_size(optarg, &o.state_memory)) return usage_error(RUN_USAGE, "--lua-memory takes a size such as 2G (0: none), not '%s'", optarg);
         break;
       case OPT_MAX_FAIL:
         if (parse_count(optarg, 0, LONG_MAX, &v)) return usage_error(RUN_USAGE, "--max-failures takes a count (0: never stop), not '%s'", optarg);
