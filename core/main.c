@@ -87,10 +87,14 @@ static const char RUN_USAGE[] =
     "exit status: 0 success, 1 some documents or inputs failed (the run finished),\n"
     "2 usage, script or configuration error.\n";
 
+/* A usage error: the message, then the usage lines alone and where the
+ * options are, so that the message stays in sight instead of scrolling away
+ * above the whole help. */
 static int usage_error(const char *usage, const char *fmt, const char *arg) {
   fprintf(stderr, "saring: ");
   fprintf(stderr, fmt, arg);
-  fprintf(stderr, "\n\n%s", usage);
+  fputc('\n', stderr);
+  sr_usage_hint(usage);
   return 2;
 }
 
@@ -238,7 +242,7 @@ static int run_with(int argc, char **argv, const char **sets, const char **load)
       case OPT_CACHE_DIR: cache_dir = optarg; break;
       case OPT_NO_CACHE: no_cache = 1; break;
       case 'h': fputs(RUN_USAGE, stdout); return 0;
-      default: fputs(RUN_USAGE, stderr); return 2;
+      default: sr_usage_hint(RUN_USAGE); return 2;  /* getopt said what was wrong */
     }
   }
   sr_log_setup((sr_log_level)log_level, (sr_log_format)log_format);
@@ -296,6 +300,10 @@ static int cmd_plugins(int argc, char **argv) {
 }
 
 static int cmd_run(int argc, char **argv) {
+  /* getopt names the program in its messages ("saring run: unrecognized
+   * option '--x'") after argv[0], which is "run" here. */
+  static char prog[] = "saring run";
+  argv[0] = prog;
   const char **sets = calloc((size_t)argc + 1, sizeof *sets);
   const char **load = calloc((size_t)argc + 1, sizeof *load);
   int rc = 2;
@@ -359,8 +367,21 @@ int main(int argc, char **argv) {
     return 0;
   }
   if (!strcmp(cmd, "help") || !strcmp(cmd, "--help") || !strcmp(cmd, "-h")) {
-    if (argc > 2 && !strcmp(argv[2], "run")) fputs(RUN_USAGE, stdout);
-    else fputs(MAIN_USAGE, stdout);
+    /* `saring help COMMAND` is `saring COMMAND --help`. */
+    if (argc > 2) {
+      char help[] = "--help";
+      char *args[] = {argv[2], help, NULL};
+      if (!strcmp(argv[2], "run")) return cmd_run(2, args);
+      if (!strcmp(argv[2], "lua")) return cmd_lua(2, args);
+      if (!strcmp(argv[2], "plugins")) return cmd_plugins(2, args);
+      if (!strcmp(argv[2], "watch")) return sr_cmd_watch(2, args);
+      if (!strcmp(argv[2], "status")) return sr_cmd_status(2, args);
+      if (strcmp(argv[2], "version") && strcmp(argv[2], "help")) {
+        fprintf(stderr, "saring: unknown command '%s'\n\n%s", argv[2], MAIN_USAGE);
+        return 2;
+      }
+    }
+    fputs(MAIN_USAGE, stdout);
     return 0;
   }
   fprintf(stderr, "saring: unknown command '%s'\n\n%s", cmd, MAIN_USAGE);

@@ -97,7 +97,8 @@ static const struct option WATCH_OPTS[] = {
 static int bad(const char *fmt, const char *arg) {
   fprintf(stderr, "saring: ");
   fprintf(stderr, fmt, arg);
-  fprintf(stderr, "\n\n%s", WATCH_USAGE);
+  fputc('\n', stderr);
+  sr_usage_hint(WATCH_USAGE);
   return 2;
 }
 
@@ -181,7 +182,9 @@ int sr_cmd_watch(int argc, char **argv) {
   }
   int nargs = argc + ncfg;
   char **args = calloc((size_t)nargs + 1, sizeof *args);
-  args[0] = argv[0];
+  /* getopt names the program in its messages after args[0]. */
+  static char prog[] = "saring watch";
+  args[0] = prog;
   for (int i = 0; i < ncfg; i++) args[1 + i] = cfg[i];
   for (int i = 1; i < argc; i++) args[ncfg + i] = argv[i];
 
@@ -252,7 +255,7 @@ int sr_cmd_watch(int argc, char **argv) {
       case 30: cache_dir = optarg; break;
       case 31: no_cache = 1; break;
       case 'h': fputs(WATCH_USAGE, stdout); rc = 0; goto done;
-      default: fputs(WATCH_USAGE, stderr); rc = 2; goto done;
+      default: sr_usage_hint(WATCH_USAGE); rc = 2; goto done;  /* getopt said what was wrong */
     }
   }
   sr_log_setup((sr_log_level)level, (sr_log_format)format);

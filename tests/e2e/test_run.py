@@ -48,9 +48,31 @@ class CliTest(SaringTest):
         a = self.write("a.txt", "x")
         p = self.run_ok("run", s, a, "--no-such-option", code=2)
         err = self.stderr(p)
-        self.assertIn("no-such-option", err)
+        self.assertIn("saring run: unrecognized option '--no-such-option'", err)
         self.assertIn("usage: saring run", err)
         self.assertEqual(p.stdout, b"")
+        # The message stays in sight: the usage line and a pointer to
+        # --help follow it, not the whole help.
+        self.assertLessEqual(len(err.splitlines()), 3, err)
+        self.assertIn("saring run --help", err)
+        p = self.run_ok("run", s, a, "-w", "0", code=2)
+        err = self.stderr(p)
+        self.assertTrue(err.startswith("saring: --workers takes a number"), err)
+        self.assertLessEqual(len(err.splitlines()), 3, err)
+        p = self.run_ok("watch", s, self.path("nowhere"), "--no-such-option", code=2)
+        err = self.stderr(p)
+        self.assertIn("saring watch: unrecognized option '--no-such-option'", err)
+        self.assertIn("saring watch --help", err)
+        self.assertLessEqual(len(err.splitlines()), 4, err)
+
+    def test_help_command(self):
+        # `saring help COMMAND` is `saring COMMAND --help`, for every command.
+        for cmd in ("run", "watch", "status", "plugins", "lua"):
+            want = self.run_ok(cmd, "--help").stdout
+            self.assertIn(b"usage: saring " + cmd.encode(), want)
+            self.assertEqual(self.run_ok("help", cmd).stdout, want, cmd)
+        p = self.run_ok("help", "frobnicate", code=2)
+        self.assertIn("unknown command 'frobnicate'", self.stderr(p))
 
     def test_bad_option_values(self):
         s = self.keep_script()
