@@ -65,6 +65,15 @@ class CliTest(SaringTest):
         self.assertIn("saring watch --help", err)
         self.assertLessEqual(len(err.splitlines()), 4, err)
 
+    def test_pass_script(self):
+        # scripts/pass.lua, which docs/distributed.md loads a stream with,
+        # keeps every document as it came.
+        recs = [{"id": "a", "text": "one", "url": "u"}, {"id": "b", "text": "two"}]
+        inp = self.write_jsonl("in.jsonl", recs)
+        p = self.run_ok("run", os.path.join(helpers.SOURCE_DIR, "scripts", "pass.lua"), inp, "-q")
+        out = [json.loads(l) for l in p.stdout.decode().splitlines()]
+        self.assertEqual([{k: v for k, v in r.items() if k != "source"} for r in out], recs)
+
     def test_help_command(self):
         # `saring help COMMAND` is `saring COMMAND --help`, for every command.
         for cmd in ("run", "watch", "status", "plugins", "lua"):
