@@ -169,6 +169,24 @@ class CliTest(SaringTest):
 
 
 class StagesTest(SaringTest):
+    def test_summary_names_first_failure(self):
+        # The summary says which document failed first and why, so a failing
+        # run explains itself on the terminal; with -o /dev/null the dead
+        # letters go to ./saring.failed.jsonl, as with standard output, not
+        # to /dev/null.failed.jsonl.
+        f = self.write_jsonl("in.jsonl", [{"id": "ok", "text": "fine"}, {"id": "bad", "text": "x"},
+                                          {"id": "bad2", "text": "y"}])
+        s = self.script('return saring.pipeline { saring.stage.named("typed", function(doc)\n'
+                        '  if doc.id ~= "ok" then return 42 end\n  return doc\nend) }\n')
+        p = self.run_ok("run", s, f, "-o", os.devnull, code=1)
+        err = self.stderr(p)
+        self.assertIn("first failure: bad in stage typed: stage returned a number", err)
+        self.assertIn("failed documents in saring.failed.jsonl", err)
+        dead = self.read_jsonl(self.path("saring.failed.jsonl"))
+        self.assertEqual([r["id"] for r in dead], ["bad", "bad2"])
+        self.assertFalse(os.path.exists(os.devnull + ".failed.jsonl") and
+                         os.path.getmtime(os.devnull + ".failed.jsonl") >= os.path.getmtime(f))
+
     def test_drop_with_reason_summary_and_stats(self):
         recs = [{"id": "d%d" % i, "text": "x" * i} for i in range(10)]
         f = self.write_jsonl("in.jsonl", recs)
