@@ -132,3 +132,21 @@ void sr_inputs_free(sr_inputs *in) {
   free(in->v);
   memset(in, 0, sizeof *in);
 }
+
+int sr_parse_size(const char *s, size_t *out) {
+  char *end;
+  double v = strtod(s, &end);
+  if (end == s || !(v >= 0)) return -1;
+  switch (*end) {
+    case 'k': case 'K': v *= 1024; end++; break;
+    case 'm': case 'M': v *= 1024 * 1024; end++; break;
+    case 'g': case 'G': v *= 1024.0 * 1024 * 1024; end++; break;
+    default: break;
+  }
+  if (*end == 'B' || *end == 'b') end++;
+  /* SIZE_MAX rounds up to 2^64 in a double (on 64-bit systems), so this
+   * refuses every value the conversion below could not hold; infinity too. */
+  if (*end || v >= (double)SIZE_MAX) return -1;
+  *out = (size_t)v;
+  return 0;
+}

@@ -26,6 +26,14 @@ typedef struct sr_inputs {
 sr_format sr_format_from_path(const char *path);
 int sr_format_parse(const char *name); /* "text", "jsonl", "lines"; -1 if unknown */
 
+/* A size as the command lines and the watch config write them: a number of
+ * bytes, maybe with a fraction, then K, M or G (powers of 1024) and an
+ * optional B ("512", "64K", "1.5G", "200MB").  Returns 0 and sets *out, or -1
+ * for anything else, a negative size or one that does not fit a size_t.
+ * `saring run` and `saring watch` share it so that both take the same
+ * spellings. */
+int sr_parse_size(const char *s, size_t *out);
+
 /* Adds arg (a file, a folder or "-").  A folder adds its regular files,
  * recursively, sorted by name; hidden names (".x") are skipped and symbolic
  * links to folders are not followed, so a link loop cannot trap the walk.

@@ -116,3 +116,12 @@ void sr_log(sr_log_level level, const char *fmt, ...) {
   va_end(ap);
   emit_plain(level, msg, (const char *)NULL);
 }
+
+void sr_usage_hint(const char *usage) {
+  const char *end = strstr(usage, "\n\n");
+  int n = end ? (int)(end - usage) : (int)strlen(usage);
+  const char *cmd = strncmp(usage, "usage: saring ", 14) ? NULL : usage + 14;
+  int cl = cmd ? (int)strcspn(cmd, " \n") : 0;
+  fprintf(stderr, "%.*s\n", n, usage);
+  if (cmd) fprintf(stderr, "`saring %.*s --help` lists the options.\n", cl, cmd);
+}

@@ -16,4 +16,9 @@ int sr_log_enabled(sr_log_level level);
 void sr_log_kv(sr_log_level level, const char *msg, ...);
 void sr_log(sr_log_level level, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
+/* After a usage error, on stderr: the usage lines of a command's help (its
+ * text up to the first blank line) and "`saring CMD --help` lists the
+ * options.", CMD read from the first line ("usage: saring CMD ..."). */
+void sr_usage_hint(const char *usage);
+
 #endif

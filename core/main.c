@@ -87,28 +87,15 @@ static const char RUN_USAGE[] =
     "exit status: 0 success, 1 some documents or inputs failed (the run finished),\n"
     "2 usage, script or configuration error.\n";
 
+/* A usage error: the message, then the usage lines alone and where the
+ * options are, so that the message stays in sight instead of scrolling away
+ * above the whole help. */
 static int usage_error(const char *usage, const char *fmt, const char *arg) {
   fprintf(stderr, "saring: ");
   fprintf(stderr, fmt, arg);
-  fprintf(stderr, "\n\n%s", usage);
+  fputc('\n', stderr);
+  sr_usage_hint(usage);
   return 2;
-}
-
-/* Parses sizes such as 512, 64K, 200M, 1G. */
-static int parse_size(const char *s, size_t *out) {
-  char *end;
-  double v = strtod(s, &end);
-  if (end == s || v < 0) return -1;
-  switch (*end) {
-    case 'k': case 'K': v *= 1024; end++; break;
-    case 'm': case 'M': v *= 1024 * 1024; end++; break;
-    case 'g': case 'G': v *= 1024.0 * 1024 * 1024; end++; break;
-    default: break;
-  }
-  if (*end == 'B' || *end == 'b') end++;
-  if (*end) return -1;
-  *out = (size_t)v;
-  return 0;
 }
 
 static int parse_count(const char *s, long min, long max, long *out) {
@@ -197,7 +184,7 @@ static int run_with(int argc, char **argv, const char **sets, const char **load)
         else return usage_error(RUN_USAGE, "--utf8 takes repair or strict, not '%s'", optarg);
         break;
       case OPT_MAX_DOC:
-        if (parse_size(optarg, &o.max_doc_bytes) || o.max_doc_bytes == 0)
+        if (sr_parse_size(optarg, &o.max_doc_bytes) || o.max_doc_bytes == 0)
           return usage_error(RUN_USAGE, "--max-doc-bytes takes a size such as 200M, not '%s'", optarg);
         break;
       case 'w':
@@ -239,14 +226,14 @@ static int run_with(int argc, char **argv, const char **sets, const char **load)
         o.limits.instructions = (uint64_t)v;
         break;
       case OPT_LIM_MEM:
-        if (parse_size(optarg, &o.limits.memory)) return usage_error(RUN_USAGE, "--limit-memory takes a size such as 256M (0: none), not '%s'", optarg);
+        if (sr_parse_size(optarg, &o.limits.memory)) return usage_error(RUN_USAGE, "--limit-memory takes a size such as 256M (0: none), not '%s'", optarg);
         break;
       case OPT_LIM_TIME:
         if (parse_count(optarg, 0, LONG_MAX, &v)) return usage_error(RUN_USAGE, "--limit-time takes milliseconds (0: none), not '%s'", optarg);
         o.limits.time_ms = (uint64_t)v;
         break;
       case OPT_LUA_MEM:
-        if (parse_size(optarg, &o.state_memory)) return usage_error(RUN_USAGE, "--lua-memory takes a size such as 2G (0: none), not '%s'", optarg);
+        if (sr_parse_size(optarg, &o.state_memory)) return usage_error(RUN_USAGE, "--lua-memory takes a size such as 2G (0: none), not '%s'", optarg);
         break;
       case OPT_MAX_FAIL:
         if (parse_count(optarg, 0, LONG_MAX, &v)) return usage_error(RUN_USAGE, "--max-failures takes a count (0: never stop), not '%s'", optarg);
@@ -255,7 +242,7 @@ static int run_with(int argc, char **argv, const char **sets, const char **load)
       case OPT_CACHE_DIR: cache_dir = optarg; break;
       case OPT_NO_CACHE: no_cache = 1; break;
       case 'h': fputs(RUN_USAGE, stdout); return 0;
-      default: fputs(RUN_USAGE, stderr); return 2;
+      default: sr_usage_hint(RUN_USAGE); return 2;  /* getopt said what was wrong */
     }
   }
   sr_log_setup((sr_log_level)log_level, (sr_log_format)log_format);
@@ -313,6 +300,10 @@ static int cmd_plugins(int argc, char **argv) {
 }
 
 static int cmd_run(int argc, char **argv) {
+  /* getopt names the program in its messages ("saring run: unrecognized
+   * option '--x'") after argv[0], which is "run" here. */
+  static char prog[] = "saring run";
+  argv[0] = prog;
   const char **sets = calloc((size_t)argc + 1, sizeof *sets);
   const char **load = calloc((size_t)argc + 1, sizeof *load);
   int rc = 2;
@@ -376,8 +367,21 @@ int main(int argc, char **argv) {
     return 0;
   }
   if (!strcmp(cmd, "help") || !strcmp(cmd, "--help") || !strcmp(cmd, "-h")) {
-    if (argc > 2 && !strcmp(argv[2], "run")) fputs(RUN_USAGE, stdout);
-    else fputs(MAIN_USAGE, stdout);
+    /* `saring help COMMAND` is `saring COMMAND --help`. */
+    if (argc > 2) {
+      char help[] = "--help";
+      char *args[] = {argv[2], help, NULL};
+      if (!strcmp(argv[2], "run")) return cmd_run(2, args);
+      if (!strcmp(argv[2], "lua")) return cmd_lua(2, args);
+      if (!strcmp(argv[2], "plugins")) return cmd_plugins(2, args);
+      if (!strcmp(argv[2], "watch")) return sr_cmd_watch(2, args);
+      if (!strcmp(argv[2], "status")) return sr_cmd_status(2, args);
+      if (strcmp(argv[2], "version") && strcmp(argv[2], "help")) {
+        fprintf(stderr, "saring: unknown command '%s'\n\n%s", argv[2], MAIN_USAGE);
+        return 2;
+      }
+    }
+    fputs(MAIN_USAGE, stdout);
     return 0;
   }
   fprintf(stderr, "saring: unknown command '%s'\n\n%s", cmd, MAIN_USAGE);

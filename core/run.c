@@ -336,9 +336,11 @@ static void write_batch(run_ctx *c, sr_batch *b) {
     }
   }
   free(t);
+  /* The summary reads the batch's dead letters (its first failure) before
+   * they go to the writer. */
+  sr_summary_add(&c->sum, b);
   data = sr_buf_detach(&b->failed, &len);
   if (data) sr_sink_write(c->failed, data, len);
-  sr_summary_add(&c->sum, b);
   c->inflight_docs -= b->ndocs;
   c->inflight_bytes -= b->bytes;
   sr_batch_free(b);
@@ -578,6 +580,10 @@ static int load_names(run_ctx *c, const sr_script_env *env, char ***names, size_
 
 static char *default_failed_path(const char *out) {
   if (!out || !strcmp(out, "-")) return strdup("saring.failed.jsonl");
+  /* An output that is no regular file (-o /dev/null, a named pipe) has no
+   * folder of its own: "/dev/null.failed.jsonl" would be a file in /dev. */
+  struct stat st;
+  if (stat(out, &st) == 0 && !S_ISREG(st.st_mode)) return strdup("saring.failed.jsonl");
   size_t n = strlen(out);
   const char *base = strrchr(out, '/');
   base = base ? base + 1 : out;

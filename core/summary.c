@@ -1,6 +1,7 @@
 /* Run totals and their renderings (see summary.h). */
 #include "summary.h"
 
+#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -44,7 +45,35 @@ static void add_reason(sr_stage_stats *st, const char *reason) {
   st->nreasons++;
 }
 
+/* The summary names the first failed document and its error, so a run
+ * whose documents fail says why on the terminal, not only in the dead-letter
+ * file.  One record of the run is decoded, once. */
+static void note_first_failure(sr_summary *s, const sr_batch *b) {
+  if (s->first_failure || !b->failed.len) return;
+  const char *line = b->failed.data;
+  const char *nl = memchr(line, '\n', b->failed.len);
+  json_t *rec = json_loadb(line, nl ? (size_t)(nl - line) : b->failed.len, 0, NULL);
+  if (!rec) return;
+  const char *id = json_string_value(json_object_get(rec, "id"));
+  const char *src = json_string_value(json_object_get(rec, "source"));
+  json_int_t lineno = json_integer_value(json_object_get(rec, "line"));
+  const char *stage = json_string_value(json_object_get(rec, "stage"));
+  const char *err = json_string_value(json_object_get(rec, "error"));
+  char where[300];
+  if (id) snprintf(where, sizeof where, "%s", id);
+  else if (lineno) snprintf(where, sizeof where, "%s:%lld", src ? src : "?", (long long)lineno);
+  else snprintf(where, sizeof where, "%s", src ? src : "?");
+  /* The message's first line: a traceback follows in its own field. */
+  int elen = err ? (int)strcspn(err, "\n") : 1;
+  char buf[800];
+  snprintf(buf, sizeof buf, "%s in stage %s: %.*s", where, stage ? stage : "?", elen > 400 ? 400 : elen,
+           err ? err : "?");
+  s->first_failure = strdup(buf);
+  json_decref(rec);
+}
+
 void sr_summary_add(sr_summary *s, const sr_batch *b) {
+  note_first_failure(s, b);
   const sr_counts *c = &b->counts;
   s->counts.docs_in += c->docs_in;
   s->counts.docs_out += c->docs_out;
@@ -93,6 +122,7 @@ void sr_summary_print(const sr_summary *s, FILE *f, const char *out_name, const 
     if (st->nreasons > 5) fprintf(f, "    (%zu more reasons)\n", st->nreasons - 5);
   }
   if (out_name) fprintf(f, "  output  %s\n", out_name);
+  if (c->failed && s->first_failure) fprintf(f, "  first failure: %s\n", s->first_failure);
   if (c->failed && failed_name) fprintf(f, "  failed documents in %s\n", failed_name);
 }
 
@@ -146,5 +176,6 @@ void sr_summary_free(sr_summary *s) {
     free(s->stages[i].reasons);
   }
   free(s->stages);
+  free(s->first_failure);
   memset(s, 0, sizeof *s);
 }

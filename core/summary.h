@@ -29,6 +29,7 @@ typedef struct sr_summary {
   uint64_t inputs, inputs_failed;
   double seconds;
   uint64_t bytes_read;   /* from disk */
+  char *first_failure;   /* owned: "ID in stage STAGE: ERROR" of the run's first dead letter, or NULL */
 } sr_summary;
 
 /* names: the pipeline's stage names (copied). */

@@ -35,14 +35,14 @@ static const char WATCH_USAGE[] =
     "processing:\n"
     "  -w, --workers N        worker threads (default: cores)\n"
     "  -f, --format FMT       text, jsonl or lines (default: from each file's extension)\n"
-    "      --text-field NAME, --id-field NAME, --utf8 repair|strict, --max-doc-bytes N\n"
+    "      --text-field NAME, --id-field NAME, --utf8 repair|strict, --max-doc-bytes SIZE\n"
     "      --max-inflight-files N   files read but not committed (default 256)\n"
     "  -s, --set KEY=VALUE    an option for the script\n"
     "      --trusted          let the script run programs\n"
     "      --cache-dir DIR    keep compiled pattern sets in DIR (default: $SARING_CACHE_DIR,\n"
     "                         else $XDG_CACHE_HOME/saring or ~/.cache/saring)\n"
     "      --no-cache         compile pattern sets afresh; read and write no cache\n"
-    "      --limit-instructions N, --limit-memory BYTES, --limit-time MS, --lua-memory BYTES\n"
+    "      --limit-instructions N, --limit-memory SIZE, --limit-time MS, --lua-memory SIZE\n"
     "                         stage limits, as for `saring run`\n"
     "operation:\n"
     "      --drain-timeout MS on SIGTERM/SIGINT, finish in-flight files within MS (default 30000)\n"
@@ -97,7 +97,8 @@ static const struct option WATCH_OPTS[] = {
 static int bad(const char *fmt, const char *arg) {
   fprintf(stderr, "saring: ");
   fprintf(stderr, fmt, arg);
-  fprintf(stderr, "\n\n%s", WATCH_USAGE);
+  fputc('\n', stderr);
+  sr_usage_hint(WATCH_USAGE);
   return 2;
 }
 
@@ -181,7 +182,9 @@ int sr_cmd_watch(int argc, char **argv) {
   }
   int nargs = argc + ncfg;
   char **args = calloc((size_t)nargs + 1, sizeof *args);
-  args[0] = argv[0];
+  /* getopt names the program in its messages after args[0]. */
+  static char prog[] = "saring watch";
+  args[0] = prog;
   for (int i = 0; i < ncfg; i++) args[1 + i] = cfg[i];
   for (int i = 1; i < argc; i++) args[ncfg + i] = argv[i];
 
@@ -230,7 +233,7 @@ int sr_cmd_watch(int argc, char **argv) {
         if (!strcmp(optarg, "strict")) o.utf8_strict = 1;
         else if (strcmp(optarg, "repair")) { rc = bad("--utf8 takes repair or strict, not '%s'", optarg); goto done; }
         break;
-      case 15: if (num(optarg, &v) || !v) { rc = bad("--max-doc-bytes takes a byte count, not '%s'", optarg); goto done; } o.max_doc_bytes = v; break;
+      case 15: if (sr_parse_size(optarg, &o.max_doc_bytes) || !o.max_doc_bytes) { rc = bad("--max-doc-bytes takes a size such as 200M, not '%s'", optarg); goto done; } break;
       case 16: if (num(optarg, &v) || !v) { rc = bad("--max-inflight-files takes a number, not '%s'", optarg); goto done; } o.max_inflight_files = v; break;
       case 's':
         if (!strchr(optarg, '=')) { rc = bad("--set takes KEY=VALUE, not '%s'", optarg); goto done; }
@@ -246,13 +249,13 @@ int sr_cmd_watch(int argc, char **argv) {
       case 24: o.dir = optarg; break;
       case 25: o.explain = 1; break;
       case 26: if (num(optarg, &v)) { rc = bad("--limit-instructions takes a count, not '%s'", optarg); goto done; } o.limits.instructions = v; break;
-      case 27: if (num(optarg, &v)) { rc = bad("--limit-memory takes bytes, not '%s'", optarg); goto done; } o.limits.memory = v; break;
+      case 27: if (sr_parse_size(optarg, &o.limits.memory)) { rc = bad("--limit-memory takes a size such as 256M (0: none), not '%s'", optarg); goto done; } break;
       case 28: if (num(optarg, &v)) { rc = bad("--limit-time takes milliseconds, not '%s'", optarg); goto done; } o.limits.time_ms = v; break;
-      case 29: if (num(optarg, &v)) { rc = bad("--lua-memory takes bytes, not '%s'", optarg); goto done; } o.state_memory = v; break;
+      case 29: if (sr_parse_size(optarg, &o.state_memory)) { rc = bad("--lua-memory takes a size such as 2G (0: none), not '%s'", optarg); goto done; } break;
       case 30: cache_dir = optarg; break;
       case 31: no_cache = 1; break;
       case 'h': fputs(WATCH_USAGE, stdout); rc = 0; goto done;
-      default: fputs(WATCH_USAGE, stderr); rc = 2; goto done;
+      default: sr_usage_hint(WATCH_USAGE); rc = 2; goto done;  /* getopt said what was wrong */
     }
   }
   sr_log_setup((sr_log_level)level, (sr_log_format)format);

@@ -41,7 +41,9 @@ void sr_commit_free(sr_commit *c) {
 /* mkdir -p for the folder part of path. */
 static int make_parents(const char *path) {
   char tmp[4096];
-  snprintf(tmp, sizeof tmp, "%s", path);
+  /* A longer path could not be made anyway (PATH_MAX); cutting it would
+   * make the wrong folders. */
+  if (snprintf(tmp, sizeof tmp, "%s", path) >= (int)sizeof tmp) return -ENAMETOOLONG;
   for (char *p = tmp + 1; *p; p++) {
     if (*p != '/') continue;
     *p = '\0';

@@ -11,8 +11,14 @@
  * Build it in saring's tree (plugins/CMakeLists.txt) or out of it:
  *   cc -shared -fPIC -O2 $(pkg-config --cflags saring) template.c \
  *      -o template.so $(pkg-config --libs saring)
- * then `saring --plugin-path . plugins` lists it.
+ * then `saring plugins --plugin-path .` lists it.
  */
+/* memmem is a GNU extension: without this, `cc` in its default mode declares
+ * it nowhere, and the implicit declaration truncates the pointer it returns.
+ * saring's own build defines _GNU_SOURCE for every file already. */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
 #include <lauxlib.h>
 #include <lua.h>
 #include <saring/plugin.h>

@@ -129,9 +129,15 @@ def test_out_of_tree(tmp):
     work = os.path.join(tmp, "mine")
     shutil.copytree(os.path.join(SRC, "plugins", "template"), work)
     so = os.path.join(work, "template.so")
-    cc(so, os.path.join(work, "template.c"), *flags.stdout.split())
+    # The documented command line, with the compiler's default language
+    # mode: a function the C library declares only on request (memmem) must
+    # not be called undeclared, which truncates the pointer it returns.
+    cc(so, os.path.join(work, "template.c"), "-Werror=implicit-function-declaration", *flags.stdout.split())
     r = run("plugins", "--plugin", so)
     assert r.returncode == 0 and "template     1.0.0" in r.stdout and so in r.stdout, r.stdout + r.stderr
+    # The plugin built out of tree behaves as the one built in the tree.
+    os.makedirs(os.path.join(tmp, "oot"), exist_ok=True)
+    test_template(os.path.join(tmp, "oot"), ["--plugin-path", work])
     # And with cmake, the template's own CMakeLists.txt.
     if shutil.which("cmake"):
         b = os.path.join(tmp, "mine-build")

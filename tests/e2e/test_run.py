@@ -48,9 +48,40 @@ class CliTest(SaringTest):
         a = self.write("a.txt", "x")
         p = self.run_ok("run", s, a, "--no-such-option", code=2)
         err = self.stderr(p)
-        self.assertIn("no-such-option", err)
+        self.assertIn("saring run: unrecognized option '--no-such-option'", err)
         self.assertIn("usage: saring run", err)
         self.assertEqual(p.stdout, b"")
+        # The message stays in sight: the usage line and a pointer to
+        # --help follow it, not the whole help.
+        self.assertLessEqual(len(err.splitlines()), 3, err)
+        self.assertIn("saring run --help", err)
+        p = self.run_ok("run", s, a, "-w", "0", code=2)
+        err = self.stderr(p)
+        self.assertTrue(err.startswith("saring: --workers takes a number"), err)
+        self.assertLessEqual(len(err.splitlines()), 3, err)
+        p = self.run_ok("watch", s, self.path("nowhere"), "--no-such-option", code=2)
+        err = self.stderr(p)
+        self.assertIn("saring watch: unrecognized option '--no-such-option'", err)
+        self.assertIn("saring watch --help", err)
+        self.assertLessEqual(len(err.splitlines()), 4, err)
+
+    def test_pass_script(self):
+        # scripts/pass.lua, which docs/distributed.md loads a stream with,
+        # keeps every document as it came.
+        recs = [{"id": "a", "text": "one", "url": "u"}, {"id": "b", "text": "two"}]
+        inp = self.write_jsonl("in.jsonl", recs)
+        p = self.run_ok("run", os.path.join(helpers.SOURCE_DIR, "scripts", "pass.lua"), inp, "-q")
+        out = [json.loads(l) for l in p.stdout.decode().splitlines()]
+        self.assertEqual([{k: v for k, v in r.items() if k != "source"} for r in out], recs)
+
+    def test_help_command(self):
+        # `saring help COMMAND` is `saring COMMAND --help`, for every command.
+        for cmd in ("run", "watch", "status", "plugins", "lua"):
+            want = self.run_ok(cmd, "--help").stdout
+            self.assertIn(b"usage: saring " + cmd.encode(), want)
+            self.assertEqual(self.run_ok("help", cmd).stdout, want, cmd)
+        p = self.run_ok("help", "frobnicate", code=2)
+        self.assertIn("unknown command 'frobnicate'", self.stderr(p))
 
     def test_bad_option_values(self):
         s = self.keep_script()
@@ -138,6 +169,24 @@ class CliTest(SaringTest):
 
 
 class StagesTest(SaringTest):
+    def test_summary_names_first_failure(self):
+        # The summary says which document failed first and why, so a failing
+        # run explains itself on the terminal; with -o /dev/null the dead
+        # letters go to ./saring.failed.jsonl, as with standard output, not
+        # to /dev/null.failed.jsonl.
+        f = self.write_jsonl("in.jsonl", [{"id": "ok", "text": "fine"}, {"id": "bad", "text": "x"},
+                                          {"id": "bad2", "text": "y"}])
+        s = self.script('return saring.pipeline { saring.stage.named("typed", function(doc)\n'
+                        '  if doc.id ~= "ok" then return 42 end\n  return doc\nend) }\n')
+        p = self.run_ok("run", s, f, "-o", os.devnull, code=1)
+        err = self.stderr(p)
+        self.assertIn("first failure: bad in stage typed: stage returned a number", err)
+        self.assertIn("failed documents in saring.failed.jsonl", err)
+        dead = self.read_jsonl(self.path("saring.failed.jsonl"))
+        self.assertEqual([r["id"] for r in dead], ["bad", "bad2"])
+        self.assertFalse(os.path.exists(os.devnull + ".failed.jsonl") and
+                         os.path.getmtime(os.devnull + ".failed.jsonl") >= os.path.getmtime(f))
+
     def test_drop_with_reason_summary_and_stats(self):
         recs = [{"id": "d%d" % i, "text": "x" * i} for i in range(10)]
         f = self.write_jsonl("in.jsonl", recs)

@@ -250,6 +250,23 @@ class TestWatchFeatures(WatchCase):
         self.assertEqual(p.returncode, 2)
         self.assertRegex(p.stderr.decode(), r"bad\.conf:2: unknown setting 'no-such-setting'")
 
+    def test_sizes_as_for_run(self):
+        # The limits take the same sizes as `saring run` ("256M", "2G"), as
+        # the help says; --max-doc-bytes applies to each document.
+        d = self.start("--limit-memory", "256M", "--lua-memory", "2G", "--max-doc-bytes", "1K", settle=150)
+        recs = [{"id": "small", "text": "short"}, {"id": "big", "text": "x" * 2000}]
+        self.drop("sizes.jsonl", "".join(json.dumps(r) + "\n" for r in recs), how="rename")
+        self.wait_processed(["sizes.jsonl"], daemon=d)
+        d.stop()
+        self.assertEqual([x["id"] for x in self.documents()], ["small"])
+        dead = self.documents("failed.jsonl")
+        self.assertEqual([x.get("line") for x in dead], [2])
+        self.assertIn("--max-doc-bytes", dead[0]["error"])
+        p = subprocess.run([SARING, "watch", self.pass_script, self.inp, "--limit-memory", "lots"],
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=30)
+        self.assertEqual(p.returncode, 2)
+        self.assertIn("--limit-memory takes a size such as 256M", p.stderr.decode())
+
     def test_one_daemon_per_state(self):
         d = self.start(settle=150)
         p = subprocess.run([SARING, "watch", self.pass_script, self.inp, "--state", self.state, "--out", self.out],

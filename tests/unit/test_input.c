@@ -156,12 +156,40 @@ static void test_format_from_path(void **state) {
   assert_int_equal(sr_format_parse(""), -1);
 }
 
+static void test_parse_size(void **state) {
+  (void)state;
+  size_t v = 7;
+  assert_int_equal(sr_parse_size("512", &v), 0);
+  assert_int_equal(v, 512);
+  assert_int_equal(sr_parse_size("64K", &v), 0);
+  assert_int_equal(v, 65536);
+  assert_int_equal(sr_parse_size("200MB", &v), 0);
+  assert_int_equal(v, 200u * 1024 * 1024);
+  assert_int_equal(sr_parse_size("1.5g", &v), 0);
+  assert_int_equal(v, 1536u * 1024 * 1024);
+  assert_int_equal(sr_parse_size("0", &v), 0);
+  assert_int_equal(v, 0);
+  v = 7;
+  /* Refused, and *out left alone. */
+  assert_int_equal(sr_parse_size("", &v), -1);
+  assert_int_equal(sr_parse_size("lots", &v), -1);
+  assert_int_equal(sr_parse_size("-1", &v), -1);
+  assert_int_equal(sr_parse_size("10Q", &v), -1);
+  assert_int_equal(sr_parse_size("1T", &v), -1);
+  assert_int_equal(sr_parse_size("nan", &v), -1);
+  assert_int_equal(sr_parse_size("inf", &v), -1);
+  assert_int_equal(sr_parse_size("1e30", &v), -1);
+  assert_int_equal(sr_parse_size("99999999999G", &v), -1);
+  assert_int_equal(v, 7);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_walk_order_hidden_links),
     cmocka_unit_test(test_trailing_slash_and_forced_format),
     cmocka_unit_test(test_missing_and_stdin),
     cmocka_unit_test(test_format_from_path),
+    cmocka_unit_test(test_parse_size),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
