@@ -231,6 +231,7 @@ add("ikuti", "prompt", "ikuti kami", "ikuti berita", "ikuti update",
     "ikuti [^.]-di instagram", "ikuti [^.]-di tiktok", "ikuti [^.]-di youtube",
     "ikuti [^.]-di saluran", "ikuti [^.]-di facebook", "ikuti [^.]-di twitter",
     "ikuti [^.]-di x[ ,.]")
+add("jom", "prompt", "jom sertai", "jom ikuti", "jom follow", "jom langgan", "jom join")
 add("skip", "prompt", "skip past ", "skip to main content", "skip to content",
     "skip to navigation", "skip ad")
 add("after", "prompt", "after newsletter promotion", "after advertisement")
@@ -482,6 +483,15 @@ M.ANYWHERE = {
   {"dukung kami dengan", "prompt"},
   -- a reader-contribution or channel prompt
   {"kirim tulisan anda", "prompt"}, {"kirimkan tulisan anda", "prompt"},
+  -- a channel prompt with the outlet's name inside ("Jom sertai saluran
+  -- Telegram Contoh untuk ...")
+  {"sertai saluran telegram", "prompt"}, {"sertai saluran whatsapp", "prompt"},
+  {"join our telegram", "prompt"}, {"join our whatsapp", "prompt"},
+  {"gabung saluran whatsapp", "prompt"}, {"gabung ke saluran whatsapp", "prompt"},
+  -- a wire story's contributors at its foot ("Name in City contributed
+  -- to this report"): no writers, not the story
+  {"contributed to this report", "byline"}, {"contributed to this story", "byline"},
+  {"contributed reporting", "byline"},
   {"hantar cerita anda", "prompt"}, {"kirim cerita anda", "prompt"},
   {"tap here to follow", "prompt"}, {"follow our channel", "prompt"},
   {"ikuti saluran kami", "prompt"}, {"sertai saluran kami", "prompt"},

@@ -380,7 +380,18 @@ local MARKS_LOW = {"(foto:", "( foto:", "(foto ", "(dok.", "(istimewa)",
   -- the outlet's photo desk in brackets: "(Outlet File Photo)", "(Outlet Photo)"
   " file photo)", "(file photo)", " photo)", " foto)", "(foto fail)"}
 
+-- The label of a reader poll over its question.
+local POLL_LABELS = {undian = true, poll = true, polling = true, ["jajak pendapat"] = true,
+  ["tinjauan pembaca"] = true, ["reader poll"] = true, ["quick poll"] = true, ["undi"] = true,
+  ["kuis"] = false, ["survey"] = true, ["survei"] = true}
+
 local function has_caption_mark(line, low, maybe)
+  -- "Refugees wait on a beach. [Reuters]", "... [Name/Outlet]": a credit
+  -- of one to five capitalised words in square brackets after a sentence
+  if byte(line, last_non_space(line)) == 93 then
+    local cr = match(line, "[%.!?][\"'\xE2\x80\x9D]*%s+%[(%u[%w%.%-/' ]*)%]%s*$")
+    if cr and words_of(cr) <= 5 then return true end
+  end
   -- (a double dateline, "CITY/CITY -- ...", is no photo credit "AGENCY/NAME")
   if find(line, "/", 1, true) and has_credit(line)
       and not find(line, "^%u[%u%.' ]+/%u[%u%.' ]+%s+[%-\xE2]")
@@ -506,7 +517,9 @@ local function classify(line, low, w, site_rules, maybe, first, alnum, again, di
     -- an embed left as a marker in brackets ("[Video: ...]", "[Embed]")
     if c1 == 91 and find(low, "^%[[^%]]*%a[^%]]*%]$") then return "embed" end
     if (find(low, "/", 1, true) and find(low, "^%(?[%a%.]+/[%a%.]+%)?$"))
-        or (c1 == 40 and (find(low, "^%(%a+%)$") or find(low, "^%(%*+%)$"))) then
+        or (c1 == 40 and (find(low, "^%(%a+%)$") or find(low, "^%(%*+%)$")
+            -- a reporter's code ("(id23)", "(m15)")
+            or find(low, "^%(%a%a?%a?%d%d?%d?%)$"))) then
       return "endtag"
     end
     -- a stock quote's change ("-0.005 (-0.50%)", "+12.5 (+1.2%)"): a quote
@@ -1236,10 +1249,24 @@ function M.stage(doc)
     local i = marked[x]
     if RULE[i] == "poll" then
       local j = i - 1
-      while j > 1 and KIND[j] == "E" do j = j - 1 end
+      -- (past the options, "Setuju 78%", "Tidak pasti 8%": short lines
+      -- that end in a figure)
+      local opts = 0
+      while j > 1 and opts <= 6 and (KIND[j] == "E" or ((KIND[j] == "S" or RULE[j] == "poll")
+          and W[j] <= 5 and find(S[j], "%d%%?%)?%s*$"))) do
+        if KIND[j] ~= "E" then
+          opts = opts + 1
+          if KIND[j] ~= "B" then remove(j, "poll") end
+        end
+        j = j - 1
+      end
       if j >= 1 and (KIND[j] == "P" or KIND[j] == "S") and W[j] <= 25
           and find(strip_end(S[j]) .. sub(S[j], -1), "%?$") then
         remove(j, "poll")
+        -- and the poll's label over the question ("Undian", "Poll")
+        local h = j - 1
+        while h > 1 and KIND[h] == "E" do h = h - 1 end
+        if h >= 1 and KIND[h] == "S" and POLL_LABELS[strip_end(LOW[h])] then remove(h, "poll") end
       end
     end
   end
@@ -1310,6 +1337,18 @@ function M.stage(doc)
       while k <= n and (KIND[k] == "P" or KIND[k] == "S") and k - first < 4 do k = k + 1 end
       local last = (k > n or KIND[k] == "E") and k - 1 or first
       if k - first >= 4 then last = first end
+      if last == first and k > first + 1 then
+        -- (no blank line closes it: the one-sentence lines after the
+        -- first, up to three in all, of at most 18 words and without a
+        -- dateline, are its points too; a lead paragraph runs longer or
+        -- opens with its dateline)
+        local y = first + 1
+        while y <= n and y - first < 3 and (KIND[y] == "P" or KIND[y] == "S") and W[y] <= 18
+            and ENDS[y] and not dateline_at(y) do
+          last = y
+          y = y + 1
+        end
+      end
       for y = first, math.min(last, n) do
         if KIND[y] == "P" or KIND[y] == "S" then remove(y, "summary-box") end
       end

@@ -1710,5 +1710,24 @@ do
   eq(pd2.meta.published, "2025-09-23", "an ordinal date")
 end
 
+-- captions with a bracketed credit, reporter codes, polls, channel prompts,
+-- contributors, summaries on pages without blank lines
+do
+  local T = "Lima Hal tentang Bendungan Baru di Hulu Sungai"
+  local C = "Petugas memeriksa pintu air bendungan di hulu sungai pada Senin pagi. [Contoh Foto]"
+  eq(clean.rule_of(C, C:lower(), 12), "caption", "a bracketed credit after a sentence")
+  eq(clean.rule_of("(ab12)", "(ab12)", 1), "endtag", "a reporter's code")
+  local _, lk = run_page({T, P1, P2, P3, "Undian", "Adakah anda setuju bendungan itu dibina?", "Setuju 70%",
+    "Tidak setuju 20%", "Tidak pasti 10%", "Undi | Lihat keputusan", "Hubungi Kami | Iklan"})
+  eq(table.concat(lk, "|"), table.concat({P1, P2, P3}, "|"), "a poll with its label, question and options")
+  _, lk = run_page({T, P1, P2, "Jom sertai saluran Telegram Contoh Berita untuk kisah terkini!", P3,
+    "Rina Wulandari in Palu contributed to this report."})
+  eq(table.concat(lk, "|"), table.concat({P1, P2, P3}, "|"), "a channel prompt and a contributor line")
+  local P4 = "Bendungan itu mulai dibangun dua tahun lalu oleh pemerintah provinsi dengan dana pinjaman dari bank pembangunan daerah setempat, dan kini sudah mengairi ribuan hektare sawah warga."
+  _, lk = run_page({T, "Ringkasan", "Bendungan baru selesai dibangun tahun ini.", "Air untuk tiga kabupaten kini lebih terjamin.",
+    P4, P2, P3})
+  eq(table.concat(lk, "|"), table.concat({P4, P2, P3}, "|"), "a summary's points without blank lines")
+end
+
 if failures > 0 then error(failures .. " news stage test(s) failed") end
 print("news stages: all tests passed")
