@@ -98,16 +98,18 @@ static int by_count(const void *a, const void *b) {
 void sr_summary_print(const sr_summary *s, FILE *f, const char *out_name, const char *failed_name) {
   const sr_counts *c = &s->counts;
   double mb = (double)c->bytes_in / 1e6;
-  fprintf(f, "saring: %llu documents read, %llu written, %llu dropped, %llu failed in %.2f s\n",
-          (unsigned long long)c->docs_in, (unsigned long long)c->docs_out,
+  fprintf(f, "saring: %llu document%s read, %llu written, %llu dropped, %llu failed in %.2f s\n",
+          (unsigned long long)c->docs_in, c->docs_in == 1 ? "" : "s", (unsigned long long)c->docs_out,
           (unsigned long long)c->dropped, (unsigned long long)c->failed, s->seconds);
   fprintf(f, "  input   %.1f MB at %.1f MB/s, %.0f docs/s\n", mb,
           s->seconds > 0 ? mb / s->seconds : 0.0,
           s->seconds > 0 ? (double)c->docs_in / s->seconds : 0.0);
   if (c->repaired_utf8)
-    fprintf(f, "  repaired invalid UTF-8 in %llu documents\n", (unsigned long long)c->repaired_utf8);
+    fprintf(f, "  repaired invalid UTF-8 in %llu document%s\n", (unsigned long long)c->repaired_utf8,
+            c->repaired_utf8 == 1 ? "" : "s");
   if (c->limit_hits)
-    fprintf(f, "  %llu documents stopped by a stage limit\n", (unsigned long long)c->limit_hits);
+    fprintf(f, "  %llu document%s stopped by a stage limit\n", (unsigned long long)c->limit_hits,
+            c->limit_hits == 1 ? "" : "s");
   if (s->inputs_failed)
     fprintf(f, "  %llu of %llu inputs could not be read\n", (unsigned long long)s->inputs_failed,
             (unsigned long long)s->inputs);

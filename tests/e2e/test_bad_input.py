@@ -32,7 +32,7 @@ class Utf8Test(SaringTest):
         rec = helpers.parse_jsonl(p.stdout)[0]
         self.assertEqual(rec["text"], self.FIXED)
         self.assertEqual(rec["len"], len(self.FIXED.encode()), "the stage sees the repaired text")
-        self.assertIn("repaired invalid UTF-8 in 1 documents", self.stderr(p))
+        self.assertIn("repaired invalid UTF-8 in 1 document\n", self.stderr(p))
         with open(st) as fh:
             self.assertEqual(json.load(fh)["repaired_utf8"], 1)
 

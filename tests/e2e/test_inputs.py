@@ -71,7 +71,7 @@ class TextFolderTest(SaringTest):
         s = self.keep_script()
         p = self.run_ok("run", s, a, "-o", "-")
         helpers.parse_jsonl(p.stdout)  # the summary must not pollute the JSONL
-        self.assertIn("1 documents read, 1 written", self.stderr(p))
+        self.assertIn("1 document read, 1 written", self.stderr(p))
         p = self.run_ok("run", s, a, "-o", "-", "-q")
         self.assertEqual(p.stderr, b"")
 
