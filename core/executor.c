@@ -601,7 +601,14 @@ void sr_exec_batch(lua_State *L, const sr_exec_opts *o, sr_batch *b) {
     b->counts.docs_in++;
     b->counts.bytes_in += d->raw_len;
     if (d->error) {
+      /* A record the reader could not make (a line over --max-doc-bytes,
+       * an unreadable file) has no JSON id: it is named as documents
+       * without one are, "name:LINE". */
+      char *eid = make_id(d);
+      c.id = eid;
       fail(&c, "read", d->error, NULL);
+      c.id = NULL;
+      free(eid);
       b->trailing_failed++;
       continue;
     }

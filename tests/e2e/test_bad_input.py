@@ -262,6 +262,8 @@ class HugeTest(SaringTest):
         self.assertEqual(recs[3]["len"], 1 << 20, "a text of exactly the limit passes")
         failed = self.read_jsonl(self.path("out.failed.jsonl"))
         self.assertEqual([(r["source"], r.get("line")) for r in failed], [(f, 2), (f, 4), (big, None)])
+        # named as documents without an id are ("name:LINE"), not null
+        self.assertEqual([r["id"] for r in failed], ["in:2", "in:4", "big"])
         for r in failed:
             self.assertIn("--max-doc-bytes", r["error"])
             self.assertIn("limit of 1048576 bytes", r["error"])
