@@ -44,7 +44,7 @@ build: deps $(BUILD)/CMakeCache.txt
 	cmake --build $(BUILD) -j$(JOBS)
 
 demo: build
-	$(BUILD)/saring run scripts/news.lua examples/news/ -o $(BUILD)/demo.jsonl --stats $(BUILD)/demo-stats.json --csv $(BUILD)/demo.csv
+	$(BUILD)/saring run scripts/news.lua examples/news/*.txt -o $(BUILD)/demo.jsonl --stats $(BUILD)/demo-stats.json --csv $(BUILD)/demo.csv
 	@echo
 	@echo "The first two records of $(BUILD)/demo.jsonl (text shortened, tags counted):"
 	@python3 bench/lib/show_records.py $(BUILD)/demo.jsonl 2
