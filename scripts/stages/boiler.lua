@@ -82,7 +82,11 @@ set("share", {"share", "bagikan", "bagikan artikel", "share this article",
   "next", "prev", "previous", "sebelumnya", "selanjutnya", "berikutnya",
   "halaman selanjutnya", "halaman berikutnya", "load more",
   "muat lebih banyak", "lihat selengkapnya", "baca selengkapnya",
-  "read more", "see more", "show more", "tampilkan lebih banyak",
+  "read more", "see more", "show more", "tampilkan lebih banyak", "lihat lebih banyak",
+  -- an ad's note that the story goes on below it
+  "teruskan membaca di bawah", "lanjutkan membaca di bawah", "continue reading below",
+  "story continues below", "article continues below", "artikel berlanjut di bawah",
+  "lanjut baca di bawah", "scroll untuk melanjutkan",
   "read entire article", "read full article", "read the full story",
   "dengarkan", "dengarkan berita", "listen", "listen to this article",
   "play", "putar", "ok", "accept", "terima", "setuju", "reject", "tolak",
@@ -115,6 +119,9 @@ set("author-box", {"about the author", "about the writer", "tentang penulis",
 -- the lines under it, to the next blank line, restate the story.
 set("summary-box", {"in brief", "key points", "key takeaways", "at a glance",
   "the short version", "ringkasan", "intisari", "poin penting", "poin utama",
+  -- a machine summary's label ("Ringkasan AI", "AI summary")
+  "ringkasan ai", "rumusan ai", "ai summary", "ringkasan oleh ai", "rangkuman",
+  "rangkuman ai",
   "ringkasan berita", "isi penting", "secara ringkas", "fakta ringkas"}, EXACT)
 M.EXACT = EXACT
 
@@ -231,6 +238,15 @@ add("ikuti", "prompt", "ikuti kami", "ikuti berita", "ikuti update",
     "ikuti [^.]-di instagram", "ikuti [^.]-di tiktok", "ikuti [^.]-di youtube",
     "ikuti [^.]-di saluran", "ikuti [^.]-di facebook", "ikuti [^.]-di twitter",
     "ikuti [^.]-di x[ ,.]")
+-- "Support The Outlet's independent journalism", "Baca e-paper X edisi
+-- hari ini"
+add("support", "prompt", "support [^.]-journalism", "support us")
+add("baca", "prompt", "baca e%-paper", "baca epaper", "baca e%-koran", "baca koran digital")
+-- a reading time ("Reading time: 8 minutes", "Waktu baca: 7 menit")
+add("reading", "counter", "reading time:? ?%d")
+add("waktu", "counter", "waktu baca:? ?%d", "waktu membaca:? ?%d")
+add("masa", "counter", "masa membaca:? ?%d", "masa bacaan:? ?%d")
+add("read", "counter", "read time:? ?%d")
 add("jom", "prompt", "jom sertai", "jom ikuti", "jom follow", "jom langgan", "jom join")
 add("skip", "prompt", "skip past ", "skip to main content", "skip to content",
     "skip to navigation", "skip ad")
@@ -483,6 +499,11 @@ M.ANYWHERE = {
   {"dukung kami dengan", "prompt"},
   -- a reader-contribution or channel prompt
   {"kirim tulisan anda", "prompt"}, {"kirimkan tulisan anda", "prompt"},
+  -- a newsletter box's small print; donation calls naming the outlet
+  {"unsubscribe at any time", "prompt"}, {"by registering, you", "prompt"},
+  {"by signing up, you", "prompt"}, {"by subscribing, you", "prompt"},
+  {"dengan mendaftar, anda", "prompt"}, {"dengan mendaftar, kamu", "prompt"},
+  {"donate now", "prompt"}, {"berlangganan sekarang", "prompt"}, {"langgan sekarang", "prompt"},
   -- a channel prompt with the outlet's name inside ("Jom sertai saluran
   -- Telegram Contoh untuk ...")
   {"sertai saluran telegram", "prompt"}, {"sertai saluran whatsapp", "prompt"},

@@ -83,6 +83,10 @@ if adapt.patterns and adapt.patterns.new then
   for _, t in ipairs({"foto", "photo", "image", "gambar", "getty", "(dok.",
       "(istimewa)", "(tangkapan layar", "(ilustrasi", "(sumber", "kredit",
       "afp", "|", ">", "\xC2\xBB",
+      -- a credit in square brackets; the archive's "(XX/dok)"; a post as
+      -- a caption's source
+      "]", "/dok", "(dok/", "sumber: facebook", "sumber: instagram", "sumber: tiktok",
+      "source: facebook", "source: instagram",
       -- the ornaments of a quote card ("\xE2\x9D\x9D ... \xE2\x9D\x9E")
       "\xE2\x9D\x9D", "\xE2\x9D\x9B"}) do
     list[#list + 1] = t
@@ -377,8 +381,17 @@ local MARKS_LOW = {"(foto:", "( foto:", "(foto ", "(dok.", "(istimewa)",
   " photo/", "(photo/", " foto/", "(foto/",
   -- the photographer in brackets: "(Photo by Name)", "(Foto oleh Name)"
   "(photo by ", "(photos by ", "(foto oleh ", "(gambar oleh ", "(image by ",
+  -- the outlet's archive: "(XX/dok)", "(dok/XX)"; a source after the
+  -- caption: "... . Sumber: Facebook Name"
+  "/dok)", "/dok.)", "(dok/", ". sumber: facebook", ". sumber: instagram", ". sumber: tiktok",
+  ". source: facebook", ". source: instagram",
   -- the outlet's photo desk in brackets: "(Outlet File Photo)", "(Outlet Photo)"
   " file photo)", "(file photo)", " photo)", " foto)", "(foto fail)"}
+
+-- The rules of a box that may sit between two paragraphs (a prompt, a
+-- share bar, an ad, a hotline bar): a subheading may follow it (step 7).
+local BOX_RULES = {prompt = true, share = true, ad = true, nav = true, poll = true,
+  counter = true, donation = true, cookie = true, disclaimer = true}
 
 -- The label of a reader poll over its question.
 local POLL_LABELS = {undian = true, poll = true, polling = true, ["jajak pendapat"] = true,
@@ -481,6 +494,9 @@ local function classify(line, low, w, site_rules, maybe, first, alnum, again, di
   -- or holds, the byte they need)
   if w <= 6 then
     local c1 = byte(low, 1)
+    -- a social post's header: its time, then a dot ("3 jam \xC2\xB7", "2 hrs
+    -- \xC2\xB7 \xF0\x9F\x8C\x8F"); the post's text follows (see step 1's embeds)
+    if find(line, "\xC2\xB7[%s\128-\255]*$") and find(line, "%d") then return "embed" end
     if RELTIME_FIRST == true or RELTIME_FIRST[c1] then
       for i = 1, #RELTIME do
         if find(low, RELTIME[i]) then return "timestamp" end
@@ -1366,7 +1382,17 @@ function M.stage(doc)
           remove(t, "embed")
         end
       end
-      if j <= n and (KIND[j] == "P" or KIND[j] == "S") then
+      if j <= n and (KIND[j] == "P" or KIND[j] == "S") and r == "embed" and W[i] <= 6 and W[j] <= 80
+          and find(S[i], "\xC2\xB7[%s\128-\255]*$") then
+        -- the text of a social post under its header ("3 jam \xC2\xB7"),
+        -- and the poster's name above it
+        remove(j, "embed")
+        local t = i - 1
+        while t >= 1 and KIND[t] == "E" do t = t - 1 end
+        if t >= 1 and (KIND[t] == "S" or KIND[t] == "P") and W[t] <= 5 and not ENDS[t] then
+          remove(t, "embed")
+        end
+      elseif j <= n and (KIND[j] == "P" or KIND[j] == "S") then
         if r == "embed" and W[j] <= 60 then
           -- a post between the embed's header ("Postingan dari @name")
           -- and its attribution line
@@ -2008,12 +2034,27 @@ function M.stage(doc)
     return find(rest, "^[%a%$\128-\255]*%.?%s?%d") ~= nil
         or find(rest, "%d['\"%%]?$") ~= nil
   end
+  -- an unmarked list item that ends in a semicolon ("Amerika Serikat
+  -- dengan pangsa 41 persen;") under a line that opens the list (":") or
+  -- next to another such item; and the last item, ending in a full stop
+  -- after one that ends in a semicolon
+  local function semi_item(i)
+    local last = byte(S[i], last_non_space(S[i]))
+    if last ~= 59 and not (last == 46 and W[i] <= 12) then return false end
+    local p = i - 1
+    while p >= 1 and KIND[p] == "E" do p = p - 1 end
+    local q = i + 1
+    while q <= n and KIND[q] == "E" do q = q + 1 end
+    local function ends_with(k, c) return k >= 1 and k <= n and byte(S[k], last_non_space(S[k])) == c end
+    if last == 46 then return ends_with(p, 59) end
+    return ends_with(p, 58) or ends_with(p, 59) or ends_with(q, 59)
+  end
   local function next_item(i)
     for j = i + 1, n do
       local k = KIND[j]
       if k == "S" then
         return find(S[j], "^[%-%*\xE2\x80\xA2\xC2\xB7]") or find(S[j], "^%d+[%.%)] ")
-            or figure_item(j)
+            or figure_item(j) or semi_item(j)
       elseif k == "P" then
         -- (an item long enough to read as prose: "- a caddy with a lid;")
         return find(S[j], "^[%-%*\xE2\x80\xA2\xC2\xB7] ") or find(S[j], "^%d+[%.%)] ")
@@ -2034,11 +2075,24 @@ function M.stage(doc)
   -- whether the boilerplate line that blocks the way up from i is a box
   -- in the middle of the story: prose above it, and no related link
   local function box_between_prose(i)
-    local k, b = near(i, -1)
-    if k ~= "B" then return false end
-    local r = RULE[b]
-    if r == "related-link" or r == "related-heading" or r == "title" then return false end
-    return (near(b, -1)) == "P"
+    -- the line just above is a box's (a prompt, a share bar, an ad, a
+    -- hotline bar); a line dropped as short there may be a related
+    -- link's title, a stamp or an embed no box
+    local b = i - 1
+    while b > 1 and KIND[b] == "E" do b = b - 1 end
+    if KIND[b] ~= "B" or not BOX_RULES[RULE[b]] then return false end
+    -- (a box may take several lines: a newsletter sign-up's name, its
+    -- offers, its button and its small print; up to ten)
+    local top = b
+    while top > 1 and b - top < 10 and (KIND[top] == "B" or KIND[top] == "E") do
+      local r = RULE[top]
+      if r == "related-link" or r == "related-heading" or r == "title"
+          or r == "date" or r == "timestamp" or r == "embed" or r == "entry-time" then
+        return false
+      end
+      top = top - 1
+    end
+    return KIND[top] == "P"
   end
   -- the nearest prose or short line from i in one direction, as ctx, but
   -- its index
@@ -2060,7 +2114,7 @@ function M.stage(doc)
       elseif k == "S" then
         local line = S[i]
         local list_item = find(line, "^[%-%*\xE2\x80\xA2\xC2\xB7]") or find(line, "^%d+[%.%)] ")
-            or figure_item(i)
+            or figure_item(i) or semi_item(i)
         if list_item or tail_keep[i] then
           -- list items stay inside the body
         elseif W[i] > 15 or find(line, "%?%s*$") and W[i] > 10 then
@@ -2080,8 +2134,8 @@ function M.stage(doc)
           while e > 1 and KIND[e] == "E" do e = e - 1 end
           if p == "P" and q == "P" then
             -- a subheading between paragraphs
-          elseif p == "B" and q == "P" and W[i] <= 8 and not ENDS[i] and find(line, "%s%l")
-              and box_between_prose(i) then
+          elseif p == "B" and q == "P" and W[i] <= 8 and not ENDS[i] and DIGITS[i] == 0
+              and find(line, "%s%l") and box_between_prose(i) then
             -- a subheading in sentence case under a box that sits between
             -- paragraphs (a hotline or an ad widget above "Laluan utama
             -- ditutup"); a related link's title is left to the rules above

@@ -71,6 +71,8 @@ end
 
 -- Words that never make an author name.
 local NOT_NAME = {
+  -- ("By The Outlet": no person's name starts with "The")
+  the = true,
   redaksi = true, tim = true, admin = true, administrator = true,
   humas = true, antara = true, reuters = true, afp = true, ap = true,
   bloomberg = true, sumber = true, foto = true, photo = true, editor = true,
@@ -207,6 +209,11 @@ local function add_names(rest, cands, after_comma)
       -- "oleh Name di Jakarta", "Name di 15 Agustus 2025": neither is the
       -- place or the date after "di" ("di" is also a name's particle, so
       -- only when what is left is a name)
+      -- ("Name pada hari Selasa, 15 Jul 2025": nor the day after "pada")
+      if p:find(" pada ", 1, true) then
+        local cut = trim((p:gsub("%s+pada%s+.*$", "")))
+        if M.is_name(cut) then p = cut end
+      end
       if p:find(" di ", 1, true) then
         local cut = trim((p:gsub("%s+di%s+.*$", "")))
         if M.is_name(cut) then p = cut end

@@ -1729,5 +1729,27 @@ do
   eq(table.concat(lk, "|"), table.concat({P4, P2, P3}, "|"), "a summary's points without blank lines")
 end
 
+-- from unseen18: a social post under its header, semicolon list items,
+-- newsletter small print, reading times, "By The Outlet", "Oleh Name pada"
+do
+  local T = "Lima Hal tentang Bendungan Baru di Hulu Sungai"
+  local _, lk = run_page({T, P1, P2, "Rina Wulandari", "3 jam \xC2\xB7", "Hari ketiga. Akhirnya sampai juga di bendungan. Terima kasih semua!",
+    "Lihat lebih banyak", P3})
+  eq(table.concat(lk, "|"), table.concat({P1, P2, P3}, "|"), "a social post's header and text")
+  _, lk = run_page({T, P1, "Tujuan ekspor utama tahun ini adalah:", "Jepang dengan pangsa 40 persen;",
+    "Korea dengan pangsa 20 persen;", "Taiwan sekitar 10 persen.", P2, P3})
+  eq(lk[3], "Jepang dengan pangsa 40 persen;", "an unmarked list item ending in a semicolon")
+  _, lk = run_page({T, P1, P2, "Sign up for our newsletters", "Sign up",
+    "By registering, you accept our terms. You may unsubscribe at any time.", "", "Prices on the farm", "", P3})
+  eq(table.concat(lk, "|"), table.concat({P1, P2, "Prices on the farm", P3}, "|"),
+     "a newsletter box goes, the subheading under it stays")
+  eq(clean.rule_of("Reading time: 8 minutes", "reading time: 8 minutes", 4), "counter", "a reading time")
+  eq(#meta.byline_names("By The Contoh Herald"), 0, "By The Outlet names nobody")
+  eq(table.concat(meta.byline_names("Oleh Rina Wulandari pada hari Selasa, 15 Jul 2025 - 11:08 WIB"), ","),
+     "Rina Wulandari", "Oleh Name pada DATE")
+  local C = "PENGRAJIN - Seorang pengrajin menyelesaikan cincin perak di bengkelnya. (CT/dok)"
+  eq(clean.rule_of(C, C:lower(), 11), "caption", "a caption with the archive's credit")
+end
+
 if failures > 0 then error(failures .. " news stage test(s) failed") end
 print("news stages: all tests passed")
