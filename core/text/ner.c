@@ -2803,7 +2803,15 @@ static void tag_run(ctx *c) {
           for (size_t q = min_z(stop_at, m + t->maxw - 1); q >= m; q--) {
             sr_ner_kind kind = lkind(c, tk[m].s, tk[q].e);
             if (kind == SR_NER_LOCATION || kind == SR_NER_ORGANIZATION) {
+              int one = q == m;
               m = q + 1;
+              /* a body's regional office in capitals takes its place:
+               * "Komisi II DPRD Contoh Baru" as "DPRD Contoh Baru" */
+              size_t pe;
+              if (kind == SR_NER_ORGANIZATION && one && q < stop_at && all_caps(c, tk[q].s, tk[q].e) &&
+                  tk[q + 1].s == tk[q].e + 2 && c->s[tk[q].e] == ' ' &&
+                  known_name_at(c, q + 1, stop_at, &pe) == SR_NER_LOCATION)
+                m = pe + 1;
               break;
             }
           }

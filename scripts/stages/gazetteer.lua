@@ -1034,6 +1034,11 @@ Head Coach
 Coach
 Kompol
 Kombes Pol
+-- and without the stop after a general's rank: "Irjen Pol X"
+Irjen Pol
+Brigjen Pol
+Komjen Pol
+Jenderal Pol
 -- a police general's rank is followed by "Pol." (of the police): "Irjen Pol. X"
 Pol.
 -- a firm's communication officers

@@ -783,6 +783,12 @@ eq(ents("The app was designed by Halim, the company founder, last year."), "", "
 -- a title's portfolio with its part in parentheses is no person
 eq(ents("Timbalan Menteri Sains (Teknologi Hijau) Sabah, Datuk Amin Yusof berkata, makmal dibuka."),
    "loc:Sabah|per:Amin Yusof", "a portfolio and its part in parentheses")
+-- a general's rank with "Pol" and no stop is a title: the name has no "Pol"
+eq(ents("Keterangan itu disampaikan Brigjen Pol Andi Rahmat Saputra di markas."),
+   "per:Andi Rahmat Saputra", "police general's rank with Pol")
+-- a commission of a regional parliament keeps the parliament's place
+eq(ents("Rapat Komisi II DPRD Pekanbaru, Senin, membahas banjir."), "org:Komisi II DPRD Pekanbaru",
+   "commission of a regional parliament")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)
