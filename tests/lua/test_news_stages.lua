@@ -789,6 +789,10 @@ eq(ents("Keterangan itu disampaikan Brigjen Pol Andi Rahmat Saputra di markas.")
 -- a commission of a regional parliament keeps the parliament's place
 eq(ents("Rapat Komisi II DPRD Pekanbaru, Senin, membahas banjir."), "org:Komisi II DPRD Pekanbaru",
    "commission of a regional parliament")
+-- an English ministry's fields joined by "and" are one name
+eq(ents("A statement from the Department of Natural Resources and Environment came on Friday."),
+   "org:Department of Natural Resources and Environment", "fields joined by and")
+eq(ents("Officials of the Ministry of Energy and Mines met."), "org:Ministry of Energy and Mines", "energy and mines")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)
