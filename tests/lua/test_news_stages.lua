@@ -793,6 +793,16 @@ eq(ents("Rapat Komisi II DPRD Pekanbaru, Senin, membahas banjir."), "org:Komisi 
 eq(ents("A statement from the Department of Natural Resources and Environment came on Friday."),
    "org:Department of Natural Resources and Environment", "fields joined by and")
 eq(ents("Officials of the Ministry of Energy and Mines met."), "org:Ministry of Energy and Mines", "energy and mines")
+-- a name set off by commas between a lower-case phrase and a verb is a person's
+eq(ents("Pemilik bengkel, Yosua Marbun, mengaku rugi."), "per:Yosua Marbun", "name set off by commas")
+-- also with a place's name inside it, which names the person alone later
+eq(ents("Kepala sekolah, Yohanes Medan Saputra, menyebut atap bocor. Menurut Medan, perbaikan butuh dana."),
+   "per:Yohanes Medan Saputra|per:Medan", "a place's name inside a person's")
+-- a place after an Acehnese noble's opener is a given name, used alone later
+eq(ents('Ketua nelayan Teuku Jambi Ismail menilai cuaca buruk. "Kami libur," kata Jambi.'),
+   "per:Teuku Jambi Ismail|per:Jambi", "Teuku opens a name")
+-- a place set off by commas is followed by its own clause, not a verb
+eq(ents("Di pasar lama, Tanah Abang, pedagang ramai."), "loc:Tanah Abang", "a place set off by commas")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)
