@@ -1715,8 +1715,12 @@ static int office_holder(const ctx *c, size_t p, size_t q) {
    * ("Kelompok Tani Harapan Baru, Yusuf Hulawa") says it is still the
    * office's name */
   long long e = (long long)c->tk[q].e + 1;
+  /* or the sentence ends after a comma before it: "kata Kepala Dinas
+   * Contoh, Budi Santoso." */
+  int ends = at(c, e) == '.' && (e >= (long long)c->len || is_space(at(c, e + 1)) || at(c, e + 1) == '"') &&
+             c->tk[p].s >= 3 && c->s[c->tk[p].s - 3] == ',' && p < q;
   if (at(c, e) == ',') e++;
-  if (at(c, e) != ' ' || !is_lower(at(c, e + 1))) return 0;
+  if (!ends && (at(c, e) != ' ' || !is_lower(at(c, e + 1)))) return 0;
   for (size_t i = from + 1; i < to;) {
     int ch = c->s[i - 1];
     if (is_lower(ch)) {

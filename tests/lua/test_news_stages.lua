@@ -803,6 +803,9 @@ eq(ents('Ketua nelayan Teuku Jambi Ismail menilai cuaca buruk. "Kami libur," kat
    "per:Teuku Jambi Ismail|per:Jambi", "Teuku opens a name")
 -- a place set off by commas is followed by its own clause, not a verb
 eq(ents("Di pasar lama, Tanah Abang, pedagang ramai."), "loc:Tanah Abang", "a place set off by commas")
+-- an office's holder after a comma closing the sentence
+eq(ents("Pernyataan itu disampaikan Kepala Dinas Perikanan Sulawesi Utara, Yosua Marbun."),
+   "org:Dinas Perikanan Sulawesi Utara|per:Yosua Marbun", "office holder at the sentence's end")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)
