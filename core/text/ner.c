@@ -2988,6 +2988,16 @@ static void tag_run(ctx *c) {
       /* the name may be short for the person later: "kata Medan" */
       add_person_part(c, k);
     }
+    /* and one right after an honorific written with its stop, before a
+     * name-like word: "Dr. Medan Saputra" (offices are not so written) */
+    if (gaz_end == k && gaz_kind == SR_NER_LOCATION && c->after_title && !c->pending && k < stop_at &&
+        c->title_stop &&
+        ((c->s[c->title_stop - 1] == '.' && tk[k].s == c->title_stop + 2) ||
+         (c->title_stop < c->len && c->s[c->title_stop] == '.' && tk[k].s == c->title_stop + 3)) &&
+        mid_name_word(c, k + 1) && tk[k + 1].s == tk[k].e + 2 && c->s[tk[k].e] == ' ') {
+      gaz_end = 0;
+      add_person_part(c, k);
+    }
     /* a one-word place that was a word of a person's name before, alone
      * before a verb of saying, is that person: "Mohd Rizal Hashim ...
      * Rizal said" */

@@ -806,6 +806,10 @@ eq(ents("Di pasar lama, Tanah Abang, pedagang ramai."), "loc:Tanah Abang", "a pl
 -- an office's holder after a comma closing the sentence
 eq(ents("Pernyataan itu disampaikan Kepala Dinas Perikanan Sulawesi Utara, Yosua Marbun."),
    "org:Dinas Perikanan Sulawesi Utara|per:Yosua Marbun", "office holder at the sentence's end")
+-- a place's name right after an honorific with its stop is a given name;
+-- after an office it is the office's place
+eq(ents("Kata Ir. Jambi Saputra kemarin. Kata Gubernur Jambi kemarin."),
+   "per:Jambi Saputra|loc:Jambi", "a place's name after Ir.")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)
