@@ -853,7 +853,9 @@ static int before_patronymic(const ctx *c, size_t k) {
  * ("Mohd Rizal Hashim", "Muhammad Johor")?  Joined to it by one space. */
 static int after_name_opener(const ctx *c, size_t k) {
   static const char *const openers[] = {"Mohd", "Mohamad", "Mohammad", "Mohamed", "Muhammad", "Muhd", "Md",
-                                        "Nurul", "Siti", "Syed", "Sharifah", "Abdul"};
+                                        "Nurul", "Siti", "Syed", "Sharifah", "Abdul",
+                                        /* Acehnese and Malay nobles' names: "Teuku Rizal Hashim" */
+                                        "Teuku", "Tengku", "Tunku"};
   if (k < 2) return 0;
   const tok *o = &c->tk[k - 1];
   if (c->tk[k].s != o->e + 2 || c->s[o->e] != ' ') return 0;
@@ -1713,8 +1715,12 @@ static int office_holder(const ctx *c, size_t p, size_t q) {
    * ("Kelompok Tani Harapan Baru, Yusuf Hulawa") says it is still the
    * office's name */
   long long e = (long long)c->tk[q].e + 1;
+  /* or the sentence ends after a comma before it: "kata Kepala Dinas
+   * Contoh, Budi Santoso." */
+  int ends = at(c, e) == '.' && (e >= (long long)c->len || is_space(at(c, e + 1)) || at(c, e + 1) == '"') &&
+             c->tk[p].s >= 3 && c->s[c->tk[p].s - 3] == ',' && p < q;
   if (at(c, e) == ',') e++;
-  if (at(c, e) != ' ' || !is_lower(at(c, e + 1))) return 0;
+  if (!ends && (at(c, e) != ' ' || !is_lower(at(c, e + 1)))) return 0;
   for (size_t i = from + 1; i < to;) {
     int ch = c->s[i - 1];
     if (is_lower(ch)) {
@@ -1751,6 +1757,32 @@ static int name_ending(const ctx *c, size_t k) {
                     ends(w, n, "ningrum") || (n >= 7 && ends(w, n, "wan")) || ends(w, n, "anto"));
 }
 
+static int verb_me(const unsigned char *w, size_t n);
+
+/* Is token k a name-like word that may stand in a person's name: no common
+ * word, title, known name, nor a word of an institution's or a place's
+ * name? */
+static int mid_name_word(const ctx *c, size_t k) {
+  const tok *t = &c->tk[k];
+  return t->nl && !(t->tf & (F_COMMON | F_LOC_HEAD | F_ORG_HEAD | F_ORG_WORD | F_ORG_TAIL | F_LOC_TAIL |
+                             F_DIRECTION | F_PLACE_HEAD | F_COMPANY)) &&
+         !(t->lf & (F_TITLE | F_NAME));
+}
+
+/* Is the run p..q, two words or more, set off by commas after a lower-case
+ * word and before a verb: "Ketua kelompok, Budi Santoso Wijaya, menilai",
+ * "Pemilik warung, Contoh Sinaga, mengaku"?  Places so set off are
+ * followed by a clause of their own, not by the verb of the sentence. */
+static int comma_apposition(const ctx *c, size_t p, size_t q) {
+  const tok *tk = c->tk;
+  size_t s = tk[p].s;
+  if (p >= q || s < 4 || c->s[s - 2] != ' ' || c->s[s - 3] != ',' || !is_lower(c->s[s - 4])) return 0;
+  if (at(c, (long long)tk[q].e + 1) != ',' || at(c, (long long)tk[q].e + 2) != ' ') return 0;
+  size_t ns, ne;
+  if (!next_word(c, tk[q].e, &ns, &ne) || ns != tk[q].e + 3 || !is_lower(c->s[ns - 1])) return 0;
+  return verb_me(c->low + ns - 1, ne - ns + 1) || (lflags(c, ns, ne) & F_SPEECH);
+}
+
 /* Is there evidence, where the unknown run p..q stands (a the first pending
  * token of its run), that it names a person: a title before it, a role or
  * person cue in lower case before it ("warga Budi Santoso"), a verb of
@@ -1770,7 +1802,7 @@ static int person_evidence(ctx *c, size_t a, size_t p, size_t q) {
     if ((f & F_SPEECH) || (pwe + 2 == tk[p].s && cue_word(c, pws, pwe))) return 1;
   }
   if (next_word(c, tk[q].e, &ns, &ne) && (lflags(c, ns, ne) & F_SPEECH)) return 1;
-  if (age_after(c, tk[q].e) || person_apposition(c, tk[q].e)) return 1;
+  if (age_after(c, tk[q].e) || person_apposition(c, tk[q].e) || comma_apposition(c, p, q)) return 1;
   for (size_t x = p; x <= q; x++)
     if ((tk[x].lf & (F_SURNAME | F_GIVEN)) || (x > p && (hyphenated_given(c, x) || name_ending(c, x)))) return 1;
   /* a Balinese birth-order or caste name opening it: "(I) Nyoman Sudarsa" */
@@ -2803,7 +2835,15 @@ static void tag_run(ctx *c) {
           for (size_t q = min_z(stop_at, m + t->maxw - 1); q >= m; q--) {
             sr_ner_kind kind = lkind(c, tk[m].s, tk[q].e);
             if (kind == SR_NER_LOCATION || kind == SR_NER_ORGANIZATION) {
+              int one = q == m;
               m = q + 1;
+              /* a body's regional office in capitals takes its place:
+               * "Komisi II DPRD Contoh Baru" as "DPRD Contoh Baru" */
+              size_t pe;
+              if (kind == SR_NER_ORGANIZATION && one && q < stop_at && all_caps(c, tk[q].s, tk[q].e) &&
+                  tk[q + 1].s == tk[q].e + 2 && c->s[tk[q].e] == ' ' &&
+                  known_name_at(c, q + 1, stop_at, &pe) == SR_NER_LOCATION)
+                m = pe + 1;
               break;
             }
           }
@@ -2933,13 +2973,39 @@ static void tag_run(ctx *c) {
      * Sanggau anak Ringkai" */
     if (gaz_end == k && gaz_kind == SR_NER_LOCATION && k < stop_at && before_patronymic(c, k)) gaz_end = 0;
     /* and one after a given name's opener: "Mohd Rizal Hashim" */
-    if (gaz_end == k && gaz_kind == SR_NER_LOCATION && k > rs && after_name_opener(c, k)) gaz_end = 0;
+    if (gaz_end == k && gaz_kind == SR_NER_LOCATION && k > rs && after_name_opener(c, k)) {
+      gaz_end = 0;
+      /* which may be the short name later: "kata Rizal" */
+      add_person_part(c, k);
+    }
+    /* and one inside a name of three words or more set off by commas
+     * before a verb: "Manajer pabrik, Yohanes Medan Saputra, membantah" */
+    if (gaz_end == k && gaz_kind == SR_NER_LOCATION && c->pending && c->pending < k && k < stop_at &&
+        mid_name_word(c, k - 1) && mid_name_word(c, k + 1) && tk[k].s == tk[k - 1].e + 2 &&
+        tk[k + 1].s == tk[k].e + 2 && c->s[tk[k].s - 2] == ' ' && c->s[tk[k].e] == ' ' &&
+        comma_apposition(c, c->pending, stop_at)) {
+      gaz_end = 0;
+      /* the name may be short for the person later: "kata Medan" */
+      add_person_part(c, k);
+    }
+    /* and one right after an honorific written with its stop, before a
+     * name-like word: "Dr. Medan Saputra" (offices are not so written) */
+    if (gaz_end == k && gaz_kind == SR_NER_LOCATION && c->after_title && !c->pending && k < stop_at &&
+        c->title_stop &&
+        ((c->s[c->title_stop - 1] == '.' && tk[k].s == c->title_stop + 2) ||
+         (c->title_stop < c->len && c->s[c->title_stop] == '.' && tk[k].s == c->title_stop + 3)) &&
+        mid_name_word(c, k + 1) && tk[k + 1].s == tk[k].e + 2 && c->s[tk[k].e] == ' ') {
+      gaz_end = 0;
+      add_person_part(c, k);
+    }
     /* a one-word place that was a word of a person's name before, alone
      * before a verb of saying, is that person: "Mohd Rizal Hashim ...
      * Rizal said" */
     if (gaz_end == k && gaz_kind == SR_NER_LOCATION && k == stop_at && person_part(c, k)) {
       size_t ns, ne;
       if (next_word(c, tk[k].e, &ns, &ne) && (lflags(c, ns, ne) & F_SPEECH) && c->s[tk[k].e] == ' ') gaz_end = 0;
+      /* or after one: "Menurut Rizal, ..." */
+      if (prev_word(c, tk[k].s, &ns, &ne) && ne + 2 == tk[k].s && (lflags(c, ns, ne) & F_SPEECH)) gaz_end = 0;
     }
     /* and one closing the run after a title and two name-like words is a
      * surname: "Dr Nyein Chan Soe" (Burmese names have no family name,

@@ -1034,6 +1034,11 @@ Head Coach
 Coach
 Kompol
 Kombes Pol
+-- and without the stop after a general's rank: "Irjen Pol X"
+Irjen Pol
+Brigjen Pol
+Komjen Pol
+Jenderal Pol
 -- a police general's rank is followed by "Pol." (of the police): "Irjen Pol. X"
 Pol.
 -- a firm's communication officers
@@ -1413,6 +1418,9 @@ Studies Strategic Power Grid Siasatan Jenayah
 Forestry Fisheries Meteorology Climatology Geophysics Futures
 Polisi Pamong Praja Teknis Bertindak Penduduk Tanah Sisa Pepejal Pembersihan
 Tani Pemadam Kebakaran Penyelamatan
+-- and the field an English ministry or department joins with "and":
+-- "Natural Resources and Environment", "Tourism and Culture"
+Natural Resources Environment Mines Culture
 -- a language edition of an outlet or a broadcaster ("... english")
 English
 ]],

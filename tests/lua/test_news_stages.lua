@@ -783,6 +783,33 @@ eq(ents("The app was designed by Halim, the company founder, last year."), "", "
 -- a title's portfolio with its part in parentheses is no person
 eq(ents("Timbalan Menteri Sains (Teknologi Hijau) Sabah, Datuk Amin Yusof berkata, makmal dibuka."),
    "loc:Sabah|per:Amin Yusof", "a portfolio and its part in parentheses")
+-- a general's rank with "Pol" and no stop is a title: the name has no "Pol"
+eq(ents("Keterangan itu disampaikan Brigjen Pol Andi Rahmat Saputra di markas."),
+   "per:Andi Rahmat Saputra", "police general's rank with Pol")
+-- a commission of a regional parliament keeps the parliament's place
+eq(ents("Rapat Komisi II DPRD Pekanbaru, Senin, membahas banjir."), "org:Komisi II DPRD Pekanbaru",
+   "commission of a regional parliament")
+-- an English ministry's fields joined by "and" are one name
+eq(ents("A statement from the Department of Natural Resources and Environment came on Friday."),
+   "org:Department of Natural Resources and Environment", "fields joined by and")
+eq(ents("Officials of the Ministry of Energy and Mines met."), "org:Ministry of Energy and Mines", "energy and mines")
+-- a name set off by commas between a lower-case phrase and a verb is a person's
+eq(ents("Pemilik bengkel, Yosua Marbun, mengaku rugi."), "per:Yosua Marbun", "name set off by commas")
+-- also with a place's name inside it, which names the person alone later
+eq(ents("Kepala sekolah, Yohanes Medan Saputra, menyebut atap bocor. Menurut Medan, perbaikan butuh dana."),
+   "per:Yohanes Medan Saputra|per:Medan", "a place's name inside a person's")
+-- a place after an Acehnese noble's opener is a given name, used alone later
+eq(ents('Ketua nelayan Teuku Jambi Ismail menilai cuaca buruk. "Kami libur," kata Jambi.'),
+   "per:Teuku Jambi Ismail|per:Jambi", "Teuku opens a name")
+-- a place set off by commas is followed by its own clause, not a verb
+eq(ents("Di pasar lama, Tanah Abang, pedagang ramai."), "loc:Tanah Abang", "a place set off by commas")
+-- an office's holder after a comma closing the sentence
+eq(ents("Pernyataan itu disampaikan Kepala Dinas Perikanan Sulawesi Utara, Yosua Marbun."),
+   "org:Dinas Perikanan Sulawesi Utara|per:Yosua Marbun", "office holder at the sentence's end")
+-- a place's name right after an honorific with its stop is a given name;
+-- after an office it is the office's place
+eq(ents("Kata Ir. Jambi Saputra kemarin. Kata Gubernur Jambi kemarin."),
+   "per:Jambi Saputra|loc:Jambi", "a place's name after Ir.")
 do
   local function dl_ents(text, site)
     local d = mkdoc(text)
