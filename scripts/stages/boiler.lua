@@ -187,7 +187,9 @@ add("got", "prompt", "got a tip", "got a news tip", "got a story")
 add("have", "prompt", "have a tip", "have a news tip", "have a story tip", "have a story to share")
 add("send", "prompt", "send us your tip", "send us a tip", "send your tips", "send us your stor")
 add("punya", "prompt", "punya tips berita", "punya informasi menarik", "punya info menarik",
-    "punya cerita menarik", "punya kisah menarik", "punya berita menarik")
+    "punya cerita menarik", "punya kisah menarik", "punya berita menarik",
+    -- "Punya informasi kejadian di sekitar Anda? Kirim ..."
+    "punya informasi [^.?]-%?", "punya info [^.?]-%?", "punya video [^.?]-%?", "punya foto [^.?]-%?")
 -- a reader poll's question under its label ("Poll: Will you ...?")
 add("tinjauan", "poll", "tinjauan:", "tinjauan pembaca:")
 add("poll", "poll", "poll:")
@@ -503,7 +505,11 @@ M.ANYWHERE = {
   {"unsubscribe at any time", "prompt"}, {"by registering, you", "prompt"},
   {"by signing up, you", "prompt"}, {"by subscribing, you", "prompt"},
   {"dengan mendaftar, anda", "prompt"}, {"dengan mendaftar, kamu", "prompt"},
-  {"donate now", "prompt"}, {"berlangganan sekarang", "prompt"}, {"langgan sekarang", "prompt"},
+  {"donate now", "prompt"},
+  -- a reader-report or membership call ("Kirim foto dan videonya ke
+  -- WhatsApp Redaksi ...", "Daftar keahlian dalam talian")
+  {"kirim foto dan video", "prompt"}, {"ke whatsapp redaksi", "prompt"},
+  {"daftar keahlian", "prompt"}, {"daftar sebagai ahli", "prompt"}, {"berlangganan sekarang", "prompt"}, {"langgan sekarang", "prompt"},
   -- a channel prompt with the outlet's name inside ("Jom sertai saluran
   -- Telegram Contoh untuk ...")
   {"sertai saluran telegram", "prompt"}, {"sertai saluran whatsapp", "prompt"},

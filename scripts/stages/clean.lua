@@ -388,6 +388,12 @@ local MARKS_LOW = {"(foto:", "( foto:", "(foto ", "(dok.", "(istimewa)",
   -- the outlet's photo desk in brackets: "(Outlet File Photo)", "(Outlet Photo)"
   " file photo)", "(file photo)", " photo)", " foto)", "(foto fail)"}
 
+-- Labels of a publication or upload stamp before its date ("Diunggah
+-- 03/10/2026 08:05", "Posted 3 Oct 2026").
+local STAMP_LABELS = {diunggah = true, diposting = true, diterbitkan = true, terbit = true,
+  dipublikasikan = true, published = true, posted = true, uploaded = true, updated = true,
+  diperbarui = true, dikemaskini = true, disiarkan = true, dimuat = true}
+
 -- The rules of a box that may sit between two paragraphs (a prompt, a
 -- share bar, an ad, a hotline bar): a subheading may follow it (step 7).
 local BOX_RULES = {prompt = true, share = true, ad = true, nav = true, poll = true,
@@ -1516,6 +1522,16 @@ function M.stage(doc)
     local function stamp_tail(line)
       local tail = match(line, "|%s*([^|]-)%s*$")
       if tail and words_of(tail) <= 6 and date_first(tail) then return true end
+      -- ("Contoh Post \xC2\xB7 Diunggah 03/10/2026 08:05": an aggregator's
+      -- source and upload stamp, after a dot and a stamp label)
+      local dot = find(line, " \xC2\xB7 ", 1, true) or find(line, " \xE2\x80\xA2 ", 1, true)
+      if dot then
+        local t = match(sub(line, dot + 1), "^%S+%s+(.-)%s*$")
+        local label, rest = match(t or "", "^(%a+):?%s+(.+)$")
+        if label and STAMP_LABELS[lower(label)] and words_of(rest) <= 5 and date_first(rest) then
+          return true
+        end
+      end
       local low = lower(line)
       for x = 1, #RELTIME do
         if find(low, RELTIME[x]) then return true end
@@ -1753,18 +1769,31 @@ function M.stage(doc)
   if body_start and not dl_info then
     local unpunctuated = not ends_sentence(S[body_start])
     local j = body_start + 1
-    local stamp = false
+    local stamp, dated, entries = false, false, 0
     while j <= n and KIND[j] ~= "P" do
       if KIND[j] == "B" and (RULE[j] == "byline" or (unpunctuated and RULE[j] == "date")) then
         stamp = true
       end
+      if KIND[j] == "B" and RULE[j] == "date" then dated = true end
+      if KIND[j] == "B" and RULE[j] == "entry-time" then entries = entries + 1 end
       j = j + 1
+    end
+    -- (a live blog: its summary sits over the stamp and the first entry's
+    -- time, and tells what the entries below it tell, in other words)
+    local live = false
+    if dated and not stamp and entries > 0 then
+      for k = j, math.min(n, j + 200) do
+        if KIND[k] == "B" and RULE[k] == "entry-time" then entries = entries + 1 end
+        if entries >= 3 then live = true; break end
+      end
     end
     -- a punctuated summary also needs to sum up the paragraph under the
     -- byline: most (two thirds) of its longer words come again there (a
     -- lead paragraph printed above the byline tells something else; a
     -- summary rewords a few)
-    if stamp and not unpunctuated and j <= n then
+    if live then
+      stamp = true
+    elseif stamp and not unpunctuated and j <= n then
       local in_j = {}
       for word in string.gmatch(LOW[j], "%a+") do in_j[word] = true end
       local words, again = 0, 0
@@ -1855,14 +1884,20 @@ function M.stage(doc)
   -- matter; it is not when prose follows it and then a line that closes a
   -- story (a byline, end tag or source) before the body's end.
   local function closed_later(i)
-    local prose = false
+    local prose, entry = false, false
     for j = i + 1, math.min(n, (body_end or n) + 3) do
       local k = KIND[j]
       if k == "P" then
+        -- (a live blog's next entry: a time stamp, then its text)
+        if entry then return true end
         prose = true
-      elseif k == "B" and prose then
+      elseif k == "B" then
         local r = RULE[j]
-        if r == "byline" or r == "endtag" or r == "source" then return true end
+        if r == "entry-time" then
+          entry = true
+        elseif prose and (r == "byline" or r == "endtag" or r == "source") then
+          return true
+        end
       end
     end
     return false

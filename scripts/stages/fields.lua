@@ -145,6 +145,7 @@ local function published(ctx)
   -- 1 and 2: header zone, publication stamps first, update stamps last
   local pubstamp, stamped, header, updated
   ctx.right_above = nil
+  ctx.last_resort = nil
   for i = 1, math.min(bs - 1, n) do
     local r = RULE[i]
     if (not DIG or DIG[i] > 0) and S[i] ~= "" then    -- (may_date, inlined)
@@ -175,6 +176,9 @@ local function published(ctx)
             if j == ti then
               local d = dates.find_all(S[i], {})[1]
               if d and not d.weekday then ctx.right_above = iso end
+              -- (with its weekday it may be the site's "today" bar: the
+              -- last resort, with a time of day under the headline)
+              ctx.last_resort = iso
             end
           end
         end
@@ -239,7 +243,18 @@ local function published(ctx)
       end
     end
   end
-  return best_wd or best_any
+  if best_wd or best_any then return best_wd or best_any end
+  -- the weekday date over the headline, when the byline under it gives
+  -- the time of day alone ("Oleh Redaksi pukul 09.14"): the two make the
+  -- stamp (without that time it may be the site's "today" bar)
+  if ctx.last_resort then
+    for i = ti + 1, math.min(bs - 1, n) do
+      if S[i] ~= "" and W[i] <= 12 and dates.has_time(S[i]) and not dates.first(S[i]) then
+        return ctx.last_resort
+      end
+    end
+  end
+  return nil
 end
 M.stamp_kind = stamp_kind
 

@@ -1778,5 +1778,28 @@ do
   eq(clean.rule_of(C, C:lower(), 11), "caption", "a caption with the archive's credit")
 end
 
+-- from unseen17: an aggregator's upload stamp is no headline; a weekday
+-- date over the headline as a last resort; a live blog's summary and its
+-- last entries; reader-report prompts
+do
+  local T = "Lima Hal tentang Bendungan Baru di Hulu Sungai"
+  local pd2 = run_page({"Contoh Feed", "Contoh Post \xC2\xB7 Diunggah 03/10/2026 08:05", T, P1, P2, P3})
+  eq(pd2.meta.title, T, "an upload stamp after a dot is no headline")
+  pd2 = run_page({"Contoh Daily", "Rabu, 21 Oktober 2026", T, "Oleh Redaksi pukul 09.14",
+    "Bendungan itu mulai dibangun dua tahun lalu oleh pemerintah provinsi dengan dana pinjaman dari bank daerah setempat.", P2, P3})
+  eq(pd2.meta.published, "2026-10-21", "a weekday date over the headline when nothing else dates the page")
+  local E1 = "The river rose by two metres overnight and the dam's gates were opened at dawn, officials said on Tuesday."
+  local E2 = "Rescue teams reached three villages cut off by the flood, the provincial disaster agency said in a statement."
+  local E3 = "Schools in the district will stay closed until Friday while the water recedes, the education office said."
+  local _, lk = run_page({"Flood live: dam gates opened as river rises", "Officials warn of more rain as thousands leave their homes along the river.",
+    "Published On 3 Nov 2026", "10:05 GMT", "Gates opened", E1, "Share", "09:00 GMT", "Villages reached", E2, "Share",
+    "08:00 GMT", "Schools closed", E3, "Share", "Load more"})
+  eq(table.concat(lk, "|"), table.concat({"Gates opened", E1, "Villages reached", E2, "Schools closed", E3}, "|"),
+     "a live blog: the summary goes, every entry stays")
+  _, lk = run_page({T, P1, P2, "Punya informasi kejadian di sekitar Anda? Kirim foto ke WhatsApp Redaksi 0812-0000-1111",
+    "Jalan utama mulai tergenang", P3})
+  eq(table.concat(lk, "|"), table.concat({P1, P2, "Jalan utama mulai tergenang", P3}, "|"), "a reader-report prompt goes, the subheading stays")
+end
+
 if failures > 0 then error(failures .. " news stage test(s) failed") end
 print("news stages: all tests passed")
