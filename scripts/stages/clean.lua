@@ -1358,26 +1358,46 @@ function M.stage(doc)
     end
     -- a menu bar without separators: capitalised words, most of them
     -- section names ("Beranda Nasional Ekonomi Olahraga Opini Indeks")
-    local function section_menu(line)
+    local function section_menu(line, w)
       -- (a word that does not start with a capital or a UTF-8 byte settles
       -- it; two scans find one without making the iterator)
       if find(line, "^[^%u\128-\255%s]") or find(line, "%s[^%u\128-\255%s]") then
         return false
       end
-      local words, names = 0, 0
-      for word in string.gmatch(line, "%S+") do
-        if not find(word, "^[%u\128-\255]") then return false end
-        words = words + 1
-        if SECTION_NAMES[lower(word)] then names = names + 1 end
+      -- Every word now starts with a capital or a UTF-8 byte, and there
+      -- are w of them (W counts the same runs as "%S+").  The line needs
+      -- `need` section names: the walk over its words (lower-cased once,
+      -- not word by word) stops as soon as the words left cannot make up
+      -- the count, which for a headline is after a few words.
+      local need = 0.6 * w
+      if need < 4 then need = 4 end
+      local names, left = 0, w
+      for word in string.gmatch(lower(line), "%S+") do
+        left = left - 1
+        if SECTION_NAMES[word] then
+          names = names + 1
+        elseif names + left < need then
+          return false
+        end
       end
-      return names >= 4 and names >= 0.6 * words
+      return names >= need
     end
     -- a masthead's slogan with the day's date after a bar ("The Nation's
     -- Daily | Monday, June 2, 2025"), or an aggregator's stamp ("2 jam lalu
     -- \xC2\xB7 1,2 rb dibaca")
     local function stamp_tail(line)
-      local tail = match(line, "|%s*([^|]-)%s*$")
+      -- (the tail needs a bar: a plain find before the pattern)
+      local tail = find(line, "|", 1, true) and match(line, "|%s*([^|]-)%s*$")
       if tail and words_of(tail) <= 6 and date_first(tail) then return true end
+      -- The relative times are anchored at the line's start: only a line
+      -- whose first byte, lower-cased, can start one is lower-cased and
+      -- tried (RELTIME_FIRST).
+      if RELTIME_FIRST ~= true then
+        local c = byte(line, 1)
+        if not c then return false end
+        if c >= 65 and c <= 90 then c = c + 32 end
+        if not RELTIME_FIRST[c] then return false end
+      end
       local low = lower(line)
       for x = 1, #RELTIME do
         if find(low, RELTIME[x]) then return true end
@@ -1402,7 +1422,7 @@ function M.stage(doc)
             and not (w <= 6 and weather(line))
             and not (w <= 12 and date_first(line))
             and not (nonempty_seen <= 3 and w <= 8 and above_menu(i))
-            and not (w <= 16 and section_menu(line))
+            and not (w <= 16 and section_menu(line, w))
             and not (w <= 12 and stamp_tail(line)) then
           if w >= 4 then
             title_i = title_i or i

@@ -10,7 +10,7 @@ local meta     = require "stages.meta"
 local dateline = require "stages.dateline"
 
 local M = {}
-local find, lower, sub = string.find, string.lower, string.sub
+local find, lower, sub, match = string.find, string.lower, string.sub, string.match
 
 local function null() return adapt.json and adapt.json.null or nil end
 
@@ -33,16 +33,42 @@ end
 -- artikel asli di contoh.id \xC2\xB7 19 Des 2025", boiler.ORIGIN): its
 -- line number, else nil.  Its first words are marked lines (FIRST_WORDS).
 local ORIGIN = boiler.ORIGIN
+-- The second words of each first word's patterns ("baca" -> artikel,
+-- berita): a line whose second word is none of them ("Baca juga: ...", the
+-- most common) is settled with one match instead of trying every pattern.
+-- true for a first word with a pattern that is not "^first second" followed
+-- by a byte that is no letter (then its patterns are always tried).
+local ORIGIN_SECOND = {}
+for first, pats in pairs(ORIGIN) do
+  local set = {}
+  for _, pat in ipairs(pats) do
+    local f, second, rest = pat:match("^%^(%a+) (%a+)([^%a].*)$")
+    if set ~= true and f == first and not find(rest, "[%^%$%*%+%?%.%(%)%[%]%%%-]") then
+      set[second] = true
+    else
+      set = true
+    end
+  end
+  ORIGIN_SECOND[first] = set
+end
 local function origin_line(ctx)
-  local FIRST = ctx.FIRST
+  local FIRST, S, LOW = ctx.FIRST, ctx.S, ctx.LOW
   local cand, nc = candidates(ctx)
   for x = nc, 1, -1 do
     local i = cand[x]
-    local pats = ctx.S[i] ~= "" and ORIGIN[FIRST and FIRST[i] or ctx.LOW[i]:match("^[%s%p]*(%a+)")]
+    local first = S[i] ~= "" and (FIRST and FIRST[i] or LOW[i]:match("^[%s%p]*(%a+)"))
+    local pats = first and ORIGIN[first]
     if pats then
-      local low = ctx.LOW[i]:match("^[%s%p]*(.*)$")
-      for _, pat in ipairs(pats) do
-        if find(low, pat) then return i end
+      -- (the patterns are anchored: each is tried at the first byte after
+      -- the line's leading spaces and punctuation, without a copy of the
+      -- rest of the line)
+      local low = LOW[i]
+      local gate = ORIGIN_SECOND[first]
+      if gate == true or gate[match(low, "^[%s%p]*%a+ (%a+)") or ""] then
+        local at = find(low, "[^%s%p]") or #low + 1
+        for k = 1, #pats do
+          if find(low, pats[k], at) then return i end
+        end
       end
     end
   end
@@ -94,8 +120,10 @@ local function stamp_kind(line, low)
   end
   local head = low:match("^[%s%p]*(%a+ ?%a*)")
   if head then
-    for _, lab in ipairs(UPD_LABELS) do
-      if sub(head, 1, #lab) == lab then return "upd" end
+    -- (a label opens the head when its first plain match is at byte 1:
+    -- no prefix of the head is made per label)
+    for k = 1, #UPD_LABELS do
+      if find(head, UPD_LABELS[k], 1, true) == 1 then return "upd" end
     end
   end
   return nil
