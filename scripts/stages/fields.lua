@@ -56,7 +56,9 @@ local function origin_line(ctx)
   local cand, nc = candidates(ctx)
   for x = nc, 1, -1 do
     local i = cand[x]
-    local first = S[i] ~= "" and (FIRST and FIRST[i] or LOW[i]:match("^[%s%p]*(%a+)"))
+    -- (when the split gave no first word, FIRST[i] is false, and the
+    -- pattern would find none either: it skips less than the split does)
+    local first = S[i] ~= "" and (FIRST and FIRST[i] or not FIRST and LOW[i]:match("^[%s%p]*(%a+)"))
     local pats = first and ORIGIN[first]
     if pats then
       -- (the patterns are anchored: each is tried at the first byte after
@@ -102,6 +104,10 @@ local PUB_LABELS = {"first published", "published", "diterbitkan",
 local UPD_LABELS = {"last updated", "updated", "update", "diperbarui",
   "diperbaharui", "dikemaskini", "kemaskini", "dikemas kini", "kemas kini",
   "modified"}
+-- The first three letters of the update labels: a head that opens with a
+-- label opens with one of these (every label has three letters or more).
+local UPD_HEADS = {}
+for _, lab in ipairs(UPD_LABELS) do UPD_HEADS[sub(lab, 1, 3)] = true end
 
 -- "pub" with the date after a publication label, "upd" for a line that
 -- opens with an update label, else nil.
@@ -119,7 +125,7 @@ local function stamp_kind(line, low)
     if iso then return "pub", iso end
   end
   local head = low:match("^[%s%p]*(%a+ ?%a*)")
-  if head then
+  if head and UPD_HEADS[sub(head, 1, 3)] then
     -- (a label opens the head when its first plain match is at byte 1:
     -- no prefix of the head is made per label)
     for k = 1, #UPD_LABELS do
@@ -323,13 +329,21 @@ end
 -- 2025": the name before the first separator when a date follows it.
 local STAMP_SEPS = {" \xE2\x80\xA2 ", " \xC2\xB7 ", " | ", " - ", " \xE2\x80\x93 ",
                     " \xE2\x80\x94 "}
+-- (each separator is a space and one of these bytes, then the rest: the
+-- first separator is found by trying them only where such a pair starts)
+local STAMP_PAIR = " [\xE2\xC2|%-]"
 local function name_and_date(line)
   local best, bsep
-  for _, sep in ipairs(STAMP_SEPS) do
-    local p = find(line, sep, 1, true)
-    if p and (not best or p < best) then best, bsep = p, sep end
+  local pos = 1
+  while not best do
+    local p = find(line, STAMP_PAIR, pos)
+    if not p then return nil end
+    for k = 1, #STAMP_SEPS do
+      local sep = STAMP_SEPS[k]
+      if find(line, sep, p, true) == p then best, bsep = p, sep; break end
+    end
+    pos = p + 1
   end
-  if not best then return nil end
   local name = sub(line, 1, best - 1)
   if meta.is_name(name) and dates.first(sub(line, best + #bsep)) then return name end
   return nil
@@ -360,9 +374,9 @@ local function authors(ctx)
   local S, RULE, LOW, W = ctx.S, ctx.RULE, ctx.LOW, ctx.W
   -- A label widget's key is one of the words of LABEL_ONLY, so it is the
   -- line's first word (ctx.FIRST, from the clean stage's line split): the
-  -- key is made only for lines whose first word is a label.
+  -- key is made only for lines whose first word is a label (the loops
+  -- below test LABEL_ONLY[FIRST[i]] first).
   local FIRST = ctx.FIRST
-  local function label_first(i) return not FIRST or LABEL_ONLY[FIRST[i]] end
   local n = ctx.n
   local out, seen = {}, {}
   local bs = ctx.body_start or n + 1
@@ -385,7 +399,8 @@ local function authors(ctx)
   local cand, nc = candidates(ctx)
   for x = nc, 1, -1 do
     local i = cand[x]
-    local key = W[i] <= 2 and S[i] ~= "" and label_first(i) and label_key(LOW[i])
+    local key = W[i] <= 2 and S[i] ~= "" and (not FIRST or LABEL_ONLY[FIRST[i]])
+        and label_key(LOW[i])
     if key and LABEL_ONLY[key] then
       local j = next_line(i, 1)
       after = j ~= nil and meta.is_name(S[j]) and (RULE[j] == nil or RULE[j] == "header"
@@ -532,7 +547,7 @@ local function authors(ctx)
     if line ~= "" then
       -- the label key (label_key) is only compared with one-word labels
       -- and "by "/"oleh " openings of short lines
-      if (r == "share" or r == nil) and W[i] <= 8 and label_first(i)
+      if (r == "share" or r == nil) and W[i] <= 8 and (not FIRST or LABEL_ONLY[FIRST[i]])
           and LABEL_ONLY[label_key(LOW[i])] then
         -- widget: "Name" then "Penulis" (or "Penulis" then "Name")
         local function ok(j)

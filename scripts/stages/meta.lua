@@ -344,7 +344,7 @@ local label_of = memoize(function(dom)
   return (dom:match("^([^.]+)"):gsub("%-", ""))
 end)
 
-function M.is_masthead(line, dom)
+local function is_masthead(line, dom)
   local label = label_of(dom)
   if #label < 3 then return false end
   local name = line:lower():gsub("[^%w]", "")
@@ -356,6 +356,29 @@ function M.is_masthead(line, dom)
   local ini = {}
   for w in line:gmatch("%a+") do ini[#ini + 1] = w:sub(1, 1):lower() end
   return table.concat(ini) == label
+end
+
+-- is_masthead remembers its answers per domain (a page's authors and a
+-- site's mastheads come back page after page), MEMO_MAX in all, then
+-- forgets them all at once as memoize does.
+local masthead_memo, masthead_n = {}, 0
+function M.is_masthead(line, dom)
+  local by_dom = masthead_memo[dom]
+  if not by_dom then
+    by_dom = {}
+    masthead_memo[dom] = by_dom
+  end
+  local v = by_dom[line]
+  if v == nil then
+    v = is_masthead(line, dom)
+    if masthead_n >= MEMO_MAX then
+      masthead_memo, masthead_n = {[dom] = {}}, 0
+      by_dom = masthead_memo[dom]
+    end
+    by_dom[line] = v
+    masthead_n = masthead_n + 1
+  end
+  return v
 end
 
 -- The host of a URL, without "www.".  The clean stage asks about each
