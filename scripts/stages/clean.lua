@@ -1328,12 +1328,14 @@ function M.stage(doc)
     end
     -- a breadcrumb trail ("Hong Kong / Law and Crime", "News » Politik")
     local function breadcrumb(line)
-      return find(line, "%S %/ %S") or find(line, "%S > %S")
+      -- (each pattern needs its plain " / " or " > " first)
+      return (find(line, " / ", 1, true) and find(line, "%S %/ %S"))
+          or (find(line, " > ", 1, true) and find(line, "%S > %S"))
           or find(line, "\xC2\xBB", 1, true) or find(line, "\xE2\x80\xBA", 1, true)
     end
     -- a weather widget ("Kuching 31°C Cerah"): a temperature in a short line
     local function weather(line)
-      return find(line, "%d ?\xC2\xB0") ~= nil
+      return find(line, "\xC2\xB0", 1, true) ~= nil and find(line, "%d ?\xC2\xB0") ~= nil
     end
     -- a masthead's slogan or section name: a line right above the site's
     -- menu of sections (a bar of four items or more, most of them not share
@@ -1359,23 +1361,22 @@ function M.stage(doc)
     -- a menu bar without separators: capitalised words, most of them
     -- section names ("Beranda Nasional Ekonomi Olahraga Opini Indeks")
     local function section_menu(line, w)
-      -- (a word that does not start with a capital or a UTF-8 byte settles
-      -- it; two scans find one without making the iterator)
-      if find(line, "^[^%u\128-\255%s]") or find(line, "%s[^%u\128-\255%s]") then
-        return false
-      end
-      -- Every word now starts with a capital or a UTF-8 byte, and there
-      -- are w of them (W counts the same runs as "%S+").  The line needs
-      -- `need` section names: the walk over its words (lower-cased once,
-      -- not word by word) stops as soon as the words left cannot make up
-      -- the count, which for a headline is after a few words.
+      -- Every word must start with a capital or a UTF-8 byte, and `need`
+      -- of the w words (W counts the same runs as "%S+") must be section
+      -- names, which are lower-case ASCII words: only a word that starts
+      -- with A-Z is looked up.  The walk stops at a word that starts
+      -- otherwise, and as soon as the words left cannot make up the count
+      -- (for a headline, after a few words): either way the answer is no.
       local need = 0.6 * w
       if need < 4 then need = 4 end
       local names, left = 0, w
-      for word in string.gmatch(lower(line), "%S+") do
+      for word in string.gmatch(line, "%S+") do
         left = left - 1
-        if SECTION_NAMES[word] then
+        local c = byte(word, 1)
+        if c >= 65 and c <= 90 and SECTION_NAMES[lower(word)] then
           names = names + 1
+        elseif c < 128 and not (c >= 65 and c <= 90) then
+          return false
         elseif names + left < need then
           return false
         end
