@@ -285,7 +285,7 @@ local function is_date_line(low, w, digit)
       return false
     end
   end
-  return named or dates.first(low) ~= nil
+  return named or dates.first_iso(low) ~= nil
 end
 
 -- A caption printed twice on one line ("X. (Credit) X. (Credit)"): its

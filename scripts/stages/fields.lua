@@ -10,7 +10,8 @@ local meta     = require "stages.meta"
 local dateline = require "stages.dateline"
 
 local M = {}
-local find, lower, sub, match = string.find, string.lower, string.sub, string.match
+local find, lower, sub, match, byte = string.find, string.lower, string.sub, string.match,
+    string.byte
 
 local function null() return adapt.json and adapt.json.null or nil end
 
@@ -83,7 +84,7 @@ local function given_date(v)
   if type(v) ~= "string" then return nil end
   local y, m, d = v:match("^(%d%d%d%d)-(%d%d)-(%d%d)")
   if y then return dates.valid(y, m, d) end
-  return (dates.first(v))
+  return (dates.first_iso(v))
 end
 
 -- published ------------------------------------------------------------------
@@ -121,7 +122,7 @@ local function stamp_kind(line, low)
     end
   end
   if best then
-    local iso = dates.first(sub(line, best))
+    local iso = dates.first_iso(sub(line, best))
     if iso then return "pub", iso end
   end
   local head = low:match("^[%s%p]*(%a+ ?%a*)")
@@ -152,7 +153,7 @@ local function published(ctx)
   -- the foot line that names the original article
   local oi = ctx.origin_i
   if oi and may_date(oi) then
-    local iso = dates.first(S[oi])
+    local iso = dates.first_iso(S[oi])
     if iso then return iso end
   end
 
@@ -166,7 +167,7 @@ local function published(ctx)
       if r == "date" or r == "timestamp" or r == "byline"
           or (short and r ~= "caption" and r ~= "caption-twice"
               and r ~= "related-link" and r ~= "repeat") then
-        local iso = dates.first(S[i])
+        local iso = dates.first_iso(S[i])
         if iso then
           local sk, piso = stamp_kind(S[i], ctx.LOW[i])
           if sk == "pub" and (i > ti or r == "date") then
@@ -205,7 +206,7 @@ local function published(ctx)
     -- published by X on 14 July 2025", a "source" line of the clean stage)
     local r = RULE[i]
     if i > be and (r == "date" and find(ctx.LOW[i], "^[%s%p]*%a+[^%d]*:") or r == "source") then
-      local iso = may_date(i) and dates.first(S[i])
+      local iso = may_date(i) and dates.first_iso(S[i])
       if iso then
         local sk, piso = stamp_kind(S[i], ctx.LOW[i])
         if sk == "pub" then return piso end
@@ -232,25 +233,19 @@ local function published(ctx)
   for x = 1, nc do
     local i = cand[x]
     if i > bs and i <= bs + 4 and RULE[i] == "date" then
-      local iso = may_date(i) and dates.first(S[i])
+      local iso = may_date(i) and dates.first_iso(S[i])
       if iso then return iso end
     end
   end
   -- 4: story dates
+  -- (dates.latest: each line's latest dates, without a table per date)
   local best_wd, best_any
-  local buf = {}
   for i = bs, be do
     local k = KIND[i]
     if (k == "P" or k == "S") and (not DIG or DIG[i] > 0) then    -- (may_date, inlined)
-      local all = dates.find_all(S[i], buf)
-      for j = 1, #all do
-        local d = all[j]
-        if d.weekday then
-          if not best_wd or d.iso > best_wd then best_wd = d.iso end
-        end
-        if not best_any or d.iso > best_any then best_any = d.iso end
-        all[j] = nil
-      end
+      local any, wd = dates.latest(S[i])
+      if wd and (not best_wd or wd > best_wd) then best_wd = wd end
+      if any and (not best_any or any > best_any) then best_any = any end
     end
   end
   return best_wd or best_any
@@ -345,7 +340,7 @@ local function name_and_date(line)
     pos = p + 1
   end
   local name = sub(line, 1, best - 1)
-  if meta.is_name(name) and dates.first(sub(line, best + #bsep)) then return name end
+  if meta.is_name(name) and dates.first_iso(sub(line, best + #bsep)) then return name end
   return nil
 end
 
@@ -489,9 +484,15 @@ local function authors(ctx)
       push(name_and_date(S[i]))
     elseif S[i] ~= "" and W[i] <= 8 and (r == "header" or r == "short") then
       local line = S[i]
-      local name = line:match("^(.-)%s*%([^()]+%)$")
-          or line:match("^(.-)%s+[%-|\xE2][\x80]?[\x93\x94]?%s+%S+$")
-      if not name then
+      -- (each lazy pattern below is tried only when the line holds the
+      -- bytes it needs, found with plain searches: a final ")", a dash, a
+      -- bar or a dash's lead byte, "&", "and", "dan")
+      local dash = find(line, "-", 1, true) or find(line, "\xE2", 1, true)
+      local name = byte(line, -1) == 41 and line:match("^(.-)%s*%([^()]+%)$")
+          or (dash or find(line, "|", 1, true))
+             and line:match("^(.-)%s+[%-|\xE2][\x80]?[\x93\x94]?%s+%S+$")
+          or nil
+      if not name and dash then
         -- "Name - The Philippine Star": a name, a dash and an outlet's name
         local left, right = line:match("^(.-)%s+[%-\xE2][\x80]?[\x93\x94]?%s+(.+)$")
         if left then
@@ -512,9 +513,13 @@ local function authors(ctx)
         end
       end
       if not two1 and not name and not meta.is_name(line) then
-        two1, two2 = line:match("^(.-)%s+&%s+(.+)$")
-        if not two1 then two1, two2 = line:match("^(.-)%s+and%s+(.+)$") end
-        if not two1 then two1, two2 = line:match("^(.-)%s+dan%s+(.+)$") end
+        if find(line, "&", 1, true) then two1, two2 = line:match("^(.-)%s+&%s+(.+)$") end
+        if not two1 and find(line, "and", 1, true) then
+          two1, two2 = line:match("^(.-)%s+and%s+(.+)$")
+        end
+        if not two1 and find(line, "dan", 1, true) then
+          two1, two2 = line:match("^(.-)%s+dan%s+(.+)$")
+        end
         if two1 and not (meta.is_name(two1) and meta.is_name(two2)) then two1 = nil end
       end
       if name and meta.is_name(name) then

@@ -28,6 +28,31 @@ for _, s in ipairs{
   local all = dates.find_all_lua(s)
   eq(iso or nil, all[1] and all[1].iso, s .. " first")
   eq(d and d.start, all[1] and all[1].start, s .. " first start")
+  -- first_iso: the first date's iso alone; latest: the greatest iso of all
+  -- dates and of those with a weekday, as a loop over find_all finds them
+  eq(nd.first_iso(s, M, D) or nil, all[1] and all[1].iso, s .. " first_iso")
+  local any, wd
+  for _, x in ipairs(all) do
+    if not any or x.iso > any then any = x.iso end
+    if x.weekday and (not wd or x.iso > wd) then wd = x.iso end
+  end
+  local gany, gwd = nd.latest(s, M, D)
+  eq(gany or nil, any, s .. " latest")
+  eq(gwd or nil, wd, s .. " latest weekday")
+  local lany, lwd = dates.latest(s)
+  eq(lany, any, s .. " dates.latest")
+  eq(lwd, wd, s .. " dates.latest weekday")
+  eq(dates.first_iso(s), all[1] and all[1].iso, s .. " dates.first_iso")
+end
+eq(nd.first_iso("Rabu, 30 April 2025", M, D), "2025-04-30")
+eq(nd.first_iso("tanpa tanggal", M, D), false)
+do
+  local any, wd = nd.latest("1/5/2025, Senin 28/4/2025 dan 2024-12-31", M, D)
+  eq(any, "2025-05-01")
+  eq(wd, "2025-04-28")
+  any, wd = nd.latest("tanpa tanggal", M, D)
+  eq(any, false)
+  eq(wd, false)
 end
 eq(nd.first("Rabu, 30 April 2025", M, D), "2025-04-30")
 eq(nd.first("tanpa tanggal", M, D), false)
@@ -40,7 +65,18 @@ eq(out[1].iso, "2025-06-17")
 -- more shapes than the scanner keeps: nothing (the script falls back)
 eq(nd.find_all(("1/1/2020 "):rep(70), M, D), nil)
 eq(#dates.find_all(("1/1/2020 "):rep(70)), 70)
+eq(select("#", nd.latest(("1/1/2020 "):rep(70), M, D)), 0)
+eq(select("#", nd.first_iso(("1/1/2020 "):rep(70), M, D)), 0)
+do
+  -- (past the scanner's limit dates.latest reads the line in Lua)
+  local any, wd = dates.latest(("1/1/2020 "):rep(69) .. "Senin 2/1/2020")
+  eq(any, "2020-01-02")
+  eq(wd, "2020-01-02")
+end
+eq(dates.first_iso(("1/1/2020 "):rep(70)), "2020-01-01")
 
 raises("table expected", nd.find_all, "17/6/2025")
 raises("string expected", nd.first, {}, M, D)
+raises("table expected", nd.first_iso, "17/6/2025")
+raises("table expected", nd.latest, "17/6/2025", M)
 print("test_newsdates ok")
