@@ -285,16 +285,57 @@ for w in ([[times news post media tv online daily herald tribune journal today
   star mail gazette review chronicle express observer guardian network agency
   pos harian koran berita]]):gmatch("%a+") do OUTLET_WORDS[w] = true end
 
+-- Is `part` a whole line of the page?  (The words of a menu line count as
+-- lines: "Utama / Wilayah" under a menu bar "Utama Wilayah Nasional ..." is
+-- a breadcrumb of sections.)  The set is made on the first question and
+-- kept in ctx for the page.
+local function is_line(ctx, part)
+  local lines_set = ctx.lines_set
+  if not lines_set then
+    lines_set = {}
+    local S, RULE = ctx.S, ctx.RULE
+    for j = 1, ctx.n do
+      local line = S[j]
+      lines_set[line] = true
+      if RULE[j] == "nav" then
+        for word in line:gmatch("%S+") do lines_set[word] = true end
+      end
+    end
+    ctx.lines_set = lines_set
+  end
+  return lines_set[part] == true
+end
+
+-- Are `part`'s capitals the initials of a name credited on a label line of
+-- the page ("Editor: Tari Maharani" for "TM")?  The set is made when a
+-- byline first asks and kept in ctx for the page.
+local function is_initials(ctx, part)
+  local initials_set = ctx.initials_set
+  if not initials_set then
+    initials_set = {}
+    local S, W, LOW, FIRST = ctx.S, ctx.W, ctx.LOW, ctx.FIRST
+    for j = 1, ctx.n do
+      if S[j] ~= "" and W[j] <= 12 and LABEL_ONLY[FIRST and FIRST[j] or LOW[j]:match("^%s*(%a+)")] then
+        for _, nm in ipairs(meta.byline_names(S[j])) do
+          local ini = nm:gsub("(%a)%a*%.?%s*", "%1")
+          if #ini >= 2 then initials_set[ini:upper()] = true end
+        end
+      end
+    end
+    ctx.initials_set = initials_set
+  end
+  return initials_set[part] == true
+end
+
 -- The names of a header line whose parts, split at " | " or " / ", are all
 -- persons or outlets, with at least one person; else nil.
--- `is_line(s)`, when given, tells whether s is a whole line of the page: a
--- one-word part that the page also prints alone is its section or menu
--- entry ("Yohanes Seran Bria | Nusantara" under a "Nusantara" menu), not a
--- second writer.
--- `is_initials(s)`, when given, tells whether s (two to four capitals) are
--- the initials of a person the page credits elsewhere ("Name / TM" over an
--- "Editor: Tari Maharani" at the foot): the editor's mark, skipped.
-local function names_and_outlets(line, is_line, is_initials)
+-- With `ctx` (the page), a one-word part that the page also prints alone
+-- (is_line) is its section or menu entry ("Yohanes Seran Bria | Nusantara"
+-- under a "Nusantara" menu), not a second writer, and two to four capitals
+-- that are the initials of a person the page credits elsewhere
+-- (is_initials: "Name / TM" over an "Editor: Tari Maharani" at the foot)
+-- are the editor's mark, skipped.
+local function names_and_outlets(line, ctx)
   local names, parts = {}, 0
   -- "Philstar.com / Name" under a caption: an outlet's domain first, then
   -- a name, is a photo credit ("KOMPAS.com/NAME"), not a byline
@@ -310,8 +351,8 @@ local function names_and_outlets(line, is_line, is_initials)
     for w in part:gmatch("%a+") do
       if OUTLET_WORDS[lower(w)] then outlet = true end
     end
-    if not outlet and not (is_line and not find(part, " ", 1, true) and is_line(part))
-        and not (is_initials and find(part, "^%u%u%u?%u?$") and is_initials(part)) then
+    if not outlet and not (ctx and not find(part, " ", 1, true) and is_line(ctx, part))
+        and not (ctx and find(part, "^%u%u%u?%u?$") and is_initials(ctx, part)) then
       if not meta.is_name(part) then return nil end
       names[#names + 1] = part
     end
@@ -365,6 +406,26 @@ local function name_and_outlet(line, outlet)
   return nil
 end
 
+-- Appends a name (after a byline label's "By", "Oleh") to out when it is a
+-- name not yet in seen (lower case).
+local function push_name(out, seen, name)
+  name = name and meta.clean_name(name)
+  if name and meta.is_name(name) and not seen[lower(name)] then
+    seen[lower(name)] = true
+    out[#out + 1] = name
+  end
+end
+
+-- The next non-empty line from i in direction step (1 or -1), or nil.
+local function next_nonempty(S, n, i, step)
+  local j = i + step
+  while j > 0 and j <= n and S[j] == "" do j = j + step end
+  if j < 1 or j > n then return nil end
+  return j
+end
+
+-- (push_name and next_nonempty, the helpers of the rules below, are module-level
+-- functions given the page's arrays: no closures per page)
 local function authors(ctx)
   local S, RULE, LOW, W = ctx.S, ctx.RULE, ctx.LOW, ctx.W
   -- A label widget's key is one of the words of LABEL_ONLY, so it is the
@@ -375,19 +436,6 @@ local function authors(ctx)
   local n = ctx.n
   local out, seen = {}, {}
   local bs = ctx.body_start or n + 1
-  local function push(name)
-    name = name and meta.clean_name(name)
-    if name and meta.is_name(name) and not seen[lower(name)] then
-      seen[lower(name)] = true
-      out[#out + 1] = name
-    end
-  end
-  local function next_line(i, step)
-    local j = i + step
-    while j > 0 and j <= n and S[j] == "" do j = j + step end
-    if j < 1 or j > n then return nil end
-    return j
-  end
   -- label widgets: is the name after the label or before it?  Decided by
   -- the last label of the page: a name after it means "label, name".
   local after = false
@@ -397,44 +445,11 @@ local function authors(ctx)
     local key = W[i] <= 2 and S[i] ~= "" and (not FIRST or LABEL_ONLY[FIRST[i]])
         and label_key(LOW[i])
     if key and LABEL_ONLY[key] then
-      local j = next_line(i, 1)
+      local j = next_nonempty(S, n, i, 1)
       after = j ~= nil and meta.is_name(S[j]) and (RULE[j] == nil or RULE[j] == "header"
         or RULE[j] == "short" or RULE[j] == "footer")
       break
     end
-  end
-  -- (the words of a menu line count as lines: "Utama / Wilayah" under a
-  -- menu bar "Utama Wilayah Nasional ..." is a breadcrumb of sections)
-  local lines_set
-  local function is_line(part)
-    if not lines_set then
-      lines_set = {}
-      for j = 1, n do
-        local line = S[j]
-        lines_set[line] = true
-        if RULE[j] == "nav" then
-          for word in line:gmatch("%S+") do lines_set[word] = true end
-        end
-      end
-    end
-    return lines_set[part] == true
-  end
-  -- initials that are those of a name credited on a label line of the page
-  -- ("Editor: Tari Maharani" for "TM"), made only when a byline asks
-  local initials_set
-  local function is_initials(part)
-    if not initials_set then
-      initials_set = {}
-      for j = 1, n do
-        if S[j] ~= "" and W[j] <= 12 and LABEL_ONLY[FIRST and FIRST[j] or LOW[j]:match("^%s*(%a+)")] then
-          for _, nm in ipairs(meta.byline_names(S[j])) do
-            local ini = nm:gsub("(%a)%a*%.?%s*", "%1")
-            if #ini >= 2 then initials_set[ini:upper()] = true end
-          end
-        end
-      end
-    end
-    return initials_set[part] == true
   end
   -- bare names in the header: "Name (Outlet)", "Name - outlet", or a name
   -- followed by a role line or a date line
@@ -456,7 +471,7 @@ local function authors(ctx)
     end
     if named and (r == "header" or r == "short" or r == "date") and ROLE_SET[lower(role1)]
         and meta.is_name(named) then
-      push(named)
+      push_name(out, seen, named)
     elseif role_end and not meta.is_name(named)
         and (named:find(" and ", 1, true) or named:find(" dan ", 1, true) or named:find(" & ", 1, true)) then
       local parts = {}
@@ -467,21 +482,21 @@ local function authors(ctx)
       for k = 1, #parts do
         if not meta.is_name(parts[k]) then all = false end
       end
-      if all then for k = 1, #parts do push(parts[k]) end end
+      if all then for k = 1, #parts do push_name(out, seen, parts[k]) end end
     elseif named and W[i] <= 10 and (r == "header" or r == "short")
         and name_and_outlet(S[i], ctx.dateline and ctx.dateline.outlet) then
       -- "Name, Contoh News" or "Section - Name, Contoh News"
-      push(name_and_outlet(S[i], ctx.dateline and ctx.dateline.outlet))
+      push_name(out, seen, name_and_outlet(S[i], ctx.dateline and ctx.dateline.outlet))
     elseif S[i] ~= "" and W[i] <= 10 and (r == "header" or r == "short")
         and (find(S[i], " | ", 1, true) or find(S[i], " / ", 1, true))
-        and names_and_outlets(S[i], is_line, is_initials) then
+        and names_and_outlets(S[i], ctx) then
       -- "Dinda Ayu Lestari | Bagas Wicaksono", "Sok Dara / Khmer Times"
-      for _, nm in ipairs(names_and_outlets(S[i], is_line, is_initials)) do push(nm) end
+      for _, nm in ipairs(names_and_outlets(S[i], ctx)) do push_name(out, seen, nm) end
     elseif S[i] ~= "" and W[i] <= 14 and (r == "header" or r == "short" or r == "date"
           or (r == "nav" and find(S[i], "^%S+ %S")))
         and name_and_date(S[i]) then
       -- "Name • 14 Agustus 2025 11:32": the writer and the stamp
-      push(name_and_date(S[i]))
+      push_name(out, seen, name_and_date(S[i]))
     elseif S[i] ~= "" and W[i] <= 8 and (r == "header" or r == "short") then
       local line = S[i]
       -- (each lazy pattern below is tried only when the line holds the
@@ -523,9 +538,9 @@ local function authors(ctx)
         if two1 and not (meta.is_name(two1) and meta.is_name(two2)) then two1 = nil end
       end
       if name and meta.is_name(name) then
-        push(name)
+        push_name(out, seen, name)
       elseif two1 or meta.is_name(line) then
-        local j = next_line(i, 1)
+        local j = next_nonempty(S, n, i, 1)
         local nl = j and LOW[j] or ""
         local role = false
         for _, w in ipairs(ROLE_WORDS) do
@@ -533,10 +548,10 @@ local function authors(ctx)
         end
         if role or (j and (RULE[j] == "date" or RULE[j] == "author-bio")) then
           if two1 then
-            push(two1)
-            push(two2)
+            push_name(out, seen, two1)
+            push_name(out, seen, two2)
           else
-            push(line)
+            push_name(out, seen, line)
           end
         end
       end
@@ -555,14 +570,12 @@ local function authors(ctx)
       if (r == "share" or r == nil) and W[i] <= 8 and (not FIRST or LABEL_ONLY[FIRST[i]])
           and LABEL_ONLY[label_key(LOW[i])] then
         -- widget: "Name" then "Penulis" (or "Penulis" then "Name")
-        local function ok(j)
-          local rj = RULE[j]
-          return (rj == nil or rj == "header" or rj == "short"
-                  or rj == "footer") and meta.is_name(S[j])
+        local j = next_nonempty(S, n, i, after and 1 or -1)
+        local rj = j and RULE[j]
+        if j and (rj == nil or rj == "header" or rj == "short" or rj == "footer")
+            and meta.is_name(S[j]) then
+          push_name(out, seen, S[j])
         end
-        local j = next_line(i, after and 1 or -1)
-        local cand = j and ok(j) and S[j] or nil
-        if cand then push(cand) end
       elseif r == "byline" then
         meta.byline_names(line, out, seen)
       elseif (r == "header" or r == "short" or r == "footer")
@@ -572,7 +585,7 @@ local function authors(ctx)
           meta.byline_names(line, out, seen)
         end
       elseif r == "endtag" then
-        push((meta.end_tag(line)))
+        push_name(out, seen, (meta.end_tag(line)))
       end
     end
   end
