@@ -44,6 +44,26 @@ for _, s in ipairs{
   eq(lwd, wd, s .. " dates.latest weekday")
   eq(dates.first_iso(s), all[1] and all[1].iso, s .. " dates.first_iso")
 end
+-- Lines made of date pieces, from a fixed pseudo-random sequence: the C
+-- scanner (which skips the forms whose year has the wrong neighbours)
+-- finds what the patterns find.
+do
+  local pieces = {"12/5/", "30 April ", "April 30, ", "17-6-", "6 Nov., ", "Nov. 6,",
+    "Senin (28/4/", "1.1.", "Tuesday, March 4, ", "31 Mac ", "29 Feb ", "Feb 29, ", "9/",
+    "2020/01/", "19", "99", "2025", "12", "5", "April", "Nov.", "Rabu,", ",", ", ", " ",
+    "/", "-", ".", "\t", "2024-01-31", "x", "20251", "Jum'at", "march"}
+  local seed = 12345
+  local function rnd(k)
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    return seed % k + 1
+  end
+  for _ = 1, 20000 do
+    local parts = {}
+    for k = 1, rnd(12) do parts[k] = pieces[rnd(#pieces)] end
+    local s = table.concat(parts)
+    eq(ser(nd.find_all(s, M, D)), ser(dates.find_all_lua(s)), s)
+  end
+end
 eq(nd.first_iso("Rabu, 30 April 2025", M, D), "2025-04-30")
 eq(nd.first_iso("tanpa tanggal", M, D), false)
 do
