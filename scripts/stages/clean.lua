@@ -100,6 +100,35 @@ end
 local ANY_MAX = boiler.ANYWHERE_MAX_WORDS
 local PROMO_LABELS = boiler.PROMO_LABELS
 local SECTION_NAMES = boiler.SECTION_NAMES
+-- The section names that are words of letters, in one C word counter
+-- (saring.lang.word_counter): a bound for the title's section_menu rule.
+-- SECTION_ODD holds the other bytes of the remaining names ("e-paper"): a
+-- line holding none of them can hold only the counted ones.
+local SECTION_COUNTER
+local SECTION_ODD = {}
+do
+  local letters, seen = {}, {}
+  for w in pairs(SECTION_NAMES) do
+    if string.find(w, "^%a+$") then
+      letters[w] = true
+    else
+      for c in w:gmatch("%A") do
+        if not seen[c] then seen[c] = true; SECTION_ODD[#SECTION_ODD + 1] = c end
+      end
+    end
+  end
+  if adapt.langmod and adapt.langmod.word_counter then
+    local ok, c = pcall(adapt.langmod.word_counter, {letters})
+    if ok then SECTION_COUNTER = c end
+  end
+end
+-- Does the line hold a byte of SECTION_ODD?  (plain searches)
+local function odd_section_bytes(line)
+  for k = 1, #SECTION_ODD do
+    if string.find(line, SECTION_ODD[k], 1, true) then return true end
+  end
+  return false
+end
 -- The labels of a bare photo credit line ("Photo: Name", "Foto: Nama").
 local CREDIT_FIRST = {photo = true, foto = true, gambar = true, image = true, credit = true,
   kredit = true, pic = true, picture = true}
@@ -1369,6 +1398,14 @@ function M.stage(doc)
       -- (for a headline, after a few words): either way the answer is no.
       local need = 0.6 * w
       if need < 4 then need = 4 end
+      -- Each section name among the words is a whole word the counter
+      -- counts (a run of letters between spaces), unless it has another
+      -- byte: without such bytes, a count under `need` settles it in one
+      -- C call.
+      if SECTION_COUNTER and not odd_section_bytes(line)
+          and SECTION_COUNTER:count(line) < need then
+        return false
+      end
       local names, left = 0, w
       for word in string.gmatch(line, "%S+") do
         left = left - 1

@@ -306,8 +306,18 @@ local find_dotted = adapt.byte_finder("%f[%w][%w][%w%-]*%.[%w%-%.]*%a",
 
 -- The first domain name written on a line ("sinarharian.com.my",
 -- "https://www.straitstimes.com/..."), lower-cased, or nil.
+-- Bytes that may follow the dot of a domain candidate ([%w%-%.]).
+local AFTER_DOT = {[45] = true, [46] = true}
+for c = 48, 57 do AFTER_DOT[c] = true end
+for c = 65, 90 do AFTER_DOT[c] = true; AFTER_DOT[c + 32] = true end
+
 function M.find_domain(line)
-  if not line:find(".", 1, true) then return nil end
+  -- Every candidate has a dot followed by a letter, a digit, "-" or ".":
+  -- a line whose dots all end sentences ("... kata dia. Ia ...") has none,
+  -- settled with plain searches before the byte-level regex reads it.
+  local p = line:find(".", 1, true)
+  while p and not AFTER_DOT[byte(line, p + 1)] do p = line:find(".", p + 1, true) end
+  if not p then return nil end
   local pos = 1
   while true do
     local s, e = find_dotted(line, pos)
