@@ -455,103 +455,107 @@ local function authors(ctx)
   -- followed by a role line or a date line
   for i = (ctx.title_i or 0) + 1, math.min(bs - 1, n) do
     local r = RULE[i]
-    -- "Name, Jurnalis · Senin 08 September 2025": a name and its role
-    -- (every rule below reads only header, short and date lines; the
-    -- pattern needs a comma)
-    local named, role1
-    if (r == "header" or r == "short" or r == "date") and find(S[i], ",", 1, true) then
-      named, role1 = S[i]:match("^([^,|]+),%s*(%a+)")
-    end
-    -- "NAME and NAME, Outlet staff writers": names, then a credit that
-    -- ends in a role word (singular or plural)
-    local role_end = named and W[i] <= 14 and (r == "header" or r == "short")
-        and lower(S[i]:match(",%s*[^,]-(%a+)%s*$") or "")
-    if role_end and not ROLE_SET[role_end] then
-      role_end = ROLE_SET[(role_end:gsub("s$", ""))] and role_end or nil
-    end
-    if named and (r == "header" or r == "short" or r == "date") and ROLE_SET[lower(role1)]
-        and meta.is_name(named) then
-      push_name(out, seen, named)
-    elseif role_end and not meta.is_name(named)
-        and (named:find(" and ", 1, true) or named:find(" dan ", 1, true) or named:find(" & ", 1, true)) then
-      local parts = {}
-      for part in (named:gsub("%s+and%s+", "|"):gsub("%s+dan%s+", "|"):gsub("%s+&%s+", "|") .. "|"):gmatch("([^|]+)|") do
-        parts[#parts + 1] = part
+    -- (every rule below reads only header, short and date lines, and nav
+    -- lines: the others, blank lines among them, are passed over at once)
+    if r == "header" or r == "short" or r == "date" or r == "nav" then
+      -- "Name, Jurnalis · Senin 08 September 2025": a name and its role
+      -- (every rule below reads only header, short and date lines; the
+      -- pattern needs a comma)
+      local named, role1
+      if (r == "header" or r == "short" or r == "date") and find(S[i], ",", 1, true) then
+        named, role1 = S[i]:match("^([^,|]+),%s*(%a+)")
       end
-      local all = #parts >= 2
-      for k = 1, #parts do
-        if not meta.is_name(parts[k]) then all = false end
+      -- "NAME and NAME, Outlet staff writers": names, then a credit that
+      -- ends in a role word (singular or plural)
+      local role_end = named and W[i] <= 14 and (r == "header" or r == "short")
+          and lower(S[i]:match(",%s*[^,]-(%a+)%s*$") or "")
+      if role_end and not ROLE_SET[role_end] then
+        role_end = ROLE_SET[(role_end:gsub("s$", ""))] and role_end or nil
       end
-      if all then for k = 1, #parts do push_name(out, seen, parts[k]) end end
-    elseif named and W[i] <= 10 and (r == "header" or r == "short")
-        and name_and_outlet(S[i], ctx.dateline and ctx.dateline.outlet) then
-      -- "Name, Contoh News" or "Section - Name, Contoh News"
-      push_name(out, seen, name_and_outlet(S[i], ctx.dateline and ctx.dateline.outlet))
-    elseif S[i] ~= "" and W[i] <= 10 and (r == "header" or r == "short")
-        and (find(S[i], " | ", 1, true) or find(S[i], " / ", 1, true))
-        and names_and_outlets(S[i], ctx) then
-      -- "Dinda Ayu Lestari | Bagas Wicaksono", "Sok Dara / Khmer Times"
-      for _, nm in ipairs(names_and_outlets(S[i], ctx)) do push_name(out, seen, nm) end
-    elseif S[i] ~= "" and W[i] <= 14 and (r == "header" or r == "short" or r == "date"
-          or (r == "nav" and find(S[i], "^%S+ %S")))
-        and name_and_date(S[i]) then
-      -- "Name • 14 Agustus 2025 11:32": the writer and the stamp
-      push_name(out, seen, name_and_date(S[i]))
-    elseif S[i] ~= "" and W[i] <= 8 and (r == "header" or r == "short") then
-      local line = S[i]
-      -- (each lazy pattern below is tried only when the line holds the
-      -- bytes it needs, found with plain searches: a final ")", a dash, a
-      -- bar or a dash's lead byte, "&", "and", "dan")
-      local dash = find(line, "-", 1, true) or find(line, "\xE2", 1, true)
-      local name = byte(line, -1) == 41 and line:match("^(.-)%s*%([^()]+%)$")
-          or (dash or find(line, "|", 1, true))
-             and line:match("^(.-)%s+[%-|\xE2][\x80]?[\x93\x94]?%s+%S+$")
-          or nil
-      if not name and dash then
-        -- "Name - The Philippine Star": a name, a dash and an outlet's name
-        local left, right = line:match("^(.-)%s+[%-\xE2][\x80]?[\x93\x94]?%s+(.+)$")
-        if left then
-          for w in right:gmatch("%a+") do
-            if OUTLET_WORDS[lower(w)] then name = left; break end
+      if named and (r == "header" or r == "short" or r == "date") and ROLE_SET[lower(role1)]
+          and meta.is_name(named) then
+        push_name(out, seen, named)
+      elseif role_end and not meta.is_name(named)
+          and (named:find(" and ", 1, true) or named:find(" dan ", 1, true) or named:find(" & ", 1, true)) then
+        local parts = {}
+        for part in (named:gsub("%s+and%s+", "|"):gsub("%s+dan%s+", "|"):gsub("%s+&%s+", "|") .. "|"):gmatch("([^|]+)|") do
+          parts[#parts + 1] = part
+        end
+        local all = #parts >= 2
+        for k = 1, #parts do
+          if not meta.is_name(parts[k]) then all = false end
+        end
+        if all then for k = 1, #parts do push_name(out, seen, parts[k]) end end
+      elseif named and W[i] <= 10 and (r == "header" or r == "short")
+          and name_and_outlet(S[i], ctx.dateline and ctx.dateline.outlet) then
+        -- "Name, Contoh News" or "Section - Name, Contoh News"
+        push_name(out, seen, name_and_outlet(S[i], ctx.dateline and ctx.dateline.outlet))
+      elseif S[i] ~= "" and W[i] <= 10 and (r == "header" or r == "short")
+          and (find(S[i], " | ", 1, true) or find(S[i], " / ", 1, true))
+          and names_and_outlets(S[i], ctx) then
+        -- "Dinda Ayu Lestari | Bagas Wicaksono", "Sok Dara / Khmer Times"
+        for _, nm in ipairs(names_and_outlets(S[i], ctx)) do push_name(out, seen, nm) end
+      elseif S[i] ~= "" and W[i] <= 14 and (r == "header" or r == "short" or r == "date"
+            or (r == "nav" and find(S[i], "^%S+ %S")))
+          and name_and_date(S[i]) then
+        -- "Name • 14 Agustus 2025 11:32": the writer and the stamp
+        push_name(out, seen, name_and_date(S[i]))
+      elseif S[i] ~= "" and W[i] <= 8 and (r == "header" or r == "short") then
+        local line = S[i]
+        -- (each lazy pattern below is tried only when the line holds the
+        -- bytes it needs, found with plain searches: a final ")", a dash, a
+        -- bar or a dash's lead byte, "&", "and", "dan")
+        local dash = find(line, "-", 1, true) or find(line, "\xE2", 1, true)
+        local name = byte(line, -1) == 41 and line:match("^(.-)%s*%([^()]+%)$")
+            or (dash or find(line, "|", 1, true))
+               and line:match("^(.-)%s+[%-|\xE2][\x80]?[\x93\x94]?%s+%S+$")
+            or nil
+        if not name and dash then
+          -- "Name - The Philippine Star": a name, a dash and an outlet's name
+          local left, right = line:match("^(.-)%s+[%-\xE2][\x80]?[\x93\x94]?%s+(.+)$")
+          if left then
+            for w in right:gmatch("%a+") do
+              if OUTLET_WORDS[lower(w)] then name = left; break end
+            end
           end
         end
-      end
-      -- "Name & Name", "Name and Name": two writers on one line
-      local two1, two2
-      -- ("Name, Name": two writers split by a comma, each a name of two
-      -- words or more; a name and a role or a place is no pair)
-      if not name and find(line, ", ", 1, true) then
-        local a, b = line:match("^([^,]+),%s+([^,]+)$")
-        if a and find(a, " ") and find(b, " ") and meta.is_name(a) and meta.is_name(b)
-            and not ROLE_SET[lower(b:match("%a+$") or "")] then
-          two1, two2 = a, b
+        -- "Name & Name", "Name and Name": two writers on one line
+        local two1, two2
+        -- ("Name, Name": two writers split by a comma, each a name of two
+        -- words or more; a name and a role or a place is no pair)
+        if not name and find(line, ", ", 1, true) then
+          local a, b = line:match("^([^,]+),%s+([^,]+)$")
+          if a and find(a, " ") and find(b, " ") and meta.is_name(a) and meta.is_name(b)
+              and not ROLE_SET[lower(b:match("%a+$") or "")] then
+            two1, two2 = a, b
+          end
         end
-      end
-      if not two1 and not name and not meta.is_name(line) then
-        if find(line, "&", 1, true) then two1, two2 = line:match("^(.-)%s+&%s+(.+)$") end
-        if not two1 and find(line, "and", 1, true) then
-          two1, two2 = line:match("^(.-)%s+and%s+(.+)$")
+        if not two1 and not name and not meta.is_name(line) then
+          if find(line, "&", 1, true) then two1, two2 = line:match("^(.-)%s+&%s+(.+)$") end
+          if not two1 and find(line, "and", 1, true) then
+            two1, two2 = line:match("^(.-)%s+and%s+(.+)$")
+          end
+          if not two1 and find(line, "dan", 1, true) then
+            two1, two2 = line:match("^(.-)%s+dan%s+(.+)$")
+          end
+          if two1 and not (meta.is_name(two1) and meta.is_name(two2)) then two1 = nil end
         end
-        if not two1 and find(line, "dan", 1, true) then
-          two1, two2 = line:match("^(.-)%s+dan%s+(.+)$")
-        end
-        if two1 and not (meta.is_name(two1) and meta.is_name(two2)) then two1 = nil end
-      end
-      if name and meta.is_name(name) then
-        push_name(out, seen, name)
-      elseif two1 or meta.is_name(line) then
-        local j = next_nonempty(S, n, i, 1)
-        local nl = j and LOW[j] or ""
-        local role = false
-        for _, w in ipairs(ROLE_WORDS) do
-          if nl:find(w, 1, true) then role = true; break end
-        end
-        if role or (j and (RULE[j] == "date" or RULE[j] == "author-bio")) then
-          if two1 then
-            push_name(out, seen, two1)
-            push_name(out, seen, two2)
-          else
-            push_name(out, seen, line)
+        if name and meta.is_name(name) then
+          push_name(out, seen, name)
+        elseif two1 or meta.is_name(line) then
+          local j = next_nonempty(S, n, i, 1)
+          local nl = j and LOW[j] or ""
+          local role = false
+          for _, w in ipairs(ROLE_WORDS) do
+            if nl:find(w, 1, true) then role = true; break end
+          end
+          if role or (j and (RULE[j] == "date" or RULE[j] == "author-bio")) then
+            if two1 then
+              push_name(out, seen, two1)
+              push_name(out, seen, two2)
+            else
+              push_name(out, seen, line)
+            end
           end
         end
       end
