@@ -142,8 +142,8 @@ local function published(ctx)
   -- (the year after a space, the month or year after "/", "-" or "."), so a
   -- line whose runs all start with a letter (ctx.DIGITS[i] == 0, from the
   -- clean stage's line split) has no date and is not searched.
+  -- (may_date(i): not DIG or DIG[i] > 0, written out in each loop)
   local DIG = ctx.DIGITS
-  local function may_date(i) return not DIG or DIG[i] > 0 end
   local n = ctx.n
   local ti = ctx.title_i or 0
   local bs = ctx.body_start or n + 1
@@ -152,7 +152,7 @@ local function published(ctx)
   -- 0: an aggregator frame's dates are its own; the publisher's date is on
   -- the foot line that names the original article
   local oi = ctx.origin_i
-  if oi and may_date(oi) then
+  if oi and (not DIG or DIG[oi] > 0) then
     local iso = dates.first_iso(S[oi])
     if iso then return iso end
   end
@@ -171,7 +171,11 @@ local function published(ctx)
         if iso then
           local sk, piso = stamp_kind(S[i], ctx.LOW[i])
           if sk == "pub" and (i > ti or r == "date") then
-            pubstamp = pubstamp or piso
+            -- (the first publication stamp is the answer: nothing the
+            -- loop would find after it is read, ctx.above and
+            -- ctx.right_above being only this function's)
+            pubstamp = piso
+            break
           elseif sk == "upd" and (i > ti or r == "date") then
             updated = updated or iso
           elseif r == "date" and find(ctx.LOW[i], "^[%s%p]*%a+[^%d]*:") and i > ti then
@@ -206,7 +210,7 @@ local function published(ctx)
     -- published by X on 14 July 2025", a "source" line of the clean stage)
     local r = RULE[i]
     if i > be and (r == "date" and find(ctx.LOW[i], "^[%s%p]*%a+[^%d]*:") or r == "source") then
-      local iso = may_date(i) and dates.first_iso(S[i])
+      local iso = (not DIG or DIG[i] > 0) and dates.first_iso(S[i])
       if iso then
         local sk, piso = stamp_kind(S[i], ctx.LOW[i])
         if sk == "pub" then return piso end
@@ -233,7 +237,7 @@ local function published(ctx)
   for x = 1, nc do
     local i = cand[x]
     if i > bs and i <= bs + 4 and RULE[i] == "date" then
-      local iso = may_date(i) and dates.first_iso(S[i])
+      local iso = (not DIG or DIG[i] > 0) and dates.first_iso(S[i])
       if iso then return iso end
     end
   end
