@@ -4,6 +4,8 @@
  *   local nd = require "saring.newsdates"
  *   local all = nd.find_all(line, MONTHS, DAYS)   -- as dates.find_all
  *   local iso, d = nd.first(line, MONTHS, DAYS)   -- as dates.first
+ *   local iso = nd.first_iso(line, MONTHS, DAYS)  -- the same without d
+ *   local any, wd = nd.latest(line, MONTHS, DAYS) -- the latest dates
  *
  * The shapes are scanned by core/text/newsdates.c; the month and weekday
  * names stay data in the script: MONTHS maps a lower-case month word to its
@@ -11,6 +13,7 @@
  */
 #include <lauxlib.h>
 #include <lua.h>
+#include <string.h>
 
 #include "lua/modules.h"
 #include "text/newsdates.h"
@@ -135,9 +138,54 @@ static int nd_first(lua_State *L) {
   return 2;
 }
 
+/* newsdates.first_iso(line, months, days) -> iso of the first date; false
+ * when there is none; nothing when the scanner overflowed.  nd.first
+ * without its table: most callers only ask whether and which date. */
+static int nd_first_iso(lua_State *L) {
+  size_t len;
+  const char *s = luaL_checklstring(L, 1, &len);
+  check_args(L);
+  sr_nd_match ms[ND_MAX];
+  char iso[ND_MAX][11];
+  int wd[ND_MAX];
+  int k = kept_dates(L, s, len, ms, iso, wd);
+  if (k < 0) return 0;
+  if (k == 0) lua_pushboolean(L, 0);
+  else lua_pushlstring(L, iso[0], 10);
+  return 1;
+}
+
+/* newsdates.latest(line, months, days) -> any, weekday: the latest iso of
+ * the line's dates and the latest of those with a weekday before them
+ * (each false when there is none); nothing when the scanner overflowed.
+ * What a loop over find_all keeping the greatest iso strings finds,
+ * without a table per date.  (ISO dates of one length order as bytes.) */
+static int nd_latest(lua_State *L) {
+  size_t len;
+  const char *s = luaL_checklstring(L, 1, &len);
+  check_args(L);
+  sr_nd_match ms[ND_MAX];
+  char iso[ND_MAX][11];
+  int wd[ND_MAX];
+  int k = kept_dates(L, s, len, ms, iso, wd);
+  if (k < 0) return 0;
+  int any = -1, wdx = -1;
+  for (int x = 0; x < k; x++) {
+    if (any < 0 || memcmp(iso[x], iso[any], 10) > 0) any = x;
+    if (wd[x] && (wdx < 0 || memcmp(iso[x], iso[wdx], 10) > 0)) wdx = x;
+  }
+  if (any < 0) lua_pushboolean(L, 0);
+  else lua_pushlstring(L, iso[any], 10);
+  if (wdx < 0) lua_pushboolean(L, 0);
+  else lua_pushlstring(L, iso[wdx], 10);
+  return 2;
+}
+
 static const luaL_Reg newsdates_funcs[] = {
   {"find_all", nd_find_all},
   {"first", nd_first},
+  {"first_iso", nd_first_iso},
+  {"latest", nd_latest},
   {NULL, NULL},
 };
 

@@ -132,17 +132,49 @@ static int ymd(const char *s, size_t len, size_t i, sr_nd_match *m) {
 
 typedef int (*form_fn)(const char *, size_t, size_t, sr_nd_match *);
 
+/* The forms (bit f for forms[f]) that can match somewhere in s, from the
+ * bytes around its runs of four digits: every form holds its year as four
+ * digits in a row, and fixes what comes right before it (dmy_text: a
+ * letter, maybe "." and ",", then white space; mdy_text: a digit, maybe
+ * an ordinal's suffix, and ",", then maybe white space; dmy_num: a digit
+ * and one of "/-.") or, for ymd, right after it ("-", "/" or ".").  A form without such a year cannot match
+ * and its pass over the line is skipped: the month-first pass, which tries
+ * every word, is the one most lines never need. */
+static unsigned possible_forms(const char *s, size_t len) {
+  unsigned f = 0;
+  for (size_t i = 0, run = 0; i < len; i++) {
+    run = dig(s, len, i) ? run + 1 : 0;
+    if (run < 4) continue;
+    size_t y = i - 3; /* the four digits s[y..i] */
+    if (i + 1 < len && (s[i + 1] == '-' || s[i + 1] == '/' || s[i + 1] == '.')) f |= 1u << 3;
+    if (y == 0) continue;
+    char b = s[y - 1];
+    if ((b == '/' || b == '-' || b == '.') && y >= 2 && dig(s, len, y - 2)) f |= 1u << 2;
+    size_t q = y;
+    while (q > 0 && space_at(s, len, q - 1)) q--;
+    /* (month-first: a digit before the comma, or an ordinal's suffix
+     * after one, "Sep 23rd, 2025") */
+    if (q > 0 && s[q - 1] == ',' && q >= 2 &&
+        (dig(s, len, q - 2) || (q >= 4 && ordinal_at(s, len, q - 3) && dig(s, len, q - 4))))
+      f |= 1u << 1;
+    if (q < y) {
+      size_t r = q;
+      if (r > 0 && s[r - 1] == ',') r--;
+      if (r > 0 && s[r - 1] == '.') r--;
+      if (r > 0 && alpha_at(s, len, r - 1)) f |= 1u << 0;
+    }
+  }
+  return f;
+}
+
 size_t sr_nd_scan(const char *s, size_t len, sr_nd_match *out, size_t max) {
   static const form_fn forms[4] = {dmy_text, mdy_text, dmy_num, ymd};
   size_t n = 0;
-  /* Every form holds four digits in a row: a line without them has none. */
-  int year = 0;
-  for (size_t i = 0, run = 0; i < len && !year; i++) {
-    run = (s[i] >= '0' && s[i] <= '9') ? run + 1 : 0;
-    year = run >= 4;
-  }
-  if (!year) return 0;
+  /* (a line without four digits in a row has no form at all) */
+  unsigned possible = possible_forms(s, len);
+  if (!possible) return 0;
   for (int f = 0; f < 4; f++) {
+    if (!(possible & (1u << f))) continue;
     size_t pos = 0;
     while (pos < len) {
       sr_nd_match m;

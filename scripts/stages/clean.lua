@@ -104,6 +104,44 @@ end
 local ANY_MAX = boiler.ANYWHERE_MAX_WORDS
 local PROMO_LABELS = boiler.PROMO_LABELS
 local SECTION_NAMES = boiler.SECTION_NAMES
+-- The section names that are words of letters, in one C word counter
+-- (saring.lang.word_counter): a bound for the title's section_menu rule.
+-- SECTION_ODD_NAMES are the other names ("e-paper") and SECTION_ODD their
+-- bytes that are no letters.
+local SECTION_COUNTER
+local SECTION_ODD, SECTION_ODD_NAMES = {}, {}
+do
+  local letters, seen = {}, {}
+  for w in pairs(SECTION_NAMES) do
+    if string.find(w, "^%a+$") then
+      letters[w] = true
+    else
+      SECTION_ODD_NAMES[#SECTION_ODD_NAMES + 1] = w
+      for c in w:gmatch("%A") do
+        if not seen[c] then seen[c] = true; SECTION_ODD[#SECTION_ODD + 1] = c end
+      end
+    end
+  end
+  if adapt.langmod and adapt.langmod.word_counter then
+    local ok, c = pcall(adapt.langmod.word_counter, {letters})
+    if ok then SECTION_COUNTER = c end
+  end
+end
+-- Does the line hold one of the section names SECTION_COUNTER leaves out
+-- (in any case)?  Plain searches: for a byte of SECTION_ODD first, then
+-- for the names in the lower-cased line.
+local function odd_section_names(line)
+  for k = 1, #SECTION_ODD do
+    if string.find(line, SECTION_ODD[k], 1, true) then
+      local low = string.lower(line)
+      for x = 1, #SECTION_ODD_NAMES do
+        if string.find(low, SECTION_ODD_NAMES[x], 1, true) then return true end
+      end
+      return false
+    end
+  end
+  return false
+end
 -- The labels of a bare photo credit line ("Photo: Name", "Foto: Nama").
 local CREDIT_FIRST = {photo = true, foto = true, gambar = true, image = true, credit = true,
   kredit = true, pic = true, picture = true}
@@ -289,7 +327,7 @@ local function is_date_line(low, w, digit)
       return false
     end
   end
-  return named or dates.first(low) ~= nil
+  return named or dates.first_iso(low) ~= nil
 end
 
 -- A caption printed twice on one line ("X. (Credit) X. (Credit)"): its
@@ -1122,6 +1160,96 @@ function M.prepass(doc)
   return doc
 end
 
+-- The title rules' tests of a candidate line (step 2), pure functions of
+-- the line, made once rather than for every page.
+
+-- a stamp that opens with a date ("Selasa, 8 April 2025 | Kuching
+-- 31°C": the day's date and a weather widget), at most a weekday before it
+local function date_first(line)
+  local _, d = dates.first(line)
+  if not d then return false end
+  local before = sub(line, 1, d.start - 1)
+  -- nothing before it, or only its weekday ("Selasa, ")
+  if not find(before, "%S") then return true end
+  return d.weekday and find(before, "^%s*%a+[,%s]*$") ~= nil
+end
+-- a breadcrumb trail ("Hong Kong / Law and Crime", "News » Politik")
+local function breadcrumb(line)
+  -- (each pattern needs its plain " / " or " > " first)
+  return (find(line, " / ", 1, true) and find(line, "%S %/ %S"))
+      or (find(line, " > ", 1, true) and find(line, "%S > %S"))
+      or find(line, "\xC2\xBB", 1, true) or find(line, "\xE2\x80\xBA", 1, true)
+end
+-- a weather widget ("Kuching 31°C Cerah"): a temperature in a short line
+local function weather(line)
+  return find(line, "\xC2\xB0", 1, true) ~= nil and find(line, "%d ?\xC2\xB0") ~= nil
+end
+-- a menu bar without separators: capitalised words, most of them
+-- section names ("Beranda Nasional Ekonomi Olahraga Opini Indeks")
+local function section_menu(line, w)
+  -- Every word must start with a capital or a UTF-8 byte, and `need`
+  -- of the w words (W counts the same runs as "%S+") must be section
+  -- names, which are lower-case ASCII words: only a word that starts
+  -- with A-Z is looked up.  The walk stops at a word that starts
+  -- otherwise, and as soon as the words left cannot make up the count
+  -- (for a headline, after a few words): either way the answer is no.
+  local need = 0.6 * w
+  if need < 4 then need = 4 end
+  -- Each section name among the words is a whole word the counter
+  -- counts (a run of letters between spaces), unless it is one with
+  -- another byte: without such a name in the line, a count under `need`
+  -- settles it in one C call.
+  if SECTION_COUNTER and not odd_section_names(line)
+      and SECTION_COUNTER:count(line) < need then
+    return false
+  end
+  local names, left = 0, w
+  for word in string.gmatch(line, "%S+") do
+    left = left - 1
+    local c = byte(word, 1)
+    if c >= 65 and c <= 90 and SECTION_NAMES[lower(word)] then
+      names = names + 1
+    elseif c < 128 and not (c >= 65 and c <= 90) then
+      return false
+    elseif names + left < need then
+      return false
+    end
+  end
+  return names >= need
+end
+-- a masthead's slogan with the day's date after a bar ("The Nation's
+-- Daily | Monday, June 2, 2025"), or an aggregator's stamp ("2 jam lalu
+-- \xC2\xB7 1,2 rb dibaca")
+local function stamp_tail(line)
+  -- (the tail needs a bar: a plain find before the pattern)
+  local tail = find(line, "|", 1, true) and match(line, "|%s*([^|]-)%s*$")
+  if tail and words_of(tail) <= 6 and date_first(tail) then return true end
+  -- ("Contoh Post \xC2\xB7 Diunggah 03/10/2026 08:05": an aggregator's
+  -- source and upload stamp, after a dot and a stamp label)
+  local dot = find(line, " \xC2\xB7 ", 1, true) or find(line, " \xE2\x80\xA2 ", 1, true)
+  if dot then
+    local t = match(sub(line, dot + 1), "^%S+%s+(.-)%s*$")
+    local label, rest = match(t or "", "^(%a+):?%s+(.+)$")
+    if label and STAMP_LABELS[lower(label)] and words_of(rest) <= 5 and date_first(rest) then
+      return true
+    end
+  end
+  -- The relative times are anchored at the line's start: only a line
+  -- whose first byte, lower-cased, can start one is lower-cased and
+  -- tried (RELTIME_FIRST).
+  if RELTIME_FIRST ~= true then
+    local c = byte(line, 1)
+    if not c then return false end
+    if c >= 65 and c <= 90 then c = c + 32 end
+    if not RELTIME_FIRST[c] then return false end
+  end
+  local low = lower(line)
+  for x = 1, #RELTIME do
+    if find(low, RELTIME[x]) then return true end
+  end
+  return false
+end
+
 function M.stage(doc)
   DL = {}
   local menus = tab_menus(doc)
@@ -1460,25 +1588,6 @@ function M.stage(doc)
       end
       return false
     end
-    -- a stamp that opens with a date ("Selasa, 8 April 2025 | Kuching
-    -- 31°C": the day's date and a weather widget), at most a weekday before it
-    local function date_first(line)
-      local _, d = dates.first(line)
-      if not d then return false end
-      local before = sub(line, 1, d.start - 1)
-      -- nothing before it, or only its weekday ("Selasa, ")
-      if not find(before, "%S") then return true end
-      return d.weekday and find(before, "^%s*%a+[,%s]*$") ~= nil
-    end
-    -- a breadcrumb trail ("Hong Kong / Law and Crime", "News » Politik")
-    local function breadcrumb(line)
-      return find(line, "%S %/ %S") or find(line, "%S > %S")
-          or find(line, "\xC2\xBB", 1, true) or find(line, "\xE2\x80\xBA", 1, true)
-    end
-    -- a weather widget ("Kuching 31°C Cerah"): a temperature in a short line
-    local function weather(line)
-      return find(line, "%d ?\xC2\xB0") ~= nil
-    end
     -- a masthead's slogan or section name: a line right above the site's
     -- menu of sections (a bar of four items or more, most of them not share
     -- buttons), at the top of the page; headlines come under the menu
@@ -1500,44 +1609,6 @@ function M.stage(doc)
       end
       return false
     end
-    -- a menu bar without separators: capitalised words, most of them
-    -- section names ("Beranda Nasional Ekonomi Olahraga Opini Indeks")
-    local function section_menu(line)
-      -- (a word that does not start with a capital or a UTF-8 byte settles
-      -- it; two scans find one without making the iterator)
-      if find(line, "^[^%u\128-\255%s]") or find(line, "%s[^%u\128-\255%s]") then
-        return false
-      end
-      local words, names = 0, 0
-      for word in string.gmatch(line, "%S+") do
-        if not find(word, "^[%u\128-\255]") then return false end
-        words = words + 1
-        if SECTION_NAMES[lower(word)] then names = names + 1 end
-      end
-      return names >= 4 and names >= 0.6 * words
-    end
-    -- a masthead's slogan with the day's date after a bar ("The Nation's
-    -- Daily | Monday, June 2, 2025"), or an aggregator's stamp ("2 jam lalu
-    -- \xC2\xB7 1,2 rb dibaca")
-    local function stamp_tail(line)
-      local tail = match(line, "|%s*([^|]-)%s*$")
-      if tail and words_of(tail) <= 6 and date_first(tail) then return true end
-      -- ("Contoh Post \xC2\xB7 Diunggah 03/10/2026 08:05": an aggregator's
-      -- source and upload stamp, after a dot and a stamp label)
-      local dot = find(line, " \xC2\xB7 ", 1, true) or find(line, " \xE2\x80\xA2 ", 1, true)
-      if dot then
-        local t = match(sub(line, dot + 1), "^%S+%s+(.-)%s*$")
-        local label, rest = match(t or "", "^(%a+):?%s+(.+)$")
-        if label and STAMP_LABELS[lower(label)] and words_of(rest) <= 5 and date_first(rest) then
-          return true
-        end
-      end
-      local low = lower(line)
-      for x = 1, #RELTIME do
-        if find(low, RELTIME[x]) then return true end
-      end
-      return false
-    end
     local nonempty_seen = 0
     -- every headline-shaped line above the first long paragraph, and that
     -- paragraph (the lead), for the check after the loop
@@ -1556,7 +1627,7 @@ function M.stage(doc)
             and not (w <= 6 and weather(line))
             and not (w <= 12 and date_first(line))
             and not (nonempty_seen <= 3 and w <= 8 and above_menu(i))
-            and not (w <= 16 and section_menu(line))
+            and not (w <= 16 and section_menu(line, w))
             and not (w <= 12 and stamp_tail(line)) then
           if w >= 4 then
             title_i = title_i or i

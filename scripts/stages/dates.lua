@@ -147,6 +147,8 @@ M.find_all_lua = find_all_lua
 local native = adapt.newsdates
 local native_all = native and native.find_all
 local native_first = native and native.first
+local native_first_iso = native and native.first_iso
+local native_latest = native and native.latest
 
 -- All dates of a line, in order (find_all_lua), appended to out.
 function M.find_all(line, out)
@@ -169,6 +171,34 @@ function M.first(line)
   local all = find_all_lua(line)
   local d = all[1]
   return d and d.iso, d
+end
+
+-- The first date's iso of a line, or nil: M.first without the date's table.
+function M.first_iso(line)
+  if native_first_iso then
+    local iso = native_first_iso(line, MONTHS, DAYS)
+    if iso then return iso end
+    if iso == false then return nil end
+  end
+  return (M.first(line))
+end
+
+-- The latest iso among a line's dates and the latest among those with a
+-- weekday before them (nil when none): what a loop over find_all keeping
+-- the greatest isos finds, without a table per date.
+function M.latest(line)
+  if native_latest then
+    local any, wd = native_latest(line, MONTHS, DAYS)
+    if any ~= nil then return any or nil, wd or nil end
+  end
+  local best_any, best_wd
+  local all = find_all_lua(line)
+  for j = 1, #all do
+    local d = all[j]
+    if d.weekday and (not best_wd or d.iso > best_wd) then best_wd = d.iso end
+    if not best_any or d.iso > best_any then best_any = d.iso end
+  end
+  return best_any, best_wd
 end
 
 -- Does the line hold a clock time (12:30, 07.00 WIB, pukul 10)?

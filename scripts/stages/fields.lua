@@ -10,7 +10,8 @@ local meta     = require "stages.meta"
 local dateline = require "stages.dateline"
 
 local M = {}
-local find, lower, sub = string.find, string.lower, string.sub
+local find, lower, sub, match, byte = string.find, string.lower, string.sub, string.match,
+    string.byte
 
 local function null() return adapt.json and adapt.json.null or nil end
 
@@ -33,16 +34,44 @@ end
 -- artikel asli di contoh.id \xC2\xB7 19 Des 2025", boiler.ORIGIN): its
 -- line number, else nil.  Its first words are marked lines (FIRST_WORDS).
 local ORIGIN = boiler.ORIGIN
+-- The second words of each first word's patterns ("baca" -> artikel,
+-- berita): a line whose second word is none of them ("Baca juga: ...", the
+-- most common) is settled with one match instead of trying every pattern.
+-- true for a first word with a pattern that is not "^first second" followed
+-- by a byte that is no letter (then its patterns are always tried).
+local ORIGIN_SECOND = {}
+for first, pats in pairs(ORIGIN) do
+  local set = {}
+  for _, pat in ipairs(pats) do
+    local f, second, rest = pat:match("^%^(%a+) (%a+)([^%a].*)$")
+    if set ~= true and f == first and not find(rest, "[%^%$%*%+%?%.%(%)%[%]%%%-]") then
+      set[second] = true
+    else
+      set = true
+    end
+  end
+  ORIGIN_SECOND[first] = set
+end
 local function origin_line(ctx)
-  local FIRST = ctx.FIRST
+  local FIRST, S, LOW = ctx.FIRST, ctx.S, ctx.LOW
   local cand, nc = candidates(ctx)
   for x = nc, 1, -1 do
     local i = cand[x]
-    local pats = ctx.S[i] ~= "" and ORIGIN[FIRST and FIRST[i] or ctx.LOW[i]:match("^[%s%p]*(%a+)")]
+    -- (when the split gave no first word, FIRST[i] is false, and the
+    -- pattern would find none either: it skips less than the split does)
+    local first = S[i] ~= "" and (FIRST and FIRST[i] or not FIRST and LOW[i]:match("^[%s%p]*(%a+)"))
+    local pats = first and ORIGIN[first]
     if pats then
-      local low = ctx.LOW[i]:match("^[%s%p]*(.*)$")
-      for _, pat in ipairs(pats) do
-        if find(low, pat) then return i end
+      -- (the patterns are anchored: each is tried at the first byte after
+      -- the line's leading spaces and punctuation, without a copy of the
+      -- rest of the line)
+      local low = LOW[i]
+      local gate = ORIGIN_SECOND[first]
+      if gate == true or gate[match(low, "^[%s%p]*%a+ (%a+)") or ""] then
+        local at = find(low, "[^%s%p]") or #low + 1
+        for k = 1, #pats do
+          if find(low, pats[k], at) then return i end
+        end
       end
     end
   end
@@ -55,7 +84,7 @@ local function given_date(v)
   if type(v) ~= "string" then return nil end
   local y, m, d = v:match("^(%d%d%d%d)-(%d%d)-(%d%d)")
   if y then return dates.valid(y, m, d) end
-  return (dates.first(v))
+  return (dates.first_iso(v))
 end
 
 -- published ------------------------------------------------------------------
@@ -76,6 +105,10 @@ local PUB_LABELS = {"first published", "published", "diterbitkan",
 local UPD_LABELS = {"last updated", "updated", "update", "diperbarui",
   "diperbaharui", "dikemaskini", "kemaskini", "dikemas kini", "kemas kini",
   "modified"}
+-- The first three letters of the update labels: a head that opens with a
+-- label opens with one of these (every label has three letters or more).
+local UPD_HEADS = {}
+for _, lab in ipairs(UPD_LABELS) do UPD_HEADS[sub(lab, 1, 3)] = true end
 
 -- "pub" with the date after a publication label, "upd" for a line that
 -- opens with an update label, else nil.
@@ -89,13 +122,15 @@ local function stamp_kind(line, low)
     end
   end
   if best then
-    local iso = dates.first(sub(line, best))
+    local iso = dates.first_iso(sub(line, best))
     if iso then return "pub", iso end
   end
   local head = low:match("^[%s%p]*(%a+ ?%a*)")
-  if head then
-    for _, lab in ipairs(UPD_LABELS) do
-      if sub(head, 1, #lab) == lab then return "upd" end
+  if head and UPD_HEADS[sub(head, 1, 3)] then
+    -- (a label opens the head when its first plain match is at byte 1:
+    -- no prefix of the head is made per label)
+    for k = 1, #UPD_LABELS do
+      if find(head, UPD_LABELS[k], 1, true) == 1 then return "upd" end
     end
   end
   return nil
@@ -127,8 +162,8 @@ local function published(ctx)
   -- (the year after a space, the month or year after "/", "-" or "."), so a
   -- line whose runs all start with a letter (ctx.DIGITS[i] == 0, from the
   -- clean stage's line split) has no date and is not searched.
+  -- (may_date(i): not DIG or DIG[i] > 0, written out in each loop)
   local DIG = ctx.DIGITS
-  local function may_date(i) return not DIG or DIG[i] > 0 end
   local n = ctx.n
   local ti = ctx.title_i or 0
   local bs = ctx.body_start or n + 1
@@ -137,8 +172,8 @@ local function published(ctx)
   -- 0: an aggregator frame's dates are its own; the publisher's date is on
   -- the foot line that names the original article
   local oi = ctx.origin_i
-  if oi and may_date(oi) then
-    local iso = dates.first(S[oi])
+  if oi and (not DIG or DIG[oi] > 0) then
+    local iso = dates.first_iso(S[oi])
     if iso then return iso end
   end
 
@@ -153,11 +188,15 @@ local function published(ctx)
       if r == "date" or r == "timestamp" or r == "byline"
           or (short and r ~= "caption" and r ~= "caption-twice"
               and r ~= "related-link" and r ~= "repeat") then
-        local iso = dates.first(S[i])
+        local iso = dates.first_iso(S[i])
         if iso then
           local sk, piso = stamp_kind(S[i], ctx.LOW[i])
           if sk == "pub" and (i > ti or r == "date") then
-            pubstamp = pubstamp or piso
+            -- (the first publication stamp is the answer: nothing the
+            -- loop would find after it is read, ctx.above and
+            -- ctx.right_above being only this function's)
+            pubstamp = piso
+            break
           elseif sk == "upd" and (i > ti or r == "date") then
             updated = updated or iso
           elseif r == "date" and find(ctx.LOW[i], "^[%s%p]*%a+[^%d]*:") and i > ti then
@@ -195,7 +234,7 @@ local function published(ctx)
     -- published by X on 14 July 2025", a "source" line of the clean stage)
     local r = RULE[i]
     if i > be and (r == "date" and find(ctx.LOW[i], "^[%s%p]*%a+[^%d]*:") or r == "source") then
-      local iso = may_date(i) and dates.first(S[i])
+      local iso = (not DIG or DIG[i] > 0) and dates.first_iso(S[i])
       if iso then
         local sk, piso = stamp_kind(S[i], ctx.LOW[i])
         if sk == "pub" then return piso end
@@ -222,25 +261,19 @@ local function published(ctx)
   for x = 1, nc do
     local i = cand[x]
     if i > bs and i <= bs + 4 and RULE[i] == "date" then
-      local iso = may_date(i) and dates.first(S[i])
+      local iso = (not DIG or DIG[i] > 0) and dates.first_iso(S[i])
       if iso then return iso end
     end
   end
   -- 4: story dates
+  -- (dates.latest: each line's latest dates, without a table per date)
   local best_wd, best_any
-  local buf = {}
   for i = bs, be do
     local k = KIND[i]
     if (k == "P" or k == "S") and (not DIG or DIG[i] > 0) then    -- (may_date, inlined)
-      local all = dates.find_all(S[i], buf)
-      for j = 1, #all do
-        local d = all[j]
-        if d.weekday then
-          if not best_wd or d.iso > best_wd then best_wd = d.iso end
-        end
-        if not best_any or d.iso > best_any then best_any = d.iso end
-        all[j] = nil
-      end
+      local any, wd = dates.latest(S[i])
+      if wd and (not best_wd or wd > best_wd) then best_wd = wd end
+      if any and (not best_any or any > best_any) then best_any = any end
     end
   end
   if best_wd or best_any then return best_wd or best_any end
@@ -291,16 +324,57 @@ for w in ([[times news post media tv online daily herald tribune journal today
   star mail gazette review chronicle express observer guardian network agency
   pos harian koran berita]]):gmatch("%a+") do OUTLET_WORDS[w] = true end
 
+-- Is `part` a whole line of the page?  (The words of a menu line count as
+-- lines: "Utama / Wilayah" under a menu bar "Utama Wilayah Nasional ..." is
+-- a breadcrumb of sections.)  The set is made on the first question and
+-- kept in ctx for the page.
+local function is_line(ctx, part)
+  local lines_set = ctx.lines_set
+  if not lines_set then
+    lines_set = {}
+    local S, RULE = ctx.S, ctx.RULE
+    for j = 1, ctx.n do
+      local line = S[j]
+      lines_set[line] = true
+      if RULE[j] == "nav" then
+        for word in line:gmatch("%S+") do lines_set[word] = true end
+      end
+    end
+    ctx.lines_set = lines_set
+  end
+  return lines_set[part] == true
+end
+
+-- Are `part`'s capitals the initials of a name credited on a label line of
+-- the page ("Editor: Tari Maharani" for "TM")?  The set is made when a
+-- byline first asks and kept in ctx for the page.
+local function is_initials(ctx, part)
+  local initials_set = ctx.initials_set
+  if not initials_set then
+    initials_set = {}
+    local S, W, LOW, FIRST = ctx.S, ctx.W, ctx.LOW, ctx.FIRST
+    for j = 1, ctx.n do
+      if S[j] ~= "" and W[j] <= 12 and LABEL_ONLY[FIRST and FIRST[j] or LOW[j]:match("^%s*(%a+)")] then
+        for _, nm in ipairs(meta.byline_names(S[j])) do
+          local ini = nm:gsub("(%a)%a*%.?%s*", "%1")
+          if #ini >= 2 then initials_set[ini:upper()] = true end
+        end
+      end
+    end
+    ctx.initials_set = initials_set
+  end
+  return initials_set[part] == true
+end
+
 -- The names of a header line whose parts, split at " | " or " / ", are all
 -- persons or outlets, with at least one person; else nil.
--- `is_line(s)`, when given, tells whether s is a whole line of the page: a
--- one-word part that the page also prints alone is its section or menu
--- entry ("Yohanes Seran Bria | Nusantara" under a "Nusantara" menu), not a
--- second writer.
--- `is_initials(s)`, when given, tells whether s (two to four capitals) are
--- the initials of a person the page credits elsewhere ("Name / TM" over an
--- "Editor: Tari Maharani" at the foot): the editor's mark, skipped.
-local function names_and_outlets(line, is_line, is_initials)
+-- With `ctx` (the page), a one-word part that the page also prints alone
+-- (is_line) is its section or menu entry ("Yohanes Seran Bria | Nusantara"
+-- under a "Nusantara" menu), not a second writer, and two to four capitals
+-- that are the initials of a person the page credits elsewhere
+-- (is_initials: "Name / TM" over an "Editor: Tari Maharani" at the foot)
+-- are the editor's mark, skipped.
+local function names_and_outlets(line, ctx)
   local names, parts = {}, 0
   -- "Philstar.com / Name" under a caption: an outlet's domain first, then
   -- a name, is a photo credit ("KOMPAS.com/NAME"), not a byline
@@ -316,8 +390,8 @@ local function names_and_outlets(line, is_line, is_initials)
     for w in part:gmatch("%a+") do
       if OUTLET_WORDS[lower(w)] then outlet = true end
     end
-    if not outlet and not (is_line and not find(part, " ", 1, true) and is_line(part))
-        and not (is_initials and find(part, "^%u%u%u?%u?$") and is_initials(part)) then
+    if not outlet and not (ctx and not find(part, " ", 1, true) and is_line(ctx, part))
+        and not (ctx and find(part, "^%u%u%u?%u?$") and is_initials(ctx, part)) then
       if not meta.is_name(part) then return nil end
       names[#names + 1] = part
     end
@@ -330,15 +404,23 @@ end
 -- 2025": the name before the first separator when a date follows it.
 local STAMP_SEPS = {" \xE2\x80\xA2 ", " \xC2\xB7 ", " | ", " - ", " \xE2\x80\x93 ",
                     " \xE2\x80\x94 "}
+-- (each separator is a space and one of these bytes, then the rest: the
+-- first separator is found by trying them only where such a pair starts)
+local STAMP_PAIR = " [\xE2\xC2|%-]"
 local function name_and_date(line)
   local best, bsep
-  for _, sep in ipairs(STAMP_SEPS) do
-    local p = find(line, sep, 1, true)
-    if p and (not best or p < best) then best, bsep = p, sep end
+  local pos = 1
+  while not best do
+    local p = find(line, STAMP_PAIR, pos)
+    if not p then return nil end
+    for k = 1, #STAMP_SEPS do
+      local sep = STAMP_SEPS[k]
+      if find(line, sep, p, true) == p then best, bsep = p, sep; break end
+    end
+    pos = p + 1
   end
-  if not best then return nil end
   local name = sub(line, 1, best - 1)
-  if meta.is_name(name) and dates.first(sub(line, best + #bsep)) then return name end
+  if meta.is_name(name) and dates.first_iso(sub(line, best + #bsep)) then return name end
   return nil
 end
 
@@ -403,177 +485,168 @@ local function places_line(line)
   return any
 end
 
+-- Appends a name (after a byline label's "By", "Oleh") to out when it is a
+-- name not yet in seen (lower case).
+local function push_name(out, seen, name)
+  name = name and meta.clean_name(name)
+  if name and meta.is_name(name) and not seen[lower(name)] then
+    seen[lower(name)] = true
+    out[#out + 1] = name
+  end
+end
+
+-- The next non-empty line from i in direction step (1 or -1), or nil.
+local function next_nonempty(S, n, i, step)
+  local j = i + step
+  while j > 0 and j <= n and S[j] == "" do j = j + step end
+  if j < 1 or j > n then return nil end
+  return j
+end
+
+-- (push_name and next_nonempty, the helpers of the rules below, are module-level
+-- functions given the page's arrays: no closures per page)
 local function authors(ctx)
   local S, RULE, LOW, W = ctx.S, ctx.RULE, ctx.LOW, ctx.W
   -- A label widget's key is one of the words of LABEL_ONLY, so it is the
   -- line's first word (ctx.FIRST, from the clean stage's line split): the
-  -- key is made only for lines whose first word is a label.
+  -- key is made only for lines whose first word is a label (the loops
+  -- below test LABEL_ONLY[FIRST[i]] first).
   local FIRST = ctx.FIRST
-  local function label_first(i) return not FIRST or LABEL_ONLY[FIRST[i]] end
   local n = ctx.n
   local out, seen = {}, {}
   local bs = ctx.body_start or n + 1
-  local function push(name)
-    name = name and meta.clean_name(name)
-    if name and meta.is_name(name) and not seen[lower(name)] then
-      seen[lower(name)] = true
-      out[#out + 1] = name
-    end
-  end
-  local function next_line(i, step)
-    local j = i + step
-    while j > 0 and j <= n and S[j] == "" do j = j + step end
-    if j < 1 or j > n then return nil end
-    return j
-  end
   -- label widgets: is the name after the label or before it?  Decided by
   -- the last label of the page: a name after it means "label, name".
   local after = false
   local cand, nc = candidates(ctx)
   for x = nc, 1, -1 do
     local i = cand[x]
-    local key = W[i] <= 2 and S[i] ~= "" and label_first(i) and label_key(LOW[i])
+    local key = W[i] <= 2 and S[i] ~= "" and (not FIRST or LABEL_ONLY[FIRST[i]])
+        and label_key(LOW[i])
     if key and LABEL_ONLY[key] then
-      local j = next_line(i, 1)
+      local j = next_nonempty(S, n, i, 1)
       after = j ~= nil and meta.is_name(S[j]) and (RULE[j] == nil or RULE[j] == "header"
         or RULE[j] == "short" or RULE[j] == "footer")
       break
     end
   end
-  -- (the words of a menu line count as lines: "Utama / Wilayah" under a
-  -- menu bar "Utama Wilayah Nasional ..." is a breadcrumb of sections)
-  local lines_set
-  local function is_line(part)
-    if not lines_set then
-      lines_set = {}
-      for j = 1, n do
-        local line = S[j]
-        lines_set[line] = true
-        if RULE[j] == "nav" then
-          for word in line:gmatch("%S+") do lines_set[word] = true end
-        end
-      end
-    end
-    return lines_set[part] == true
-  end
-  -- initials that are those of a name credited on a label line of the page
-  -- ("Editor: Tari Maharani" for "TM"), made only when a byline asks
-  local initials_set
-  local function is_initials(part)
-    if not initials_set then
-      initials_set = {}
-      for j = 1, n do
-        if S[j] ~= "" and W[j] <= 12 and LABEL_ONLY[FIRST and FIRST[j] or LOW[j]:match("^%s*(%a+)")] then
-          for _, nm in ipairs(meta.byline_names(S[j])) do
-            local ini = nm:gsub("(%a)%a*%.?%s*", "%1")
-            if #ini >= 2 then initials_set[ini:upper()] = true end
-          end
-        end
-      end
-    end
-    return initials_set[part] == true
-  end
   -- bare names in the header: "Name (Outlet)", "Name - outlet", or a name
   -- followed by a role line or a date line
   for i = (ctx.title_i or 0) + 1, math.min(bs - 1, n) do
     local r = RULE[i]
-    -- "Name, Jurnalis · Senin 08 September 2025": a name and its role
-    -- (every rule below reads only header, short and date lines; the
-    -- pattern needs a comma)
-    local named, role1
-    if (r == "header" or r == "short" or r == "date") and find(S[i], ",", 1, true) then
-      named, role1 = S[i]:match("^([^,|]+),%s*(%a+)")
-    end
-    -- "NAME and NAME, Outlet staff writers": names, then a credit that
-    -- ends in a role word (singular or plural)
-    local role_end = named and W[i] <= 14 and (r == "header" or r == "short")
-        and lower(S[i]:match(",%s*[^,]-(%a+)%s*$") or "")
-    if role_end and not ROLE_SET[role_end] then
-      role_end = ROLE_SET[(role_end:gsub("s$", ""))] and role_end or nil
-    end
-    if named and (r == "header" or r == "short" or r == "date") and ROLE_SET[lower(role1)]
-        and meta.is_name(named) then
-      push(named)
-    elseif role_end and not meta.is_name(named)
-        and (named:find(" and ", 1, true) or named:find(" dan ", 1, true) or named:find(" & ", 1, true)) then
-      local parts = {}
-      for part in (named:gsub("%s+and%s+", "|"):gsub("%s+dan%s+", "|"):gsub("%s+&%s+", "|") .. "|"):gmatch("([^|]+)|") do
-        parts[#parts + 1] = part
+    -- (every rule below reads only header, short and date lines, and nav
+    -- lines: the others, blank lines among them, are passed over at once)
+    if r == "header" or r == "short" or r == "date" or r == "nav" then
+      -- "Name, Jurnalis · Senin 08 September 2025": a name and its role
+      -- (every rule below reads only header, short and date lines; the
+      -- pattern needs a comma)
+      local named, role1
+      if (r == "header" or r == "short" or r == "date") and find(S[i], ",", 1, true) then
+        named, role1 = S[i]:match("^([^,|]+),%s*(%a+)")
       end
-      local all = #parts >= 2
-      for k = 1, #parts do
-        if not meta.is_name(parts[k]) then all = false end
+      -- "NAME and NAME, Outlet staff writers": names, then a credit that
+      -- ends in a role word (singular or plural)
+      local role_end = named and W[i] <= 14 and (r == "header" or r == "short")
+          and lower(S[i]:match(",%s*[^,]-(%a+)%s*$") or "")
+      if role_end and not ROLE_SET[role_end] then
+        role_end = ROLE_SET[(role_end:gsub("s$", ""))] and role_end or nil
       end
-      if all then for k = 1, #parts do push(parts[k]) end end
-    elseif named and W[i] <= 10 and (r == "header" or r == "short")
-        and name_and_outlet(S[i], ctx.dateline and ctx.dateline.outlet) then
-      -- "Name, Contoh News" or "Section - Name, Contoh News"
-      push(name_and_outlet(S[i], ctx.dateline and ctx.dateline.outlet))
-    elseif S[i] ~= "" and W[i] <= 10 and (r == "header" or r == "short")
-        and (find(S[i], " | ", 1, true) or find(S[i], " / ", 1, true))
-        and names_and_outlets(S[i], is_line, is_initials) then
-      -- "Dinda Ayu Lestari | Bagas Wicaksono", "Sok Dara / Khmer Times"
-      for _, nm in ipairs(names_and_outlets(S[i], is_line, is_initials)) do push(nm) end
-    elseif S[i] ~= "" and W[i] <= 14 and (r == "header" or r == "short" or r == "date"
-          or (r == "nav" and find(S[i], "^%S+ %S")))
-        and name_and_date(S[i]) then
-      -- "Name • 14 Agustus 2025 11:32": the writer and the stamp
-      push(name_and_date(S[i]))
-    elseif S[i] ~= "" and W[i] <= 8 and (r == "header" or r == "short") then
-      local line = S[i]
-      local name = line:match("^(.-)%s*%([^()]+%)$")
-          or line:match("^(.-)%s+[%-|\xE2][\x80]?[\x93\x94]?%s+%S+$")
-      if not name then
-        -- "Name - The Philippine Star": a name, a dash and an outlet's name
-        local left, right = line:match("^(.-)%s+[%-\xE2][\x80]?[\x93\x94]?%s+(.+)$")
-        if left then
-          for w in right:gmatch("%a+") do
-            if OUTLET_WORDS[lower(w)] then name = left; break end
+      if named and (r == "header" or r == "short" or r == "date") and ROLE_SET[lower(role1)]
+          and meta.is_name(named) then
+        push_name(out, seen, named)
+      elseif role_end and not meta.is_name(named)
+          and (named:find(" and ", 1, true) or named:find(" dan ", 1, true) or named:find(" & ", 1, true)) then
+        local parts = {}
+        for part in (named:gsub("%s+and%s+", "|"):gsub("%s+dan%s+", "|"):gsub("%s+&%s+", "|") .. "|"):gmatch("([^|]+)|") do
+          parts[#parts + 1] = part
+        end
+        local all = #parts >= 2
+        for k = 1, #parts do
+          if not meta.is_name(parts[k]) then all = false end
+        end
+        if all then for k = 1, #parts do push_name(out, seen, parts[k]) end end
+      elseif named and W[i] <= 10 and (r == "header" or r == "short")
+          and name_and_outlet(S[i], ctx.dateline and ctx.dateline.outlet) then
+        -- "Name, Contoh News" or "Section - Name, Contoh News"
+        push_name(out, seen, name_and_outlet(S[i], ctx.dateline and ctx.dateline.outlet))
+      elseif S[i] ~= "" and W[i] <= 10 and (r == "header" or r == "short")
+          and (find(S[i], " | ", 1, true) or find(S[i], " / ", 1, true))
+          and names_and_outlets(S[i], ctx) then
+        -- "Dinda Ayu Lestari | Bagas Wicaksono", "Sok Dara / Khmer Times"
+        for _, nm in ipairs(names_and_outlets(S[i], ctx)) do push_name(out, seen, nm) end
+      elseif S[i] ~= "" and W[i] <= 14 and (r == "header" or r == "short" or r == "date"
+            or (r == "nav" and find(S[i], "^%S+ %S")))
+          and name_and_date(S[i]) then
+        -- "Name • 14 Agustus 2025 11:32": the writer and the stamp
+        push_name(out, seen, name_and_date(S[i]))
+      elseif S[i] ~= "" and W[i] <= 8 and (r == "header" or r == "short") then
+        local line = S[i]
+        -- (each lazy pattern below is tried only when the line holds the
+        -- bytes it needs, found with plain searches: a final ")", a dash, a
+        -- bar or a dash's lead byte, "&", "and", "dan")
+        local dash = find(line, "-", 1, true) or find(line, "\xE2", 1, true)
+        local name = byte(line, -1) == 41 and line:match("^(.-)%s*%([^()]+%)$")
+            or (dash or find(line, "|", 1, true))
+               and line:match("^(.-)%s+[%-|\xE2][\x80]?[\x93\x94]?%s+%S+$")
+            or nil
+        if not name and dash then
+          -- "Name - The Philippine Star": a name, a dash and an outlet's name
+          local left, right = line:match("^(.-)%s+[%-\xE2][\x80]?[\x93\x94]?%s+(.+)$")
+          if left then
+            for w in right:gmatch("%a+") do
+              if OUTLET_WORDS[lower(w)] then name = left; break end
+            end
           end
         end
-      end
-      -- "Name & Name", "Name and Name": two writers on one line
-      local two1, two2
-      -- ("Name, Name": two writers split by a comma, each a name of two
-      -- words or more; a name and a role or a place is no pair)
-      if not name and find(line, ", ", 1, true) then
-        local a, b = line:match("^([^,]+),%s+([^,]+)$")
-        if a and find(a, " ") and find(b, " ") and meta.is_name(a) and meta.is_name(b)
-            and not ROLE_SET[lower(b:match("%a+$") or "")] then
-          two1, two2 = a, b
+        -- "Name & Name", "Name and Name": two writers on one line
+        local two1, two2
+        -- ("Name, Name": two writers split by a comma, each a name of two
+        -- words or more; a name and a role or a place is no pair)
+        if not name and find(line, ", ", 1, true) then
+          local a, b = line:match("^([^,]+),%s+([^,]+)$")
+          if a and find(a, " ") and find(b, " ") and meta.is_name(a) and meta.is_name(b)
+              and not ROLE_SET[lower(b:match("%a+$") or "")] then
+            two1, two2 = a, b
+          end
         end
-      end
-      if not two1 and not name and not meta.is_name(line) then
-        two1, two2 = line:match("^(.-)%s+&%s+(.+)$")
-        if not two1 then two1, two2 = line:match("^(.-)%s+and%s+(.+)$") end
-        if not two1 then two1, two2 = line:match("^(.-)%s+dan%s+(.+)$") end
-        if two1 and not (meta.is_name(two1) and meta.is_name(two2)) then two1 = nil end
-      end
-      if name and meta.is_name(name) then
-        push(name)
-      elseif (two1 and not (is_place(two1) or is_place(two2)))
-          or (not two1 and meta.is_name(line) and not is_place(line)) then
-        local j = next_line(i, 1)
-        -- ("Name and Name" over "Jakarta and Banda Aceh" over the stamp:
-        -- the writers' places between them)
-        if j and RULE[j] ~= "date" and W[j] <= 8 and places_line(S[j]) then j = next_line(j, 1) end
-        local nl = j and LOW[j] or ""
-        local role = false
-        for _, w in ipairs(ROLE_WORDS) do
-          if nl:find(w, 1, true) then role = true; break end
+        if not two1 and not name and not meta.is_name(line) then
+          if find(line, "&", 1, true) then two1, two2 = line:match("^(.-)%s+&%s+(.+)$") end
+          if not two1 and find(line, "and", 1, true) then
+            two1, two2 = line:match("^(.-)%s+and%s+(.+)$")
+          end
+          if not two1 and find(line, "dan", 1, true) then
+            two1, two2 = line:match("^(.-)%s+dan%s+(.+)$")
+          end
+          if two1 and not (meta.is_name(two1) and meta.is_name(two2)) then two1 = nil end
         end
-        -- (or the stamp just above it: "21 Juli 2025" then "Name", a name
-        -- of two to four words in Title Case: the buttons and widgets
-        -- under a stamp are single words or in capitals, "Dengar",
-        -- "Ringkasan AI", "GIFT THIS ARTICLE")
-        local p = next_line(i, -1)
-        if role or (j and (RULE[j] == "date" or RULE[j] == "author-bio"))
-            or (p and p > (ctx.title_i or 0) and RULE[p] == "date" and title_case_name(line)) then
-          if two1 then
-            push(two1)
-            push(two2)
-          else
-            push(line)
+        if name and meta.is_name(name) then
+          push_name(out, seen, name)
+        elseif (two1 and not (is_place(two1) or is_place(two2)))
+            or (not two1 and meta.is_name(line) and not is_place(line)) then
+          local j = next_nonempty(S, n, i, 1)
+          -- ("Name and Name" over "Jakarta and Banda Aceh" over the stamp:
+          -- the writers' places between them)
+          if j and RULE[j] ~= "date" and W[j] <= 8 and places_line(S[j]) then
+            j = next_nonempty(S, n, j, 1)
+          end
+          local nl = j and LOW[j] or ""
+          local role = false
+          for _, w in ipairs(ROLE_WORDS) do
+            if nl:find(w, 1, true) then role = true; break end
+          end
+          -- (or the stamp just above it: "21 Juli 2025" then "Name", a
+          -- name of two to four words in Title Case: the buttons and
+          -- widgets under a stamp are single words or in capitals,
+          -- "Dengar", "Ringkasan AI", "GIFT THIS ARTICLE")
+          local p = next_nonempty(S, n, i, -1)
+          if role or (j and (RULE[j] == "date" or RULE[j] == "author-bio"))
+              or (p and p > (ctx.title_i or 0) and RULE[p] == "date" and title_case_name(line)) then
+            if two1 then
+              push_name(out, seen, two1)
+              push_name(out, seen, two2)
+            else
+              push_name(out, seen, line)
+            end
           end
         end
       end
@@ -589,17 +662,15 @@ local function authors(ctx)
     if line ~= "" then
       -- the label key (label_key) is only compared with one-word labels
       -- and "by "/"oleh " openings of short lines
-      if (r == "share" or r == nil) and W[i] <= 8 and label_first(i)
+      if (r == "share" or r == nil) and W[i] <= 8 and (not FIRST or LABEL_ONLY[FIRST[i]])
           and LABEL_ONLY[label_key(LOW[i])] then
         -- widget: "Name" then "Penulis" (or "Penulis" then "Name")
-        local function ok(j)
-          local rj = RULE[j]
-          return (rj == nil or rj == "header" or rj == "short"
-                  or rj == "footer") and meta.is_name(S[j])
+        local j = next_nonempty(S, n, i, after and 1 or -1)
+        local rj = j and RULE[j]
+        if j and (rj == nil or rj == "header" or rj == "short" or rj == "footer")
+            and meta.is_name(S[j]) then
+          push_name(out, seen, S[j])
         end
-        local j = next_line(i, after and 1 or -1)
-        local cand = j and ok(j) and S[j] or nil
-        if cand then push(cand) end
       elseif r == "byline" then
         meta.byline_names(line, out, seen)
       elseif (r == "header" or r == "short" or r == "footer")
@@ -612,7 +683,7 @@ local function authors(ctx)
           meta.byline_names(line, out, seen)
         end
       elseif r == "endtag" then
-        push((meta.end_tag(line)))
+        push_name(out, seen, (meta.end_tag(line)))
       end
     end
   end

@@ -325,8 +325,18 @@ local find_dotted = adapt.byte_finder("%f[%w][%w][%w%-]*%.[%w%-%.]*%a",
 
 -- The first domain name written on a line ("sinarharian.com.my",
 -- "https://www.straitstimes.com/..."), lower-cased, or nil.
+-- Bytes that may follow the dot of a domain candidate ([%w%-%.]).
+local AFTER_DOT = {[45] = true, [46] = true}
+for c = 48, 57 do AFTER_DOT[c] = true end
+for c = 65, 90 do AFTER_DOT[c] = true; AFTER_DOT[c + 32] = true end
+
 function M.find_domain(line)
-  if not line:find(".", 1, true) then return nil end
+  -- Every candidate has a dot followed by a letter, a digit, "-" or ".":
+  -- a line whose dots all end sentences ("... kata dia. Ia ...") has none,
+  -- settled with plain searches before the byte-level regex reads it.
+  local p = line:find(".", 1, true)
+  while p and not AFTER_DOT[byte(line, p + 1)] do p = line:find(".", p + 1, true) end
+  if not p then return nil end
   local pos = 1
   while true do
     local s, e = find_dotted(line, pos)
@@ -363,7 +373,7 @@ local label_of = memoize(function(dom)
   return (dom:match("^([^.]+)"):gsub("%-", ""))
 end)
 
-function M.is_masthead(line, dom)
+local function is_masthead(line, dom)
   local label = label_of(dom)
   if #label < 3 then return false end
   local name = line:lower():gsub("[^%w]", "")
@@ -375,6 +385,29 @@ function M.is_masthead(line, dom)
   local ini = {}
   for w in line:gmatch("%a+") do ini[#ini + 1] = w:sub(1, 1):lower() end
   return table.concat(ini) == label
+end
+
+-- is_masthead remembers its answers per domain (a page's authors and a
+-- site's mastheads come back page after page), MEMO_MAX in all, then
+-- forgets them all at once as memoize does.
+local masthead_memo, masthead_n = {}, 0
+function M.is_masthead(line, dom)
+  local by_dom = masthead_memo[dom]
+  if not by_dom then
+    by_dom = {}
+    masthead_memo[dom] = by_dom
+  end
+  local v = by_dom[line]
+  if v == nil then
+    v = is_masthead(line, dom)
+    if masthead_n >= MEMO_MAX then
+      masthead_memo, masthead_n = {[dom] = {}}, 0
+      by_dom = masthead_memo[dom]
+    end
+    by_dom[line] = v
+    masthead_n = masthead_n + 1
+  end
+  return v
 end
 
 -- The host of a URL, without "www.".  The clean stage asks about each

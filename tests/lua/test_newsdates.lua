@@ -31,6 +31,51 @@ for _, s in ipairs{
   local all = dates.find_all_lua(s)
   eq(iso or nil, all[1] and all[1].iso, s .. " first")
   eq(d and d.start, all[1] and all[1].start, s .. " first start")
+  -- first_iso: the first date's iso alone; latest: the greatest iso of all
+  -- dates and of those with a weekday, as a loop over find_all finds them
+  eq(nd.first_iso(s, M, D) or nil, all[1] and all[1].iso, s .. " first_iso")
+  local any, wd
+  for _, x in ipairs(all) do
+    if not any or x.iso > any then any = x.iso end
+    if x.weekday and (not wd or x.iso > wd) then wd = x.iso end
+  end
+  local gany, gwd = nd.latest(s, M, D)
+  eq(gany or nil, any, s .. " latest")
+  eq(gwd or nil, wd, s .. " latest weekday")
+  local lany, lwd = dates.latest(s)
+  eq(lany, any, s .. " dates.latest")
+  eq(lwd, wd, s .. " dates.latest weekday")
+  eq(dates.first_iso(s), all[1] and all[1].iso, s .. " dates.first_iso")
+end
+-- Lines made of date pieces, from a fixed pseudo-random sequence: the C
+-- scanner (which skips the forms whose year has the wrong neighbours)
+-- finds what the patterns find.
+do
+  local pieces = {"12/5/", "30 April ", "April 30, ", "17-6-", "6 Nov., ", "Nov. 6,",
+    "Senin (28/4/", "1.1.", "Tuesday, March 4, ", "31 Mac ", "29 Feb ", "Feb 29, ", "9/",
+    "2020/01/", "19", "99", "2025", "12", "5", "April", "Nov.", "Rabu,", ",", ", ", " ",
+    "/", "-", ".", "\t", "2024-01-31", "x", "20251", "Jum'at", "march"}
+  local seed = 12345
+  local function rnd(k)
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    return seed % k + 1
+  end
+  for _ = 1, 20000 do
+    local parts = {}
+    for k = 1, rnd(12) do parts[k] = pieces[rnd(#pieces)] end
+    local s = table.concat(parts)
+    eq(ser(nd.find_all(s, M, D)), ser(dates.find_all_lua(s)), s)
+  end
+end
+eq(nd.first_iso("Rabu, 30 April 2025", M, D), "2025-04-30")
+eq(nd.first_iso("tanpa tanggal", M, D), false)
+do
+  local any, wd = nd.latest("1/5/2025, Senin 28/4/2025 dan 2024-12-31", M, D)
+  eq(any, "2025-05-01")
+  eq(wd, "2025-04-28")
+  any, wd = nd.latest("tanpa tanggal", M, D)
+  eq(any, false)
+  eq(wd, false)
 end
 eq(nd.first("Rabu, 30 April 2025", M, D), "2025-04-30")
 eq(nd.first("tanpa tanggal", M, D), false)
@@ -43,7 +88,18 @@ eq(out[1].iso, "2025-06-17")
 -- more shapes than the scanner keeps: nothing (the script falls back)
 eq(nd.find_all(("1/1/2020 "):rep(70), M, D), nil)
 eq(#dates.find_all(("1/1/2020 "):rep(70)), 70)
+eq(select("#", nd.latest(("1/1/2020 "):rep(70), M, D)), 0)
+eq(select("#", nd.first_iso(("1/1/2020 "):rep(70), M, D)), 0)
+do
+  -- (past the scanner's limit dates.latest reads the line in Lua)
+  local any, wd = dates.latest(("1/1/2020 "):rep(69) .. "Senin 2/1/2020")
+  eq(any, "2020-01-02")
+  eq(wd, "2020-01-02")
+end
+eq(dates.first_iso(("1/1/2020 "):rep(70)), "2020-01-01")
 
 raises("table expected", nd.find_all, "17/6/2025")
 raises("string expected", nd.first, {}, M, D)
+raises("table expected", nd.first_iso, "17/6/2025")
+raises("table expected", nd.latest, "17/6/2025", M)
 print("test_newsdates ok")
