@@ -91,28 +91,36 @@ static void push_date(lua_State *L, const sr_nd_match *m, const char *iso, int w
   lua_setfield(L, -2, "weekday");
 }
 
-static void check_args(lua_State *L) {
+/* The kept dates of one line, as every function below reads them. */
+typedef struct {
+  sr_nd_match ms[ND_MAX];
+  char iso[ND_MAX][11];
+  int wd[ND_MAX];
+  int k; /* how many; -1 when the scanner overflowed */
+} line_dates;
+
+/* Checks (line, months, days) and reads the line's dates into ld. */
+static void read_line(lua_State *L, line_dates *ld) {
+  size_t len;
+  const char *s = luaL_checklstring(L, 1, &len);
   luaL_checktype(L, 2, LUA_TTABLE);
   luaL_checktype(L, 3, LUA_TTABLE);
+  ld->k = kept_dates(L, s, len, ld->ms, ld->iso, ld->wd);
 }
 
 /* newsdates.find_all(line, months, days [, out]) -> array of dates (out,
  * filled from index 1, when given), or nil when the line has more date
  * shapes than the scanner keeps. */
 static int nd_find_all(lua_State *L) {
-  size_t len;
-  const char *s = luaL_checklstring(L, 1, &len);
-  check_args(L);
+  line_dates ld;
+  read_line(L, &ld);
   if (!lua_isnoneornil(L, 4)) luaL_checktype(L, 4, LUA_TTABLE);
-  sr_nd_match ms[ND_MAX];
-  char iso[ND_MAX][11];
-  int wd[ND_MAX];
-  int k = kept_dates(L, s, len, ms, iso, wd);
+  int k = ld.k;
   if (k < 0) return 0;
   if (lua_isnoneornil(L, 4)) lua_createtable(L, k, 0);
   else lua_pushvalue(L, 4);
   for (int x = 0; x < k; x++) {
-    push_date(L, &ms[x], iso[x], wd[x]);
+    push_date(L, &ld.ms[x], ld.iso[x], ld.wd[x]);
     lua_rawseti(L, -2, x + 1);
   }
   return 1;
@@ -121,20 +129,16 @@ static int nd_find_all(lua_State *L) {
 /* newsdates.first(line, months, days) -> iso, date of the first date;
  * false when there is none; nothing when the scanner overflowed. */
 static int nd_first(lua_State *L) {
-  size_t len;
-  const char *s = luaL_checklstring(L, 1, &len);
-  check_args(L);
-  sr_nd_match ms[ND_MAX];
-  char iso[ND_MAX][11];
-  int wd[ND_MAX];
-  int k = kept_dates(L, s, len, ms, iso, wd);
+  line_dates ld;
+  read_line(L, &ld);
+  int k = ld.k;
   if (k < 0) return 0;
   if (k == 0) {
     lua_pushboolean(L, 0);
     return 1;
   }
-  lua_pushlstring(L, iso[0], 10);
-  push_date(L, &ms[0], iso[0], wd[0]);
+  lua_pushlstring(L, ld.iso[0], 10);
+  push_date(L, &ld.ms[0], ld.iso[0], ld.wd[0]);
   return 2;
 }
 
@@ -142,16 +146,12 @@ static int nd_first(lua_State *L) {
  * when there is none; nothing when the scanner overflowed.  nd.first
  * without its table: most callers only ask whether and which date. */
 static int nd_first_iso(lua_State *L) {
-  size_t len;
-  const char *s = luaL_checklstring(L, 1, &len);
-  check_args(L);
-  sr_nd_match ms[ND_MAX];
-  char iso[ND_MAX][11];
-  int wd[ND_MAX];
-  int k = kept_dates(L, s, len, ms, iso, wd);
+  line_dates ld;
+  read_line(L, &ld);
+  int k = ld.k;
   if (k < 0) return 0;
   if (k == 0) lua_pushboolean(L, 0);
-  else lua_pushlstring(L, iso[0], 10);
+  else lua_pushlstring(L, ld.iso[0], 10);
   return 1;
 }
 
@@ -161,23 +161,19 @@ static int nd_first_iso(lua_State *L) {
  * What a loop over find_all keeping the greatest iso strings finds,
  * without a table per date.  (ISO dates of one length order as bytes.) */
 static int nd_latest(lua_State *L) {
-  size_t len;
-  const char *s = luaL_checklstring(L, 1, &len);
-  check_args(L);
-  sr_nd_match ms[ND_MAX];
-  char iso[ND_MAX][11];
-  int wd[ND_MAX];
-  int k = kept_dates(L, s, len, ms, iso, wd);
+  line_dates ld;
+  read_line(L, &ld);
+  int k = ld.k;
   if (k < 0) return 0;
   int any = -1, wdx = -1;
   for (int x = 0; x < k; x++) {
-    if (any < 0 || memcmp(iso[x], iso[any], 10) > 0) any = x;
-    if (wd[x] && (wdx < 0 || memcmp(iso[x], iso[wdx], 10) > 0)) wdx = x;
+    if (any < 0 || memcmp(ld.iso[x], ld.iso[any], 10) > 0) any = x;
+    if (ld.wd[x] && (wdx < 0 || memcmp(ld.iso[x], ld.iso[wdx], 10) > 0)) wdx = x;
   }
   if (any < 0) lua_pushboolean(L, 0);
-  else lua_pushlstring(L, iso[any], 10);
+  else lua_pushlstring(L, ld.iso[any], 10);
   if (wdx < 0) lua_pushboolean(L, 0);
-  else lua_pushlstring(L, iso[wdx], 10);
+  else lua_pushlstring(L, ld.iso[wdx], 10);
   return 2;
 }
 

@@ -2151,9 +2151,10 @@ function M.stage(doc)
     while p >= 1 and KIND[p] == "E" do p = p - 1 end
     local q = i + 1
     while q <= n and KIND[q] == "E" do q = q + 1 end
-    local function ends_with(k, c) return k >= 1 and k <= n and byte(S[k], last_non_space(S[k])) == c end
-    if last == 46 then return ends_with(p, 59) end
-    return ends_with(p, 58) or ends_with(p, 59) or ends_with(q, 59)
+    local pe = p >= 1 and byte(S[p], last_non_space(S[p]))
+    local qe = q <= n and byte(S[q], last_non_space(S[q]))
+    if last == 46 then return pe == 59 end
+    return pe == 58 or pe == 59 or qe == 59
   end
   local function next_item(i)
     for j = i + 1, n do

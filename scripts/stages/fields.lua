@@ -139,12 +139,15 @@ end
 -- "Pendidikan | Oktober 9, 2025", "World \xC2\xB7 3 Mar 2025": a section's
 -- name (one to three words), a separator, and a date that is all the rest
 -- of the line (a clock may follow): the stamp of the story under it.
-local STAMP_SEP = {"|", "\xC2\xB7", "\xE2\x80\xA2", "/"}
+-- The separators of a stamp line, each with its spaces: a section or a
+-- writer's name before one, the date after it.
+local STAMP_SEPS = {" \xE2\x80\xA2 ", " \xC2\xB7 ", " | ", " - ", " \xE2\x80\x93 ",
+                    " \xE2\x80\x94 "}
 local function section_stamp(line)
-  for _, sep in ipairs(STAMP_SEP) do
-    local p = find(line, " " .. sep .. " ", 1, true)
+  for _, sep in ipairs(STAMP_SEPS) do
+    local p = find(line, sep, 1, true)
     if p then
-      local head, rest = sub(line, 1, p - 1), sub(line, p + #sep + 2)
+      local head, rest = sub(line, 1, p - 1), sub(line, p + #sep)
       if not find(head, "^%s*%a[%a ]*$") or select(2, head:gsub("%S+", "")) > 3 then return false end
       local _, d = dates.first(rest)
       if not d then return false end
@@ -401,9 +404,8 @@ local function names_and_outlets(line, ctx)
 end
 
 -- "Name • 14 Agustus 2025", "Name | 6 Nov 2025, 07:00", "Name - 6 Nov
--- 2025": the name before the first separator when a date follows it.
-local STAMP_SEPS = {" \xE2\x80\xA2 ", " \xC2\xB7 ", " | ", " - ", " \xE2\x80\x93 ",
-                    " \xE2\x80\x94 "}
+-- 2025": the name before the first separator (STAMP_SEPS) when a date
+-- follows it.
 -- (each separator is a space and one of these bytes, then the rest: the
 -- first separator is found by trying them only where such a pair starts)
 local STAMP_PAIR = " [\xE2\xC2|%-]"

@@ -188,6 +188,11 @@ end
 -- Appends to `cands` the names written in `rest`, the text after a byline
 -- label, in order.  (Each gsub below runs only when a plain find shows the
 -- text it needs.)
+-- Words after which a byline gives the writer's day or place, not more of
+-- the name ("oleh Name pada hari Selasa, ...", "oleh Name di Palu").  "di"
+-- is also a name's particle, so the cut is kept only when a name is left.
+local PLACE_DATE_PREPS = {"pada", "di"}
+
 local function add_names(rest, cands, after_comma)
   if rest:find("(", 1, true) then rest = rest:gsub("%s*%(.-%)%s*", " ") end
   -- "oleh Name [Place] di 15 Agustus 2025": the place in brackets goes
@@ -206,17 +211,13 @@ local function add_names(rest, cands, after_comma)
       p = trim(p)
       -- "Reporting by Name in Bangkok": the place is not part of the name
       if p:find("in", 1, true) then p = p:gsub("%s+in%s+%u[%w%s%.%-]*$", "") end
-      -- "oleh Name di Jakarta", "Name di 15 Agustus 2025": neither is the
-      -- place or the date after "di" ("di" is also a name's particle, so
-      -- only when what is left is a name)
-      -- ("Name pada hari Selasa, 15 Jul 2025": nor the day after "pada")
-      if p:find(" pada ", 1, true) then
-        local cut = trim((p:gsub("%s+pada%s+.*$", "")))
-        if M.is_name(cut) then p = cut end
-      end
-      if p:find(" di ", 1, true) then
-        local cut = trim((p:gsub("%s+di%s+.*$", "")))
-        if M.is_name(cut) then p = cut end
+      -- "oleh Name di Jakarta", "Name pada hari Selasa, 15 Jul 2025": the
+      -- place or the day after the preposition is not the name's
+      for _, prep in ipairs(PLACE_DATE_PREPS) do
+        if p:find(" " .. prep .. " ", 1, true) then
+          local cut = trim((p:gsub("%s+" .. prep .. "%s+.*$", "")))
+          if M.is_name(cut) then p = cut end
+        end
       end
       -- "Name/Site" or "Site/Name": keep the side that is a name
       if p:find("/", 1, true) then
