@@ -123,6 +123,26 @@ set("summary-box", {"in brief", "key points", "key takeaways", "at a glance",
   "ringkasan ai", "rumusan ai", "ai summary", "ringkasan oleh ai", "rangkuman",
   "rangkuman ai",
   "ringkasan berita", "isi penting", "secara ringkas", "fakta ringkas"}, EXACT)
+-- A live blog's button that loads the entries before those shown ("Load
+-- earlier updates"): a widget, mid-page.
+set("share", {"load earlier updates", "load older updates", "show earlier updates",
+  "load more updates", "show older updates", "muat pembaruan sebelumnya",
+  "muat update sebelumnya", "lihat pembaruan sebelumnya", "tampilkan pembaruan sebelumnya",
+  "muat kemas kini terdahulu", "muat kemas kini sebelumnya", "lihat kemas kini terdahulu"}, EXACT)
+-- The label of a box beside the story whose lines, to the next blank line,
+-- are no part of it (clean.lua removes them with the label): a saying or
+-- quotation of the day, a box of facts or figures, a box of job ads.
+set("quote-box", {"quote of the day", "quotes of the day", "saying of the day",
+  "word of the day", "mutiara kata", "kata mutiara", "kata-kata mutiara", "kata bijak",
+  "kata bijak hari ini", "kata-kata hari ini", "petikan hari ini", "peribahasa hari ini",
+  "pepatah hari ini", "kutipan hari ini", "kata hikmah", "kata-kata hikmah"}, EXACT)
+set("facts-box", {"fakta projek", "fakta proyek", "fakta utama", "fakta penting",
+  "fakta ringkas projek", "sekilas fakta", "fakta sekilas", "fact box", "factbox",
+  "fast facts", "key facts", "quick facts", "project facts",
+  "fakta dan angka", "facts and figures", "info projek", "info proyek"}, EXACT)
+set("jobs-box", {"info loker", "lowongan kerja", "info lowongan", "info lowongan kerja",
+  "lowongan kerja terbaru", "loker terbaru", "jawatan kosong", "iklan jawatan kosong",
+  "job vacancies", "job openings", "we are hiring", "kami merekrut"}, EXACT)
 M.EXACT = EXACT
 
 -- Prefix rules, by first word ----------------------------------------------
@@ -261,8 +281,25 @@ add("dapatkan", "prompt", "dapatkan update", "dapatkan berita",
     "dapatkan informasi", "dapatkan artikel", "dapatkan akses",
     "dapatkan notifikasi")
 add("gabung", "prompt", "gabung ", "gabung:")
-add("join", "prompt", "join our", "join us", "join the conversation")
-add("scan", "prompt", "scan qr", "scan kode")
+add("join", "prompt", "join our", "join us", "join the conversation",
+    -- "Join The Daily on WhatsApp for ...": an outlet's channel prompt
+    "join [^.]-on whatsapp", "join [^.]-on telegram", "join [^.]-on google news",
+    "join [^.]-channel")
+add("sertai", "prompt", "sertai [^.]-di whatsapp", "sertai [^.]-di telegram")
+-- a QR code's prompt to go on reading on a phone ("Scan the QR code to ...")
+add("scan", "prompt", "scan qr", "scan kode", "scan the qr", "scan this qr", "scan kod")
+add("imbas", "prompt", "imbas kod qr", "imbas qr")
+add("pindai", "prompt", "pindai kode qr", "pindai qr")
+-- a job-ads box's heading with the region after it ("Info Loker Kota X")
+add("info", "jobs-box", "info loker ", "info lowongan ")
+add("lowongan", "jobs-box", "lowongan kerja ")
+add("jawatan", "jobs-box", "jawatan kosong ")
+-- a star-rating widget ("Beri nilai artikel ini \xE2\x98\x85... 4,4/5")
+add("beri", "feedback", "beri nilai", "beri rating", "beri penilaian")
+add("berikan", "feedback", "berikan nilai", "berikan rating", "berikan penilaian")
+add("nilai", "feedback", "nilai artikel ini", "nilai berita ini")
+add("rate", "feedback", "rate this article", "rate this story", "rate this post")
+add("rating", "feedback", "rating artikel", "rating berita")
 add("silakan", "prompt", "silakan login", "silakan masuk", "silakan daftar",
     "silakan berlangganan", "silakan klik", "silakan baca")
 add("silahkan", "prompt", "silahkan login", "silahkan masuk", "silahkan klik")
@@ -563,6 +600,22 @@ M.ANYWHERE = {
   {"listen now on", "prompt"}, {"apple podcasts", "prompt"}, {"dengarkan sekarang di", "prompt"},
   {"dengarkan di spotify", "prompt"}, {"sign up here", "prompt"}, {"sign up now", "prompt"},
   {"edisi hari ini sudah terbit", "prompt"}, {"edisi hari ini telah terbit", "prompt"},
+  -- an editor's note that names were changed ("Some names in this story
+  -- have been changed ...", "Nama narasumber telah diubah ...")
+  {"names have been changed", "disclaimer"}, {"names in this story have been changed", "disclaimer"},
+  {"names in this article have been changed", "disclaimer"}, {"name has been changed", "disclaimer"},
+  {"names were changed", "disclaimer"}, {"nama narasumber telah diubah", "disclaimer"},
+  {"nama narasumber disamarkan", "disclaimer"}, {"nama-nama dalam berita ini", "disclaimer"},
+  {"nama dalam artikel ini telah", "disclaimer"}, {"nama dalam berita ini telah", "disclaimer"},
+  {"nama sebenar dirahsiakan", "disclaimer"}, {"nama telah ditukar", "disclaimer"},
+  -- an aggregator's or reader app's note on whose content it shows
+  {"adalah agregator berita", "disclaimer"}, {"merupakan agregator berita", "disclaimer"},
+  {"ialah agregator berita", "disclaimer"}, {"is a news aggregator", "disclaimer"},
+  {"tanggung jawab penerbit", "disclaimer"}, {"tanggungjawab penerbit", "disclaimer"},
+  {"responsibility of the publisher", "disclaimer"},
+  -- a chart's link to its data ("Research: Download the data (XLSX)")
+  {"download the data", "chart"}, {"unduh data", "chart"}, {"muat turun data", "chart"},
+  {"download data", "chart"}, {"download the chart", "chart"},
   -- the logo's link: "The Guardian - Back to home"
   {" - back to home", "nav"}, {" - kembali ke beranda", "nav"},
 }

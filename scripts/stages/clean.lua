@@ -36,7 +36,12 @@ local LOOK_PAST = {["related-link"] = true, ad = true, caption = true, ["caption
                    pullquote = true, feedback = true,
                    -- (a pager between the joined pages of a story, a reader
                    -- poll, a donation box, a live-blog entry's sign-off)
-                   paging = true, poll = true, donation = true, signoff = true}
+                   paging = true, poll = true, donation = true, signoff = true,
+                   -- (a box beside the story with its lines: a saying of
+                   -- the day, facts and figures, job ads; a chart's title
+                   -- with its link to the data)
+                   ["quote-box"] = true, ["facts-box"] = true, ["jobs-box"] = true,
+                   chart = true}
 
 -- The first words of a link label closed by a colon ("Read more:", "Related
 -- story:") whose items follow on the next lines; not a byline label ("Oleh:")
@@ -886,7 +891,8 @@ local MARK_RULE = {caption = true, ["related-heading"] = true,
   embed = true, pullquote = true, ad = true, ["entry-time"] = true, pinned = true,
   poll = true,
   ["related-link"] = true, share = true, ["author-box"] = true, ["summary-box"] = true,
-  ["stock-quote"] = true,
+  ["stock-quote"] = true, ["quote-box"] = true, ["facts-box"] = true, ["jobs-box"] = true,
+  chart = true,
   -- (an aggregator's attribution line may hold the story's date: fields.lua)
   source = true}
 local MARK_FIRST = {skip = true}
@@ -1476,6 +1482,26 @@ function M.stage(doc)
         while j >= 1 and j <= n and KIND[j] ~= "E" and W[j] <= 4 and (j - i) * step <= 4 do
           if KIND[j] ~= "B" then remove(j, "stock-quote") end
           j = j + step
+        end
+      end
+    elseif KIND[i] == "B" and (r == "quote-box" or r == "facts-box" or r == "jobs-box") then
+      -- a box beside the story under its label: its lines to the next
+      -- blank line, up to three, when a blank line closes them (on a page
+      -- without blank lines the story may go on right under the label)
+      local j = i + 1
+      while j <= n and KIND[j] ~= "E" and j - i <= 3 do j = j + 1 end
+      if j > n or KIND[j] == "E" then
+        for y = i + 1, j - 1 do
+          if (KIND[y] == "P" or KIND[y] == "S") and W[y] <= 40 then remove(y, r) end
+        end
+      end
+    elseif KIND[i] == "B" and r == "chart" then
+      -- a chart's title, glued above or below its link to the data
+      -- ("Exports by year, 2015-2025" over "Download the data")
+      for step = -1, 1, 2 do
+        local j = i + step
+        if j >= 1 and j <= n and KIND[j] == "S" and W[j] <= 12 and not ENDS[j] then
+          remove(j, "chart")
         end
       end
     elseif KIND[i] == "B" and r == "summary-box" then
