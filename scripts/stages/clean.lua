@@ -88,6 +88,8 @@ if adapt.patterns and adapt.patterns.new then
   for _, t in ipairs({"foto", "photo", "image", "gambar", "getty", "(dok.",
       "(istimewa)", "(tangkapan layar", "(ilustrasi", "(sumber", "kredit",
       "afp", "|", ">", "\xC2\xBB",
+      -- the dots between an aggregator's source, headline and age
+      " \xC2\xB7 ",
       -- a credit in square brackets; the archive's "(XX/dok)"; a post as
       -- a caption's source
       "]", "/dok", "(dok/", "sumber: facebook", "sumber: instagram", "sumber: tiktok",
@@ -447,7 +449,23 @@ local POLL_LABELS = {undian = true, poll = true, polling = true, ["jajak pendapa
   ["tinjauan pembaca"] = true, ["reader poll"] = true, ["quick poll"] = true, ["undi"] = true,
   ["kuis"] = false, ["survey"] = true, ["survei"] = true}
 
+-- A photo's caption credited in round brackets after its sentence: "A man
+-- crosses the flooded road. (Outlet)", "... (Dok. Agency)".  The credit is
+-- one to three capitalised words with a lower-case letter (an all-capital
+-- "(ANTARA)" after a paragraph is a wire's end tag), and the caption one
+-- sentence of at most thirty words (a paragraph signed off by a wire runs
+-- longer or holds more sentences).
+local function paren_credit(line)
+  if byte(line, last_non_space(line)) ~= 41 then return false end
+  local head, cr = match(line, "^(.-[%.!?])[\"'\xE2\x80\x9D]*%s+%((%u[%w%.%-' ]*)%)%s*$")
+  if not cr or words_of(cr) > 3 or not find(cr, "%l") then return false end
+  if words_of(head) > 30 then return false end
+  -- (one sentence: no sentence end followed by a capital inside)
+  return not find(sub(head, 1, -2), "[%.!?][\"'\xE2\x80\x9D]?%s+[%u\"'\xE2]")
+end
+
 local function has_caption_mark(line, low, maybe)
+  if paren_credit(line) then return true end
   -- "Refugees wait on a beach. [Reuters]", "... [Name/Outlet]": a credit
   -- of one to five capitalised words in square brackets after a sentence
   if byte(line, last_non_space(line)) == 93 then
@@ -539,6 +557,25 @@ local function classify(line, low, w, site_rules, maybe, first, alnum, again, di
     end
   end
   if not alnum then return "symbols" end
+  -- an aggregator's link to another story: "Outlet \xC2\xB7 Headline
+  -- \xC2\xB7 5 jam lalu", its source, headline and age between dots
+  if w >= 5 and w <= 30 and maybe ~= false and find(line, " \xC2\xB7 ", 1, true) then
+    local tail = match(low, ".* \xC2\xB7 (.-)%s*$")
+    local _, dots = gsub(line, " \xC2\xB7 ", "")
+    if dots >= 2 and tail and tail ~= "" then
+      for i = 1, #RELTIME do
+        if find(tail, RELTIME[i]) then return "related-link" end
+      end
+    end
+  end
+  -- a row of reactions: emoji with their counts, and at most one word
+  -- ("\xF0\x9F\x91\x8D 148 \xC2\xB7 \xF0\x9F\x92\xAC 19 komentar")
+  if w <= 16 and byte(line, 1) >= 0xE2 then
+    local _, words = gsub(low, "%a+", "")
+    -- (counts after a space, "148", "4.2K"; not a clock's "2:14")
+    local _, counts = gsub(line, "%s%d[%d.,]*[KkMm]?%f[^%w:]", "")
+    if words <= 1 and counts >= 2 then return "counter" end
+  end
   -- (the anchored patterns below are tried only when the line starts with,
   -- or holds, the byte they need)
   if w <= 6 then
@@ -1317,6 +1354,8 @@ function M.stage(doc)
                or not first and RUNS[i] > 0) then
         if w <= 60 and sh & SH_SLASH ~= 0 and has_credit(line) then
           r = "caption"                     -- photo credits "(JP/Name)"
+        elseif w <= 34 and paren_credit(line) then
+          r = "caption"                     -- "... road. (Outlet)"
         elseif AGAIN[i] and doubled(line, AGAIN[i]) then
           r = "caption"
         end
