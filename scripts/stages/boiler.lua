@@ -289,6 +289,13 @@ add("sertai", "prompt", "sertai [^.]-di whatsapp", "sertai [^.]-di telegram")
 -- a QR code's prompt to go on reading on a phone ("Scan the QR code to ...")
 add("scan", "prompt", "scan qr", "scan kode", "scan the qr", "scan this qr", "scan kod")
 add("imbas", "prompt", "imbas kod qr", "imbas qr")
+-- a summary box with its text on the label's line ("Ringkasan: ...",
+-- "Ringkasan AppName: ...", "AI summary: ..."): it restates the story
+add("ringkasan", "summary", "ringkasan:", "ringkasan [^%s:]+:", "ringkasan [^%s:]+ [^%s:]+:")
+add("rangkuman", "summary", "rangkuman:", "rangkuman [^%s:]+:")
+add("rumusan", "summary", "rumusan:", "rumusan [^%s:]+:")
+add("summary", "summary", "summary:")
+add("ai", "summary", "ai summary:")
 add("pindai", "prompt", "pindai kode qr", "pindai qr")
 -- a job-ads box's heading with the region after it ("Info Loker Kota X")
 add("info", "jobs-box", "info loker ", "info lowongan ")

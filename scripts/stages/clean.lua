@@ -559,12 +559,18 @@ local function classify(line, low, w, site_rules, maybe, first, alnum, again, di
   if not alnum then return "symbols" end
   -- an aggregator's link to another story: "Outlet \xC2\xB7 Headline
   -- \xC2\xB7 5 jam lalu", its source, headline and age between dots
-  if w >= 5 and w <= 30 and maybe ~= false and find(line, " \xC2\xB7 ", 1, true) then
-    local tail = match(low, ".* \xC2\xB7 (.-)%s*$")
-    local _, dots = gsub(line, " \xC2\xB7 ", "")
-    if dots >= 2 and tail and tail ~= "" then
-      for i = 1, #RELTIME do
-        if find(tail, RELTIME[i]) then return "related-link" end
+  -- (and a source's line with its age between dots, "Outlet \xC2\xB7 13 jam
+  -- lalu \xC2\xB7 + Ikuti", is a stamp)
+  if w >= 4 and w <= 30 and maybe ~= false and find(line, " \xC2\xB7 ", 1, true) then
+    local parts = {}
+    for part in string.gmatch(low .. " \xC2\xB7 ", "(.-) \xC2\xB7 ") do parts[#parts + 1] = part end
+    for k = 2, #parts do
+      local seg = match(parts[k], "^%s*(.-)%s*$")
+      for x = 1, #RELTIME do
+        if find(seg, RELTIME[x]) and #seg <= 24 then
+          if k == #parts and k >= 3 and words_of(parts[k - 1]) >= 4 then return "related-link" end
+          return "timestamp"
+        end
       end
     end
   end
@@ -1938,6 +1944,15 @@ function M.stage(doc)
         if in_j[word] then again = again + 1 end
       end
       stamp = words > 0 and 3 * again >= 2 * words
+      -- (or it rewords the story as a standfirst does: one sentence of
+      -- at most 25 words right under the headline, over a byline, and
+      -- shorter than the paragraph that opens the story under it)
+      if not stamp and title_i then
+        local t = title_i + 1
+        while t < body_start and KIND[t] == "E" do t = t + 1 end
+        stamp = t == body_start and W[body_start] <= 25 and W[j] > W[body_start]
+            and not find(sub(strip_end(S[body_start]), 1, -2), "[%.!?][\"'\xE2\x80\x9D]?%s+[%u\"'\xE2]")
+      end
     end
     if stamp and j <= n then
       remove(body_start, "standfirst")
