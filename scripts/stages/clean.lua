@@ -577,7 +577,7 @@ local function classify(line, low, w, site_rules, maybe, first, alnum, again, di
   -- a row of reactions: emoji with their counts, and at most one word
   -- ("\xF0\x9F\x91\x8D 148 \xC2\xB7 \xF0\x9F\x92\xAC 19 komentar")
   if w <= 16 and byte(line, 1) >= 0xE2 then
-    local _, words = gsub(low, "%a+", "")
+    local _, words = gsub(low, "%f[%w]%a+", "")    -- (not the "k" of "2.1k")
     -- (counts after a space, "148", "4.2K"; not a clock's "2:14")
     local _, counts = gsub(line, "%s%d[%d.,]*[KkMm]?%f[^%w:]", "")
     if words <= 1 and counts >= 2 then return "counter" end

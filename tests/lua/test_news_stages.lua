@@ -1801,5 +1801,76 @@ do
   eq(table.concat(lk, "|"), table.concat({P1, P2, "Jalan utama mulai tergenang", P3}, "|"), "a reader-report prompt goes, the subheading stays")
 end
 
+-- boxes and widgets inside a story (qlines6): a box's label takes its
+-- lines to the next blank line and a subheading under it still sees the
+-- prose above; prompts, notes, ratings, reactions and an aggregator's links
+do
+  local T = "Jalan Rusak Segera Diperbaiki Pemerintah Daerah"
+  local _, lk = run_page({T, "", P1, "", P2, "", "KATA HIKMAH",
+    "\xE2\x80\x9CAir tenang jangan disangka tiada buaya.\xE2\x80\x9D \xE2\x80\x93 Pepatah lama", "",
+    "Anggaran tambahan disiapkan", "", P3})
+  eq(table.concat(lk, "|"), table.concat({P1, P2, "Anggaran tambahan disiapkan", P3}, "|"),
+     "a saying of the day goes with its label, the subheading stays")
+  _, lk = run_page({T, "", P1, "", P2, "", "INFO LOWONGAN SURABAYA",
+    "Dibutuhkan: Kasir Toko (Sidoarjo) \xC2\xB7 Gaji Rp 3.100.000 \xC2\xB7 Kirim CV via email",
+    "Dibutuhkan: Sopir Ekspedisi \xC2\xB7 Gaji Rp 3.500.000", "", "Warga menunggu kepastian", "", P3})
+  eq(table.concat(lk, "|"), table.concat({P1, P2, "Warga menunggu kepastian", P3}, "|"),
+     "a job-ads box goes, the subheading under it stays")
+  _, lk = run_page({T, "", P1, "", P2, "", "FAKTA PROYEK",
+    "Biaya: Rp 40 miliar \xC2\xB7 Panjang jalan: 12 km \xC2\xB7 Target: Juni 2026", "",
+    "Perbaikan dimulai dari pusat kota", "", P3})
+  eq(table.concat(lk, "|"), table.concat({P1, P2, "Perbaikan dimulai dari pusat kota", P3}, "|"),
+     "a facts box goes, the subheading under it stays")
+  _, lk = run_page({T, "", P1, "", P2, "", "Contoh Data: Download the data (CSV, 12 KB)",
+    "Road repairs by district, 2019\xE2\x80\x932025", "", "Jalan desa menyusul", "", P3})
+  eq(table.concat(lk, "|"), table.concat({P1, P2, "Jalan desa menyusul", P3}, "|"),
+     "a chart's data link and title go, the subheading stays")
+  _, lk = run_page({T, "", P1, "", P2, "", "Pindai kode QR untuk lanjut membaca di ponsel", "[QR]", "",
+    "Sekolah ikut terdampak", "", P3})
+  eq(table.concat(lk, "|"), table.concat({P1, P2, "Sekolah ikut terdampak", P3}, "|"),
+     "a QR prompt goes, the subheading stays")
+end
+eq(clean.rule_of("Join The Contoh Times on WhatsApp for breaking news.",
+   "join the contoh times on whatsapp for breaking news.", 9), "prompt", "Join X on WhatsApp")
+eq(clean.rule_of("Rate this story \xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x86\xE2\x98\x86 3.2/5 (18 votes)",
+   "rate this story \xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x86\xE2\x98\x86 3.2/5 (18 votes)", 6), "feedback",
+   "a star rating")
+eq(clean.rule_of("Load earlier updates", "load earlier updates", 3), "share", "a live blog's loader")
+eq(clean.rule_of("Some names have been changed to protect the sources.",
+   "some names have been changed to protect the sources.", 9), "disclaimer", "changed names")
+eq(clean.rule_of("Contohku merupakan agregator berita dari berbagai media.",
+   "contohku merupakan agregator berita dari berbagai media.", 7), "disclaimer", "an aggregator's note")
+eq(clean.rule_of("Ringkasan Contohku: Jalan rusak di pusat kota akan diperbaiki mulai pekan depan.",
+   "ringkasan contohku: jalan rusak di pusat kota akan diperbaiki mulai pekan depan.", 13), "summary",
+   "a summary on its label's line")
+eq(clean.rule_of("Kabar Contoh \xC2\xB7 Jembatan baru di tepi sungai dibuka pekan depan \xC2\xB7 2 jam lalu",
+   "kabar contoh \xC2\xB7 jembatan baru di tepi sungai dibuka pekan depan \xC2\xB7 2 jam lalu", 14), "related-link",
+   "an aggregator's source, headline and age")
+eq(clean.rule_of("Kabar Contoh \xC2\xB7 4 jam lalu \xC2\xB7 Ikuti", "kabar contoh \xC2\xB7 4 jam lalu \xC2\xB7 ikuti", 7),
+   "timestamp", "a source's age between dots")
+eq(clean.rule_of("\xE2\x9D\xA4\xEF\xB8\x8F 2.1K \xC2\xB7 \xF0\x9F\x98\xA2 40 \xC2\xB7 \xF0\x9F\x92\xAC 12 comments",
+   "\xE2\x9D\xA4\xEF\xB8\x8F 2.1k \xC2\xB7 \xF0\x9F\x98\xA2 40 \xC2\xB7 \xF0\x9F\x92\xAC 12 comments", 8), "counter",
+   "a row of reactions")
+check(clean.rule_of("\xE2\x96\xB6 3:25", "\xE2\x96\xB6 3:25", 2) ~= "counter", "a video's duration is no reaction row")
+eq(clean.rule_of("Fishermen haul their boats up the beach before the storm. (Contoh)",
+   "fishermen haul their boats up the beach before the storm. (contoh)", 11), "caption",
+   "a caption credited in round brackets")
+check(clean.rule_of("The ministry said the port would reopen on Monday. (ANTARA)",
+   "the ministry said the port would reopen on monday. (antara)", 10) ~= "caption",
+   "an all-capital wire tag is no caption credit")
+check(clean.rule_of("The port reopened on Monday. Ships queued for hours outside the harbour. (Reuters)",
+   "the port reopened on monday. ships queued for hours outside the harbour. (reuters)", 13) ~= "caption",
+   "two sentences signed by a wire are no caption")
+do
+  -- a standfirst that rewords the story, under the headline and over the
+  -- byline, goes; a long lead above the byline stays
+  local E1 = "The city council approved a new budget on Tuesday to repair roads damaged by floods last month, with work to start in the northern districts first and the rest by March."
+  local _, lk = run_page({"Roads to be repaired before the rains", "A city finds the money to mend what the water broke.",
+    "By Dewi Lestari", "", E1, "", P2})
+  eq(table.concat(lk, "|"), table.concat({E1, P2}, "|"), "a rewording standfirst goes")
+  _, lk = run_page({"Roads to be repaired before the rains", E1, "By Dewi Lestari", "", P2, "", P3})
+  eq(table.concat(lk, "|"), table.concat({E1, P2, P3}, "|"), "a lead above the byline stays")
+end
+
 if failures > 0 then error(failures .. " news stage test(s) failed") end
 print("news stages: all tests passed")
