@@ -15,7 +15,7 @@
 --     digit counts), no copy per rule;
 --   * boilerplate: py_news's 34 regexes in ONE Hyperscan set, scanned once
 --     per page, caseless and multi-line (set:lines says which lines hold a
---     match); the short-line, date-only-line and adjacent-duplicate rules in
+--     match; PCRE2 confirms those, see below); the short-line, date-only-line and adjacent-duplicate rules in
 --     Lua on the few lines they concern;
 --   * title and text: lines.join of the kept lines (C);
 --   * published: saring.newsdates (C) on lines holding a digit, until a date
@@ -29,11 +29,13 @@
 --
 -- Where a helper reads a form differently from py_news, this script follows
 -- py_news (on the benchmark corpus the outputs agree; see bench/README.md):
---   * Regexes: Hyperscan has no \b in Unicode mode and no per-line anchors
---     without (?m), so each pattern gets "(?m)", every "\b" (always after a
---     word character here) becomes "(?:\W|$)", and "[^.!?]" becomes
---     "[^.!?\n]" so that no match runs across a line.  The set is caseless
---     instead of matching a lower-cased copy (the same for ASCII).
+--   * Regexes: Hyperscan cannot compile a Unicode "\b" here ("pattern too
+--     large": caseless, UTF-8 and start-of-match tracking together), so the
+--     Hyperscan set is a prefilter: each pattern without its "\b", with
+--     "(?m)" for per-line anchors and "[^.!?\n]" for "[^.!?]" so that no
+--     match runs across a line, caseless instead of on a lower-cased copy.
+--     A line it flags is confirmed with the list verbatim (one caseless
+--     PCRE2 alternation), so the rule is py_news's exactly.
 --   * Dates: saring.newsdates also reads "April 30, 2025", "30 April, 2025",
 --     dotted "17.6.2025", "2025/06/17" and a year followed by more digits;
 --     those are filtered out, and within a line a day-month-year in words
