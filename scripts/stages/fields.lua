@@ -79,6 +79,29 @@ local function origin_line(ctx)
 end
 M.origin_line = origin_line
 
+-- "Contoh Pos \xC2\xB7 13 jam lalu \xC2\xB7 + Ikuti", "Contoh Wire \xE2\x80\xA2 2 hours
+-- ago": a reader app's source line, the outlet's name then a relative time
+-- (boiler.RELATIVE_TIME) after a dot; no headline.  The clean stage asks
+-- for its headline candidates.
+local RELTIME = boiler.RELATIVE_TIME
+function M.source_stamp(line)
+  if not (find(line, " \xC2\xB7 ", 1, true) or find(line, " \xE2\x80\xA2 ", 1, true)) then
+    return false
+  end
+  local low = lower(line):gsub(" \xC2\xB7 ", "\1"):gsub(" \xE2\x80\xA2 ", "\1")
+  local first = true
+  for part in (low .. "\1"):gmatch("([^\1]*)\1") do
+    if not first then
+      part = part:gsub("^%s+", "")
+      for k = 1, #RELTIME do
+        if find(part, RELTIME[k]) then return true end
+      end
+    end
+    first = false
+  end
+  return false
+end
+
 -- A date given by the source (JSONL field) in a common form.
 local function given_date(v)
   if type(v) ~= "string" then return nil end
@@ -159,6 +182,30 @@ local function section_stamp(line)
   return false
 end
 
+-- Does the line's first date come after its sixth word?  A stamp opens
+-- with its date or puts it after a label, a name or a section ("Oleh Name |
+-- 6 Nov 2025"); a sentence names it late.
+local function sentence_date(line)
+  local _, d = dates.first(line)
+  if not d then return false end
+  local _, words = sub(line, 1, d.start - 1):gsub("%S+", "")
+  return words >= 6
+end
+
+-- Is line i within three non-empty lines under a repeat of the headline
+-- (rule "title-repeat")?
+local function under_repeat(S, RULE, i)
+  local seen = 0
+  for j = i - 1, math.max(1, i - 8), -1 do
+    if S[j] ~= "" then
+      if RULE[j] == "title-repeat" then return true end
+      seen = seen + 1
+      if seen >= 3 then return false end
+    end
+  end
+  return false
+end
+
 local function published(ctx)
   local S, KIND, RULE, W = ctx.S, ctx.KIND, ctx.RULE, ctx.W
   -- Every date form has a number that starts a run of letters and digits
@@ -181,7 +228,7 @@ local function published(ctx)
   end
 
   -- 1 and 2: header zone, publication stamps first, update stamps last
-  local pubstamp, stamped, header, updated
+  local pubstamp, stamped, header, updated, weak
   ctx.right_above = nil
   ctx.last_resort = nil
   for i = 1, math.min(bs - 1, n) do
@@ -205,7 +252,16 @@ local function published(ctx)
           elseif r == "date" and find(ctx.LOW[i], "^[%s%p]*%a+[^%d]*:") and i > ti then
             stamped = stamped or iso
           elseif i > ti then
-            header = header or iso
+            -- (a sentence that names a date after its sixth word, a
+            -- caption or a lead that clean left in the header, "Warga
+            -- menunjukkan surat ..., Selasa (17/11/2026).", tells when
+            -- the photo was taken: weaker than a timed stamp above the
+            -- headline)
+            if (r == "header" or r == "short") and sentence_date(S[i]) then
+              weak = weak or iso
+            else
+              header = header or iso
+            end
           elseif dates.has_time(S[i]) and (r == "date") then
             ctx.above = ctx.above or iso
           elseif (r == "date" or section_stamp(S[i])) and i < ti then
@@ -257,13 +313,17 @@ local function published(ctx)
   -- (a timed stamp above the headline is the first publication; an update
   -- stamp under it, "Dikemas kini: ...", is a later one)
   if ctx.above then return ctx.above end
+  if weak then return weak end
   if updated then return updated end
   if ctx.right_above then return ctx.right_above end
   -- a date line just under the body's first paragraph (a standfirst or a
   -- lead printed above the byline and the stamp): the page's stamp
+  -- (and a date line under the headline printed again further down: an
+  -- aggregator's frame shows the headline, its summary, then the outlet's
+  -- own header with the outlet's stamp)
   for x = 1, nc do
     local i = cand[x]
-    if i > bs and i <= bs + 4 and RULE[i] == "date" then
+    if i > bs and RULE[i] == "date" and (i <= bs + 4 or under_repeat(S, RULE, i)) then
       local iso = (not DIG or DIG[i] > 0) and dates.first_iso(S[i])
       if iso then return iso end
     end
@@ -283,9 +343,13 @@ local function published(ctx)
   -- the weekday date over the headline, when the byline under it gives
   -- the time of day alone ("Oleh Redaksi pukul 09.14"): the two make the
   -- stamp (without that time it may be the site's "today" bar)
+  -- (or when a byline follows the headline: the date, the headline and
+  -- the byline make the story's own header block; a today bar is printed
+  -- among the menus, over whatever the page shows)
   if ctx.last_resort then
     for i = ti + 1, math.min(bs - 1, n) do
-      if S[i] ~= "" and W[i] <= 12 and dates.has_time(S[i]) and not dates.first(S[i]) then
+      if S[i] ~= "" and W[i] <= 12 and (RULE[i] == "byline"
+          or dates.has_time(S[i]) and not dates.first(S[i])) then
         return ctx.last_resort
       end
     end

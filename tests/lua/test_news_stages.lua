@@ -1801,5 +1801,35 @@ do
   eq(table.concat(lk, "|"), table.concat({P1, P2, "Jalan utama mulai tergenang", P3}, "|"), "a reader-report prompt goes, the subheading stays")
 end
 
+-- from unseen20: a caption's date does not beat the timed stamp above the
+-- headline; an aggregator frame's outlet stamp under the repeated headline
+-- (and its app source line with a relative time is no headline); a weekday
+-- date over the headline with a byline under it
+do
+  local fields = require "stages.fields"
+  local T = "Harga Sewa Kios Pasar Baru Naik 20 Persen, Pedagang Minta Keringanan"
+  local Q1 = "Para pedagang Pasar Baru meminta pengelola menunda kenaikan sewa kios sampai akhir musim hujan tahun ini."
+  local Q2 = "Pengelola pasar mengatakan kenaikan itu diperlukan untuk menutup biaya perbaikan atap yang bocor sejak lama."
+  local Q3 = "Sebagian pedagang mengaku omzet mereka turun hampir separuh sejak pasar darurat ditutup awal bulan lalu."
+  local pd = run_page({"Contoh Pos", "Home | Nasional | Ekonomi", "Kamis, 12 Maret 2026 - 09:20 WIB", T,
+    "Penulis: Sari Wulandari",
+    "Pedagang Pasar Baru memperlihatkan surat kenaikan sewa kios kepada wartawan, Rabu (11/3/2026). (Contoh Pos/Sari)",
+    Q1, Q2, Q3})
+  eq(pd.meta.published, "2026-03-12", "a caption's date does not beat the timed stamp above the headline")
+  local L1 = "BANDUNG, Kabar Contoh - Para pedagang Pasar Baru meminta pengelola menunda kenaikan sewa kios sampai akhir musim hujan tahun ini karena omzet mereka belum pulih."
+  pd = run_page({"\xE2\x89\xA1 BacaKita", "Untuk Anda | Terkini | Nasional", "Kabar Contoh \xC2\xB7 5 jam lalu \xC2\xB7 + Ikuti", T,
+    "Ringkasan BacaKita: Pedagang Pasar Baru meminta penundaan kenaikan sewa kios. Pengelola menyebut biaya perbaikan atap makin besar.",
+    "", "KABAR CONTOH", "Ekonomi", T, "Selasa, 10 Maret 2026 | 14:10 WIB", "Penulis: Sari Wulandari", "",
+    L1, Q2, Q3, "Lihat artikel asli di kabarcontoh.id"})
+  eq(pd.meta.title, T, "an app's source line with a relative time is no headline")
+  eq(pd.meta.published, "2026-03-10", "the outlet's stamp under the headline printed again in a frame")
+  eq(fields.source_stamp("Contoh Wire \xE2\x80\xA2 2 hours ago"), true, "a source and a relative time")
+  eq(fields.source_stamp("Contoh Pos \xC2\xB7 13 jam lalu \xC2\xB7 + Ikuti"), true, "a relative time between dots")
+  eq(fields.source_stamp("Warga Mengungsi 3 Hari Lalu karena Banjir"), false, "no dot: a headline")
+  pd = run_page({"Contoh Pos", "Home | Nasional | Ekonomi", "Selasa, 10 Maret 2026", T,
+    "Oleh: Sari Wulandari", Q1, Q2, Q3})
+  eq(pd.meta.published, "2026-03-10", "a weekday date over the headline with a byline under it")
+end
+
 if failures > 0 then error(failures .. " news stage test(s) failed") end
 print("news stages: all tests passed")
