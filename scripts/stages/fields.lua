@@ -367,6 +367,7 @@ local LABEL_ONLY = {penulis = true, editor = true, reporter = true,
 local AUTHOR_FIRST = {by = true}
 for w in pairs(LABEL_ONLY) do AUTHOR_FIRST[w] = true end
 for w in pairs(ORIGIN) do AUTHOR_FIRST[w] = true end
+for w in pairs(meta.COLON_LABELS) do AUTHOR_FIRST[w] = true end
 M.FIRST_WORDS = AUTHOR_FIRST
 
 -- A lower-cased line without its trailing white space and colons (what
@@ -569,6 +570,24 @@ local function next_nonempty(S, n, i, step)
   return j
 end
 
+-- Is the line under line i a row of figures ("Pasang: 05:42 (1.9m) \xC2\xB7
+-- 18:10 (1.7m)", "RON95: RM2.05 \xC2\xB7 RON97: RM3.18")?  Then line i is the
+-- heading of a widget (a tide table, a price box), not a writer's name.
+-- A row labels its figures ("Pasang: 05:42"); a stamp or an audio player
+-- under a byline has figures too ("Dengarkan ▶ 00:00 / 04:12"), without a
+-- label, and a line with a date is no row.
+local function figures_under(ctx, i)
+  local S = ctx.S
+  local j = next_nonempty(S, ctx.n, i, 1)
+  if not j or ctx.W[j] > 20 or ctx.RULE[j] == "date" or ctx.RULE[j] == "timestamp" then
+    return false
+  end
+  local line = S[j]
+  local runs = ctx.DIGITS and ctx.DIGITS[j] or select(2, line:gsub("%f[%w]%d", ""))
+  return runs >= 3 and find(line, "%a[%w]*:%s*%S-%d") ~= nil and not find(line, "%.%s*$")
+      and not dates.first(line)
+end
+
 -- (push_name and next_nonempty, the helpers of the rules below, are module-level
 -- functions given the page's arrays: no closures per page)
 local function authors(ctx)
@@ -602,7 +621,8 @@ local function authors(ctx)
     local r = RULE[i]
     -- (every rule below reads only header, short and date lines, and nav
     -- lines: the others, blank lines among them, are passed over at once)
-    if r == "header" or r == "short" or r == "date" or r == "nav" then
+    if (r == "header" or r == "short" or r == "date" or r == "nav")
+        and not ((r == "header" or r == "short") and W[i] <= 8 and figures_under(ctx, i)) then
       -- "Name, Jurnalis · Senin 08 September 2025": a name and its role
       -- (every rule below reads only header, short and date lines; the
       -- pattern needs a comma)
@@ -738,6 +758,11 @@ local function authors(ctx)
           push_name(out, seen, S[j])
         end
       elseif r == "byline" then
+        meta.byline_names(line, out, seen)
+      elseif r == "caption" and i > (ctx.title_i or 0) and i < bs and W[i] <= 12
+          and meta.COLON_LABELS[FIRST and FIRST[i] or LOW[i]:match("^%s*(%a+)")]
+          and find(line, "^%s*%a+%s*:") then
+        -- "Teks: X | Foto: Y" under the headline, read as a photo credit
         meta.byline_names(line, out, seen)
       elseif (r == "header" or r == "short" or r == "footer")
           and (i < bs + 3 or i > be)

@@ -1831,5 +1831,33 @@ do
   eq(pd.meta.published, "2026-03-10", "a weekday date over the headline with a byline under it")
 end
 
+-- from unseen19/20: a widget's heading over a row of figures is no writer;
+-- typographic apostrophes inside a byline's names; "Teks: X | Foto: Y"
+do
+  local T = "Nelayan Pesisir Terima Bantuan Bot Gentian Kaca Baharu"
+  local Q1 = "KUANTAN: Seramai 40 nelayan pesisir menerima bot gentian kaca baharu daripada jabatan perikanan negeri semalam."
+  local Q2 = "Pengarah jabatan itu berkata bantuan berkenaan diberi kepada nelayan yang botnya rosak akibat ribut bulan lalu."
+  local Q3 = "Seorang penerima berkata bot baharu itu membolehkan dia kembali ke laut selepas hampir dua bulan tidak bekerja."
+  local pd = run_page({"Contoh Harian", "Utama | Negeri | Sukan", T, "Oleh: Hafiz Rahman",
+    "Kadar Tukaran Asing \xE2\x80\x94 Kuantan", "USD: 4.21 \xC2\xB7 SGD: 3.30 \xC2\xB7 EUR: 4.85",
+    Q1, Q2, Q3})
+  eq(table.concat(pd.meta.authors, ","), "Hafiz Rahman", "a widget heading over a row of figures is no writer")
+  pd = run_page({"Contoh Harian", "Utama | Negeri | Sukan", T, "Oleh: Hafiz Rahman",
+    "Petikan Bursa Mingguan (3 - 7 Mac)", "KLCI: 1,602.5 \xC2\xB7 FBM70: 17,210 \xC2\xB7 Ringgit: 4.41",
+    Q1, Q2, Q3})
+  eq(table.concat(pd.meta.authors, ","), "Hafiz Rahman", "a weekly box heading over figures is no writer")
+  eq(meta.is_name("Jadwal Kereta Api"), false, "a schedule widget's heading")
+  eq(meta.is_name("Weekly Fuel Prices"), false, "a price widget's heading")
+  eq(table.concat(meta.byline_names("Oleh Siti Nur\xE2\x80\x99Ain Ma\xE2\x80\x99ruf"), ","),
+     "Siti Nur\xE2\x80\x99Ain Ma\xE2\x80\x99ruf", "typographic apostrophes inside names")
+  eq(table.concat(meta.byline_names("By Liam O\xE2\x80\x99Connor \xE2\x80\x94 Contoh Post"), ","),
+     "Liam O\xE2\x80\x99Connor", "an apostrophe in the name, a dash before the outlet")
+  eq(table.concat(meta.byline_names("Teks: Hafiz Rahman | Foto: Lim Wei Jie"), ","), "Hafiz Rahman",
+     "the text credit names the writer, the photo credit does not")
+  pd = run_page({"Contoh Harian", "Utama | Negeri | Sukan", T, "Teks: Hafiz Rahman | Foto: Lim Wei Jie",
+    "12 Mac 2026, 10:15 PG", Q1, Q2, Q3})
+  eq(table.concat(pd.meta.authors, ","), "Hafiz Rahman", "a text-and-photo credit under the headline")
+end
+
 if failures > 0 then error(failures .. " news stage test(s) failed") end
 print("news stages: all tests passed")
