@@ -588,6 +588,35 @@ local function figures_under(ctx, i)
       and not dates.first(line)
 end
 
+-- "Name - Name / Contoh News", "Name, Name / contoh.vn": the writers'
+-- signature at the foot of a story, names split by dashes, commas, "&" or
+-- "and", then a slash and the outlet (a domain or an outlet's words).  The
+-- names, else nil.
+local SIG_SPLITS = {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ", ", ", " & ", " and ", " dan "}
+local function foot_signature(line)
+  local left, right = line:match("^(.-)%s+/%s+([^/]+)$")
+  if not left then return nil end
+  local outlet = meta.find_domain(right) ~= nil
+  if not outlet then
+    for w in right:gmatch("%a+") do
+      if OUTLET_WORDS[lower(w)] then outlet = true; break end
+    end
+  end
+  if not outlet then return nil end
+  for _, sep in ipairs(SIG_SPLITS) do
+    if find(left, sep, 1, true) then left = left:gsub(sep:gsub("%p", "%%%0"), "|") end
+  end
+  local names = {}
+  for part in (left .. "|"):gmatch("([^|]*)|") do
+    part = part:gsub("^%s+", ""):gsub("%s+$", "")
+    if not meta.is_name(part) or not find(part, " ", 1, true) then return nil end
+    names[#names + 1] = part
+  end
+  if #names == 0 or #names > 4 then return nil end
+  return names
+end
+M.foot_signature = foot_signature
+
 -- (push_name and next_nonempty, the helpers of the rules below, are module-level
 -- functions given the page's arrays: no closures per page)
 local function authors(ctx)
@@ -775,6 +804,22 @@ local function authors(ctx)
         end
       elseif r == "endtag" then
         push_name(out, seen, (meta.end_tag(line)))
+      end
+    end
+  end
+  -- no writer in the header: a signature line at the foot of the story
+  -- ("Name - Name / Contoh News"), among the last lines of the body or
+  -- just under it
+  if #out == 0 then
+    for i = math.max(bs + 1, be - 2), math.min(n, be + 3) do
+      local r = RULE[i]
+      if S[i] ~= "" and W[i] <= 12 and r ~= "caption" and r ~= "related-link"
+          and find(S[i], " / ", 1, true) and not find(S[i], "[.:]%s*$") then
+        local names = foot_signature(S[i])
+        if names then
+          for k = 1, #names do push_name(out, seen, names[k]) end
+          break
+        end
       end
     end
   end

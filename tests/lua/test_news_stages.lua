@@ -1859,5 +1859,21 @@ do
   eq(table.concat(pd.meta.authors, ","), "Hafiz Rahman", "a text-and-photo credit under the headline")
 end
 
+-- from unseen19: the writers signed only at the foot ("A - B / Outlet")
+do
+  local fields = require "stages.fields"
+  eq(table.concat(fields.foot_signature("Minh Chau - Quoc Viet / Contoh News") or {}, ","), "Minh Chau,Quoc Viet",
+     "two writers and the outlet after a slash")
+  eq(table.concat(fields.foot_signature("Lan Anh / contohnews.vn") or {}, ","), "Lan Anh", "a writer and a domain")
+  eq(fields.foot_signature("Hanoi / Contoh News"), nil, "a one-word place is no signature")
+  eq(fields.foot_signature("Minh Chau / Quoc Viet"), nil, "no outlet after the slash")
+  local E1 = "Rice farmers in the delta are planting earlier this year to avoid the salt water that reaches the fields in March."
+  local E2 = "The provincial agriculture department said about 12,000 hectares had been sown two weeks ahead of the usual calendar."
+  local E3 = "Farmers said the earlier harvest would also let them sell before prices usually fall at the end of the season."
+  local pd = run_page({"Contoh News", "News | Business | Society", "Delta rice farmers plant early to dodge salt water",
+    "Tue, March 3, 2026, 9:10 AM GMT+7", E1, E2, E3, "Minh Chau - Quoc Viet / Contoh News", "Tags: rice \xC2\xB7 delta"})
+  eq(table.concat(pd.meta.authors, ","), "Minh Chau,Quoc Viet", "writers signed at the foot")
+end
+
 if failures > 0 then error(failures .. " news stage test(s) failed") end
 print("news stages: all tests passed")
