@@ -1875,5 +1875,22 @@ do
   eq(table.concat(pd.meta.authors, ","), "Minh Chau,Quoc Viet", "writers signed at the foot")
 end
 
+-- from unseen19: a live blog's kicker before a colon is no dateline place,
+-- so the kicked headline stays the headline
+do
+  check(dateline.parse("LIVE: Bridge closed as river rises past the danger mark overnight") == nil,
+        "a LIVE kicker is no dateline")
+  check(dateline.parse("EKSKLUSIF: Menteri akui projek jalan raya itu lewat dua tahun") == nil,
+        "an EKSKLUSIF kicker is no dateline")
+  local d2 = dateline.parse("IPOH: Kerajaan negeri akan membina dua jambatan baharu tahun depan.")
+  check(d2 and d2.place == "IPOH", "a place before a colon is still a dateline")
+  local T = "LANGSUNG: Banjir kilat di Ipoh dan Kampar \xE2\x80\x93 65 peratus mangsa sudah pulang"
+  local E1 = "Seramai 300 mangsa banjir kilat di sekitar Ipoh telah dipindahkan ke empat pusat pemindahan sementara setakat petang ini."
+  local E2 = "Jabatan Bomba memaklumkan paras air di beberapa taman perumahan mula surut selepas hujan berhenti kira-kira sejam lalu."
+  local pd = run_page({"Contoh TV", "Terkini | Nasional | LANGSUNG", T, "Oleh Meja Berita",
+    "Jangkaan air surut sepenuhnya: 6 jam lagi", "", "5:10 PTG", "Air mula surut", E1, "", "3:00 PTG", "Mangsa dipindahkan", E2})
+  eq(pd.meta.title, T, "a live blog's kicked headline, not the countdown under it")
+end
+
 if failures > 0 then error(failures .. " news stage test(s) failed") end
 print("news stages: all tests passed")
