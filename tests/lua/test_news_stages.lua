@@ -174,6 +174,8 @@ eq(values("a P1.2 billion fund, VND2.9 trillion and a 19.7-km line", "en"), "120
    "peso before a scale, dong, a hyphenated short unit")
 eq(values("kotak P3K dan P2 di pos", "id"), "", "a bare P is money only before a scale word or thousands")
 eq(values("a fine of P250,000 for gusts of 162kph", "en"), "250000,162", "peso with thousands groups, kph")
+eq(values("a mill that spends K3.2 million a month, the K9 unit and school K12", "en"), "3200000",
+   "a bare kyat sign before a scale word (from unseen19)")
 eq(values("harga untuk zona 1 di BRI Liga 1 fase 2", "id"), "", "zones, leagues and phases are identifiers")
 eq(values("gol Budi (12\xE2\x80\x99, 58\xE2\x80\x99) dan Eko 14' pada H+3 Lebaran selama 10 minit", "ms"), "",
    "goal minutes, H+3 and Malay minutes are no quantities")
