@@ -690,6 +690,21 @@ M.PROMPT_WORDS = {"login", "langganan", "berlangganan", "subscribe",
   "premium", "e-paper", "epaper", "newsletter", "aplikasi", "download",
   "unduh", "follow", "ikuti", "channel", "saluran", "notifikasi"}
 
+-- Kicker labels that open a headline before a colon or a dash ("LANGSUNG:
+-- ...", "LIVE - ...", "EKSKLUSIF: ..."), lower case: no dateline's place.
+M.KICKERS = {}
+for w in ([[langsung live terkini breaking eksklusif exclusive update
+  video foto photos infografik infographic analisis analysis opini opinion
+  editorial wawancara interview explainer viral]]):gmatch("%a+") do
+  M.KICKERS[w] = true
+end
+M.KICKERS["berita terkini"] = true
+M.KICKERS["breaking news"] = true
+M.KICKERS["just in"] = true
+M.KICKERS["cek fakta"] = true
+M.KICKERS["fact check"] = true
+M.KICKERS["siaran langsung"] = true
+
 -- Relative time stamps of aggregators: "3 weeks ago", "2 jam lalu".
 M.RELATIVE_TIME = {"^%d+ %a+ ago", "^%d+ %a+ yang lalu", "^%d+ %a+ lalu",
   "^%d+ %a+ lepas", "^%d+%a ago", "^just now", "^baru saja"}

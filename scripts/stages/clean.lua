@@ -1699,7 +1699,8 @@ function M.stage(doc)
             and not (w <= 12 and date_first(line))
             and not (nonempty_seen <= 3 and w <= 8 and above_menu(i))
             and not (w <= 16 and section_menu(line, w))
-            and not (w <= 12 and stamp_tail(line)) then
+            and not (w <= 12 and stamp_tail(line))
+            and not (w <= 12 and fields.source_stamp(line)) then
           if w >= 4 then
             title_i = title_i or i
             cands[#cands + 1] = i

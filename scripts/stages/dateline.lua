@@ -12,6 +12,7 @@
 -- region_start = , region_stop = } or nil.
 
 local adapt = require "stages.adapt"
+local KICKERS = require("stages.boiler").KICKERS
 
 local M = {}
 
@@ -141,6 +142,8 @@ M.is_short_date = is_short_date
 -- head starts with a lower-case letter.  A pure function of its arguments
 -- (parse remembers its answers).
 local function read_head(prefix, bsep, lower_start, r)
+  -- a headline's kicker ("LANGSUNG: ...") is no place
+  if KICKERS[prefix:lower()] then return nil end
   local colon = bsep == ": "
   local bar = bsep == " | "
   if lower_start then

@@ -79,6 +79,29 @@ local function origin_line(ctx)
 end
 M.origin_line = origin_line
 
+-- "Contoh Pos \xC2\xB7 13 jam lalu \xC2\xB7 + Ikuti", "Contoh Wire \xE2\x80\xA2 2 hours
+-- ago": a reader app's source line, the outlet's name then a relative time
+-- (boiler.RELATIVE_TIME) after a dot; no headline.  The clean stage asks
+-- for its headline candidates.
+local RELTIME = boiler.RELATIVE_TIME
+function M.source_stamp(line)
+  if not (find(line, " \xC2\xB7 ", 1, true) or find(line, " \xE2\x80\xA2 ", 1, true)) then
+    return false
+  end
+  local low = lower(line):gsub(" \xC2\xB7 ", "\1"):gsub(" \xE2\x80\xA2 ", "\1")
+  local first = true
+  for part in (low .. "\1"):gmatch("([^\1]*)\1") do
+    if not first then
+      part = part:gsub("^%s+", "")
+      for k = 1, #RELTIME do
+        if find(part, RELTIME[k]) then return true end
+      end
+    end
+    first = false
+  end
+  return false
+end
+
 -- A date given by the source (JSONL field) in a common form.
 local function given_date(v)
   if type(v) ~= "string" then return nil end
@@ -159,6 +182,30 @@ local function section_stamp(line)
   return false
 end
 
+-- Does the line's first date come after its sixth word?  A stamp opens
+-- with its date or puts it after a label, a name or a section ("Oleh Name |
+-- 6 Nov 2025"); a sentence names it late.
+local function sentence_date(line)
+  local _, d = dates.first(line)
+  if not d then return false end
+  local _, words = sub(line, 1, d.start - 1):gsub("%S+", "")
+  return words >= 6
+end
+
+-- Is line i within three non-empty lines under a repeat of the headline
+-- (rule "title-repeat")?
+local function under_repeat(S, RULE, i)
+  local seen = 0
+  for j = i - 1, math.max(1, i - 8), -1 do
+    if S[j] ~= "" then
+      if RULE[j] == "title-repeat" then return true end
+      seen = seen + 1
+      if seen >= 3 then return false end
+    end
+  end
+  return false
+end
+
 local function published(ctx)
   local S, KIND, RULE, W = ctx.S, ctx.KIND, ctx.RULE, ctx.W
   -- Every date form has a number that starts a run of letters and digits
@@ -181,7 +228,7 @@ local function published(ctx)
   end
 
   -- 1 and 2: header zone, publication stamps first, update stamps last
-  local pubstamp, stamped, header, updated
+  local pubstamp, stamped, header, updated, weak
   ctx.right_above = nil
   ctx.last_resort = nil
   for i = 1, math.min(bs - 1, n) do
@@ -205,7 +252,16 @@ local function published(ctx)
           elseif r == "date" and find(ctx.LOW[i], "^[%s%p]*%a+[^%d]*:") and i > ti then
             stamped = stamped or iso
           elseif i > ti then
-            header = header or iso
+            -- (a sentence that names a date after its sixth word, a
+            -- caption or a lead that clean left in the header, "Warga
+            -- menunjukkan surat ..., Selasa (17/11/2026).", tells when
+            -- the photo was taken: weaker than a timed stamp above the
+            -- headline)
+            if (r == "header" or r == "short") and sentence_date(S[i]) then
+              weak = weak or iso
+            else
+              header = header or iso
+            end
           elseif dates.has_time(S[i]) and (r == "date") then
             ctx.above = ctx.above or iso
           elseif (r == "date" or section_stamp(S[i])) and i < ti then
@@ -257,13 +313,17 @@ local function published(ctx)
   -- (a timed stamp above the headline is the first publication; an update
   -- stamp under it, "Dikemas kini: ...", is a later one)
   if ctx.above then return ctx.above end
+  if weak then return weak end
   if updated then return updated end
   if ctx.right_above then return ctx.right_above end
   -- a date line just under the body's first paragraph (a standfirst or a
   -- lead printed above the byline and the stamp): the page's stamp
+  -- (and a date line under the headline printed again further down: an
+  -- aggregator's frame shows the headline, its summary, then the outlet's
+  -- own header with the outlet's stamp)
   for x = 1, nc do
     local i = cand[x]
-    if i > bs and i <= bs + 4 and RULE[i] == "date" then
+    if i > bs and RULE[i] == "date" and (i <= bs + 4 or under_repeat(S, RULE, i)) then
       local iso = (not DIG or DIG[i] > 0) and dates.first_iso(S[i])
       if iso then return iso end
     end
@@ -283,9 +343,13 @@ local function published(ctx)
   -- the weekday date over the headline, when the byline under it gives
   -- the time of day alone ("Oleh Redaksi pukul 09.14"): the two make the
   -- stamp (without that time it may be the site's "today" bar)
+  -- (or when a byline follows the headline: the date, the headline and
+  -- the byline make the story's own header block; a today bar is printed
+  -- among the menus, over whatever the page shows)
   if ctx.last_resort then
     for i = ti + 1, math.min(bs - 1, n) do
-      if S[i] ~= "" and W[i] <= 12 and dates.has_time(S[i]) and not dates.first(S[i]) then
+      if S[i] ~= "" and W[i] <= 12 and (RULE[i] == "byline"
+          or dates.has_time(S[i]) and not dates.first(S[i])) then
         return ctx.last_resort
       end
     end
@@ -303,6 +367,7 @@ local LABEL_ONLY = {penulis = true, editor = true, reporter = true,
 local AUTHOR_FIRST = {by = true}
 for w in pairs(LABEL_ONLY) do AUTHOR_FIRST[w] = true end
 for w in pairs(ORIGIN) do AUTHOR_FIRST[w] = true end
+for w in pairs(meta.COLON_LABELS) do AUTHOR_FIRST[w] = true end
 M.FIRST_WORDS = AUTHOR_FIRST
 
 -- A lower-cased line without its trailing white space and colons (what
@@ -505,6 +570,53 @@ local function next_nonempty(S, n, i, step)
   return j
 end
 
+-- Is the line under line i a row of figures ("Pasang: 05:42 (1.9m) \xC2\xB7
+-- 18:10 (1.7m)", "RON95: RM2.05 \xC2\xB7 RON97: RM3.18")?  Then line i is the
+-- heading of a widget (a tide table, a price box), not a writer's name.
+-- A row labels its figures ("Pasang: 05:42"); a stamp or an audio player
+-- under a byline has figures too ("Dengarkan ▶ 00:00 / 04:12"), without a
+-- label, and a line with a date is no row.
+local function figures_under(ctx, i)
+  local S = ctx.S
+  local j = next_nonempty(S, ctx.n, i, 1)
+  if not j or ctx.W[j] > 20 or ctx.RULE[j] == "date" or ctx.RULE[j] == "timestamp" then
+    return false
+  end
+  local line = S[j]
+  local runs = ctx.DIGITS and ctx.DIGITS[j] or select(2, line:gsub("%f[%w]%d", ""))
+  return runs >= 3 and find(line, "%a[%w]*:%s*%S-%d") ~= nil and not find(line, "%.%s*$")
+      and not dates.first(line)
+end
+
+-- "Name - Name / Contoh News", "Name, Name / contoh.vn": the writers'
+-- signature at the foot of a story, names split by dashes, commas, "&" or
+-- "and", then a slash and the outlet (a domain or an outlet's words).  The
+-- names, else nil.
+local SIG_SPLITS = {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ", ", ", " & ", " and ", " dan "}
+local function foot_signature(line)
+  local left, right = line:match("^(.-)%s+/%s+([^/]+)$")
+  if not left then return nil end
+  local outlet = meta.find_domain(right) ~= nil
+  if not outlet then
+    for w in right:gmatch("%a+") do
+      if OUTLET_WORDS[lower(w)] then outlet = true; break end
+    end
+  end
+  if not outlet then return nil end
+  for _, sep in ipairs(SIG_SPLITS) do
+    if find(left, sep, 1, true) then left = left:gsub(sep:gsub("%p", "%%%0"), "|") end
+  end
+  local names = {}
+  for part in (left .. "|"):gmatch("([^|]*)|") do
+    part = part:gsub("^%s+", ""):gsub("%s+$", "")
+    if not meta.is_name(part) or not find(part, " ", 1, true) then return nil end
+    names[#names + 1] = part
+  end
+  if #names == 0 or #names > 4 then return nil end
+  return names
+end
+M.foot_signature = foot_signature
+
 -- (push_name and next_nonempty, the helpers of the rules below, are module-level
 -- functions given the page's arrays: no closures per page)
 local function authors(ctx)
@@ -538,7 +650,8 @@ local function authors(ctx)
     local r = RULE[i]
     -- (every rule below reads only header, short and date lines, and nav
     -- lines: the others, blank lines among them, are passed over at once)
-    if r == "header" or r == "short" or r == "date" or r == "nav" then
+    if (r == "header" or r == "short" or r == "date" or r == "nav")
+        and not ((r == "header" or r == "short") and W[i] <= 8 and figures_under(ctx, i)) then
       -- "Name, Jurnalis · Senin 08 September 2025": a name and its role
       -- (every rule below reads only header, short and date lines; the
       -- pattern needs a comma)
@@ -675,6 +788,11 @@ local function authors(ctx)
         end
       elseif r == "byline" then
         meta.byline_names(line, out, seen)
+      elseif r == "caption" and i > (ctx.title_i or 0) and i < bs and W[i] <= 12
+          and meta.COLON_LABELS[FIRST and FIRST[i] or LOW[i]:match("^%s*(%a+)")]
+          and find(line, "^%s*%a+%s*:") then
+        -- "Teks: X | Foto: Y" under the headline, read as a photo credit
+        meta.byline_names(line, out, seen)
       elseif (r == "header" or r == "short" or r == "footer")
           and (i < bs + 3 or i > be)
           -- ("oleh Name [Place] di 15 Agustus 2025": a byline with its
@@ -686,6 +804,22 @@ local function authors(ctx)
         end
       elseif r == "endtag" then
         push_name(out, seen, (meta.end_tag(line)))
+      end
+    end
+  end
+  -- no writer in the header: a signature line at the foot of the story
+  -- ("Name - Name / Contoh News"), among the last lines of the body or
+  -- just under it
+  if #out == 0 then
+    for i = math.max(bs + 1, be - 2), math.min(n, be + 3) do
+      local r = RULE[i]
+      if S[i] ~= "" and W[i] <= 12 and r ~= "caption" and r ~= "related-link"
+          and find(S[i], " / ", 1, true) and not find(S[i], "[.:]%s*$") then
+        local names = foot_signature(S[i])
+        if names then
+          for k = 1, #names do push_name(out, seen, names[k]) end
+          break
+        end
       end
     end
   end

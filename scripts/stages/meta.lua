@@ -49,7 +49,11 @@ local LABELS = {
 M.LABELS = LABELS
 -- Labels that credit a writer only before a colon ("LAPORAN: NAME", a
 -- report by; "Laporan itu ..." opens a sentence).
-local COLON_LABELS = {laporan = true}
+-- A photo-and-text credit names the writer after "Teks:" ("Teks: X |
+-- Foto: Y", "Words: X / Photos: Y"; the photographer is no author).
+local COLON_LABELS = {laporan = true, teks = true, naskah = true, words = true,
+  text = true}
+M.COLON_LABELS = COLON_LABELS
 
 -- The length of the longest label: a segment's label ends at a space no
 -- later than one byte past it.
@@ -109,6 +113,11 @@ local NOT_NAME = {
   cetak = true, kongsi = true, whatsapp = true, facebook = true,
   twitter = true, telegram = true, linkedin = true, tweet = true,
   salin = true, copy = true, komentar = true, komen = true, comments = true,
+  -- the headings of widgets printed among the header lines ("Jadwal
+  -- Sholat Hari Ini", "Weekly Fuel Prices", "Prakiraan Cuaca")
+  harga = true, jadual = true, jadwal = true, cuaca = true, kurs = true,
+  prakiraan = true, ramalan = true, price = true, prices = true,
+  schedule = true, weather = true, forecast = true, tide = true, tides = true,
 }
 M.NOT_NAME = NOT_NAME
 
@@ -245,7 +254,16 @@ local function byline_candidates(line)
       if LABELS[lab:lower()] then return " | " .. lab .. colon end
     end)
   end
+  -- (a dash or a bullet, which start with byte E2, separates credits; the
+  -- typographic apostrophes, E2 80 98/99, are inside names, "Nur\xE2\x80\x99Aini
+  -- Ma\xE2\x80\x99ruf": they are kept as byte 1 through the split)
+  local quoted = false
+  if line:find("\xE2\x80[\x98\x99]") then
+    line = line:gsub("\xE2\x80([\x98\x99])", "\1%1")
+    quoted = true
+  end
   for seg in line:gmatch("[^|;\xE2]+") do
+    if quoted then seg = seg:gsub("\1", "\xE2\x80") end
     seg = strip_end((seg:gsub("^[%s%p]+", "")), SPACE_B)
     local label, rest = seg:match("^([%a' ]-)%s*:%s*(.+)$")
     if label and (LABELS[label:lower()] or COLON_LABELS[label:lower()]) then

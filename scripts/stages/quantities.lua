@@ -91,8 +91,8 @@ local CURRENCY_BEFORE = set("IDR USD US$ $ RM S$ \xE2\x82\xAC \xC2\xA3 EUR SGD M
 local CURRENCY_DOT = set[[Rp Rs]]
 -- The bare "P" of the Philippine peso only counts before a scale word
 -- ("P1.2 billion"): "P3K" or "P2" are names, not money.  It must follow no
--- letter.
-local BARE_CURRENCY = {P = true}
+-- letter.  So does the "K" of the Myanmar kyat ("K4.5 million").
+local BARE_CURRENCY = {P = true, K = true}
 
 -- Units and scales written glued to the number: "1,400MW", "RM45.6bil".
 local GLUED = {mw = 1, gw = 1, kw = 1, kwh = 1, mwh = 1, gwh = 1, km = 1,

@@ -174,6 +174,8 @@ eq(values("a P1.2 billion fund, VND2.9 trillion and a 19.7-km line", "en"), "120
    "peso before a scale, dong, a hyphenated short unit")
 eq(values("kotak P3K dan P2 di pos", "id"), "", "a bare P is money only before a scale word or thousands")
 eq(values("a fine of P250,000 for gusts of 162kph", "en"), "250000,162", "peso with thousands groups, kph")
+eq(values("a mill that spends K3.2 million a month, the K9 unit and school K12", "en"), "3200000",
+   "a bare kyat sign before a scale word (from unseen19)")
 eq(values("harga untuk zona 1 di BRI Liga 1 fase 2", "id"), "", "zones, leagues and phases are identifiers")
 eq(values("gol Budi (12\xE2\x80\x99, 58\xE2\x80\x99) dan Eko 14' pada H+3 Lebaran selama 10 minit", "ms"), "",
    "goal minutes, H+3 and Malay minutes are no quantities")
@@ -1870,6 +1872,97 @@ do
   eq(table.concat(lk, "|"), table.concat({E1, P2}, "|"), "a rewording standfirst goes")
   _, lk = run_page({"Roads to be repaired before the rains", E1, "By Dewi Lestari", "", P2, "", P3})
   eq(table.concat(lk, "|"), table.concat({E1, P2, P3}, "|"), "a lead above the byline stays")
+end
+
+-- from unseen20: a caption's date does not beat the timed stamp above the
+-- headline; an aggregator frame's outlet stamp under the repeated headline
+-- (and its app source line with a relative time is no headline); a weekday
+-- date over the headline with a byline under it
+do
+  local fields = require "stages.fields"
+  local T = "Harga Sewa Kios Pasar Baru Naik 20 Persen, Pedagang Minta Keringanan"
+  local Q1 = "Para pedagang Pasar Baru meminta pengelola menunda kenaikan sewa kios sampai akhir musim hujan tahun ini."
+  local Q2 = "Pengelola pasar mengatakan kenaikan itu diperlukan untuk menutup biaya perbaikan atap yang bocor sejak lama."
+  local Q3 = "Sebagian pedagang mengaku omzet mereka turun hampir separuh sejak pasar darurat ditutup awal bulan lalu."
+  local pd = run_page({"Contoh Pos", "Home | Nasional | Ekonomi", "Kamis, 12 Maret 2026 - 09:20 WIB", T,
+    "Penulis: Sari Wulandari",
+    "Pedagang Pasar Baru memperlihatkan surat kenaikan sewa kios kepada wartawan, Rabu (11/3/2026). (Contoh Pos/Sari)",
+    Q1, Q2, Q3})
+  eq(pd.meta.published, "2026-03-12", "a caption's date does not beat the timed stamp above the headline")
+  local L1 = "BANDUNG, Kabar Contoh - Para pedagang Pasar Baru meminta pengelola menunda kenaikan sewa kios sampai akhir musim hujan tahun ini karena omzet mereka belum pulih."
+  pd = run_page({"\xE2\x89\xA1 BacaKita", "Untuk Anda | Terkini | Nasional", "Kabar Contoh \xC2\xB7 5 jam lalu \xC2\xB7 + Ikuti", T,
+    "Ringkasan BacaKita: Pedagang Pasar Baru meminta penundaan kenaikan sewa kios. Pengelola menyebut biaya perbaikan atap makin besar.",
+    "", "KABAR CONTOH", "Ekonomi", T, "Selasa, 10 Maret 2026 | 14:10 WIB", "Penulis: Sari Wulandari", "",
+    L1, Q2, Q3, "Lihat artikel asli di kabarcontoh.id"})
+  eq(pd.meta.title, T, "an app's source line with a relative time is no headline")
+  eq(pd.meta.published, "2026-03-10", "the outlet's stamp under the headline printed again in a frame")
+  eq(fields.source_stamp("Contoh Wire \xE2\x80\xA2 2 hours ago"), true, "a source and a relative time")
+  eq(fields.source_stamp("Contoh Pos \xC2\xB7 13 jam lalu \xC2\xB7 + Ikuti"), true, "a relative time between dots")
+  eq(fields.source_stamp("Warga Mengungsi 3 Hari Lalu karena Banjir"), false, "no dot: a headline")
+  pd = run_page({"Contoh Pos", "Home | Nasional | Ekonomi", "Selasa, 10 Maret 2026", T,
+    "Oleh: Sari Wulandari", Q1, Q2, Q3})
+  eq(pd.meta.published, "2026-03-10", "a weekday date over the headline with a byline under it")
+end
+
+-- from unseen19/20: a widget's heading over a row of figures is no writer;
+-- typographic apostrophes inside a byline's names; "Teks: X | Foto: Y"
+do
+  local T = "Nelayan Pesisir Terima Bantuan Bot Gentian Kaca Baharu"
+  local Q1 = "KUANTAN: Seramai 40 nelayan pesisir menerima bot gentian kaca baharu daripada jabatan perikanan negeri semalam."
+  local Q2 = "Pengarah jabatan itu berkata bantuan berkenaan diberi kepada nelayan yang botnya rosak akibat ribut bulan lalu."
+  local Q3 = "Seorang penerima berkata bot baharu itu membolehkan dia kembali ke laut selepas hampir dua bulan tidak bekerja."
+  local pd = run_page({"Contoh Harian", "Utama | Negeri | Sukan", T, "Oleh: Hafiz Rahman",
+    "Kadar Tukaran Asing \xE2\x80\x94 Kuantan", "USD: 4.21 \xC2\xB7 SGD: 3.30 \xC2\xB7 EUR: 4.85",
+    Q1, Q2, Q3})
+  eq(table.concat(pd.meta.authors, ","), "Hafiz Rahman", "a widget heading over a row of figures is no writer")
+  pd = run_page({"Contoh Harian", "Utama | Negeri | Sukan", T, "Oleh: Hafiz Rahman",
+    "Petikan Bursa Mingguan (3 - 7 Mac)", "KLCI: 1,602.5 \xC2\xB7 FBM70: 17,210 \xC2\xB7 Ringgit: 4.41",
+    Q1, Q2, Q3})
+  eq(table.concat(pd.meta.authors, ","), "Hafiz Rahman", "a weekly box heading over figures is no writer")
+  eq(meta.is_name("Jadwal Kereta Api"), false, "a schedule widget's heading")
+  eq(meta.is_name("Weekly Fuel Prices"), false, "a price widget's heading")
+  eq(table.concat(meta.byline_names("Oleh Siti Nur\xE2\x80\x99Ain Ma\xE2\x80\x99ruf"), ","),
+     "Siti Nur\xE2\x80\x99Ain Ma\xE2\x80\x99ruf", "typographic apostrophes inside names")
+  eq(table.concat(meta.byline_names("By Liam O\xE2\x80\x99Connor \xE2\x80\x94 Contoh Post"), ","),
+     "Liam O\xE2\x80\x99Connor", "an apostrophe in the name, a dash before the outlet")
+  eq(table.concat(meta.byline_names("Teks: Hafiz Rahman | Foto: Lim Wei Jie"), ","), "Hafiz Rahman",
+     "the text credit names the writer, the photo credit does not")
+  pd = run_page({"Contoh Harian", "Utama | Negeri | Sukan", T, "Teks: Hafiz Rahman | Foto: Lim Wei Jie",
+    "12 Mac 2026, 10:15 PG", Q1, Q2, Q3})
+  eq(table.concat(pd.meta.authors, ","), "Hafiz Rahman", "a text-and-photo credit under the headline")
+end
+
+-- from unseen19: the writers signed only at the foot ("A - B / Outlet")
+do
+  local fields = require "stages.fields"
+  eq(table.concat(fields.foot_signature("Minh Chau - Quoc Viet / Contoh News") or {}, ","), "Minh Chau,Quoc Viet",
+     "two writers and the outlet after a slash")
+  eq(table.concat(fields.foot_signature("Lan Anh / contohnews.vn") or {}, ","), "Lan Anh", "a writer and a domain")
+  eq(fields.foot_signature("Hanoi / Contoh News"), nil, "a one-word place is no signature")
+  eq(fields.foot_signature("Minh Chau / Quoc Viet"), nil, "no outlet after the slash")
+  local E1 = "Rice farmers in the delta are planting earlier this year to avoid the salt water that reaches the fields in March."
+  local E2 = "The provincial agriculture department said about 12,000 hectares had been sown two weeks ahead of the usual calendar."
+  local E3 = "Farmers said the earlier harvest would also let them sell before prices usually fall at the end of the season."
+  local pd = run_page({"Contoh News", "News | Business | Society", "Delta rice farmers plant early to dodge salt water",
+    "Tue, March 3, 2026, 9:10 AM GMT+7", E1, E2, E3, "Minh Chau - Quoc Viet / Contoh News", "Tags: rice \xC2\xB7 delta"})
+  eq(table.concat(pd.meta.authors, ","), "Minh Chau,Quoc Viet", "writers signed at the foot")
+end
+
+-- from unseen19: a live blog's kicker before a colon is no dateline place,
+-- so the kicked headline stays the headline
+do
+  check(dateline.parse("LIVE: Bridge closed as river rises past the danger mark overnight") == nil,
+        "a LIVE kicker is no dateline")
+  check(dateline.parse("EKSKLUSIF: Menteri akui projek jalan raya itu lewat dua tahun") == nil,
+        "an EKSKLUSIF kicker is no dateline")
+  local d2 = dateline.parse("IPOH: Kerajaan negeri akan membina dua jambatan baharu tahun depan.")
+  check(d2 and d2.place == "IPOH", "a place before a colon is still a dateline")
+  local T = "LANGSUNG: Banjir kilat di Ipoh dan Kampar \xE2\x80\x93 65 peratus mangsa sudah pulang"
+  local E1 = "Seramai 300 mangsa banjir kilat di sekitar Ipoh telah dipindahkan ke empat pusat pemindahan sementara setakat petang ini."
+  local E2 = "Jabatan Bomba memaklumkan paras air di beberapa taman perumahan mula surut selepas hujan berhenti kira-kira sejam lalu."
+  local pd = run_page({"Contoh TV", "Terkini | Nasional | LANGSUNG", T, "Oleh Meja Berita",
+    "Jangkaan air surut sepenuhnya: 6 jam lagi", "", "5:10 PTG", "Air mula surut", E1, "", "3:00 PTG", "Mangsa dipindahkan", E2})
+  eq(pd.meta.title, T, "a live blog's kicked headline, not the countdown under it")
 end
 
 if failures > 0 then error(failures .. " news stage test(s) failed") end
