@@ -612,6 +612,22 @@ static size_t ext_letter(const unsigned char *w, size_t n, size_t i) {
 
 static int name_shape(const unsigned char *w, size_t n) {
   if (n < 2) return 0;
+  /* a short prefix, an apostrophe (ASCII or U+2019) and a capital opening
+   * the rest: "D'Souza", "O'Neill", "Nur(U+2019)Ain"; each part has the
+   * shape of a name, or the prefix is one capital */
+  for (size_t p = 1; p <= 3 && p + 2 < n; p++) {
+    size_t al = w[p] == '\'' ? 1 : (w[p] == 0xE2 && w[p + 1] == 0x80 && w[p + 2] == 0x99 ? 3 : 0);
+    if (!al) continue;
+    if (p + al < n && is_upper(w[p + al]))
+      return (p == 1 ? is_upper(w[0]) : name_shape(w, p)) && name_shape(w + p + al, n - p - al);
+    /* a typographic apostrophe before small letters: "Ma(U+2019)ruf" */
+    if (al == 3 && p >= 2 && p + al < n && is_lower(w[p + al])) {
+      size_t i = p + al;
+      while (i < n && is_lower(w[i])) i++;
+      return i == n && name_shape(w, p);
+    }
+    break;
+  }
   /* a capital of Latin Extended-A or Additional opening the name ("Đỗ",
    * "Łukasz", "Ấn"; capwords lets only capitals of those blocks open a
    * word): its letters after it are checked as the body of any name */
@@ -1165,6 +1181,17 @@ static void collect_tokens(ctx *c, size_t skip_to) {
       while (cw.end < c->len && is_lower(c->s[cw.end])) cw.end++;
       if (next < cw.end) next = cw.end;
     }
+    /* and before a capital, after a prefix of one to three letters, as
+     * the ASCII apostrophe does: "D(U+2019)Souza-Lim", "Nur(U+2019)Ain" */
+    sr_capword cw2;
+    size_t next2;
+    if (cw.end + 3 < c->len && cw.end - cw.start <= 3 && c->s[cw.end] == 0xE2 && c->s[cw.end + 1] == 0x80 &&
+        c->s[cw.end + 2] == 0x99 && is_upper(c->s[cw.end + 3]) &&
+        sr_capword_next(s, c->len, cw.end + 3, &cw2, &next2) && cw2.start == cw.end + 3) {
+      cw.end = cw2.end;
+      cw.hyphen |= cw2.hyphen;
+      next = next2;
+    }
     size_t s1 = cw.start + 1, e1 = cw.end;
     /* a currency's letters before "$" are no word of a name: "S$22",
      * "HK$5" ("DBS Bank and S$22 million" is one bank) */
@@ -1174,7 +1201,11 @@ static void collect_tokens(ctx *c, size_t skip_to) {
     }
     /* a listed word stays whole: "Undang-Undang" is a law word; so does
      * a doubled word ("Pinggan-Pinggan") */
-    if (cw.hyphen && !(lflags(c, s1, e1) & F_NAME) && !doubled(c, s1, e1) &&
+    /* (a surname with an apostrophe prefix stays whole: "D'Souza-Lim") */
+    int apos = 0;
+    for (size_t p = s1; p < s1 + 3 && p + 3 < e1; p++)
+      if (c->s[p] == '\'' || (c->s[p] == 0xE2 && c->s[p + 1] == 0x80 && c->s[p + 2] == 0x99)) apos = 1;
+    if (cw.hyphen && !apos && !(lflags(c, s1, e1) & F_NAME) && !doubled(c, s1, e1) &&
         !(flags_of(c->t, c->s + s1 - 1, e1 - s1 + 1) & (F_EVENT | F_COMMON))) {
       size_t off = s1;
       size_t i = cw.start;
@@ -3109,9 +3140,12 @@ static void tag_run(ctx *c) {
     }
     /* an unknown acronym and a known place: an organisation's branch
      * ("DPRD Jawa Barat", "JKR Kemaman"); the acronym alone names it
-     * later */
+     * later.  So does an organisation's short form the text defined
+     * ("Dinas Kesehatan (Dinkes) ... Dinkes Maluku"): the acronym and its
+     * place are one name, as most gold sets label them. */
     size_t ae;
-    if (!matched && k < stop_at && !c->head_only && unknown_acronym(c, k) && !acr_type(c, k) &&
+    if (!matched && k < stop_at && !c->head_only &&
+        ((unknown_acronym(c, k) && !acr_type(c, k)) || acr_type(c, k) == SR_NER_ORGANIZATION) &&
         known_name_at(c, k + 1, stop_at, &ae) == SR_NER_LOCATION) {
       flush(c, k - 1);
       if (ae < stop_at && (tk[ae + 1].tf & F_DIRECTION)) ae++;

@@ -1965,5 +1965,16 @@ do
   eq(pd.meta.title, T, "a live blog's kicked headline, not the countdown under it")
 end
 
+-- an acronym the text defined, then a place: one organisation (the branch),
+-- as most gold sets label "JPS Pulau Pinang"
+eq(ents("Kerja itu dibuat Jabatan Kerja Raya (JKR) sejak Mac. JKR Perak berkata kerja siap esok."),
+   "org:Jabatan Kerja Raya|org:JKR|org:JKR Perak", "a defined acronym and a known place")
+-- typographic apostrophes inside names, before a capital or small letters
+eq(ents("Analyst Maria D\u{2019}Costa-Reyes said the plan works. D\u{2019}Costa-Reyes added more."),
+   "per:Maria D\u{2019}Costa-Reyes|per:D\u{2019}Costa-Reyes", "U+2019 before a capital inside a surname")
+eq(ents("Analyst Maria D'Costa-Reyes said the plan works."), "per:Maria D'Costa-Reyes", "ASCII apostrophe too")
+eq(ents("Pengerusi persatuan itu, Siti Nur\u{2019}Aini Ma\u{2019}rof, berkata."),
+   "per:Siti Nur\u{2019}Aini Ma\u{2019}rof", "U+2019 inside given name and surname")
+
 if failures > 0 then error(failures .. " news stage test(s) failed") end
 print("news stages: all tests passed")
