@@ -809,6 +809,13 @@ Mdm
 Mdm.
 Madam
 Penganalisis
+-- occupations written as a title before a name, mostly opening a sentence
+-- ("Desainer Rina Putri memamerkan ...")
+Desainer
+Designer
+Fotografer
+Koreografer
+Arsitek
 Col.
 Maj.
 Capt.
@@ -1722,6 +1729,7 @@ journalist photographer survivor victim retiree pensioner housewife
 ekonom peneliti pengamat dosen guru buruh sopir pengemudi perajin pengrajin
 penjual aktivis seniman penulis wartawan perawat bidan korban pensiunan
 peniaga penjaja pemandu pesara penyelidik pensyarah mangsa penoreh
+desainer designer fotografer koreografer arsitek
 ]],
 
 -- Verbs of saying around a name ("kata Kirby", "said Lee").

@@ -1976,5 +1976,9 @@ eq(ents("Analyst Maria D'Costa-Reyes said the plan works."), "per:Maria D'Costa-
 eq(ents("Pengerusi persatuan itu, Siti Nur\u{2019}Aini Ma\u{2019}rof, berkata."),
    "per:Siti Nur\u{2019}Aini Ma\u{2019}rof", "U+2019 inside given name and surname")
 
+-- an occupation opening a sentence is a title, not a word of the name
+eq(ents("Desainer Rina Kusuma Wardani memamerkan gaun merah. Menurut Rina, kain itu ringan."),
+   "per:Rina Kusuma Wardani|per:Rina", "an occupation as a title")
+
 if failures > 0 then error(failures .. " news stage test(s) failed") end
 print("news stages: all tests passed")
