@@ -20,11 +20,12 @@
 --   * title and text: lines.join of the kept lines (C);
 --   * published: saring.newsdates (C) on lines holding a digit, until a date
 --     is found;
---   * words: two PCRE2 passes and lines.split, exact (see tokens());
+--   * words: text.count_tokens (C), py_news's token rule exactly;
 --   * lang: lang.word_counter over the three stopword lists (one C pass);
 --   * quantities: one PCRE2 (JIT) scan with py_news's number-and-noun rule;
---   * entities: the 179 gazetteer names as one PCRE2 (JIT) alternation
---     with py_news's token boundaries;
+--   * entities: the 179 gazetteer names as one Hyperscan set with
+--     py_news's token boundaries (the set's `tokens` option), each name
+--     once in order of first match (set:ids);
 --   * output: py_news's fields through saring's export.
 --
 -- Where a helper reads a form differently from py_news, this script follows
@@ -205,29 +206,15 @@ end
 -- ---------------------------------------------------------------------------
 -- Tokens: py_news splits on white space and on a few Unicode punctuation
 -- marks and strips ASCII punctuation from both ends of each token, dropping
--- the empty ones.  Counted exactly without a string per token: replace those
--- marks with spaces (one PCRE2 gsub), count the space-separated words with
--- lines.split (C), and subtract the words made only of ASCII punctuation
--- (one PCRE2 scan).  A Hyperscan count of py_news's token regex gives the
--- same number but takes ten times longer (a match every few bytes, each with
--- its start tracked).
+-- the empty ones.  text.count_tokens counts exactly those (one C pass, no
+-- string per token), given the marks as extra separators; the entities scan
+-- a copy with the marks made spaces.
 -- ---------------------------------------------------------------------------
 local UNI = [[\x{201c}\x{201d}\x{2018}\x{2019}\x{201e}\x{201a}\x{ab}\x{bb}]] ..
             [[\x{2014}\x{2013}\x{2026}\x{2022}\x{b7}\x{a9}\x{ae}\x{2122}\x{b0}]]
 local UNI_PUNCT = re.compile("[" .. UNI .. "]")
-local PUNCT_WORD = re.compile([[(?<!\S)[!-/:-@\[-`{-~]+(?!\S)]])
-local TW = {}
-local SPLIT_WORDS = {spans = false}
-
--- The text with py_news's Unicode separators as spaces, and its tokens.
-local function tokens(s)
-  local spaced = UNI_PUNCT:gsub(s, " ")
-  local n = lines.split(spaced, TW, SPLIT_WORDS)
-  local W, total = TW.words, 0
-  for i = 1, n do total = total + W[i] end
-  local _, punct = PUNCT_WORD:gsub(spaced, "")
-  return spaced, total - punct
-end
+local UNI_CHARS = "\u{201c}\u{201d}\u{2018}\u{2019}\u{201e}\u{201a}\u{ab}\u{bb}" ..
+                  "\u{2014}\u{2013}\u{2026}\u{2022}\u{b7}\u{a9}\u{ae}\u{2122}\u{b0}"
 
 -- ---------------------------------------------------------------------------
 -- Quantities: py_news's NUMBER_RE + NUMBER_FORM_RE + FOLLOW_RE as one regex.
@@ -335,53 +322,37 @@ local KINDS = {PER = "person", LOC = "location", ORG = "organization"}
 -- where its words are whole tokens, i.e. with only ASCII punctuation between
 -- them and white space (or the text's ends) around them, and the tokens
 -- between two words may be punctuation alone ("Banda, Aceh" and "Banda -
--- Aceh" are "Banda Aceh").  As one PCRE2 regex over the text with the
--- Unicode separators made spaces: the names as an alternation, most words
--- first (py_news's order for candidates of one first token), each space
--- standing for such a gap; lookarounds for the token ends.  (A Hyperscan
--- literal set finds the names as fast but leaves the token check, and a
--- table per match, to Lua.)
-local GAZ, CANON = nil, {}      -- CANON: matched text -> gazetteer index
+-- Aceh" are "Banda Aceh").  As one Hyperscan set over the text with the
+-- Unicode separators made spaces: single-word names as literals, the others
+-- as regexes with each space standing for such a gap, and the set's
+-- `tokens` option for the token ends.  Its leftmost-longest matches are
+-- py_news's greedy ones (among whole-token matches at one place the one with
+-- the most words is the longest), and set:ids gives each name once, in the
+-- order of its first match, without a table per match.
+local GAZ
 do
   local P = "[!-/:-@\\[-`{-~]"
   local GAP = P .. "*\\s[\\s!-/:-@\\[-`{-~]*"
-  local order = {}
+  local items = {}
   for i, e in ipairs(GAZETTEER) do
-    local _, spaces = e[1]:gsub(" ", "")
-    order[i] = {e[1], spaces, i}
-    CANON[e[1]] = i
+    if not find(e[1], " ", 1, true) then
+      items[i] = e[1]
+    else
+      -- (re.escape escapes the space too: "Kim\ Jong\-un")
+      items[i] = {(re.escape(e[1]):gsub("\\ ", function() return GAP end)), regex = true}
+    end
   end
-  table.sort(order, function(x, y)
-    if x[2] ~= y[2] then return x[2] > y[2] end
-    return x[3] < y[3]
-  end)
-  local alts = {}
-  for i, o in ipairs(order) do
-    -- (re.escape escapes the space too: "Kim\ Jong\-un")
-    alts[i] = re.escape(o[1]):gsub("\\ ", function() return GAP end)
-  end
-  GAZ = re.compile("(?<!\\S)" .. P .. "*(" .. table.concat(alts, "|") .. ")(?=" ..
-                   P .. "*(?:\\s|$))")
+  GAZ = patterns.new(items, {tokens = true})
 end
-
--- The gazetteer index of a matched text whose gaps are not single spaces.
-local function canon(surface)
-  local i = CANON[(gsub(surface, "[%p%s]*%s[%p%s]*", " "))]
-  CANON[surface] = i
-  return i
-end
+local IDS = {}
 
 local function find_entities(s)
   local grouped = {person = {}, location = {}, organization = {}}
-  local seen = {}
-  for surface in GAZ:gmatch(s) do
-    local id = CANON[surface] or canon(surface)
-    if not seen[id] then
-      seen[id] = true
-      local e = GAZETTEER[id]
-      local g = grouped[KINDS[e[2]]]
-      g[#g + 1] = e[1]
-    end
+  local n = GAZ:ids(s, IDS)
+  for i = 1, n do
+    local e = GAZETTEER[IDS[i]]
+    local g = grouped[KINDS[e[2]]]
+    g[#g + 1] = e[1]
   end
   return grouped
 end
@@ -464,12 +435,13 @@ end
 local function fields_stage(doc)
   local meta = doc.meta
   local full = meta.title .. "\n" .. doc.text
-  local spaced, nwords = tokens(full)
+  local nwords = text.count_tokens(full, UNI_CHARS)
   if nwords < MIN_WORDS then return nil, "short" end
   meta.words = nwords
-  meta.lang = detect_lang(spaced, nwords)
+  -- (the Unicode separators are no letters, so they bound words as spaces do)
+  meta.lang = detect_lang(full, nwords)
   meta.quantities = find_quantities(full)     -- py_news reads these in full
-  meta.entities = find_entities(spaced)       -- and these in its tokens
+  meta.entities = find_entities((UNI_PUNCT:gsub(full, " ")))   -- and these in its tokens
   return doc
 end
 

@@ -84,6 +84,7 @@ static int patterns_new(lua_State *L) {
   unsigned flags = 0;
   if (opt_bool(L, 2, "caseless")) flags |= SR_PATSET_CASELESS;
   if (opt_bool(L, 2, "words")) flags |= SR_PATSET_WORDS;
+  if (opt_bool(L, 2, "tokens")) flags |= SR_PATSET_TOKENS;
   int all_regex = opt_bool(L, 2, "regex");
   int all_literal = opt_bool(L, 2, "literal");
   if (lua_type(L, 2) == LUA_TTABLE) {
@@ -198,6 +199,52 @@ static int set_scan(lua_State *L) {
   }
   lua_settop(L, out);
   return 1;
+}
+
+/* set:ids(s[, t]) -> n, t: the ids of the entries among the leftmost-longest
+ * matches, each once, in the order of its first match; no table per match
+ * (a gazetteer's "which names occur, in order").  t is reused. */
+static int set_ids(lua_State *L) {
+  patset_ud *ud = check_set(L, 1);
+  size_t len;
+  const char *s = sr_lua_checktext(L, 2, &len);
+  if (lua_isnoneornil(L, 3)) {
+    lua_settop(L, 2);
+    lua_newtable(L);
+  } else {
+    luaL_checktype(L, 3, LUA_TTABLE);
+    lua_settop(L, 3);
+  }
+  /* One flag per entry: returned already.  A userdata (index 4), so that an
+   * error in a table store cannot leak it. */
+  size_t ne = sr_patset_count(ud->set);
+  unsigned char *seen = lua_newuserdatauv(L, ne ? ne : 1, 0);
+  memset(seen, 0, ne ? ne : 1);
+  if (ud->has_ids) lua_getiuservalue(L, 1, 1); /* index 5 */
+  const sr_patmatch *m;
+  size_t bad = 0;
+  long nm = sr_patset_scan(ud->set, get_scratch(L), s, len, SR_PATSET_LONGEST, &m, &bad);
+  if (nm < 0) return push_scan_error(L, nm, bad);
+  lua_Integer old = (lua_Integer)lua_rawlen(L, 3), n = 0;
+  /* The matches live in the scratch, which only a scan changes; table
+   * stores do not scan. */
+  for (long i = 0; i < nm; i++) {
+    unsigned idx = m[i].index;
+    if (seen[idx]) continue;
+    seen[idx] = 1;
+    if (ud->has_ids)
+      lua_rawgeti(L, 5, (lua_Integer)idx + 1);
+    else
+      lua_pushinteger(L, (lua_Integer)idx + 1);
+    lua_rawseti(L, 3, ++n);
+  }
+  for (lua_Integer i = old; i > n; i--) {
+    lua_pushnil(L);
+    lua_rawseti(L, 3, i);
+  }
+  lua_pushinteger(L, n);
+  lua_pushvalue(L, 3);
+  return 2;
 }
 
 /* set:count(s[, {overlap = true}]) -> number of matches, with no tables */
@@ -324,6 +371,7 @@ static int set_gc(lua_State *L) {
 static const luaL_Reg set_methods[] = {
   {"scan", set_scan}, {"count", set_count},   {"first", set_first},
   {"test", set_test}, {"lines", set_lines},   {"engine", set_engine},
+  {"ids", set_ids},
   {NULL, NULL},
 };
 

@@ -170,6 +170,30 @@ static int text_count_words(lua_State *L) {
   return 1;
 }
 
+/* text.count_tokens(s [, seps]): seps a string of the characters that also
+ * separate tokens. */
+static int text_count_tokens(lua_State *L) {
+  size_t len, slen = 0;
+  const char *s = sr_lua_checktext(L, 1, &len);
+  const char *sep = luaL_optlstring(L, 2, "", &slen);
+  /* At most one code point per byte of seps; as userdata, freed by the
+   * collector even if a later check raises. */
+  int *cps = lua_newuserdatauv(L, (slen ? slen : 1) * sizeof *cps, 0);
+  size_t n = 0;
+  for (size_t i = 0; i < slen;) {
+    int cp;
+    size_t k = sr_utf8_decode((const unsigned char *)sep + i, slen - i, &cp);
+    if (k == 0) return luaL_argerror(L, 2, "invalid UTF-8");
+    cps[n++] = cp;
+    i += k;
+  }
+  /* s may be a document's buffer: nothing above runs the collector after
+   * it was fetched except the userdata allocation, so fetch it again. */
+  s = sr_lua_checktext(L, 1, &len);
+  lua_pushinteger(L, (lua_Integer)sr_token_count(s, len, cps, n));
+  return 1;
+}
+
 /* ---- Iterators ------------------------------------------------------------
  *
  * An iterator is a C closure over the text (string or document) and the next
@@ -232,6 +256,7 @@ static const luaL_Reg text_funcs[] = {
   {"repair", text_repair},
   {"clean_spaces", text_clean_spaces},
   {"count_words", text_count_words},
+  {"count_tokens", text_count_tokens},
   {"words", text_words},
   {"sentences", text_sentences},
   {"lines", text_lines},

@@ -185,6 +185,40 @@ static int words_ok(const char *s, size_t len, size_t a, size_t b) {
   return 1;
 }
 
+static int is_space_cp(int32_t cp) {
+  if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r') || (cp >= 0x1c && cp <= 0x1f);
+  if (cp == 0x85) return 1;
+  utf8proc_category_t c = utf8proc_category(cp);
+  return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_ZL || c == UTF8PROC_CATEGORY_ZP;
+}
+
+static int is_ascii_punct(unsigned char c) {
+  return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
+         (c >= '{' && c <= '~');
+}
+
+/* SR_PATSET_TOKENS: only ASCII punctuation between [a, b) and the white
+ * space (or the ends of s) around it.  Invalid UTF-8 next to the match is
+ * not white space. */
+static int tokens_ok(const char *s, size_t len, size_t a, size_t b) {
+  if (a >= b) return 0;
+  while (a > 0 && is_ascii_punct((unsigned char)s[a - 1])) a--;
+  if (a > 0) {
+    size_t j = char_start_before(s, 0, a);
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + j, (utf8proc_ssize_t)(a - j), &cp);
+    if (k != (utf8proc_ssize_t)(a - j) || !is_space_cp(cp)) return 0;
+  }
+  while (b < len && is_ascii_punct((unsigned char)s[b])) b++;
+  if (b < len) {
+    utf8proc_int32_t cp;
+    if (utf8proc_iterate((const utf8proc_uint8_t *)s + b, (utf8proc_ssize_t)(len - b), &cp) <= 0 ||
+        !is_space_cp(cp))
+      return 0;
+  }
+  return 1;
+}
+
 int sr_patset_word_char_at(const char *s, size_t len, size_t pos) { return word_at(s, len, pos); }
 
 int sr_patset_word_char_before(const char *s, size_t pos) { return word_before(s, pos); }
@@ -511,6 +545,7 @@ typedef struct scan_ctx {
   const char *s;
   size_t len;
   int words;
+  int tokens; /* SR_PATSET_TOKENS */
   int test;  /* stop at the first (accepted) match */
   int found;
 } scan_ctx;
@@ -518,6 +553,7 @@ typedef struct scan_ctx {
 /* Records a candidate; returns nonzero to stop the scan. */
 static int on_candidate(scan_ctx *cx, unsigned idx, size_t a, size_t b) {
   if (cx->words && !words_ok(cx->s, cx->len, a, b)) return 0;
+  if (cx->tokens && !tokens_ok(cx->s, cx->len, a, b)) return 0;
   cx->found = 1;
   if (cx->test) return 1;
   return add_candidate(cx->sc, idx, a, b) < 0;
@@ -1058,7 +1094,8 @@ static int run(const sr_patset *set, sr_patset_scratch *sc, scan_ctx *cx, size_t
 
 long sr_patset_scan(const sr_patset *set, sr_patset_scratch *sc, const char *s, size_t len,
                     int mode, const sr_patmatch **matches, size_t *bad_utf8) {
-  scan_ctx cx = {set, sc, s ? s : "", len, (set->flags & SR_PATSET_WORDS) != 0, 0, 0};
+  scan_ctx cx = {set, sc, s ? s : "", len, (set->flags & SR_PATSET_WORDS) != 0,
+                 (set->flags & SR_PATSET_TOKENS) != 0, 0, 0};
   *matches = NULL;
   int rc = run(set, sc, &cx, bad_utf8);
   if (rc < 0) return rc;
@@ -1069,7 +1106,8 @@ long sr_patset_scan(const sr_patset *set, sr_patset_scratch *sc, const char *s, 
 
 int sr_patset_test(const sr_patset *set, sr_patset_scratch *sc, const char *s, size_t len,
                    size_t *bad_utf8) {
-  scan_ctx cx = {set, sc, s ? s : "", len, (set->flags & SR_PATSET_WORDS) != 0, 1, 0};
+  scan_ctx cx = {set, sc, s ? s : "", len, (set->flags & SR_PATSET_WORDS) != 0,
+                 (set->flags & SR_PATSET_TOKENS) != 0, 1, 0};
   int rc = run(set, sc, &cx, bad_utf8);
   if (rc < 0) return rc;
   return cx.found;

@@ -40,6 +40,13 @@ enum {
   SR_PATSET_WORDS = 1u << 1,
   /* Use the Aho-Corasick/PCRE2 fallback even when Hyperscan is there. */
   SR_PATSET_FALLBACK = 1u << 2,
+  /* Whole tokens only, a token being a run of characters other than white
+   * space with ASCII punctuation stripped from its ends (Python's
+   * [w.strip(string.punctuation) for w in s.split()]): between the match and
+   * the white space (or the text's ends) before and after it there may only
+   * be ASCII punctuation.  White space is Python's str.isspace(): ASCII
+   * \t \n \v \f \r, space, \x1c-\x1f, U+0085 and Unicode's Zs, Zl, Zp. */
+  SR_PATSET_TOKENS = 1u << 3,
 };
 
 /* Scan modes. */

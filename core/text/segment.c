@@ -12,6 +12,8 @@
 #include "text/unicode.h"
 #include "text/utf8.h"
 
+#include <utf8proc.h>
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -555,4 +557,104 @@ int sr_paragraph_next(const char *s, size_t len, size_t *pos, size_t *start, siz
   }
   *pos = i;
   return 1;
+}
+
+static int token_space(int cp, const int *seps, size_t nseps) {
+  if (cp == 0x85) return 1;
+  utf8proc_category_t c = utf8proc_category(cp);
+  if (c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_ZL || c == UTF8PROC_CATEGORY_ZP) return 1;
+  for (size_t k = 0; k < nseps; k++)
+    if (seps[k] == cp) return 1;
+  return 0;
+}
+
+/* One character of sr_token_count's scalar path at u[i]; returns its length.
+ * *sp: the previous character is white space (or there is none); *counted:
+ * the current run already holds a token character. */
+static size_t token_step(const unsigned char *u, size_t len, size_t i, const unsigned char *cls,
+                         const int *seps, size_t nseps, int *sp, int *counted, size_t *count) {
+  int space, tok;
+  size_t n = 1;
+  if (u[i] < 0x80) {
+    space = cls[u[i]] == 2;
+    tok = cls[u[i]] == 0;
+  } else {
+    int cp;
+    n = sr_utf8_decode(u + i, len - i, &cp);
+    if (n == 0) {
+      n = 1;
+      space = 0;
+    } else {
+      space = token_space(cp, seps, nseps);
+    }
+    tok = !space;
+  }
+  if (space) {
+    *sp = 1;
+    *counted = 0;
+  } else {
+    if (tok && !*counted) {
+      (*count)++;
+      *counted = 1;
+    }
+    *sp = 0;
+  }
+  return n;
+}
+
+size_t sr_token_count(const char *s, size_t len, const int *seps, size_t nseps) {
+  /* ASCII classes: 0 a token character, 1 ASCII punctuation (part of a run
+   * but no token alone), 2 white space (ASCII separators of seps too). */
+  unsigned char cls[128];
+  int ascii_seps = 0;
+  for (int c = 0; c < 128; c++)
+    cls[c] = (c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f)) ? 2
+             : ((c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
+                (c >= '{' && c <= '~'))
+                 ? 1
+                 : 0;
+  for (size_t k = 0; k < nseps; k++)
+    if (seps[k] >= 0 && seps[k] < 128) {
+      cls[seps[k]] = 2;
+      ascii_seps = 1;
+    }
+  const unsigned char *u = (const unsigned char *)s;
+  size_t count = 0, i = 0;
+  int sp = 1, counted = 0;
+#if defined(__SSE2__)
+  /* Sixteen ASCII bytes at once when every run starting among them starts
+   * with a token character: then each run start is a token.  Blocks with
+   * non-ASCII bytes, or with a run starting with punctuation, or entered in
+   * a run of punctuation alone, go through the scalar path. */
+  while (!ascii_seps && len - i >= 16) {
+    size_t end = i + 16;
+    if (sp || counted) {
+      __m128i v = _mm_loadu_si128((const __m128i *)(u + i));
+      unsigned nonascii = (unsigned)_mm_movemask_epi8(v);
+      if (!nonascii) {
+#define SR_RANGE(lo, hi) _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8((char)((lo) - 1))), \
+                                       _mm_cmplt_epi8(v, _mm_set1_epi8((char)((hi) + 1))))
+        __m128i spc = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), SR_RANGE(0x09, 0x0d)),
+                                   SR_RANGE(0x1c, 0x1f));
+        __m128i pun = _mm_or_si128(_mm_or_si128(SR_RANGE(0x21, 0x2f), SR_RANGE(0x3a, 0x40)),
+                                   _mm_or_si128(SR_RANGE(0x5b, 0x60), SR_RANGE(0x7b, 0x7e)));
+#undef SR_RANGE
+        unsigned S = (unsigned)_mm_movemask_epi8(spc);
+        unsigned P = (unsigned)_mm_movemask_epi8(pun);
+        unsigned starts = ~S & ((S << 1) | (unsigned)sp) & 0xFFFFu;
+        if (!(starts & P)) {
+          count += (size_t)__builtin_popcount(starts);
+          sp = (int)((S >> 15) & 1);
+          counted = !sp;
+          i = end;
+          continue;
+        }
+      }
+    }
+    while (i < end) i += token_step(u, len, i, cls, seps, nseps, &sp, &counted, &count);
+  }
+#endif
+  (void)ascii_seps;
+  while (i < len) i += token_step(u, len, i, cls, seps, nseps, &sp, &counted, &count);
+  return count;
 }

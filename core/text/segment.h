@@ -30,6 +30,14 @@ int sr_word_next(const char *s, size_t len, size_t *pos, size_t *start, size_t *
 /* The number of words sr_word_next would find. */
 size_t sr_word_count(const char *s, size_t len);
 
+/* Tokens as Python's [t for t in (w.strip(string.punctuation) for w in
+ * s.split()) if t] finds them: runs of characters other than white space
+ * that hold a character other than ASCII punctuation.  White space is
+ * Python's str.isspace() (ASCII \t-\r, space, \x1c-\x1f, U+0085, Unicode's
+ * Zs, Zl, Zp), and the nseps code points seps[] separate tokens as white
+ * space does.  An invalid UTF-8 byte is a character of a token. */
+size_t sr_token_count(const char *s, size_t len, const int *seps, size_t nseps);
+
 /* Sentences, trimmed of surrounding white space.  A sentence ends after
  * . ! ? … (and the CJK, Arabic and Devanagari terminators), taking along any
  * closing quotes and brackets, when white space follows and the next word

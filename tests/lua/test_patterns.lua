@@ -125,4 +125,24 @@ local ok, err = pcall(patterns.new, {"a"}, {engine = "nope"})
 assert(not ok and err:find("unknown engine"), err)
 assert(tostring(set):find("pattern set %(3 patterns"))
 
+-- tokens = true: whole white-space-delimited tokens, ASCII punctuation at
+-- their ends ignored (py_news's tokens); set:ids gives each entry once, in
+-- the order of its first leftmost-longest match, and reuses its table.
+for _, engine in ipairs{"auto", "aho-corasick"} do
+  local tok = patterns.new({"Israel", "Iran", "Antara", "Banda Aceh", "Aceh",
+                            {"Kim[!-/]*\\s\\s*Jong", regex = true}},
+                           {tokens = true, engine = engine})
+  local t = {7, 7, 7, 7, 7, 7, 7}
+  local n, ids = tok:ids("Israel-Iran (Antara) \"Iran,\" Banda Aceh, Aceh; Aceh " ..
+                         "Antara\u{A0}Iran Kim,\nJong", t)
+  eq(n, 5)
+  assert(ids == t)
+  eq(table.concat(ids, ","), "3,2,4,5,6")
+  eq(tok:count("Israel-Iran"), 0)
+  eq(tok:count("Iran"), 1)
+  eq(select(1, tok:ids("")), 0)
+end
+local named = patterns.new({{"Jakarta", id = "JKT"}, {"Bali", id = "BAL"}}, {tokens = true})
+eq(table.concat(select(2, named:ids("Bali, Jakarta. Bali")), ","), "BAL,JKT")
+
 print("test_patterns: ok")

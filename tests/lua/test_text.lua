@@ -161,4 +161,21 @@ eq(text.clean_spaces(big), big:sub(1, -2))
 eq(text.graphemes(big), #big)
 eq(#text.truncate(big, 10), 10)
 
+-- count_tokens: Python's [w.strip(string.punctuation) for w in s.split()]
+-- without the empty ones; seps also separate tokens.
+eq(text.count_tokens(""), 0)
+eq(text.count_tokens("a b"), 2)
+eq(text.count_tokens("-- a, b; ... (c)"), 3)
+eq(text.count_tokens("\u{201C}Kami\u{201D}\u{2014}kata"), 1)
+eq(text.count_tokens("\u{201C}Kami\u{201D}\u{2014}kata", "\u{201C}\u{201D}\u{2014}"), 2)
+eq(text.count_tokens("x\u{A0}y\u{2003}z\u{3000}w\u{85}v"), 5)
+eq(text.count_tokens("\x1cx\x1dy\tz\v"), 3)
+eq(text.count_tokens("\xff \xfe"), 2)
+eq(text.count_tokens("a|b c", "|"), 3)
+eq(text.count_tokens(string.rep("kata, ", 100)), 100)
+eq(text.count_tokens(string.rep("a - ", 50) .. string.rep("-- ", 40) .. "b"), 51)
+eq(text.count_tokens(string.rep("word ", 20) .. "--x " .. string.rep("w ", 20)), 41)
+eq(text.count_tokens(saring.doc{text = "Satu dua, tiga."}), 3)
+assert(not pcall(text.count_tokens, "a", "\xff"))
+
 print("test_text.lua: ok")
