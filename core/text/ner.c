@@ -421,6 +421,38 @@ static inline sr_ner_kind lkind(const ctx *c, size_t a, size_t b) {
   return kind_of(c->t, c->low + a - 1, b - a + 1);
 }
 
+/* Lookups of the lower case of the tokens a..b (a <= b) as one key.  A
+ * token's own lower case was looked up when it was collected (its lf and
+ * kind), so a span of one token takes those.  A longer span can only be a
+ * listed name (title) when the token's lower case is a prefix of one
+ * (F_NPREFIX, F_TPREFIX), or when the byte after the token is one that
+ * add_prefixes does not cut at (a letter, a digit or a byte of a UTF-8
+ * sequence): most tokens are neither, and their spans are not hashed. */
+static inline int may_run_on(const ctx *c, size_t a, uint32_t prefix) {
+  if (c->tk[a].lf & prefix) return 1;
+  int b = at(c, (long long)c->tk[a].e + 1);
+  return b >= 128 || is_alnum(b);
+}
+
+/* The flags of lower(tokens a..b). */
+static inline uint32_t span_flags(const ctx *c, size_t a, size_t b) {
+  return a == b ? c->tk[a].lf : lflags(c, c->tk[a].s, c->tk[b].e);
+}
+
+/* Is lower(tokens a..b) a listed name (its kind) or a title? */
+static inline sr_ner_kind span_kind(const ctx *c, size_t a, size_t b) {
+  if (a == b) return c->tk[a].kind;
+  return may_run_on(c, a, F_NPREFIX) ? lkind(c, c->tk[a].s, c->tk[b].e) : SR_NER_NONE;
+}
+static inline int span_title(const ctx *c, size_t a, size_t b) {
+  if (a == b) return (c->tk[a].lf & F_TITLE) != 0;
+  return may_run_on(c, a, F_TPREFIX) && (lflags(c, c->tk[a].s, c->tk[b].e) & F_TITLE);
+}
+static inline int span_name(const ctx *c, size_t a, size_t b) {
+  if (a == b) return (c->tk[a].lf & F_NAME) != 0;
+  return may_run_on(c, a, F_NPREFIX) && (lflags(c, c->tk[a].s, c->tk[b].e) & F_NAME);
+}
+
 /* Is s..e two to five capitals? */
 static int all_caps(const ctx *c, size_t s, size_t e) {
   if (e < s + 1 || e > s + 4) return 0;
@@ -1400,12 +1432,20 @@ static int before_place(ctx *c, size_t x) {
   const tok *n = &tk[x + 1];
   if ((n->tf & F_LOC_HEAD) && !(n->tf & F_ORG_HEAD) && !(n->tf & F_GENERIC)) return 1;
   if (!(n->lf & (F_NAME | F_NPREFIX))) return 0;
+  int run_on = may_run_on(c, x + 1, F_NPREFIX);
   for (size_t m = min_z(c->nt, x + c->t->maxw); m >= x + 1; m--) {
-    const entry *e = lookup(c->t, c->low + n->s - 1, tk[m].e - n->s + 1);
-    if (e && (e->flags & F_NAME))
+    uint32_t f = n->lf;
+    sr_ner_kind kind = n->kind;
+    if (m > x + 1) {
+      const entry *e = run_on ? lookup(c->t, c->low + n->s - 1, tk[m].e - n->s + 1) : NULL;
+      if (!e) continue;
+      f = e->flags;
+      kind = e->kind;
+    }
+    if (f & F_NAME)
       /* the place ends there: "Budi Santoso dan Jakarta Propertindo" is
        * no list of places */
-      return e->kind == SR_NER_LOCATION && !(e->flags & F_ACRO) &&
+      return kind == SR_NER_LOCATION && !(f & F_ACRO) &&
              !(at(c, (long long)tk[m].e + 1) == ' ' && is_upper(at(c, (long long)tk[m].e + 2)));
   }
   return 0;
@@ -2083,7 +2123,7 @@ static size_t complement_end(ctx *c, size_t m, size_t re) {
   while (q <= re && (tk[q].tf & F_ORG_WORD)) q++;
   if (q <= re && (tk[q].lf & (F_NAME | F_NPREFIX))) {
     for (size_t x = min_z(re, q + c->t->maxw - 1); x >= q; x--) {
-      sr_ner_kind kind = lkind(c, tk[q].s, tk[x].e);
+      sr_ner_kind kind = span_kind(c, q, x);
       if (kind == SR_NER_LOCATION || kind == SR_NER_ORGANIZATION) {
         q = x + 1;
         if (q <= re && (tk[q].tf & F_DIRECTION)) q++;
@@ -2164,7 +2204,7 @@ static int person_before_verb(ctx *c, size_t e, size_t n) {
 static sr_ner_kind known_name_at(ctx *c, size_t q, size_t stop, size_t *end) {
   if (!(c->tk[q].lf & (F_NAME | F_NPREFIX))) return SR_NER_NONE;
   for (size_t x = min_z(stop, q + c->t->maxw - 1); x >= q; x--) {
-    sr_ner_kind kind = lkind(c, c->tk[q].s, c->tk[x].e);
+    sr_ner_kind kind = span_kind(c, q, x);
     if (kind) {
       if (end) *end = x;
       return kind;
@@ -2321,7 +2361,7 @@ static int company_before(const ctx *c, size_t k, size_t e, size_t *at) {
 static size_t title_end(ctx *c, size_t k, size_t stop) {
   if (!(c->tk[k].lf & (F_TITLE | F_TPREFIX))) return 0;
   for (size_t m = min_z(stop, k + c->t->title_maxw - 1); m >= k; m--)
-    if (lflags(c, c->tk[k].s, c->tk[m].e) & F_TITLE) return m;
+    if (span_title(c, k, m)) return m;
   return 0;
 }
 
@@ -2452,7 +2492,7 @@ static void retype_stems(ctx *c) {
  * known name as a whole? */
 static int the_name(ctx *c, size_t a, size_t b) {
   const tok *tk = c->tk;
-  if (lkind(c, tk[a].s, tk[b].e) || lkind(c, tk[a - 1].s, tk[b].e)) return 0;
+  if (span_kind(c, a, b) || span_kind(c, a - 1, b)) return 0;
   for (size_t x = a; x <= b; x++) {
     if ((tk[x].lf & (F_TITLE | F_TPREFIX)) || (tk[x].tf & (F_EVENT | F_LOC_HEAD)) || tk[x].orgjoin ||
         !is_upper(c->s[tk[x].s - 1]) || !is_lower(at(c, (long long)tk[x].s + 1)))
@@ -2479,7 +2519,7 @@ static void tag_run(ctx *c) {
       int long_name = 0;
       if (t1->lf & F_NPREFIX) {
         for (size_t m = min_z(re, k + t->maxw - 1); m >= k + 1; m--) {
-          if (lflags(c, tk[k].s, tk[m].e) & F_NAME) {
+          if (span_name(c, k, m)) {
             long_name = 1;
             break;
           }
@@ -2512,14 +2552,14 @@ static void tag_run(ctx *c) {
   size_t ev_from = k;
   if (tk[k].lf & (F_TITLE | F_TPREFIX)) {
     for (size_t m = min_z(re, k + t->title_maxw - 1); m >= k; m--) {
-      if (lflags(c, tk[k].s, tk[m].e) & F_TITLE) {
+      if (span_title(c, k, m)) {
         ev_from = m + 1;
         break;
       }
     }
   }
   /* (not a known organisation named so: "World Food Programme") */
-  int known_org = ev_from <= re && lkind(c, tk[ev_from].s, tk[re].e) == SR_NER_ORGANIZATION;
+  int known_org = ev_from <= re && span_kind(c, ev_from, re) == SR_NER_ORGANIZATION;
   for (size_t x = ev_from; x <= re && !known_org; x++) {
     if (tk[x].tf & F_EVENT) {
       /* right after a title and before an institution's head, an event
@@ -2630,9 +2670,9 @@ static void tag_run(ctx *c) {
           !(tk[k].lf & (F_TITLE | F_TPREFIX)) && tk[k].e + 2 == tk[k + 1].s && c->s[tk[k].e] == ' ')
         acr_from = k;
       /* the acronym of a role names nobody: "Jaksa Penuntut Umum (JPU)" */
-      if (acr_from && (lflags(c, tk[acr_from].s, tk[re].e) & F_TITLE)) acr_from = 0;
+      if (acr_from && span_title(c, acr_from, re)) acr_from = 0;
       if (acr_from) {
-        sr_ner_kind known = lkind(c, tk[acr_from].s, tk[re].e);
+        sr_ner_kind known = span_kind(c, acr_from, re);
         if (known) {
           /* a known name: the run is processed as usual, the acronym takes
            * the name's type ("Amerika Serikat (AS)") */
@@ -2668,7 +2708,7 @@ static void tag_run(ctx *c) {
   while (tail_from < re && (tk[tail_from].lf & F_TITLE)) tail_from++;
   /* not a bare tail after a title ("Direktur Bank"), nor a known name
    * ending in a tail ("West Bank") */
-  if (tail_from == re || (tail_org && lkind(c, tk[tail_from].s, tk[re].e))) tail_org = 0;
+  if (tail_from == re || (tail_org && span_kind(c, tail_from, re))) tail_org = 0;
   if (skip_run) {
     /* the name of an event or a storm alone names no person later:
      * "Typhoon Jacinto ... said Jacinto made landfall" */
@@ -2814,7 +2854,7 @@ static void tag_run(ctx *c) {
           const unsigned char *g;
           size_t gn = sub(c, tk[x - 1].e + 1, tk[x].s - 1, &g);
           if ((eqlit(g, gn, " dan ") || eqlit(g, gn, " and ") || eqlit(g, gn, " & ")) &&
-              ((tk[x].tf & F_COMPANY) || lkind(c, tk[x].s, tk[x].e) == SR_NER_ORGANIZATION)) {
+              ((tk[x].tf & F_COMPANY) || tk[x].kind == SR_NER_ORGANIZATION)) {
             m = x;
             break;
           }
@@ -2833,7 +2873,7 @@ static void tag_run(ctx *c) {
          * menghasilkan" */
         if (m <= stop_at && (tk[m].lf & (F_NAME | F_NPREFIX)) && !(m > k && comma_before(c, m))) {
           for (size_t q = min_z(stop_at, m + t->maxw - 1); q >= m; q--) {
-            sr_ner_kind kind = lkind(c, tk[m].s, tk[q].e);
+            sr_ner_kind kind = span_kind(c, m, q);
             if (kind == SR_NER_LOCATION || kind == SR_NER_ORGANIZATION) {
               int one = q == m;
               m = q + 1;
@@ -2956,15 +2996,27 @@ static void tag_run(ctx *c) {
     size_t gaz_end = 0;
     sr_ner_kind gaz_kind = SR_NER_NONE;
     if (tk[k].lf & (F_NAME | F_NPREFIX)) {
+      int run_on = may_run_on(c, k, F_NPREFIX);
       for (size_t m = min_z(stop_at, k + t->maxw - 1); m >= k; m--) {
-        const entry *e = lookup(t, c->low + tk[k].s - 1, tk[m].e - tk[k].s + 1);
-        if (!e || !(e->flags & F_NAME)) continue;
+        uint32_t f;
+        sr_ner_kind kind;
+        if (m == k) {
+          f = tk[k].lf;
+          kind = tk[k].kind;
+        } else {
+          if (!run_on) continue;
+          const entry *e = lookup(t, c->low + tk[k].s - 1, tk[m].e - tk[k].s + 1);
+          if (!e) continue;
+          f = e->flags;
+          kind = e->kind;
+        }
+        if (!(f & F_NAME)) continue;
         int has_lower = 0;
-        if (e->flags & F_ACRO)
+        if (f & F_ACRO)
           for (size_t x = tk[k].s; x <= tk[m].e && !has_lower; x++) has_lower = is_lower(c->s[x - 1]);
-        if ((!(e->flags & F_ACRO) || !has_lower) && at(c, (long long)tk[m].e + 1) != '$') {
+        if ((!(f & F_ACRO) || !has_lower) && at(c, (long long)tk[m].e + 1) != '$') {
           gaz_end = m; /* not "$" (US$) */
-          gaz_kind = e->kind;
+          gaz_kind = kind;
           break;
         }
       }
@@ -3126,7 +3178,7 @@ static void tag_run(ctx *c) {
     int patronym = k > c->rs && k - 1 >= c->rs && after_patronymic(c, k);
     if (!matched && !patronym && (tk[k].lf & (F_TITLE | F_TPREFIX)) && !title_in_name(c, k, stop_at)) {
       for (size_t m = min_z(stop_at, k + t->title_maxw - 1); m >= k; m--) {
-        if (lflags(c, tk[k].s, tk[m].e) & F_TITLE) {
+        if (span_title(c, k, m)) {
           flush(c, k - 1);
           /* a title ending in an institution's head word leaves the head
            * to the institution: "Kepala Dinas | Dinas Pekerjaan Umum" */
@@ -3171,7 +3223,7 @@ static void tag_run(ctx *c) {
       int known = 0;
       if (tk[m].lf & (F_NAME | F_NPREFIX)) {
         for (size_t x = min_z(stop_at, m + t->maxw - 1); x >= m; x--) {
-          if (lkind(c, tk[m].s, tk[x].e) == SR_NER_LOCATION) {
+          if (span_kind(c, m, x) == SR_NER_LOCATION) {
             q = x;
             known = 1;
             /* "Provinsi Sumatra Barat" when only "Sumatra" is known */
@@ -3294,7 +3346,7 @@ static void tag_run(ctx *c) {
     caps_form_after(c, re, acr_s, acr_len);
   }
   if (acr_from) {
-    sr_ner_kind kind = lkind(c, tk[acr_from].s, tk[re].e);
+    sr_ner_kind kind = span_kind(c, acr_from, re);
     /* a name opened by a place head is a place's */
     if (!kind)
       kind = (tk[acr_from].tf & F_LOC_HEAD) && !(tk[acr_from].tf & F_ORG_HEAD) &&
