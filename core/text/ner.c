@@ -131,6 +131,11 @@ typedef struct entry {
   sr_wordtab_key k;
   uint32_t flags;
   sr_ner_kind kind; /* with F_NAME */
+  /* The flags of the word capitalised: the key with its first byte, a-z,
+   * in upper case ("Kementerian" for "kementerian").  Most capitalised
+   * words of a text are written so, and the tagger wants the flags of the
+   * word as written and of its lower case: one lookup gives both. */
+  uint32_t capflags;
 } entry;
 
 struct sr_ner {
@@ -160,6 +165,34 @@ static entry *intern(sr_ner *t, const char *p, size_t len) {
   return sr_wordtab_intern(&t->words, p, len);
 }
 
+/* Is w (n bytes) its own lower case with the first byte in upper case? */
+static int capitalised(const unsigned char *w, size_t n) {
+  if (!(w[0] >= 'A' && w[0] <= 'Z')) return 0;
+  for (size_t i = 1; i < n; i++)
+    if (w[i] >= 'A' && w[i] <= 'Z') return 0;
+  return 1;
+}
+
+/* Adds `flags` to the entry of a word (made when missing) and, when the word
+ * is capitalised, to the capflags of its lower case's entry.  Returns the
+ * word's entry (good until the next intern) or NULL when out of memory. */
+static entry *mark(sr_ner *t, const char *w, size_t len, uint32_t flags) {
+  if (capitalised((const unsigned char *)w, len)) {
+    char low[64];
+    char *lw = len <= sizeof low ? low : malloc(len);
+    if (!lw) return NULL;
+    memcpy(lw, w, len);
+    lw[0] = (char)(lw[0] + 32);
+    entry *le = intern(t, lw, len);
+    if (lw != low) free(lw);
+    if (!le) return NULL;
+    le->capflags |= flags;
+  }
+  entry *e = intern(t, w, len);
+  if (e) e->flags |= flags;
+  return e;
+}
+
 sr_ner *sr_ner_new(void) {
   sr_ner *t = calloc(1, sizeof *t);
   if (!t) return NULL;
@@ -183,9 +216,7 @@ static int add_prefixes(sr_ner *t, const char *w, size_t len, uint32_t flag) {
   for (size_t i = 1; i < len; i++) {
     unsigned char c = (unsigned char)w[i];
     if (c < 128 && !is_alnum(c)) {
-      entry *e = intern(t, w, i);
-      if (!e) return SR_ENOMEM;
-      e->flags |= flag;
+      if (!mark(t, w, i, flag)) return SR_ENOMEM;
     }
   }
   return 0;
@@ -198,7 +229,7 @@ int sr_ner_add(sr_ner *t, sr_ner_list list, const char *word, size_t len, sr_ner
   entry *e = intern(t, word, len);
   if (!e) return SR_ENOMEM;
   if (list == SR_NER_NAMES && !(e->flags & F_NAME)) e->kind = kind;
-  e->flags |= BIT(list);
+  if (!mark(t, word, len, BIT(list))) return SR_ENOMEM;
   size_t n;
   switch (list) {
   case SR_NER_NAMES:
@@ -481,7 +512,12 @@ static int balinese_order_at(const ctx *c, size_t s) {
   return 0;
 }
 
-static int eqlit(const unsigned char *p, size_t n, const char *lit);
+/* Is p..p+n the string lit?  Inline, so that the length of a literal is
+ * known when compiling (it was a strlen per call, some 170,000 calls per
+ * 600 pages). */
+static inline int eqlit(const unsigned char *p, size_t n, const char *lit) {
+  return n == strlen(lit) && memcmp(p, lit, n) == 0;
+}
 
 /* Is token k a word of good omen that closes the names of Indonesian and
  * Malay cooperatives, farmers' groups and firms ("Makmur", "Sejahtera",
@@ -856,10 +892,6 @@ static int comma_then(const unsigned char *w, size_t n, const char *lit) {
   size_t o = n > 0 && w[0] == ',' ? 1 : 0;
   size_t k = strlen(lit);
   return n >= o + k + 1 && memcmp(w + o, lit, k) == 0 && is_upper(w[o + k]);
-}
-
-static int eqlit(const unsigned char *p, size_t n, const char *lit) {
-  return n == strlen(lit) && memcmp(p, lit, n) == 0;
 }
 
 /* Are the n bytes at w capitals only? */
@@ -1242,12 +1274,16 @@ static void collect_tokens(ctx *c, size_t skip_to) {
   for (size_t k = 1; k <= c->nt; k++) {
     tok *t = &c->tk[k];
     size_t n = toklen(t);
-    const entry *raw = lookup(c->t, c->s + t->s - 1, n);
-    /* a token opening with A-Z differs from its lower case */
-    const entry *low = !is_upper(c->s[t->s - 1]) && memcmp(c->s + t->s - 1, c->low + t->s - 1, n) == 0
-                           ? raw
-                           : lookup(c->t, c->low + t->s - 1, n);
-    t->tf = raw ? raw->flags : 0;
+    const unsigned char *w = c->s + t->s - 1, *lw = c->low + t->s - 1;
+    const entry *low = lookup(c->t, lw, n);
+    if (is_upper(w[0]) ? memcmp(w + 1, lw + 1, n - 1) == 0 : memcmp(w, lw, n) == 0) {
+      /* capitalised (the entry of the lower case knows the flags of the
+       * word so written) or in lower case already */
+      t->tf = low ? (is_upper(w[0]) ? low->capflags : low->flags) : 0;
+    } else {
+      const entry *raw = lookup(c->t, w, n);
+      t->tf = raw ? raw->flags : 0;
+    }
     t->lf = low ? low->flags : 0;
     t->kind = low && (low->flags & F_NAME) ? low->kind : SR_NER_NONE;
     /* a doubled word is a Malay or Indonesian plural or a place's name,
@@ -1274,14 +1310,14 @@ static void collect_tokens(ctx *c, size_t skip_to) {
   for (size_t k = 2; k <= c->nt; k++) {
     tok *t = &c->tk[k];
     size_t n = toklen(t);
-    if (!(t->lf & (F_TITLE | F_TPREFIX)) && is_upper(c->s[t->s - 1]) && name_shape(c->s + t->s - 1, n)) {
-      const unsigned char *g;
-      size_t gn = sub(c, c->tk[k - 1].e + 1, t->s - 1, &g);
-      if (eqlit(g, gn, " bin ") || eqlit(g, gn, " binti ")) {
-        t->nl = 1;
-        t->tf &= ~(uint32_t)(F_COMMON | F_DIRECTION | F_ORG_WORD | F_ORG_HEAD | F_LOC_HEAD | F_ORG_TAIL |
-                             F_LOC_TAIL | F_PLACE_HEAD | F_EVENT);
-      }
+    /* (the gap first: it is rarely " bin ", and name_shape reads the word) */
+    const unsigned char *g;
+    size_t gn = sub(c, c->tk[k - 1].e + 1, t->s - 1, &g);
+    if ((eqlit(g, gn, " bin ") || eqlit(g, gn, " binti ")) && !(t->lf & (F_TITLE | F_TPREFIX)) &&
+        is_upper(c->s[t->s - 1]) && name_shape(c->s + t->s - 1, n)) {
+      t->nl = 1;
+      t->tf &= ~(uint32_t)(F_COMMON | F_DIRECTION | F_ORG_WORD | F_ORG_HEAD | F_LOC_HEAD | F_ORG_TAIL |
+                           F_LOC_TAIL | F_PLACE_HEAD | F_EVENT);
     }
   }
 }
@@ -1861,8 +1897,14 @@ static int person_evidence(ctx *c, size_t a, size_t p, size_t q) {
   return person_part(c, p) || person_part(c, q);
 }
 
-static void flush(ctx *c, size_t upto) {
-  if (!c->pending) return;
+static void flush_pending(ctx *c, size_t upto);
+
+/* Classifies the pending tokens up to token upto (most calls find none). */
+static inline void flush(ctx *c, size_t upto) {
+  if (c->pending) flush_pending(c, upto);
+}
+
+static void flush_pending(ctx *c, size_t upto) {
   const tok *tk = c->tk;
   size_t a = c->pending, b = upto;
   c->pending = 0;
