@@ -365,12 +365,19 @@ static int tagger_tag(lua_State *L) {
   }
   sr_forms_reset(ud->forms, text, len);
   if (sr_ldoc_reserve_tags(d, n) < 0) return luaL_error(L, "not enough memory");
+  /* the kinds' names and lengths, once per call rather than per span */
+  const char *kname[SR_NER_ORGANIZATION + 1] = {0};
+  size_t klen[SR_NER_ORGANIZATION + 1] = {0};
+  for (int k = SR_NER_PERSON; k <= SR_NER_ORGANIZATION; k++) {
+    kname[k] = sr_ner_kind_name((sr_ner_kind)k);
+    klen[k] = strlen(kname[k]);
+  }
   for (size_t i = 0; i < n; i++) {
     const sr_ner_span *sp = &ud->spans[i];
     size_t slen = sp->stop + 1 - sp->start;
-    const char *kind = sr_ner_kind_name(sp->kind);
     if (sr_forms_add(ud->forms, sp->start - 1, slen, (int)sp->kind) < 0 ||
-        sr_ldoc_add_tag(d, sp->start, sp->stop, kind, strlen(kind), text + sp->start - 1, slen) < 0)
+        sr_ldoc_add_tag(d, sp->start, sp->stop, kname[sp->kind], klen[sp->kind], text + sp->start - 1,
+                        slen) < 0)
       return luaL_error(L, "not enough memory");
   }
 
@@ -382,9 +389,13 @@ static int tagger_tag(lua_State *L) {
   int ents = lua_gettop(L);
   int lists[SR_NER_ORGANIZATION + 1] = {0};
   lua_Integer counts[SR_NER_ORGANIZATION + 1] = {0};
+  /* each list made at its final size (appending grew it step by step) */
+  for (size_t i = 0; i < nforms; i++)
+    if (forms[i].listed) counts[forms[i].kind]++;
   for (int k = SR_NER_PERSON; k <= SR_NER_ORGANIZATION; k++) {
-    lua_newtable(L);
+    lua_createtable(L, counts[k] <= INT_MAX ? (int)counts[k] : 0, 0);
     lists[k] = lua_gettop(L);
+    counts[k] = 0;
   }
   for (size_t i = 0; i < nforms; i++) {
     if (!forms[i].listed) continue;

@@ -13,7 +13,7 @@
 #include <string.h>
 
 #include "error.h"
-#include "text/hash.h"
+#include "text/wordtab.h"
 
 struct sr_forms {
   const char *text; /* not owned */
@@ -102,7 +102,9 @@ int sr_forms_add(sr_forms *f, size_t start, size_t len, int kind) {
   if (start > f->len || len > f->len - start) return SR_EINVAL;
   const unsigned char *s = (const unsigned char *)f->text + start;
   const unsigned char *t = (const unsigned char *)f->text;
-  uint64_t h = sr_hash64(s, len, 0);
+  /* (the word table's inline hash: forms are a few bytes long, and XXH3
+   * was a library call per span; the hashes never leave these tables) */
+  uint64_t h = sr_wordtab_hash(s, len);
   size_t mask = f->cap - 1, j = 0;
   if (f->cap) {
     for (j = (size_t)h & mask; f->exact[j]; j = (j + 1) & mask) {
@@ -123,7 +125,7 @@ int sr_forms_add(sr_forms *f, size_t start, size_t len, int kind) {
     f->caplow = cap;
   }
   for (size_t i = 0; i < len; i++) f->low[i] = ascii_lower(s[i]);
-  uint64_t lh = sr_hash64(f->low, len, 0);
+  uint64_t lh = sr_wordtab_hash(f->low, len);
   int listed = 1;
   if (f->cap) {
     for (size_t k = (size_t)lh & mask; f->lower[k]; k = (k + 1) & mask) {

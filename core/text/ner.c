@@ -130,13 +130,16 @@ enum {
 typedef struct entry {
   sr_wordtab_key k;
   uint32_t flags;
-  sr_ner_kind kind; /* with F_NAME */
   /* The flags of the word capitalised: the key with its first byte, a-z,
    * in upper case ("Kementerian" for "kementerian").  Most capitalised
    * words of a text are written so, and the tagger wants the flags of the
-   * word as written and of its lower case: one lookup gives both. */
-  uint32_t capflags;
+   * word as written and of its lower case: one lookup gives both.  (Bit
+   * fields keep an entry at 32 bytes, two to a cache line: the flags take
+   * SR_NER_NLISTS + 2 bits.) */
+  uint32_t capflags : 29;
+  uint32_t kind : 3; /* an sr_ner_kind, with F_NAME */
 } entry;
+_Static_assert(SR_NER_NLISTS + 2 <= 29, "the flags must fit capflags");
 
 struct sr_ner {
   sr_wordtab words;  /* every list's words, one entry each */
@@ -228,7 +231,7 @@ int sr_ner_add(sr_ner *t, sr_ner_list list, const char *word, size_t len, sr_ner
     return SR_EINVAL;
   entry *e = intern(t, word, len);
   if (!e) return SR_ENOMEM;
-  if (list == SR_NER_NAMES && !(e->flags & F_NAME)) e->kind = kind;
+  if (list == SR_NER_NAMES && !(e->flags & F_NAME)) e->kind = (uint32_t)kind;
   if (!mark(t, word, len, BIT(list))) return SR_ENOMEM;
   size_t n;
   switch (list) {

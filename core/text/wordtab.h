@@ -120,6 +120,12 @@ static inline uint64_t sr_wordtab_hash_(const void *word, size_t len) {
                          sr_wordtab_mix_(a ^ k1, b ^ seed) ^ k2);
 }
 
+/* The same hash for callers with tables of their own (the forms of
+ * text/forms.c): a few multiplications for a short key, inline. */
+static inline uint64_t sr_wordtab_hash(const void *word, size_t len) {
+  return sr_wordtab_hash_(word, len);
+}
+
 /* Are the n bytes at a and b equal?  Keys are short: up to 16 bytes are
  * compared with two overlapping loads instead of a call to memcmp. */
 static inline int sr_wordtab_same_(const unsigned char *a,
