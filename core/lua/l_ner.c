@@ -493,6 +493,34 @@ static int ner_keywords(lua_State *L) {
   return 1;
 }
 
+/* ner.find(text, word [, init]) -> start, stop | nil
+ *
+ * text:find(word, init, true) for a text (a string or a document) and a
+ * word: the first occurrence of word's bytes at or after byte init
+ * (default 1; 1-based, inclusive positions).  glibc's memmem skips through
+ * the text where string.find stops at every copy of the word's first byte
+ * (a common letter, for a site's name looked for in its pages). */
+static int ner_find(lua_State *L) {
+  size_t len, wl;
+  const char *s = sr_lua_checktext(L, 1, &len);
+  const char *w = luaL_checklstring(L, 2, &wl);
+  lua_Integer init = luaL_optinteger(L, 3, 1);
+  luaL_argcheck(L, init >= 1, 3, "init must be positive");
+  if ((lua_Unsigned)init > (lua_Unsigned)len + 1) {
+    lua_pushnil(L);
+    return 1;
+  }
+  size_t from = (size_t)init - 1;
+  const char *hit = wl ? memmem(s + from, len - from, w, wl) : s + from;
+  if (!hit) {
+    lua_pushnil(L);
+    return 1;
+  }
+  lua_pushinteger(L, (lua_Integer)(hit - s) + 1);
+  lua_pushinteger(L, (lua_Integer)(hit - s) + (lua_Integer)wl);
+  return 2;
+}
+
 static int tagger_tostring(lua_State *L) {
   tagger_ud *ud = luaL_checkudata(L, 1, TAGGER_MT);
   lua_pushfstring(L, "saring.ner tagger (%p)", (void *)ud);
@@ -509,6 +537,7 @@ static const luaL_Reg ner_funcs[] = {
   {"new", ner_new},
   {"shared", ner_shared},
   {"keywords", ner_keywords},
+  {"find", ner_find},
   {NULL, NULL},
 };
 

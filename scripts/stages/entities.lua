@@ -235,10 +235,13 @@ end
 -- Spans {start, stop, "organization"} of the outlet naming itself in lower
 -- case after a cue, from byte `from` on, added to `pre`.  The tagger only
 -- tags capitalised words, so these never overlap its spans.
+-- (ner.find is text:find(own, from, true) that skips through the text
+-- instead of stopping at every copy of the name's first letter.)
+local find_plain = ner.find
 local function self_mentions(text, own, from, pre)
   local n = #own
   while true do
-    local a = text:find(own, from, true)
+    local a = find_plain(text, own, from)
     if not a then break end
     local b = a + n - 1
     local before = text:sub(math.max(1, a - 12), a - 1):match("(%a+) $")
@@ -318,7 +321,7 @@ end
 local function word_mentions(text, own, from, pre)
   local pat = own:sub(1, 1):upper() .. own:sub(2)
   while true do
-    local a, b = text:find(pat, from, true)
+    local a, b = find_plain(text, pat, from)
     if not a then break end
     local before = text:sub(math.max(1, a - 24), a - 1)
     local cue = before:match("(%a+) $")

@@ -193,7 +193,22 @@ do
   eq(sp("Pada akhirnya Andi Muh. Rasyid Lubis datang."), "per:Andi Muh. Rasyid Lubis", "Muh. inside a name")
 end
 
+-- ner.find is text:find(word, init, true)
+do
+  local text = "kata kumparan kepada kumparan, kumpar"
+  for _, c in ipairs({{"kumparan"}, {"kumparan", 7}, {"kumparan", 23}, {"kumpar", 31},
+                      {"kumparanx"}, {"", 5}, {"", #text + 1}, {"k", #text + 1}, {"k", #text + 2},
+                      {"r", #text}}) do
+    local w, init = c[1], c[2]
+    local a, b = ner.find(text, w, init)
+    local ea, eb = text:find(w, init or 1, true)
+    eq(tostring(a) .. "," .. tostring(b), tostring(ea) .. "," .. tostring(eb),
+       "find " .. w .. " from " .. tostring(init))
+  end
+end
+
 -- misuse
+raises("init must be positive", ner.find, "abc", "b", 0)
 raises("table expected", ner.new)
 raises("unknown word list 'nmes'", ner.new, {nmes = {}})
 raises("'common' must be a table", ner.new, {common = "Sementara"})
