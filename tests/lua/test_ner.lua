@@ -205,6 +205,23 @@ do
     eq(tostring(a) .. "," .. tostring(b), tostring(ea) .. "," .. tostring(eb),
        "find " .. w .. " from " .. tostring(init))
   end
+  -- longer texts of few letters, so that first and last letters match often
+  local seed = 7
+  local function rnd(n) seed = (seed * 1103515245 + 12345) % 2147483648 return seed % n + 1 end
+  local letters = {"a", "b", "k", " "}
+  for round = 1, 200 do
+    local parts = {}
+    for i = 1, rnd(90) do parts[i] = letters[rnd(#letters)] end
+    local hay = table.concat(parts)
+    local wparts = {}
+    for i = 1, rnd(5) do wparts[i] = letters[rnd(#letters)] end
+    local w = table.concat(wparts)
+    local init = rnd(#hay + 2)
+    local a, b = ner.find(hay, w, init)
+    local ea, eb = hay:find(w, init, true)
+    eq(tostring(a) .. "," .. tostring(b), tostring(ea) .. "," .. tostring(eb),
+       "find round " .. round)
+  end
 end
 
 -- misuse
