@@ -168,8 +168,18 @@ typedef struct entry {
 } entry;
 _Static_assert(SR_NER_NLISTS + 2 <= 29, "the flags must fit capflags");
 
+/* A joiner of CONNECT or CONNECT_ORG, in the small table of joiners. */
+typedef struct jentry {
+  sr_wordtab_key k;
+  uint32_t flags; /* F_CONNECT, F_CONNECT_ORG */
+} jentry;
+
 struct sr_ner {
   sr_wordtab words;  /* every list's words, one entry each */
+  /* The joiners again, alone: the gap between two tokens of a text is
+   * looked up among them (gap_flags), in a table of a few cache lines
+   * rather than among the thousands of words. */
+  sr_wordtab joins;
   size_t maxw;       /* most words in a name */
   size_t title_maxw; /* most words in a title */
   size_t gap_max;    /* the longest joiner of CONNECT / CONNECT_ORG */
@@ -230,6 +240,11 @@ sr_ner *sr_ner_new(void) {
     free(t);
     return NULL;
   }
+  if (sr_wordtab_init(&t->joins, sizeof(jentry), 64) < 0) {
+    sr_wordtab_free(&t->words);
+    free(t);
+    return NULL;
+  }
   t->maxw = t->title_maxw = 1;
   return t;
 }
@@ -237,6 +252,7 @@ sr_ner *sr_ner_new(void) {
 void sr_ner_free(sr_ner *t) {
   if (!t) return;
   sr_wordtab_free(&t->words);
+  sr_wordtab_free(&t->joins);
   free(t);
 }
 
@@ -271,9 +287,13 @@ int sr_ner_add(sr_ner *t, sr_ner_list list, const char *word, size_t len, sr_ner
     if (n > t->title_maxw) t->title_maxw = n;
     return add_prefixes(t, word, len, F_TPREFIX);
   case SR_NER_CONNECT:
-  case SR_NER_CONNECT_ORG:
+  case SR_NER_CONNECT_ORG: {
     if (len > t->gap_max) t->gap_max = len;
+    jentry *j = sr_wordtab_intern(&t->joins, word, len);
+    if (!j) return SR_ENOMEM;
+    j->flags |= BIT(list);
     return 0;
+  }
   default:
     return 0;
   }
@@ -3473,12 +3493,19 @@ static int dotted_initials(const ctx *c, size_t i, size_t j) {
   return memchr(c->s + t->s - 1, '.', n) != NULL;
 }
 
+/* The flags of a joiner (F_CONNECT, F_CONNECT_ORG: all the callers ask
+ * about), 0 for another string. */
+static uint32_t join_flags(const sr_ner *t, const void *p, size_t len) {
+  const jentry *e = sr_wordtab_get_sized(&t->joins, p, len, sizeof(jentry));
+  return e ? e->flags : 0;
+}
+
 /* The joiner flags of the gap between token j and the next. */
 static uint32_t gap_flags(const ctx *c, size_t j, uint32_t space_flags) {
   size_t gs = c->tk[j].e + 1;
   long long gl = (long long)c->tk[j + 1].s - (long long)gs; /* joiners are short */
   if (gl == 1 && c->s[gs - 1] == ' ') return space_flags;
-  if (gl > 0 && gl <= (long long)c->t->gap_max) return flags_of(c->t, c->s + gs - 1, (size_t)gl);
+  if (gl > 0 && gl <= (long long)c->t->gap_max) return join_flags(c->t, c->s + gs - 1, (size_t)gl);
   return 0;
 }
 
@@ -3632,7 +3659,7 @@ long sr_ner_find_all(const sr_ner *t, sr_ner_work *w, const char *text, size_t l
   collect_tokens(c, skip_to);
   if (c->oom) return SR_ENOMEM;
 
-  uint32_t space_flags = flags_of(t, " ", 1);
+  uint32_t space_flags = join_flags(t, " ", 1);
   const tok *tk = c->tk;
   size_t i = 1;
   while (i <= c->nt && !c->oom) {
