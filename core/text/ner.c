@@ -1258,8 +1258,12 @@ static size_t compound_base(const ctx *c, size_t s, size_t e) {
   const unsigned char *w = c->s + s - 1;
   size_t n = e - s + 1;
   /* every tail has a hyphen and most words none: one scan rules them all
-   * out (this ran for every capitalised word of every text) */
-  if (n < 5 || !memchr(w + 1, '-', n - 1)) return e;
+   * out (this ran for every capitalised word of every text; a loop, as a
+   * word is a few bytes and a call to memchr cost more) */
+  if (n < 5) return e;
+  size_t h = 1;
+  while (h < n && w[h] != '-') h++;
+  if (h == n) return e;
   for (size_t i = 0; i < sizeof tails / sizeof *tails; i++) {
     size_t k = tails[i].n;
     if (n > k + 1 && w[n - k] == '-' && memcmp(w + n - k, tails[i].s, k) == 0) return e - k;
