@@ -26,6 +26,9 @@
 #include <stdlib.h>
 #include <lua.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "error.h"
 #include "lua/l_doc.h"
@@ -365,12 +368,19 @@ static int tagger_tag(lua_State *L) {
   }
   sr_forms_reset(ud->forms, text, len);
   if (sr_ldoc_reserve_tags(d, n) < 0) return luaL_error(L, "not enough memory");
+  /* the kinds' names and lengths, once per call rather than per span */
+  const char *kname[SR_NER_ORGANIZATION + 1] = {0};
+  size_t klen[SR_NER_ORGANIZATION + 1] = {0};
+  for (int k = SR_NER_PERSON; k <= SR_NER_ORGANIZATION; k++) {
+    kname[k] = sr_ner_kind_name((sr_ner_kind)k);
+    klen[k] = strlen(kname[k]);
+  }
   for (size_t i = 0; i < n; i++) {
     const sr_ner_span *sp = &ud->spans[i];
     size_t slen = sp->stop + 1 - sp->start;
-    const char *kind = sr_ner_kind_name(sp->kind);
     if (sr_forms_add(ud->forms, sp->start - 1, slen, (int)sp->kind) < 0 ||
-        sr_ldoc_add_tag(d, sp->start, sp->stop, kind, strlen(kind), text + sp->start - 1, slen) < 0)
+        sr_ldoc_add_tag(d, sp->start, sp->stop, kname[sp->kind], klen[sp->kind], text + sp->start - 1,
+                        slen) < 0)
       return luaL_error(L, "not enough memory");
   }
 
@@ -382,9 +392,13 @@ static int tagger_tag(lua_State *L) {
   int ents = lua_gettop(L);
   int lists[SR_NER_ORGANIZATION + 1] = {0};
   lua_Integer counts[SR_NER_ORGANIZATION + 1] = {0};
+  /* each list made at its final size (appending grew it step by step) */
+  for (size_t i = 0; i < nforms; i++)
+    if (forms[i].listed) counts[forms[i].kind]++;
   for (int k = SR_NER_PERSON; k <= SR_NER_ORGANIZATION; k++) {
-    lua_newtable(L);
+    lua_createtable(L, counts[k] <= INT_MAX ? (int)counts[k] : 0, 0);
     lists[k] = lua_gettop(L);
+    counts[k] = 0;
   }
   for (size_t i = 0; i < nforms; i++) {
     if (!forms[i].listed) continue;
@@ -482,6 +496,60 @@ static int ner_keywords(lua_State *L) {
   return 1;
 }
 
+/* The first occurrence of w (wl >= 2 bytes) in s (len bytes), or NULL; what
+ * memmem finds.  Sixteen positions at a time, a candidate is a position
+ * holding w's first byte with w's last byte where it must end (SSE2): a
+ * word is rarely in a page (the site's own name), and candidates are
+ * rarer than copies of its first letter, at which string.find stopped, or
+ * than the steps memmem takes. */
+static const char *find_bytes(const char *s, size_t len, const char *w, size_t wl) {
+  if (wl > len) return NULL;
+  size_t i = 0, last = len - wl; /* the last start */
+#if defined(__SSE2__)
+  const __m128i first = _mm_set1_epi8(w[0]), final = _mm_set1_epi8(w[wl - 1]);
+  for (; i + 16 <= last + 1; i += 16) {
+    __m128i a = _mm_loadu_si128((const __m128i *)(s + i));
+    __m128i b = _mm_loadu_si128((const __m128i *)(s + i + wl - 1));
+    unsigned m = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, final)));
+    for (; m; m &= m - 1) {
+      size_t at = i + (size_t)__builtin_ctz(m);
+      if (memcmp(s + at + 1, w + 1, wl - 2) == 0) return s + at;
+    }
+  }
+#endif
+  for (; i <= last; i++)
+    if (s[i] == w[0] && s[i + wl - 1] == w[wl - 1] && memcmp(s + i + 1, w + 1, wl - 2) == 0) return s + i;
+  return NULL;
+}
+
+/* ner.find(text, word [, init]) -> start, stop | nil
+ *
+ * text:find(word, init, true) for a text (a string or a document) and a
+ * word: the first occurrence of word's bytes at or after byte init
+ * (default 1; 1-based, inclusive positions), found with find_bytes. */
+static int ner_find(lua_State *L) {
+  size_t len, wl;
+  const char *s = sr_lua_checktext(L, 1, &len);
+  const char *w = luaL_checklstring(L, 2, &wl);
+  lua_Integer init = luaL_optinteger(L, 3, 1);
+  luaL_argcheck(L, init >= 1, 3, "init must be positive");
+  if ((lua_Unsigned)init > (lua_Unsigned)len + 1) {
+    lua_pushnil(L);
+    return 1;
+  }
+  size_t from = (size_t)init - 1;
+  const char *hit = wl == 0 ? s + from
+                    : wl == 1 ? memchr(s + from, w[0], len - from)
+                              : find_bytes(s + from, len - from, w, wl);
+  if (!hit) {
+    lua_pushnil(L);
+    return 1;
+  }
+  lua_pushinteger(L, (lua_Integer)(hit - s) + 1);
+  lua_pushinteger(L, (lua_Integer)(hit - s) + (lua_Integer)wl);
+  return 2;
+}
+
 static int tagger_tostring(lua_State *L) {
   tagger_ud *ud = luaL_checkudata(L, 1, TAGGER_MT);
   lua_pushfstring(L, "saring.ner tagger (%p)", (void *)ud);
@@ -498,6 +566,7 @@ static const luaL_Reg ner_funcs[] = {
   {"new", ner_new},
   {"shared", ner_shared},
   {"keywords", ner_keywords},
+  {"find", ner_find},
   {NULL, NULL},
 };
 

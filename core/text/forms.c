@@ -13,7 +13,7 @@
 #include <string.h>
 
 #include "error.h"
-#include "text/hash.h"
+#include "text/wordtab.h"
 
 struct sr_forms {
   const char *text; /* not owned */
@@ -52,6 +52,28 @@ void sr_forms_reset(sr_forms *f, const char *text, size_t len) {
 
 static inline unsigned char ascii_lower(unsigned char c) {
   return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
+}
+
+/* memcmp(a, b, len) == 0 without a library call for a form of up to 16
+ * bytes (nearly all): two overlapping loads. */
+static inline int same_bytes(const unsigned char *a, const unsigned char *b, size_t len) {
+  if (len >= 8 && len <= 16) {
+    uint64_t x0, x1, y0, y1;
+    memcpy(&x0, a, 8);
+    memcpy(&y0, b, 8);
+    memcpy(&x1, a + len - 8, 8);
+    memcpy(&y1, b + len - 8, 8);
+    return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+  }
+  if (len >= 4 && len < 8) {
+    uint32_t x0, x1, y0, y1;
+    memcpy(&x0, a, 4);
+    memcpy(&y0, b, 4);
+    memcpy(&x1, a + len - 4, 4);
+    memcpy(&y1, b + len - 4, 4);
+    return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+  }
+  return memcmp(a, b, len) == 0;
 }
 
 static int same_lower(const unsigned char *a, const unsigned char *b, size_t len) {
@@ -102,12 +124,14 @@ int sr_forms_add(sr_forms *f, size_t start, size_t len, int kind) {
   if (start > f->len || len > f->len - start) return SR_EINVAL;
   const unsigned char *s = (const unsigned char *)f->text + start;
   const unsigned char *t = (const unsigned char *)f->text;
-  uint64_t h = sr_hash64(s, len, 0);
+  /* (the word table's inline hash: forms are a few bytes long, and XXH3
+   * was a library call per span; the hashes never leave these tables) */
+  uint64_t h = sr_wordtab_hash(s, len);
   size_t mask = f->cap - 1, j = 0;
   if (f->cap) {
     for (j = (size_t)h & mask; f->exact[j]; j = (j + 1) & mask) {
       sr_form *o = &f->forms[f->exact[j] - 1];
-      if (o->h == h && o->len == len && memcmp(t + o->start, s, len) == 0) {
+      if (o->h == h && o->len == len && same_bytes(t + o->start, s, len)) {
         o->count++;
         return 0;
       }
@@ -123,7 +147,7 @@ int sr_forms_add(sr_forms *f, size_t start, size_t len, int kind) {
     f->caplow = cap;
   }
   for (size_t i = 0; i < len; i++) f->low[i] = ascii_lower(s[i]);
-  uint64_t lh = sr_hash64(f->low, len, 0);
+  uint64_t lh = sr_wordtab_hash(f->low, len);
   int listed = 1;
   if (f->cap) {
     for (size_t k = (size_t)lh & mask; f->lower[k]; k = (k + 1) & mask) {

@@ -75,6 +75,33 @@ static inline unsigned char to_lower(unsigned char c) {
   return is_upper(c) ? (unsigned char)(c + 32) : c;
 }
 
+/* memcmp(a, b, n) == 0 for the few bytes of a word, without a library call:
+ * two overlapping loads for 4 to 16 bytes. */
+static inline int same_bytes(const unsigned char *a, const unsigned char *b, size_t n) {
+  if (n >= 8 && n <= 16) {
+    uint64_t x0, x1, y0, y1;
+    memcpy(&x0, a, 8);
+    memcpy(&y0, b, 8);
+    memcpy(&x1, a + n - 8, 8);
+    memcpy(&y1, b + n - 8, 8);
+    return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+  }
+  if (n >= 4 && n < 8) {
+    uint32_t x0, x1, y0, y1;
+    memcpy(&x0, a, 4);
+    memcpy(&y0, b, 4);
+    memcpy(&x1, a + n - 4, 4);
+    memcpy(&y1, b + n - 4, 4);
+    return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+  }
+  if (n < 4) {
+    for (size_t i = 0; i < n; i++)
+      if (a[i] != b[i]) return 0;
+    return 1;
+  }
+  return memcmp(a, b, n) == 0;
+}
+
 /* Number of runs of non-space bytes (Lua: select(2, s:gsub("%S+", ""))). */
 static size_t nwords(const unsigned char *p, size_t n) {
   size_t w = 0;
@@ -130,18 +157,56 @@ enum {
 typedef struct entry {
   sr_wordtab_key k;
   uint32_t flags;
-  sr_ner_kind kind; /* with F_NAME */
+  /* The flags of the word capitalised: the key with its first byte, a-z,
+   * in upper case ("Kementerian" for "kementerian").  Most capitalised
+   * words of a text are written so, and the tagger wants the flags of the
+   * word as written and of its lower case: one lookup gives both.  (Bit
+   * fields keep an entry at 32 bytes, two to a cache line: the flags take
+   * SR_NER_NLISTS + 2 bits.) */
+  uint32_t capflags : 29;
+  uint32_t kind : 3; /* an sr_ner_kind, with F_NAME */
 } entry;
+_Static_assert(SR_NER_NLISTS + 2 <= 29, "the flags must fit capflags");
+
+/* A joiner of CONNECT or CONNECT_ORG, in the small table of joiners. */
+typedef struct jentry {
+  sr_wordtab_key k;
+  uint32_t flags; /* F_CONNECT, F_CONNECT_ORG */
+} jentry;
+
+/* A filter over the words of the table: one bit per word, chosen by bits of
+ * its hash that neither the slot nor the tag uses.  A word whose bit is
+ * clear is in no list, and is not looked for in the table: most words the
+ * rules ask about (the words around a name, spans of a run) are in none,
+ * and their probes were cache misses on the megabyte of slots, where the
+ * filter's 16 KB stay in the cache. */
+#define FILTER_BITS ((size_t)1 << 17)
+static inline size_t filter_bit(uint64_t h) { return (size_t)(h >> 24) & (FILTER_BITS - 1); }
 
 struct sr_ner {
   sr_wordtab words;  /* every list's words, one entry each */
+  uint64_t filter[FILTER_BITS / 64];
+  /* The joiners again, alone: the gap between two tokens of a text is
+   * looked up among them (gap_flags), in a table of a few cache lines
+   * rather than among the thousands of words. */
+  sr_wordtab joins;
   size_t maxw;       /* most words in a name */
   size_t title_maxw; /* most words in a title */
   size_t gap_max;    /* the longest joiner of CONNECT / CONNECT_ORG */
 };
 
+static inline int filter_has(const sr_ner *t, uint64_t h) {
+  size_t b = filter_bit(h);
+  return (t->filter[b / 64] >> (b % 64)) & 1;
+}
+
+/* The entry of a word of h = sr_wordtab_hash(p, len), or NULL. */
+static inline const entry *lookup_hashed(const sr_ner *t, uint64_t h, const void *p, size_t len) {
+  return filter_has(t, h) ? sr_wordtab_get_hashed(&t->words, h, p, len, sizeof(entry)) : NULL;
+}
+
 static const entry *lookup(const sr_ner *t, const void *p, size_t len) {
-  return sr_wordtab_get_sized(&t->words, p, len, sizeof(entry));
+  return lookup_hashed(t, sr_wordtab_hash(p, len), p, len);
 }
 
 static uint32_t flags_of(const sr_ner *t, const void *p, size_t len) {
@@ -157,13 +222,48 @@ static sr_ner_kind kind_of(const sr_ner *t, const void *p, size_t len) {
 /* The entry of a word, made (with no flags) when missing; NULL when out of
  * memory. */
 static entry *intern(sr_ner *t, const char *p, size_t len) {
+  size_t b = filter_bit(sr_wordtab_hash(p, len));
+  t->filter[b / 64] |= (uint64_t)1 << (b % 64);
   return sr_wordtab_intern(&t->words, p, len);
+}
+
+/* Is w (n bytes) its own lower case with the first byte in upper case? */
+static int capitalised(const unsigned char *w, size_t n) {
+  if (!(w[0] >= 'A' && w[0] <= 'Z')) return 0;
+  for (size_t i = 1; i < n; i++)
+    if (w[i] >= 'A' && w[i] <= 'Z') return 0;
+  return 1;
+}
+
+/* Adds `flags` to the entry of a word (made when missing) and, when the word
+ * is capitalised, to the capflags of its lower case's entry.  Returns the
+ * word's entry (good until the next intern) or NULL when out of memory. */
+static entry *mark(sr_ner *t, const char *w, size_t len, uint32_t flags) {
+  if (capitalised((const unsigned char *)w, len)) {
+    char low[64];
+    char *lw = len <= sizeof low ? low : malloc(len);
+    if (!lw) return NULL;
+    memcpy(lw, w, len);
+    lw[0] = (char)(lw[0] + 32);
+    entry *le = intern(t, lw, len);
+    if (lw != low) free(lw);
+    if (!le) return NULL;
+    le->capflags |= flags;
+  }
+  entry *e = intern(t, w, len);
+  if (e) e->flags |= flags;
+  return e;
 }
 
 sr_ner *sr_ner_new(void) {
   sr_ner *t = calloc(1, sizeof *t);
   if (!t) return NULL;
   if (sr_wordtab_init(&t->words, sizeof(entry), 1024) < 0) {
+    free(t);
+    return NULL;
+  }
+  if (sr_wordtab_init(&t->joins, sizeof(jentry), 64) < 0) {
+    sr_wordtab_free(&t->words);
     free(t);
     return NULL;
   }
@@ -174,6 +274,7 @@ sr_ner *sr_ner_new(void) {
 void sr_ner_free(sr_ner *t) {
   if (!t) return;
   sr_wordtab_free(&t->words);
+  sr_wordtab_free(&t->joins);
   free(t);
 }
 
@@ -183,9 +284,7 @@ static int add_prefixes(sr_ner *t, const char *w, size_t len, uint32_t flag) {
   for (size_t i = 1; i < len; i++) {
     unsigned char c = (unsigned char)w[i];
     if (c < 128 && !is_alnum(c)) {
-      entry *e = intern(t, w, i);
-      if (!e) return SR_ENOMEM;
-      e->flags |= flag;
+      if (!mark(t, w, i, flag)) return SR_ENOMEM;
     }
   }
   return 0;
@@ -197,8 +296,8 @@ int sr_ner_add(sr_ner *t, sr_ner_list list, const char *word, size_t len, sr_ner
     return SR_EINVAL;
   entry *e = intern(t, word, len);
   if (!e) return SR_ENOMEM;
-  if (list == SR_NER_NAMES && !(e->flags & F_NAME)) e->kind = kind;
-  e->flags |= BIT(list);
+  if (list == SR_NER_NAMES && !(e->flags & F_NAME)) e->kind = (uint32_t)kind;
+  if (!mark(t, word, len, BIT(list))) return SR_ENOMEM;
   size_t n;
   switch (list) {
   case SR_NER_NAMES:
@@ -210,9 +309,13 @@ int sr_ner_add(sr_ner *t, sr_ner_list list, const char *word, size_t len, sr_ner
     if (n > t->title_maxw) t->title_maxw = n;
     return add_prefixes(t, word, len, F_TPREFIX);
   case SR_NER_CONNECT:
-  case SR_NER_CONNECT_ORG:
+  case SR_NER_CONNECT_ORG: {
     if (len > t->gap_max) t->gap_max = len;
+    jentry *j = sr_wordtab_intern(&t->joins, word, len);
+    if (!j) return SR_ENOMEM;
+    j->flags |= BIT(list);
     return 0;
+  }
   default:
     return 0;
   }
@@ -421,6 +524,38 @@ static inline sr_ner_kind lkind(const ctx *c, size_t a, size_t b) {
   return kind_of(c->t, c->low + a - 1, b - a + 1);
 }
 
+/* Lookups of the lower case of the tokens a..b (a <= b) as one key.  A
+ * token's own lower case was looked up when it was collected (its lf and
+ * kind), so a span of one token takes those.  A longer span can only be a
+ * listed name (title) when the token's lower case is a prefix of one
+ * (F_NPREFIX, F_TPREFIX), or when the byte after the token is one that
+ * add_prefixes does not cut at (a letter, a digit or a byte of a UTF-8
+ * sequence): most tokens are neither, and their spans are not hashed. */
+static inline int may_run_on(const ctx *c, size_t a, uint32_t prefix) {
+  if (c->tk[a].lf & prefix) return 1;
+  int b = at(c, (long long)c->tk[a].e + 1);
+  return b >= 128 || is_alnum(b);
+}
+
+/* The flags of lower(tokens a..b). */
+static inline uint32_t span_flags(const ctx *c, size_t a, size_t b) {
+  return a == b ? c->tk[a].lf : lflags(c, c->tk[a].s, c->tk[b].e);
+}
+
+/* Is lower(tokens a..b) a listed name (its kind) or a title? */
+static inline sr_ner_kind span_kind(const ctx *c, size_t a, size_t b) {
+  if (a == b) return c->tk[a].kind;
+  return may_run_on(c, a, F_NPREFIX) ? lkind(c, c->tk[a].s, c->tk[b].e) : SR_NER_NONE;
+}
+static inline int span_title(const ctx *c, size_t a, size_t b) {
+  if (a == b) return (c->tk[a].lf & F_TITLE) != 0;
+  return may_run_on(c, a, F_TPREFIX) && (lflags(c, c->tk[a].s, c->tk[b].e) & F_TITLE);
+}
+static inline int span_name(const ctx *c, size_t a, size_t b) {
+  if (a == b) return (c->tk[a].lf & F_NAME) != 0;
+  return may_run_on(c, a, F_NPREFIX) && (lflags(c, c->tk[a].s, c->tk[b].e) & F_NAME);
+}
+
 /* Is s..e two to five capitals? */
 static int all_caps(const ctx *c, size_t s, size_t e) {
   if (e < s + 1 || e > s + 4) return 0;
@@ -449,7 +584,12 @@ static int balinese_order_at(const ctx *c, size_t s) {
   return 0;
 }
 
-static int eqlit(const unsigned char *p, size_t n, const char *lit);
+/* Is p..p+n the string lit?  Inline, so that the length of a literal is
+ * known when compiling (it was a strlen per call, some 170,000 calls per
+ * 600 pages). */
+static inline int eqlit(const unsigned char *p, size_t n, const char *lit) {
+  return n == strlen(lit) && memcmp(p, lit, n) == 0;
+}
 
 /* Is token k a word of good omen that closes the names of Indonesian and
  * Malay cooperatives, farmers' groups and firms ("Makmur", "Sejahtera",
@@ -842,10 +982,6 @@ static int comma_then(const unsigned char *w, size_t n, const char *lit) {
   return n >= o + k + 1 && memcmp(w + o, lit, k) == 0 && is_upper(w[o + k]);
 }
 
-static int eqlit(const unsigned char *p, size_t n, const char *lit) {
-  return n == strlen(lit) && memcmp(p, lit, n) == 0;
-}
-
 /* Are the n bytes at w capitals only? */
 static int all_caps_bytes(const unsigned char *w, size_t n) {
   for (size_t i = 0; i < n; i++)
@@ -1138,8 +1274,12 @@ static size_t compound_base(const ctx *c, size_t s, size_t e) {
   const unsigned char *w = c->s + s - 1;
   size_t n = e - s + 1;
   /* every tail has a hyphen and most words none: one scan rules them all
-   * out (this ran for every capitalised word of every text) */
-  if (n < 5 || !memchr(w + 1, '-', n - 1)) return e;
+   * out (this ran for every capitalised word of every text; a loop, as a
+   * word is a few bytes and a call to memchr cost more) */
+  if (n < 5) return e;
+  size_t h = 1;
+  while (h < n && w[h] != '-') h++;
+  if (h == n) return e;
   for (size_t i = 0; i < sizeof tails / sizeof *tails; i++) {
     size_t k = tails[i].n;
     if (n > k + 1 && w[n - k] == '-' && memcmp(w + n - k, tails[i].s, k) == 0) return e - k;
@@ -1238,15 +1378,35 @@ static void collect_tokens(ctx *c, size_t skip_to) {
   c->tk = c->w->tk;
   memset(&c->tk[0], 0, sizeof c->tk[0]);
   memset(&c->tk[c->nt + 1], 0, sizeof c->tk[0]);
+  /* The tokens' lower cases are looked up in turn, and the table is some
+   * megabytes that the other stages push out of the cache: each lookup the
+   * filter lets through is prefetched AHEAD tokens early, so that the
+   * misses overlap.  hs[] holds the hashes of the tokens in flight. */
+  enum { AHEAD = 8 };
+  uint64_t hs[AHEAD];
+  const sr_wordtab *wt = &c->t->words;
+  for (size_t k = 1; k <= c->nt && k <= AHEAD; k++) {
+    hs[k % AHEAD] = sr_wordtab_hash(c->low + c->tk[k].s - 1, toklen(&c->tk[k]));
+    if (filter_has(c->t, hs[k % AHEAD])) sr_wordtab_prefetch(wt, hs[k % AHEAD], sizeof(entry));
+  }
   for (size_t k = 1; k <= c->nt; k++) {
     tok *t = &c->tk[k];
     size_t n = toklen(t);
-    const entry *raw = lookup(c->t, c->s + t->s - 1, n);
-    /* a token opening with A-Z differs from its lower case */
-    const entry *low = !is_upper(c->s[t->s - 1]) && memcmp(c->s + t->s - 1, c->low + t->s - 1, n) == 0
-                           ? raw
-                           : lookup(c->t, c->low + t->s - 1, n);
-    t->tf = raw ? raw->flags : 0;
+    const unsigned char *w = c->s + t->s - 1, *lw = c->low + t->s - 1;
+    const entry *low = lookup_hashed(c->t, hs[k % AHEAD], lw, n);
+    if (k + AHEAD <= c->nt) {
+      const tok *ahead = &c->tk[k + AHEAD];
+      hs[k % AHEAD] = sr_wordtab_hash(c->low + ahead->s - 1, toklen(ahead));
+      if (filter_has(c->t, hs[k % AHEAD])) sr_wordtab_prefetch(wt, hs[k % AHEAD], sizeof(entry));
+    }
+    if (is_upper(w[0]) ? same_bytes(w + 1, lw + 1, n - 1) : same_bytes(w, lw, n)) {
+      /* capitalised (the entry of the lower case knows the flags of the
+       * word so written) or in lower case already */
+      t->tf = low ? (is_upper(w[0]) ? low->capflags : low->flags) : 0;
+    } else {
+      const entry *raw = lookup(c->t, w, n);
+      t->tf = raw ? raw->flags : 0;
+    }
     t->lf = low ? low->flags : 0;
     t->kind = low && (low->flags & F_NAME) ? low->kind : SR_NER_NONE;
     /* a doubled word is a Malay or Indonesian plural or a place's name,
@@ -1273,14 +1433,14 @@ static void collect_tokens(ctx *c, size_t skip_to) {
   for (size_t k = 2; k <= c->nt; k++) {
     tok *t = &c->tk[k];
     size_t n = toklen(t);
-    if (!(t->lf & (F_TITLE | F_TPREFIX)) && is_upper(c->s[t->s - 1]) && name_shape(c->s + t->s - 1, n)) {
-      const unsigned char *g;
-      size_t gn = sub(c, c->tk[k - 1].e + 1, t->s - 1, &g);
-      if (eqlit(g, gn, " bin ") || eqlit(g, gn, " binti ")) {
-        t->nl = 1;
-        t->tf &= ~(uint32_t)(F_COMMON | F_DIRECTION | F_ORG_WORD | F_ORG_HEAD | F_LOC_HEAD | F_ORG_TAIL |
-                             F_LOC_TAIL | F_PLACE_HEAD | F_EVENT);
-      }
+    /* (the gap first: it is rarely " bin ", and name_shape reads the word) */
+    const unsigned char *g;
+    size_t gn = sub(c, c->tk[k - 1].e + 1, t->s - 1, &g);
+    if ((eqlit(g, gn, " bin ") || eqlit(g, gn, " binti ")) && !(t->lf & (F_TITLE | F_TPREFIX)) &&
+        is_upper(c->s[t->s - 1]) && name_shape(c->s + t->s - 1, n)) {
+      t->nl = 1;
+      t->tf &= ~(uint32_t)(F_COMMON | F_DIRECTION | F_ORG_WORD | F_ORG_HEAD | F_LOC_HEAD | F_ORG_TAIL |
+                           F_LOC_TAIL | F_PLACE_HEAD | F_EVENT);
     }
   }
 }
@@ -1431,12 +1591,20 @@ static int before_place(ctx *c, size_t x) {
   const tok *n = &tk[x + 1];
   if ((n->tf & F_LOC_HEAD) && !(n->tf & F_ORG_HEAD) && !(n->tf & F_GENERIC)) return 1;
   if (!(n->lf & (F_NAME | F_NPREFIX))) return 0;
+  int run_on = may_run_on(c, x + 1, F_NPREFIX);
   for (size_t m = min_z(c->nt, x + c->t->maxw); m >= x + 1; m--) {
-    const entry *e = lookup(c->t, c->low + n->s - 1, tk[m].e - n->s + 1);
-    if (e && (e->flags & F_NAME))
+    uint32_t f = n->lf;
+    sr_ner_kind kind = n->kind;
+    if (m > x + 1) {
+      const entry *e = run_on ? lookup(c->t, c->low + n->s - 1, tk[m].e - n->s + 1) : NULL;
+      if (!e) continue;
+      f = e->flags;
+      kind = e->kind;
+    }
+    if (f & F_NAME)
       /* the place ends there: "Budi Santoso dan Jakarta Propertindo" is
        * no list of places */
-      return e->kind == SR_NER_LOCATION && !(e->flags & F_ACRO) &&
+      return kind == SR_NER_LOCATION && !(f & F_ACRO) &&
              !(at(c, (long long)tk[m].e + 1) == ' ' && is_upper(at(c, (long long)tk[m].e + 2)));
   }
   return 0;
@@ -1852,8 +2020,14 @@ static int person_evidence(ctx *c, size_t a, size_t p, size_t q) {
   return person_part(c, p) || person_part(c, q);
 }
 
-static void flush(ctx *c, size_t upto) {
-  if (!c->pending) return;
+static void flush_pending(ctx *c, size_t upto);
+
+/* Classifies the pending tokens up to token upto (most calls find none). */
+static inline void flush(ctx *c, size_t upto) {
+  if (c->pending) flush_pending(c, upto);
+}
+
+static void flush_pending(ctx *c, size_t upto) {
   const tok *tk = c->tk;
   size_t a = c->pending, b = upto;
   c->pending = 0;
@@ -2114,7 +2288,7 @@ static size_t complement_end(ctx *c, size_t m, size_t re) {
   while (q <= re && (tk[q].tf & F_ORG_WORD)) q++;
   if (q <= re && (tk[q].lf & (F_NAME | F_NPREFIX))) {
     for (size_t x = min_z(re, q + c->t->maxw - 1); x >= q; x--) {
-      sr_ner_kind kind = lkind(c, tk[q].s, tk[x].e);
+      sr_ner_kind kind = span_kind(c, q, x);
       if (kind == SR_NER_LOCATION || kind == SR_NER_ORGANIZATION) {
         q = x + 1;
         if (q <= re && (tk[q].tf & F_DIRECTION)) q++;
@@ -2195,7 +2369,7 @@ static int person_before_verb(ctx *c, size_t e, size_t n) {
 static sr_ner_kind known_name_at(ctx *c, size_t q, size_t stop, size_t *end) {
   if (!(c->tk[q].lf & (F_NAME | F_NPREFIX))) return SR_NER_NONE;
   for (size_t x = min_z(stop, q + c->t->maxw - 1); x >= q; x--) {
-    sr_ner_kind kind = lkind(c, c->tk[q].s, c->tk[x].e);
+    sr_ner_kind kind = span_kind(c, q, x);
     if (kind) {
       if (end) *end = x;
       return kind;
@@ -2352,7 +2526,7 @@ static int company_before(const ctx *c, size_t k, size_t e, size_t *at) {
 static size_t title_end(ctx *c, size_t k, size_t stop) {
   if (!(c->tk[k].lf & (F_TITLE | F_TPREFIX))) return 0;
   for (size_t m = min_z(stop, k + c->t->title_maxw - 1); m >= k; m--)
-    if (lflags(c, c->tk[k].s, c->tk[m].e) & F_TITLE) return m;
+    if (span_title(c, k, m)) return m;
   return 0;
 }
 
@@ -2483,7 +2657,7 @@ static void retype_stems(ctx *c) {
  * known name as a whole? */
 static int the_name(ctx *c, size_t a, size_t b) {
   const tok *tk = c->tk;
-  if (lkind(c, tk[a].s, tk[b].e) || lkind(c, tk[a - 1].s, tk[b].e)) return 0;
+  if (span_kind(c, a, b) || span_kind(c, a - 1, b)) return 0;
   for (size_t x = a; x <= b; x++) {
     if ((tk[x].lf & (F_TITLE | F_TPREFIX)) || (tk[x].tf & (F_EVENT | F_LOC_HEAD)) || tk[x].orgjoin ||
         !is_upper(c->s[tk[x].s - 1]) || !is_lower(at(c, (long long)tk[x].s + 1)))
@@ -2510,7 +2684,7 @@ static void tag_run(ctx *c) {
       int long_name = 0;
       if (t1->lf & F_NPREFIX) {
         for (size_t m = min_z(re, k + t->maxw - 1); m >= k + 1; m--) {
-          if (lflags(c, tk[k].s, tk[m].e) & F_NAME) {
+          if (span_name(c, k, m)) {
             long_name = 1;
             break;
           }
@@ -2543,14 +2717,14 @@ static void tag_run(ctx *c) {
   size_t ev_from = k;
   if (tk[k].lf & (F_TITLE | F_TPREFIX)) {
     for (size_t m = min_z(re, k + t->title_maxw - 1); m >= k; m--) {
-      if (lflags(c, tk[k].s, tk[m].e) & F_TITLE) {
+      if (span_title(c, k, m)) {
         ev_from = m + 1;
         break;
       }
     }
   }
   /* (not a known organisation named so: "World Food Programme") */
-  int known_org = ev_from <= re && lkind(c, tk[ev_from].s, tk[re].e) == SR_NER_ORGANIZATION;
+  int known_org = ev_from <= re && span_kind(c, ev_from, re) == SR_NER_ORGANIZATION;
   for (size_t x = ev_from; x <= re && !known_org; x++) {
     if (tk[x].tf & F_EVENT) {
       /* right after a title and before an institution's head, an event
@@ -2661,9 +2835,9 @@ static void tag_run(ctx *c) {
           !(tk[k].lf & (F_TITLE | F_TPREFIX)) && tk[k].e + 2 == tk[k + 1].s && c->s[tk[k].e] == ' ')
         acr_from = k;
       /* the acronym of a role names nobody: "Jaksa Penuntut Umum (JPU)" */
-      if (acr_from && (lflags(c, tk[acr_from].s, tk[re].e) & F_TITLE)) acr_from = 0;
+      if (acr_from && span_title(c, acr_from, re)) acr_from = 0;
       if (acr_from) {
-        sr_ner_kind known = lkind(c, tk[acr_from].s, tk[re].e);
+        sr_ner_kind known = span_kind(c, acr_from, re);
         if (known) {
           /* a known name: the run is processed as usual, the acronym takes
            * the name's type ("Amerika Serikat (AS)") */
@@ -2699,7 +2873,7 @@ static void tag_run(ctx *c) {
   while (tail_from < re && (tk[tail_from].lf & F_TITLE)) tail_from++;
   /* not a bare tail after a title ("Direktur Bank"), nor a known name
    * ending in a tail ("West Bank") */
-  if (tail_from == re || (tail_org && lkind(c, tk[tail_from].s, tk[re].e))) tail_org = 0;
+  if (tail_from == re || (tail_org && span_kind(c, tail_from, re))) tail_org = 0;
   if (skip_run) {
     /* the name of an event or a storm alone names no person later:
      * "Typhoon Jacinto ... said Jacinto made landfall" */
@@ -2845,7 +3019,7 @@ static void tag_run(ctx *c) {
           const unsigned char *g;
           size_t gn = sub(c, tk[x - 1].e + 1, tk[x].s - 1, &g);
           if ((eqlit(g, gn, " dan ") || eqlit(g, gn, " and ") || eqlit(g, gn, " & ")) &&
-              ((tk[x].tf & F_COMPANY) || lkind(c, tk[x].s, tk[x].e) == SR_NER_ORGANIZATION)) {
+              ((tk[x].tf & F_COMPANY) || tk[x].kind == SR_NER_ORGANIZATION)) {
             m = x;
             break;
           }
@@ -2864,7 +3038,7 @@ static void tag_run(ctx *c) {
          * menghasilkan" */
         if (m <= stop_at && (tk[m].lf & (F_NAME | F_NPREFIX)) && !(m > k && comma_before(c, m))) {
           for (size_t q = min_z(stop_at, m + t->maxw - 1); q >= m; q--) {
-            sr_ner_kind kind = lkind(c, tk[m].s, tk[q].e);
+            sr_ner_kind kind = span_kind(c, m, q);
             if (kind == SR_NER_LOCATION || kind == SR_NER_ORGANIZATION) {
               int one = q == m;
               m = q + 1;
@@ -2987,15 +3161,27 @@ static void tag_run(ctx *c) {
     size_t gaz_end = 0;
     sr_ner_kind gaz_kind = SR_NER_NONE;
     if (tk[k].lf & (F_NAME | F_NPREFIX)) {
+      int run_on = may_run_on(c, k, F_NPREFIX);
       for (size_t m = min_z(stop_at, k + t->maxw - 1); m >= k; m--) {
-        const entry *e = lookup(t, c->low + tk[k].s - 1, tk[m].e - tk[k].s + 1);
-        if (!e || !(e->flags & F_NAME)) continue;
+        uint32_t f;
+        sr_ner_kind kind;
+        if (m == k) {
+          f = tk[k].lf;
+          kind = tk[k].kind;
+        } else {
+          if (!run_on) continue;
+          const entry *e = lookup(t, c->low + tk[k].s - 1, tk[m].e - tk[k].s + 1);
+          if (!e) continue;
+          f = e->flags;
+          kind = e->kind;
+        }
+        if (!(f & F_NAME)) continue;
         int has_lower = 0;
-        if (e->flags & F_ACRO)
+        if (f & F_ACRO)
           for (size_t x = tk[k].s; x <= tk[m].e && !has_lower; x++) has_lower = is_lower(c->s[x - 1]);
-        if ((!(e->flags & F_ACRO) || !has_lower) && at(c, (long long)tk[m].e + 1) != '$') {
+        if ((!(f & F_ACRO) || !has_lower) && at(c, (long long)tk[m].e + 1) != '$') {
           gaz_end = m; /* not "$" (US$) */
-          gaz_kind = e->kind;
+          gaz_kind = kind;
           break;
         }
       }
@@ -3160,7 +3346,7 @@ static void tag_run(ctx *c) {
     int patronym = k > c->rs && k - 1 >= c->rs && after_patronymic(c, k);
     if (!matched && !patronym && (tk[k].lf & (F_TITLE | F_TPREFIX)) && !title_in_name(c, k, stop_at)) {
       for (size_t m = min_z(stop_at, k + t->title_maxw - 1); m >= k; m--) {
-        if (lflags(c, tk[k].s, tk[m].e) & F_TITLE) {
+        if (span_title(c, k, m)) {
           flush(c, k - 1);
           /* a title ending in an institution's head word leaves the head
            * to the institution: "Kepala Dinas | Dinas Pekerjaan Umum" */
@@ -3205,7 +3391,7 @@ static void tag_run(ctx *c) {
       int known = 0;
       if (tk[m].lf & (F_NAME | F_NPREFIX)) {
         for (size_t x = min_z(stop_at, m + t->maxw - 1); x >= m; x--) {
-          if (lkind(c, tk[m].s, tk[x].e) == SR_NER_LOCATION) {
+          if (span_kind(c, m, x) == SR_NER_LOCATION) {
             q = x;
             known = 1;
             /* "Provinsi Sumatra Barat" when only "Sumatra" is known */
@@ -3328,7 +3514,7 @@ static void tag_run(ctx *c) {
     caps_form_after(c, re, acr_s, acr_len);
   }
   if (acr_from) {
-    sr_ner_kind kind = lkind(c, tk[acr_from].s, tk[re].e);
+    sr_ner_kind kind = span_kind(c, acr_from, re);
     /* a name opened by a place head is a place's */
     if (!kind)
       kind = (tk[acr_from].tf & F_LOC_HEAD) && !(tk[acr_from].tf & F_ORG_HEAD) &&
@@ -3367,12 +3553,19 @@ static int dotted_initials(const ctx *c, size_t i, size_t j) {
   return memchr(c->s + t->s - 1, '.', n) != NULL;
 }
 
+/* The flags of a joiner (F_CONNECT, F_CONNECT_ORG: all the callers ask
+ * about), 0 for another string. */
+static uint32_t join_flags(const sr_ner *t, const void *p, size_t len) {
+  const jentry *e = sr_wordtab_get_sized(&t->joins, p, len, sizeof(jentry));
+  return e ? e->flags : 0;
+}
+
 /* The joiner flags of the gap between token j and the next. */
 static uint32_t gap_flags(const ctx *c, size_t j, uint32_t space_flags) {
   size_t gs = c->tk[j].e + 1;
   long long gl = (long long)c->tk[j + 1].s - (long long)gs; /* joiners are short */
   if (gl == 1 && c->s[gs - 1] == ' ') return space_flags;
-  if (gl > 0 && gl <= (long long)c->t->gap_max) return flags_of(c->t, c->s + gs - 1, (size_t)gl);
+  if (gl > 0 && gl <= (long long)c->t->gap_max) return join_flags(c->t, c->s + gs - 1, (size_t)gl);
   return 0;
 }
 
@@ -3526,7 +3719,7 @@ long sr_ner_find_all(const sr_ner *t, sr_ner_work *w, const char *text, size_t l
   collect_tokens(c, skip_to);
   if (c->oom) return SR_ENOMEM;
 
-  uint32_t space_flags = flags_of(t, " ", 1);
+  uint32_t space_flags = join_flags(t, " ", 1);
   const tok *tk = c->tk;
   size_t i = 1;
   while (i <= c->nt && !c->oom) {

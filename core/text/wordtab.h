@@ -120,6 +120,12 @@ static inline uint64_t sr_wordtab_hash_(const void *word, size_t len) {
                          sr_wordtab_mix_(a ^ k1, b ^ seed) ^ k2);
 }
 
+/* The hash a lookup takes, also for callers with tables of their own (the
+ * forms of text/forms.c): a few multiplications for a short key, inline. */
+static inline uint64_t sr_wordtab_hash(const void *word, size_t len) {
+  return sr_wordtab_hash_(word, len);
+}
+
 /* Are the n bytes at a and b equal?  Keys are short: up to 16 bytes are
  * compared with two overlapping loads instead of a call to memcmp. */
 static inline int sr_wordtab_same_(const unsigned char *a,
@@ -137,9 +143,27 @@ static inline int sr_wordtab_same_(const unsigned char *a,
  * slot index comes from the low bits, so the tag adds information. */
 static inline uint16_t sr_wordtab_tag_(uint64_t h) { return (uint16_t)((h >> 48) | 1u); }
 
-static inline void *sr_wordtab_get_sized(const sr_wordtab *t, const void *word,
-                                         size_t len, size_t entry_size) {
-  uint64_t h = sr_wordtab_hash_(word, len);
+/* Asks the CPU to load what a lookup of the word hashing to h (see
+ * sr_wordtab_hash) reads first: its tag, its slot and its inline bytes.  For
+ * a caller that knows the words it will look up a few steps ahead: their
+ * cache misses then overlap instead of coming one after another. */
+static inline void sr_wordtab_prefetch(const sr_wordtab *t, uint64_t h,
+                                       size_t entry_size) {
+  size_t i = (size_t)h & (t->cap - 1);
+#if defined(__GNUC__)
+  __builtin_prefetch(&t->tags[i]);
+  __builtin_prefetch(t->slots + i * entry_size);
+  __builtin_prefetch(t->inl[i]);
+#else
+  (void)i;
+  (void)entry_size;
+#endif
+}
+
+/* sr_wordtab_get_sized for a word whose hash (sr_wordtab_hash) is known. */
+static inline void *sr_wordtab_get_hashed(const sr_wordtab *t, uint64_t h,
+                                          const void *word, size_t len,
+                                          size_t entry_size) {
   size_t mask = t->cap - 1;
   uint16_t tag = sr_wordtab_tag_(h);
   for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
@@ -155,6 +179,12 @@ static inline void *sr_wordtab_get_sized(const sr_wordtab *t, const void *word,
              : memcmp(e->key, word, len) == 0))
       return e;
   }
+}
+
+static inline void *sr_wordtab_get_sized(const sr_wordtab *t, const void *word,
+                                         size_t len, size_t entry_size) {
+  return sr_wordtab_get_hashed(t, sr_wordtab_hash_(word, len), word, len,
+                               entry_size);
 }
 
 #endif

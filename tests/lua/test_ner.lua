@@ -193,7 +193,39 @@ do
   eq(sp("Pada akhirnya Andi Muh. Rasyid Lubis datang."), "per:Andi Muh. Rasyid Lubis", "Muh. inside a name")
 end
 
+-- ner.find is text:find(word, init, true)
+do
+  local text = "kata kumparan kepada kumparan, kumpar"
+  for _, c in ipairs({{"kumparan"}, {"kumparan", 7}, {"kumparan", 23}, {"kumpar", 31},
+                      {"kumparanx"}, {"", 5}, {"", #text + 1}, {"k", #text + 1}, {"k", #text + 2},
+                      {"r", #text}}) do
+    local w, init = c[1], c[2]
+    local a, b = ner.find(text, w, init)
+    local ea, eb = text:find(w, init or 1, true)
+    eq(tostring(a) .. "," .. tostring(b), tostring(ea) .. "," .. tostring(eb),
+       "find " .. w .. " from " .. tostring(init))
+  end
+  -- longer texts of few letters, so that first and last letters match often
+  local seed = 7
+  local function rnd(n) seed = (seed * 1103515245 + 12345) % 2147483648 return seed % n + 1 end
+  local letters = {"a", "b", "k", " "}
+  for round = 1, 200 do
+    local parts = {}
+    for i = 1, rnd(90) do parts[i] = letters[rnd(#letters)] end
+    local hay = table.concat(parts)
+    local wparts = {}
+    for i = 1, rnd(5) do wparts[i] = letters[rnd(#letters)] end
+    local w = table.concat(wparts)
+    local init = rnd(#hay + 2)
+    local a, b = ner.find(hay, w, init)
+    local ea, eb = hay:find(w, init, true)
+    eq(tostring(a) .. "," .. tostring(b), tostring(ea) .. "," .. tostring(eb),
+       "find round " .. round)
+  end
+end
+
 -- misuse
+raises("init must be positive", ner.find, "abc", "b", 0)
 raises("table expected", ner.new)
 raises("unknown word list 'nmes'", ner.new, {nmes = {}})
 raises("'common' must be a table", ner.new, {common = "Sementara"})

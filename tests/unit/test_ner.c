@@ -347,6 +347,45 @@ static void test_reuse(void **state) {
   assert_string_equal(tag("Lalu pulang Budi.", 0), "");
 }
 
+/* A capitalised word of a list is found through its lower case's entry
+ * (capflags); a word over 64 bytes takes another path there, and a word
+ * written otherwise (in capitals) is not the listed word. */
+static void test_capitalised_words(void **state) {
+  (void)state;
+  sr_ner *t = sr_ner_new();
+  sr_ner_work *w = sr_ner_work_new();
+  assert_non_null(t);
+  assert_non_null(w);
+  const char *head = "Kementerianpanjangsekalisampaimelebihienampuluhempathurufdalamsatukata";
+  assert_true(strlen(head) > 64);
+  assert_int_equal(sr_ner_add(t, SR_NER_ORG_HEADS, head, strlen(head), SR_NER_NONE), 0);
+  assert_int_equal(sr_ner_add(t, SR_NER_ORG_HEADS, "Dinas", 5, SR_NER_NONE), 0);
+  assert_int_equal(sr_ner_add(t, SR_NER_ORG_WORDS, "Luar", 4, SR_NER_NONE), 0);
+  assert_int_equal(sr_ner_add(t, SR_NER_ORG_WORDS, "Negeri", 6, SR_NER_NONE), 0);
+  assert_int_equal(sr_ner_add(t, SR_NER_CONNECT, " ", 1, SR_NER_NONE), 0);
+  char text[256];
+  snprintf(text, sizeof text, "Juru bicara %s Luar Negeri hadir.", head);
+  const sr_ner_span *sp;
+  long n = sr_ner_find_all(t, w, text, strlen(text), 0, &sp);
+  assert_int_equal(n, 1);
+  assert_int_equal(sp[0].start, 13);
+  assert_int_equal(sp[0].stop, 12 + strlen(head) + 12);
+  assert_int_equal(sp[0].kind, SR_NER_ORGANIZATION);
+  const char *short_text = "Juru bicara Dinas Luar Negeri hadir.";
+  n = sr_ner_find_all(t, w, short_text, strlen(short_text), 0, &sp);
+  assert_int_equal(n, 1);
+  assert_int_equal(sp[0].start, 13);
+  assert_int_equal(sp[0].stop, 29);
+  assert_int_equal(sp[0].kind, SR_NER_ORGANIZATION);
+  /* in capitals the head is not the listed word: no organisation opens */
+  const char *caps = "Juru bicara DINAS Luar Negeri hadir.";
+  n = sr_ner_find_all(t, w, caps, strlen(caps), 0, &sp);
+  assert_true(n >= 0);
+  for (long i = 0; i < n; i++) assert_int_not_equal(sp[i].kind, SR_NER_ORGANIZATION);
+  sr_ner_work_free(w);
+  sr_ner_free(t);
+}
+
 static void test_hostile(void **state) {
   (void)state;
   assert_string_equal(tag("", 0), "");
@@ -650,6 +689,7 @@ int main(void) {
     cmocka_unit_test(test_add_errors), cmocka_unit_test(test_sentences),
     cmocka_unit_test(test_heading),    cmocka_unit_test(test_reuse),
     cmocka_unit_test(test_hostile),    cmocka_unit_test(test_acronyms),
+    cmocka_unit_test(test_capitalised_words),
     cmocka_unit_test(test_complement), cmocka_unit_test(test_places),
     cmocka_unit_test(test_company_officer), cmocka_unit_test(test_org_nouns), cmocka_unit_test(test_person_evidence),
     cmocka_unit_test(test_names),      cmocka_unit_test(test_rules4),
