@@ -201,13 +201,10 @@ static int set_scan(lua_State *L) {
   return 1;
 }
 
-/* set:ids(s[, t]) -> n, t: the ids of the entries among the leftmost-longest
- * matches, each once, in the order of its first match; no table per match
- * (a gazetteer's "which names occur, in order").  t is reused. */
-static int set_ids(lua_State *L) {
-  patset_ud *ud = check_set(L, 1);
-  size_t len;
-  const char *s = sr_lua_checktext(L, 2, &len);
+/* The optional result table of set:ids and set:lines, argument 3: the
+ * caller's table to fill again, or a new one; either way at index 3, the
+ * top of the stack. */
+static void reuse_table_arg(lua_State *L) {
   if (lua_isnoneornil(L, 3)) {
     lua_settop(L, 2);
     lua_newtable(L);
@@ -215,6 +212,16 @@ static int set_ids(lua_State *L) {
     luaL_checktype(L, 3, LUA_TTABLE);
     lua_settop(L, 3);
   }
+}
+
+/* set:ids(s[, t]) -> n, t: the ids of the entries among the leftmost-longest
+ * matches, each once, in the order of its first match; no table per match
+ * (a gazetteer's "which names occur, in order").  t is reused. */
+static int set_ids(lua_State *L) {
+  patset_ud *ud = check_set(L, 1);
+  size_t len;
+  const char *s = sr_lua_checktext(L, 2, &len);
+  reuse_table_arg(L);
   /* One flag per entry: returned already.  A userdata (index 4), so that an
    * error in a table store cannot leak it. */
   size_t ne = sr_patset_count(ud->set);
@@ -288,13 +295,7 @@ static int set_lines(lua_State *L) {
   patset_ud *ud = check_set(L, 1);
   size_t len;
   const char *s = sr_lua_checktext(L, 2, &len);
-  if (lua_isnoneornil(L, 3)) {
-    lua_settop(L, 2);
-    lua_newtable(L);
-  } else {
-    luaL_checktype(L, 3, LUA_TTABLE);
-    lua_settop(L, 3);
-  }
+  reuse_table_arg(L);
   /* After sr_lua_checktext a number is a string; anything else is a
    * document (read again below through sr_ldoc_text). */
   int stable = lua_type(L, 2) == LUA_TSTRING;

@@ -54,28 +54,6 @@ static inline unsigned char ascii_lower(unsigned char c) {
   return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
 }
 
-/* memcmp(a, b, len) == 0 without a library call for a form of up to 16
- * bytes (nearly all): two overlapping loads. */
-static inline int same_bytes(const unsigned char *a, const unsigned char *b, size_t len) {
-  if (len >= 8 && len <= 16) {
-    uint64_t x0, x1, y0, y1;
-    memcpy(&x0, a, 8);
-    memcpy(&y0, b, 8);
-    memcpy(&x1, a + len - 8, 8);
-    memcpy(&y1, b + len - 8, 8);
-    return ((x0 ^ y0) | (x1 ^ y1)) == 0;
-  }
-  if (len >= 4 && len < 8) {
-    uint32_t x0, x1, y0, y1;
-    memcpy(&x0, a, 4);
-    memcpy(&y0, b, 4);
-    memcpy(&x1, a + len - 4, 4);
-    memcpy(&y1, b + len - 4, 4);
-    return ((x0 ^ y0) | (x1 ^ y1)) == 0;
-  }
-  return memcmp(a, b, len) == 0;
-}
-
 static int same_lower(const unsigned char *a, const unsigned char *b, size_t len) {
   for (size_t i = 0; i < len; i++)
     if (ascii_lower(a[i]) != ascii_lower(b[i])) return 0;
@@ -131,7 +109,7 @@ int sr_forms_add(sr_forms *f, size_t start, size_t len, int kind) {
   if (f->cap) {
     for (j = (size_t)h & mask; f->exact[j]; j = (j + 1) & mask) {
       sr_form *o = &f->forms[f->exact[j] - 1];
-      if (o->h == h && o->len == len && same_bytes(t + o->start, s, len)) {
+      if (o->h == h && o->len == len && sr_wordtab_same(t + o->start, s, len)) {
         o->count++;
         return 0;
       }

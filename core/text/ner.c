@@ -75,33 +75,6 @@ static inline unsigned char to_lower(unsigned char c) {
   return is_upper(c) ? (unsigned char)(c + 32) : c;
 }
 
-/* memcmp(a, b, n) == 0 for the few bytes of a word, without a library call:
- * two overlapping loads for 4 to 16 bytes. */
-static inline int same_bytes(const unsigned char *a, const unsigned char *b, size_t n) {
-  if (n >= 8 && n <= 16) {
-    uint64_t x0, x1, y0, y1;
-    memcpy(&x0, a, 8);
-    memcpy(&y0, b, 8);
-    memcpy(&x1, a + n - 8, 8);
-    memcpy(&y1, b + n - 8, 8);
-    return ((x0 ^ y0) | (x1 ^ y1)) == 0;
-  }
-  if (n >= 4 && n < 8) {
-    uint32_t x0, x1, y0, y1;
-    memcpy(&x0, a, 4);
-    memcpy(&y0, b, 4);
-    memcpy(&x1, a + n - 4, 4);
-    memcpy(&y1, b + n - 4, 4);
-    return ((x0 ^ y0) | (x1 ^ y1)) == 0;
-  }
-  if (n < 4) {
-    for (size_t i = 0; i < n; i++)
-      if (a[i] != b[i]) return 0;
-    return 1;
-  }
-  return memcmp(a, b, n) == 0;
-}
-
 /* Number of runs of non-space bytes (Lua: select(2, s:gsub("%S+", ""))). */
 static size_t nwords(const unsigned char *p, size_t n) {
   size_t w = 0;
@@ -1399,7 +1372,7 @@ static void collect_tokens(ctx *c, size_t skip_to) {
       hs[k % AHEAD] = sr_wordtab_hash(c->low + ahead->s - 1, toklen(ahead));
       if (filter_has(c->t, hs[k % AHEAD])) sr_wordtab_prefetch(wt, hs[k % AHEAD], sizeof(entry));
     }
-    if (is_upper(w[0]) ? same_bytes(w + 1, lw + 1, n - 1) : same_bytes(w, lw, n)) {
+    if (is_upper(w[0]) ? sr_wordtab_same(w + 1, lw + 1, n - 1) : sr_wordtab_same(w, lw, n)) {
       /* capitalised (the entry of the lower case knows the flags of the
        * word so written) or in lower case already */
       t->tf = low ? (is_upper(w[0]) ? low->capflags : low->flags) : 0;

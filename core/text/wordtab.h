@@ -136,7 +136,18 @@ static inline int sr_wordtab_same_(const unsigned char *a,
   if (n >= 4 && n < 8)
     return ((sr_wordtab_rd32_(a) ^ sr_wordtab_rd32_(b)) |
             (sr_wordtab_rd32_(a + n - 4) ^ sr_wordtab_rd32_(b + n - 4))) == 0;
+  if (n < 4) {
+    for (size_t i = 0; i < n; i++)
+      if (a[i] != b[i]) return 0;
+    return 1;
+  }
   return memcmp(a, b, n) == 0;
+}
+
+/* The same comparison for callers that keep short keys of their own (the
+ * forms of text/forms.c, the tagger's spellings in text/ner.c). */
+static inline int sr_wordtab_same(const void *a, const void *b, size_t n) {
+  return sr_wordtab_same_((const unsigned char *)a, (const unsigned char *)b, n);
 }
 
 /* The tag of a hash: its top bits, never 0 (the mark of a free slot).  The
