@@ -102,10 +102,10 @@ def main():
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         held = [s for s in chosen if s[0] != "seeds"]
-        todo = list(chosen)
+        runs = list(chosen)
         if len(held) > 1:
-            todo.append(("all held-out",) + pool(tmp, held))
-        for name, pages, gold in todo:
+            runs.append(("all held-out",) + pool(tmp, held))
+        for name, pages, gold in runs:
             files = sorted(os.path.join(pages, f) for f in os.listdir(pages) if f.endswith(".txt"))
             for prog, runner, arg in (("saring", run_saring, a.saring), ("py_news", run_peer, peer)):
                 out = os.path.join(tmp, f"{name.replace(' ', '_')}-{prog}.jsonl")
