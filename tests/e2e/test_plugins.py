@@ -5,6 +5,9 @@
 - the template plugin's stage, Lua helper, source and sink all run, an error
   from a plugin stage fails only that document, and the source's documents
   are acknowledged after the sink committed them;
+- the template plugin's calls into Lua's C API bind to the one Lua the
+  binary runs (the binary's own copy when it links Lua statically, else the
+  shared liblua), never to a second copy;
 - the template builds out of tree against the installed header and
   pkg-config file (cmake --install, then cc with pkg-config) and loads;
 - gazetteer tags a generated list of 200,000 names with spans and ids;
@@ -116,6 +119,35 @@ return saring.pipeline {
     print("ok: template stage, helper, source and sink")
 
 
+def test_one_lua(tmp, plugin_args):
+    """With a static Lua in the binary and the plugin linked to the shared
+    liblua5.4, a second copy of Lua is loaded beside it: the plugin's lua_*
+    calls must still bind to the binary's copy (core/lua-api.exports)."""
+    script = write(os.path.join(tmp, "one.lua"),
+                   'local saring = require "saring"\n'
+                   'saring.plugin("template", {word = "x"})\n'
+                   'local helper = require "plugin.template"\n'
+                   'return saring.pipeline { function(doc) doc.meta.n = helper.count(doc, "x"); return doc end }\n')
+    inp = write(os.path.join(tmp, "one.jsonl"), '{"id":"a","text":"x y x"}\n')
+    env = dict(os.environ, LD_DEBUG="bindings", LD_DEBUG_OUTPUT=os.path.join(tmp, "ld"))
+    r = run("run", *plugin_args, script, inp, "-o", "-", "-q", "-w", "1", env=env)
+    assert r.returncode == 0 and json.loads(r.stdout)["n"] == 2, (r.returncode, r.stdout, r.stderr)
+    log = "".join(open(os.path.join(tmp, f)).read() for f in os.listdir(tmp) if f.startswith("ld."))
+    targets = set()
+    for line in log.splitlines():
+        if " to " in line and "template.so" in line.split(" to ")[0] and "symbol `lua" in line:
+            targets.add(os.path.basename(line.split(" to ")[1].split(" [")[0]))
+    # Static when the binary does not need the shared liblua at all.
+    needed = subprocess.run(["readelf", "-d", SARING], capture_output=True, text=True).stdout
+    static = "liblua5.4" not in needed
+    if static:
+        want = {os.path.basename(SARING)}
+    else:
+        want = {t for t in targets if t.startswith("liblua5.4")}
+    assert targets and targets == want, (static, targets)
+    print("ok: the plugin's Lua calls bind to %s" % ", ".join(sorted(targets)))
+
+
 def test_out_of_tree(tmp):
     prefix = os.path.join(tmp, "prefix")
     r = subprocess.run(["cmake", "--install", BUILD, "--prefix", prefix], capture_output=True, text=True)
@@ -221,6 +253,7 @@ def main():
         test_refused(tmp)
         plugin_args = []
         test_template(tmp, plugin_args)
+        test_one_lua(tmp, plugin_args)
         test_out_of_tree(tmp)
         test_gazetteer_sqlite(tmp, plugin_args)
     finally:
