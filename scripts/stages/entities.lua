@@ -354,6 +354,146 @@ local function word_mentions(text, pat, from, pre)
   end
 end
 
+-- The outlet named in the story in any spelling of its domain's letters:
+-- "told BenarNews" on benarnews.org, "kepada Sarawak Voice" on
+-- sarawakvoice.com, "BERITA Mediacorp" on berita.mediacorp.sg, "KompasTV"
+-- on kompas.tv, "told The Irrawaddy" on irrawaddy.com.  Mastheads split
+-- and capitalise the domain's words freely, so the letters are compared,
+-- with a space, hyphen or full stop allowed between any two of them.
+-- Three weaker forms need a cue before them (told, kepada, seen by ...) or
+-- capitals throughout: the name without a generic tail or a place the
+-- domain adds ("Tuoi Tre" of tuoitrenews.vn, "Frontier" of
+-- frontiermyanmar.net, "TODAY" of todayonline.com), and the outlet's
+-- acronym, whose letters run through the domain's in order from its first
+-- ("told TMR" on themalaysianreserve.com, "kepada FMT" on
+-- freemalaysiatoday.com).
+local OUTLET_CUE = {told = true, tells = true, to = true, by = true, with = true,
+  kepada = true, dihubungi = true, ditemui = true, diwawancarai = true,
+  dikonfirmasi = true, tim = true, pantauan = true, tinjauan = true}
+-- What a domain adds after the outlet's own name.
+local OUTLET_TAILS = {news = true, online = true, daily = true, english = true,
+  today = true, world = true, times = true, post = true, media = true,
+  berita = true, tv = true, com = true}
+-- Second-level and top-level labels that are no part of the name.
+local DOMAIN_LABELS = {com = true, net = true, org = true, co = true, id = true,
+  my = true, sg = true, ph = true, vn = true, th = true, la = true, kh = true,
+  mm = true, tl = true, bn = true, tv = true, info = true, news = true,
+  gov = true, edu = true, asia = true, biz = true, www = true}
+
+-- A pattern matching `letters` with an optional separator between any two,
+-- in either case; its first letter must be a capital.
+local function letters_pattern(letters)
+  local parts = {"%f[%w]" .. letters:sub(1, 1):upper()}
+  for i = 2, #letters do
+    local ch = letters:sub(i, i)
+    parts[#parts + 1] = "[ %.%-]?[" .. ch .. ch:upper() .. "]"
+  end
+  return table.concat(parts)
+end
+
+-- {exact patterns, weak patterns, letters} of a site, remembered per site.
+local OUTLET_MEMO, outlet_memo_n = {}, 0
+local function outlet_forms(site)
+  local m = OUTLET_MEMO[site]
+  if m then return m end
+  if outlet_memo_n >= 1000 then OUTLET_MEMO, outlet_memo_n = {}, 0 end
+  local host = lower(site):gsub("^www%.", ""):gsub("[/:].*$", "")
+  local labels = {}
+  for l in host:gmatch("[^.]+") do labels[#labels + 1] = l end
+  -- the labels before the domain's generic ones: "berita", "mediacorp"
+  -- (and before its host's: "news" of news.contoh.com)
+  while #labels > 1 and (DOMAIN_LABELS[labels[1]] or #labels[1] <= 2) do table.remove(labels, 1) end
+  local n = #labels
+  while n > 1 and (DOMAIN_LABELS[labels[n]] or #labels[n] <= 2) do n = n - 1 end
+  local core = table.concat(labels, "", 1, n):gsub("%A", "")
+  local full = host:gsub("%A", "")
+  local exact, weak = {}, {}
+  -- (the whole host first: "Hops.id" is one name, not "Hops" and a rest)
+  if full ~= core and #full >= 5 then exact[#exact + 1] = letters_pattern(full) end
+  if #core >= 4 then exact[#exact + 1] = letters_pattern(core) end
+  -- the name without a tail the domain adds: a generic word or a place
+  for cut = 5, #core - 2 do
+    local tail = core:sub(cut + 1)
+    local cap = tail:sub(1, 1):upper() .. tail:sub(2)
+    local sp = not OUTLET_TAILS[tail] and TAGGER:find_all(cap, 0)
+    if OUTLET_TAILS[tail] or (#sp == 1 and sp[1][1] == 1 and sp[1][2] == #cap and sp[1][3] == "location") then
+      weak[#weak + 1] = letters_pattern(core:sub(1, cut))
+    end
+  end
+  m = {exact, weak, #core >= 6 and core or nil}
+  OUTLET_MEMO[site] = m
+  outlet_memo_n = outlet_memo_n + 1
+  return m
+end
+
+-- Is `acr` (capitals) the acronym of the domain's letters: its letters in
+-- order through them, the first on the first?
+local function acronym_of(acr, letters)
+  local a = lower(acr)
+  if a:sub(1, 1) ~= letters:sub(1, 1) then return false end
+  local at = 1
+  for i = 2, #a do
+    at = letters:find(a:sub(i, i), at + 1, true)
+    if not at then return false end
+  end
+  return true
+end
+
+-- Does a span [a, b] overlap a span of `pre`?
+local function overlaps(pre, a, b)
+  for _, sp in ipairs(pre) do
+    if a <= sp[2] and sp[1] <= b then return true end
+  end
+  return false
+end
+
+-- Spans {start, stop, "organization"} of the outlet named in the story in
+-- the spellings described above, from byte `from` on, added to `pre`
+-- (a span overlapping one already there is left out).
+local function site_mentions(text, site, from, pre)
+  if type(site) ~= "string" then return end
+  local m = outlet_forms(site)
+  local function cue_before(a)
+    local w = text:sub(math.max(1, a - 16), a - 1):match("(%a+) $")
+    return w and OUTLET_CUE[lower(w)]
+  end
+  local function scan(pat, need_cue)
+    local at = from
+    while true do
+      local a, b = text:find(pat, at)
+      if not a then break end
+      at = b + 1
+      local s = text:sub(a, b)
+      -- a whole word, not the first of a longer name ("Contohwire Media")
+      -- nor the start of a domain ("Contoh-Kota.com" on kota.contoh.com)
+      local ok = not text:find("^[%w]", b + 1) and not text:find("^ %u", b + 1)
+                 and not text:find("^%.%w", b + 1)
+      if ok and need_cue then ok = cue_before(a) or not s:find("%l") end
+      if ok then
+        -- "The Irrawaddy": the article in capitals belongs to the name
+        if a > 4 and text:sub(a - 4, a - 1) == "The " and not text:find("^%w", a - 5) then a = a - 4 end
+        if not overlaps(pre, a, b) then pre[#pre + 1] = {a, b, "organization"} end
+      end
+    end
+  end
+  for _, pat in ipairs(m[1]) do scan(pat, false) end
+  for _, pat in ipairs(m[2]) do scan(pat, true) end
+  local letters = m[3]
+  if letters then
+    local at = from
+    while true do
+      local a, acr, b = text:match("()(%u%u%u+)()", at)
+      if not a then break end
+      at = b
+      if #acr <= 5 and not text:find("^%w", b) and (a == 1 or not text:find("^%w", a - 1))
+         and cue_before(a) and acronym_of(acr, letters) and #TAGGER:find_all(acr, 0) == 0
+         and not overlaps(pre, a, b - 1) then
+        pre[#pre + 1] = {a, b - 1, "organization"}
+      end
+    end
+  end
+end
+
 -- How many of the most frequent entity forms the export takes as keywords.
 M.NTOP = 5
 
@@ -400,13 +540,18 @@ function M.stage(doc)
   local dl = dateline.parse_again(nl and text:sub(1, nl - 1) or text)
   if dl then
     skip, pre = dl.stop, {}
+    -- "Contohdaily (Takengon) -" on contohdaily.com: the outlet first and
+    -- its place in parentheses, read by the dateline as "Ternate (ANTARA)"
+    local swap = dl.place and dl.outlet and text:sub(dl.outlet_start - 1, dl.outlet_start - 1) == "("
+                 and names_site(dl.place, doc.meta.site)
+                 and not names_site(dl.outlet, doc.meta.site)
     if dl.place then
       -- "PIKIRAN RAKYAT -" on pikiran-rakyat.com: the outlet, not a place
-      local kind = not dl.outlet and names_site(dl.place, doc.meta.site) and "organization" or "location"
+      local kind = (swap or not dl.outlet and names_site(dl.place, doc.meta.site)) and "organization" or "location"
       pre[#pre + 1] = {dl.place_start, dl.place_stop, kind}
     end
     if dl.region then pre[#pre + 1] = {dl.region_start, dl.region_stop, "location"} end
-    if dl.outlet then pre[#pre + 1] = {dl.outlet_start, dl.outlet_stop, "organization"} end
+    if dl.outlet then pre[#pre + 1] = {dl.outlet_start, dl.outlet_stop, swap and "location" or "organization"} end
   end
   -- the outlet naming itself in lower case in the story: "kata Wira kepada
   -- kumparan" on kumparan.com, after a word that cues it
@@ -420,6 +565,11 @@ function M.stage(doc)
   if words then
     pre = pre or {}
     outlet_mentions(text, words, skip + 1, pre)
+  end
+  -- the outlet named in any spelling of its domain's letters
+  if type(doc.meta.site) == "string" then
+    pre = pre or {}
+    site_mentions(text, doc.meta.site, skip + 1, pre)
   end
   -- Every span becomes a tag whose value is its surface; the lists hold
   -- each lower-cased surface once, the top forms are the export's keywords.
