@@ -3548,6 +3548,27 @@ static int on_gap(const ctx *c, size_t j) {
   return c->tk[j + 1].s == c->tk[j].e + 5 && memcmp(c->s + c->tk[j].e, " on ", 4) == 0;
 }
 
+/* Is the gap after token j a possessive inside an organisation's name:
+ * "Growers(U+2019) " or "Growers' " (a plural ending in s), or "(U+2019)s "
+ * or "'s " after a word that is not a known name ("Kapit Resident's
+ * Office"), with an organisation's closing word after it?  Associations,
+ * guilds and offices are often named after their members or holder
+ * ("Contoh Fishermen's Association", "Makers' Guild"); a known name's
+ * possessive ("Japan's Ministry") is the name's, and is left alone. */
+static int possessive_gap(const ctx *c, size_t j) {
+  const tok *a = &c->tk[j], *b = &c->tk[j + 1];
+  if (!(b->tf & F_ORG_TAIL) || (a->lf & F_NAME) || a->kind != SR_NER_NONE) return 0;
+  size_t gs = a->e + 1; /* 1-based first byte of the gap */
+  long long gl = (long long)b->s - (long long)gs;
+  const unsigned char *g = c->s + gs - 1;
+  int plural = c->s[a->e - 1] == 's';
+  if (plural && gl == 2 && g[0] == '\'' && g[1] == ' ') return 1;
+  if (plural && gl == 4 && g[0] == 0xE2 && g[1] == 0x80 && g[2] == 0x99 && g[3] == ' ') return 1;
+  if (gl == 3 && g[0] == '\'' && g[1] == 's' && g[2] == ' ') return 1;
+  if (gl == 5 && g[0] == 0xE2 && g[1] == 0x80 && g[2] == 0x99 && g[3] == 's' && g[4] == ' ') return 1;
+  return 0;
+}
+
 /* A run whose head does not make it an organisation's may still cross
  * " and " and commas when an acronym after it spells a name across them:
  * "National Disaster Risk Reduction and Management Council (NDRRMC)",
@@ -3713,6 +3734,12 @@ long sr_ner_find_all(const sr_ner *t, sr_ner_work *w, const char *text, size_t l
                   ((tk[j].tf & (F_ORG_HEAD | F_ORG_TAIL)) && complement_gap(c, j)) ||
                   (reach = acronym_reach(c, i, j, space_flags)) > j ||
                   (reach = tail_reach(c, i, j, space_flags)) > j)) {
+        c->w->tk[j].orgjoin = 1;
+        j++;
+      } else if (j > i && possessive_gap(c, j)) {
+        /* "Contoh Growers' Association": the possessive of the members the
+         * association is named after (not of a lone word: "Fishermen's
+         * Association" is too vague to be a name) */
         c->w->tk[j].orgjoin = 1;
         j++;
       } else if (!(gf & F_CONNECT_ORG) && on_gap(c, j) &&

@@ -312,6 +312,19 @@ static void test_names(void **state) {
   assert_string_equal(tag("kata Kementerian Aaaa Joko Widodo.", 0), "6-21:organization|23-33:person");
 }
 
+/* A possessive inside an organisation's name: the members or the holder
+ * it is named after, before a closing word. */
+static void test_possessive(void **state) {
+  (void)state;
+  assert_string_equal(tag("said the Kkkk Weavers\xe2\x80\x99 Agency yesterday.", 0), "10-31:organization");
+  assert_string_equal(tag("said the Kkkk Weavers' Agency yesterday.", 0), "10-29:organization");
+  assert_string_equal(tag("said the Kkkk Warden\xe2\x80\x99s Office yesterday.", 0), "10-31:organization");
+  assert_string_equal(tag("said the Kkkk Warden's Office yesterday.", 0), "10-29:organization");
+  /* not a known name's possessive, nor before a word that closes no name */
+  assert_string_equal(tag("kata Rusia\xe2\x80\x99s Agency lagi.", 0), "6-10:location");
+  assert_string_equal(tag("said the Kkkk Weavers\xe2\x80\x99 Regional plan.", 0), "");
+}
+
 static void test_complement(void **state) {
   (void)state;
   /* the kind of an organisation (a tail word) takes its complement */
@@ -690,7 +703,7 @@ int main(void) {
     cmocka_unit_test(test_heading),    cmocka_unit_test(test_reuse),
     cmocka_unit_test(test_hostile),    cmocka_unit_test(test_acronyms),
     cmocka_unit_test(test_capitalised_words),
-    cmocka_unit_test(test_complement), cmocka_unit_test(test_places),
+    cmocka_unit_test(test_complement), cmocka_unit_test(test_possessive), cmocka_unit_test(test_places),
     cmocka_unit_test(test_company_officer), cmocka_unit_test(test_org_nouns), cmocka_unit_test(test_person_evidence),
     cmocka_unit_test(test_names),      cmocka_unit_test(test_rules4),
     cmocka_unit_test(test_rules5),     cmocka_unit_test(test_rules6),
