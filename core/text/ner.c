@@ -577,6 +577,41 @@ static int omen_word(const ctx *c, size_t k) {
   return 0;
 }
 
+static int person_part(const ctx *c, size_t k);
+static int comma_before(const ctx *c, size_t k);
+
+/* Is token k the head of a group whose name ends in a coined proper name
+ * after its field words: a farmers' group, a cooperative, a joint
+ * business group ("Kelompok Tani Harapan Baru", "Koperasi Perajin Perak
+ * Contoh Mandiri", "KUB Salak Makmur")?  Such names are a motto or a
+ * place, which the lists cannot know. */
+static int group_head(const ctx *c, size_t k) {
+  static const char *const words[] = {"Kelompok", "Koperasi", "KUB", "Gapoktan", "Poktan", "Paguyuban", NULL};
+  const tok *t = &c->tk[k];
+  for (size_t x = 0; words[x]; x++)
+    if (eqlit(c->s + t->s - 1, toklen(t), words[x])) return 1;
+  return 0;
+}
+
+/* The last token of a group's coined name from token m: one to three
+ * words joined by single spaces closing the run or before a comma, each
+ * name-like, a word of good omen or a known place, none a title, a given
+ * name or a person's; 0 when they are not one.  (A given name may be a
+ * person's name running on without a comma: "Kelompok Tani Budi
+ * Santoso".) */
+static size_t group_name_end(const ctx *c, size_t m, size_t stop_at) {
+  for (size_t x = m; x <= stop_at && x < m + 3; x++) {
+    const tok *t = &c->tk[x];
+    if (t->s != c->tk[x - 1].e + 2 || c->s[t->s - 2] != ' ') return 0;
+    int omen = omen_word(c, x);
+    if (!omen && !t->nl && t->kind != SR_NER_LOCATION && !(t->tf & F_DIRECTION)) return 0;
+    if ((t->lf & F_TITLE) || (!omen && (t->lf & F_GIVEN)) || person_part(c, x)) return 0;
+    if ((t->kind == SR_NER_PERSON || t->kind == SR_NER_ORGANIZATION) && !omen) return 0;
+    if (x == stop_at || comma_before(c, x + 1)) return x;
+  }
+  return 0;
+}
+
 static void emit(ctx *c, size_t s, size_t e, sr_ner_kind kind) {
   sr_ner_work *w = c->w;
   if (RESERVE(w->spans, w->spanscap, w->nspans + 1) < 0) {
@@ -3055,6 +3090,12 @@ static void tag_run(ctx *c) {
           /* or a name of two or three words closing the run or before a
            * comma: "Persatuan Penduduk Taman Sri Contoh, Budi Santoso" */
           m = site_name_end(c, m, stop_at) + 1;
+        } else if (m == words_end && m > k + 1 && group_head(c, k) &&
+                   group_name_end(c, m, stop_at)) {
+          /* a group's field words and its coined name closing the run:
+           * "Kelompok Tani Harapan Baru", "Koperasi Perajin Perak Contoh
+           * Mandiri" */
+          m = group_name_end(c, m, stop_at) + 1;
         } else if (m == words_end && m == k + 1 && named_after_titled(c, m, stop_at)) {
           /* a bare head and a titled person's name closing the run: an
            * institution named after them, "RSUD Hj. Anna Lasmanah" */
