@@ -360,13 +360,13 @@ end
 -- on kompas.tv, "told The Irrawaddy" on irrawaddy.com.  Mastheads split
 -- and capitalise the domain's words freely, so the letters are compared,
 -- with a space, hyphen or full stop allowed between any two of them.
--- Three weaker forms need a cue before them (told, kepada, seen by ...) or
+-- A weaker form needs a cue before it (told, kepada, seen by ...) or
 -- capitals throughout: the name without a generic tail or a place the
 -- domain adds ("Tuoi Tre" of tuoitrenews.vn, "Frontier" of
--- frontiermyanmar.net, "TODAY" of todayonline.com), and the outlet's
--- acronym, whose letters run through the domain's in order from its first
--- ("told TMR" on themalaysianreserve.com, "kepada FMT" on
--- freemalaysiatoday.com).
+-- frontiermyanmar.net, "TODAY" of todayonline.com).  (The outlet's
+-- acronym after a cue, "told TMR" on themalaysianreserve.com, was tried:
+-- scanning every word in capitals for it cost more than the entity stage
+-- itself.)
 local OUTLET_CUE = {told = true, tells = true, to = true, by = true, with = true,
   kepada = true, dihubungi = true, ditemui = true, diwawancarai = true,
   dikonfirmasi = true, tim = true, pantauan = true, tinjauan = true}
@@ -381,17 +381,21 @@ local DOMAIN_LABELS = {com = true, net = true, org = true, co = true, id = true,
   gov = true, edu = true, asia = true, biz = true, www = true}
 
 -- A pattern matching `letters` with an optional separator between any two,
--- in either case; its first letter must be a capital.
+-- in either case, anchored; its first letter must be a capital.  It is
+-- tried only where the lower-cased text holds the first three letters
+-- (found by ner.find), which is much cheaper than letting text:find try
+-- every byte.
 local function letters_pattern(letters)
-  local parts = {"%f[%w]" .. letters:sub(1, 1):upper()}
+  local parts = {"^" .. letters:sub(1, 1):upper()}
   for i = 2, #letters do
     local ch = letters:sub(i, i)
     parts[#parts + 1] = "[ %.%-]?[" .. ch .. ch:upper() .. "]"
   end
-  return table.concat(parts)
+  return {table.concat(parts), letters:sub(1, 3)}
 end
 
--- {exact patterns, weak patterns, letters} of a site, remembered per site.
+-- {exact forms, weak forms} of a site (a form is {pattern, its
+-- first three letters}), remembered per site.
 local OUTLET_MEMO, outlet_memo_n = {}, 0
 local function outlet_forms(site)
   local m = OUTLET_MEMO[site]
@@ -420,23 +424,10 @@ local function outlet_forms(site)
       weak[#weak + 1] = letters_pattern(core:sub(1, cut))
     end
   end
-  m = {exact, weak, #core >= 6 and core or nil}
+  m = {exact, weak}
   OUTLET_MEMO[site] = m
   outlet_memo_n = outlet_memo_n + 1
   return m
-end
-
--- Is `acr` (capitals) the acronym of the domain's letters: its letters in
--- order through them, the first on the first?
-local function acronym_of(acr, letters)
-  local a = lower(acr)
-  if a:sub(1, 1) ~= letters:sub(1, 1) then return false end
-  local at = 1
-  for i = 2, #a do
-    at = letters:find(a:sub(i, i), at + 1, true)
-    if not at then return false end
-  end
-  return true
 end
 
 -- Does a span [a, b] overlap a span of `pre`?
@@ -457,18 +448,21 @@ local function site_mentions(text, site, from, pre)
     local w = text:sub(math.max(1, a - 16), a - 1):match("(%a+) $")
     return w and OUTLET_CUE[lower(w)]
   end
-  local function scan(pat, need_cue)
+  local low
+  local function scan(form, need_cue)
     local at = from
+    local pat, lead = form[1], form[2]
+    low = low or lower(text)
     while true do
-      local a, b = text:find(pat, at)
+      local a = find_plain(low, lead, at)
       if not a then break end
-      at = b + 1
-      local s = text:sub(a, b)
+      local _, b = text:find(pat, a)
+      at = b and b + 1 or a + 1
       -- a whole word, not the first of a longer name ("Contohwire Media")
       -- nor the start of a domain ("Contoh-Kota.com" on kota.contoh.com)
-      local ok = not text:find("^[%w]", b + 1) and not text:find("^ %u", b + 1)
-                 and not text:find("^%.%w", b + 1)
-      if ok and need_cue then ok = cue_before(a) or not s:find("%l") end
+      local ok = b and (a == 1 or not text:find("^%w", a - 1)) and not text:find("^[%w]", b + 1)
+                 and not text:find("^ %u", b + 1) and not text:find("^%.%w", b + 1)
+      if ok and need_cue then ok = cue_before(a) or not text:sub(a, b):find("%l") end
       if ok then
         -- "The Irrawaddy": the article in capitals belongs to the name
         if a > 4 and text:sub(a - 4, a - 1) == "The " and not text:find("^%w", a - 5) then a = a - 4 end
@@ -476,22 +470,8 @@ local function site_mentions(text, site, from, pre)
       end
     end
   end
-  for _, pat in ipairs(m[1]) do scan(pat, false) end
-  for _, pat in ipairs(m[2]) do scan(pat, true) end
-  local letters = m[3]
-  if letters then
-    local at = from
-    while true do
-      local a, acr, b = text:match("()(%u%u%u+)()", at)
-      if not a then break end
-      at = b
-      if #acr <= 5 and not text:find("^%w", b) and (a == 1 or not text:find("^%w", a - 1))
-         and cue_before(a) and acronym_of(acr, letters) and #TAGGER:find_all(acr, 0) == 0
-         and not overlaps(pre, a, b - 1) then
-        pre[#pre + 1] = {a, b - 1, "organization"}
-      end
-    end
-  end
+  for _, form in ipairs(m[1]) do scan(form, false) end
+  for _, form in ipairs(m[2]) do scan(form, true) end
 end
 
 -- How many of the most frequent entity forms the export takes as keywords.

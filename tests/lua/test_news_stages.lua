@@ -854,10 +854,6 @@ do
      "the name without its tail needs a cue, and is not the start of a longer name")
   eq(dl_ents("Records seen by Lantern show the dam leaked.", "lanternmyanmar.net"), "Lantern/",
      "the name without a place the domain adds")
-  eq(dl_ents("\"We are ready,\" the engineer told KSP. The KSP board met.", "kotasuarapagi.com"), "KSP/",
-     "the outlet's acronym after a cue, its letters in the domain's order")
-  eq(dl_ents("\"We are ready,\" the engineer told KGS.", "kotasuarapagi.com"), "/",
-     "letters out of the domain's order are no acronym of it")
   eq(dl_ents("Contohdaily (Tanjungpura) - Harga kopi naik tajam pada pekan ini di pasar kota.", "contohdaily.com"),
      "Contohdaily/Tanjungpura", "the outlet first and its place in parentheses")
 end
