@@ -577,6 +577,41 @@ static int omen_word(const ctx *c, size_t k) {
   return 0;
 }
 
+static int person_part(const ctx *c, size_t k);
+static int comma_before(const ctx *c, size_t k);
+
+/* Is token k the head of a group whose name ends in a coined proper name
+ * after its field words: a farmers' group, a cooperative, a joint
+ * business group ("Kelompok Tani Harapan Baru", "Koperasi Perajin Perak
+ * Contoh Mandiri", "KUB Salak Makmur")?  Such names are a motto or a
+ * place, which the lists cannot know. */
+static int group_head(const ctx *c, size_t k) {
+  static const char *const words[] = {"Kelompok", "Koperasi", "KUB", "Gapoktan", "Poktan", "Paguyuban", NULL};
+  const tok *t = &c->tk[k];
+  for (size_t x = 0; words[x]; x++)
+    if (eqlit(c->s + t->s - 1, toklen(t), words[x])) return 1;
+  return 0;
+}
+
+/* The last token of a group's coined name from token m: one to three
+ * words joined by single spaces closing the run or before a comma, each
+ * name-like, a word of good omen or a known place, none a title, a given
+ * name or a person's; 0 when they are not one.  (A given name may be a
+ * person's name running on without a comma: "Kelompok Tani Budi
+ * Santoso".) */
+static size_t group_name_end(const ctx *c, size_t m, size_t stop_at) {
+  for (size_t x = m; x <= stop_at && x < m + 3; x++) {
+    const tok *t = &c->tk[x];
+    if (t->s != c->tk[x - 1].e + 2 || c->s[t->s - 2] != ' ') return 0;
+    int omen = omen_word(c, x);
+    if (!omen && !t->nl && t->kind != SR_NER_LOCATION && !(t->tf & F_DIRECTION)) return 0;
+    if ((t->lf & F_TITLE) || (!omen && (t->lf & F_GIVEN)) || person_part(c, x)) return 0;
+    if ((t->kind == SR_NER_PERSON || t->kind == SR_NER_ORGANIZATION) && !omen) return 0;
+    if (x == stop_at || comma_before(c, x + 1)) return x;
+  }
+  return 0;
+}
+
 static void emit(ctx *c, size_t s, size_t e, sr_ner_kind kind) {
   sr_ner_work *w = c->w;
   if (RESERVE(w->spans, w->spanscap, w->nspans + 1) < 0) {
@@ -3055,6 +3090,12 @@ static void tag_run(ctx *c) {
           /* or a name of two or three words closing the run or before a
            * comma: "Persatuan Penduduk Taman Sri Contoh, Budi Santoso" */
           m = site_name_end(c, m, stop_at) + 1;
+        } else if (m == words_end && m > k + 1 && group_head(c, k) &&
+                   group_name_end(c, m, stop_at)) {
+          /* a group's field words and its coined name closing the run:
+           * "Kelompok Tani Harapan Baru", "Koperasi Perajin Perak Contoh
+           * Mandiri" */
+          m = group_name_end(c, m, stop_at) + 1;
         } else if (m == words_end && m == k + 1 && named_after_titled(c, m, stop_at)) {
           /* a bare head and a titled person's name closing the run: an
            * institution named after them, "RSUD Hj. Anna Lasmanah" */
@@ -3548,6 +3589,27 @@ static int on_gap(const ctx *c, size_t j) {
   return c->tk[j + 1].s == c->tk[j].e + 5 && memcmp(c->s + c->tk[j].e, " on ", 4) == 0;
 }
 
+/* Is the gap after token j a possessive inside an organisation's name:
+ * "Growers(U+2019) " or "Growers' " (a plural ending in s), or "(U+2019)s "
+ * or "'s " after a word that is not a known name ("Kapit Resident's
+ * Office"), with an organisation's closing word after it?  Associations,
+ * guilds and offices are often named after their members or holder
+ * ("Contoh Fishermen's Association", "Makers' Guild"); a known name's
+ * possessive ("Japan's Ministry") is the name's, and is left alone. */
+static int possessive_gap(const ctx *c, size_t j) {
+  const tok *a = &c->tk[j], *b = &c->tk[j + 1];
+  if (!(b->tf & F_ORG_TAIL) || (a->lf & F_NAME) || a->kind != SR_NER_NONE) return 0;
+  size_t gs = a->e + 1; /* 1-based first byte of the gap */
+  long long gl = (long long)b->s - (long long)gs;
+  const unsigned char *g = c->s + gs - 1;
+  int plural = c->s[a->e - 1] == 's';
+  if (plural && gl == 2 && g[0] == '\'' && g[1] == ' ') return 1;
+  if (plural && gl == 4 && g[0] == 0xE2 && g[1] == 0x80 && g[2] == 0x99 && g[3] == ' ') return 1;
+  if (gl == 3 && g[0] == '\'' && g[1] == 's' && g[2] == ' ') return 1;
+  if (gl == 5 && g[0] == 0xE2 && g[1] == 0x80 && g[2] == 0x99 && g[3] == 's' && g[4] == ' ') return 1;
+  return 0;
+}
+
 /* A run whose head does not make it an organisation's may still cross
  * " and " and commas when an acronym after it spells a name across them:
  * "National Disaster Risk Reduction and Management Council (NDRRMC)",
@@ -3713,6 +3775,12 @@ long sr_ner_find_all(const sr_ner *t, sr_ner_work *w, const char *text, size_t l
                   ((tk[j].tf & (F_ORG_HEAD | F_ORG_TAIL)) && complement_gap(c, j)) ||
                   (reach = acronym_reach(c, i, j, space_flags)) > j ||
                   (reach = tail_reach(c, i, j, space_flags)) > j)) {
+        c->w->tk[j].orgjoin = 1;
+        j++;
+      } else if (j > i && possessive_gap(c, j)) {
+        /* "Contoh Growers' Association": the possessive of the members the
+         * association is named after (not of a lone word: "Fishermen's
+         * Association" is too vague to be a name) */
         c->w->tk[j].orgjoin = 1;
         j++;
       } else if (!(gf & F_CONNECT_ORG) && on_gap(c, j) &&

@@ -354,6 +354,126 @@ local function word_mentions(text, pat, from, pre)
   end
 end
 
+-- The outlet named in the story in any spelling of its domain's letters:
+-- "told BenarNews" on benarnews.org, "kepada Sarawak Voice" on
+-- sarawakvoice.com, "BERITA Mediacorp" on berita.mediacorp.sg, "KompasTV"
+-- on kompas.tv, "told The Irrawaddy" on irrawaddy.com.  Mastheads split
+-- and capitalise the domain's words freely, so the letters are compared,
+-- with a space, hyphen or full stop allowed between any two of them.
+-- A weaker form needs a cue before it (told, kepada, seen by ...) or
+-- capitals throughout: the name without a generic tail or a place the
+-- domain adds ("Tuoi Tre" of tuoitrenews.vn, "Frontier" of
+-- frontiermyanmar.net, "TODAY" of todayonline.com).  (The outlet's
+-- acronym after a cue, "told TMR" on themalaysianreserve.com, was tried:
+-- scanning every word in capitals for it cost more than the entity stage
+-- itself.)
+local OUTLET_CUE = {told = true, tells = true, to = true, by = true, with = true,
+  kepada = true, dihubungi = true, ditemui = true, diwawancarai = true,
+  dikonfirmasi = true, tim = true, pantauan = true, tinjauan = true}
+-- What a domain adds after the outlet's own name.
+local OUTLET_TAILS = {news = true, online = true, daily = true, english = true,
+  today = true, world = true, times = true, post = true, media = true,
+  berita = true, tv = true, com = true}
+-- Second-level and top-level labels that are no part of the name.
+local DOMAIN_LABELS = {com = true, net = true, org = true, co = true, id = true,
+  my = true, sg = true, ph = true, vn = true, th = true, la = true, kh = true,
+  mm = true, tl = true, bn = true, tv = true, info = true, news = true,
+  gov = true, edu = true, asia = true, biz = true, www = true}
+
+-- A pattern matching `letters` with an optional separator between any two,
+-- in either case, anchored; its first letter must be a capital.  It is
+-- tried only where the lower-cased text holds the first three letters
+-- (found by ner.find), which is much cheaper than letting text:find try
+-- every byte.
+local function letters_pattern(letters)
+  local parts = {"^" .. letters:sub(1, 1):upper()}
+  for i = 2, #letters do
+    local ch = letters:sub(i, i)
+    parts[#parts + 1] = "[ %.%-]?[" .. ch .. ch:upper() .. "]"
+  end
+  return {table.concat(parts), letters:sub(1, 3)}
+end
+
+-- {exact forms, weak forms} of a site (a form is {pattern, its
+-- first three letters}), remembered per site.
+local OUTLET_MEMO, outlet_memo_n = {}, 0
+local function outlet_forms(site)
+  local m = OUTLET_MEMO[site]
+  if m then return m end
+  if outlet_memo_n >= 1000 then OUTLET_MEMO, outlet_memo_n = {}, 0 end
+  local host = lower(site):gsub("^www%.", ""):gsub("[/:].*$", "")
+  local labels = {}
+  for l in host:gmatch("[^.]+") do labels[#labels + 1] = l end
+  -- the labels before the domain's generic ones: "berita", "mediacorp"
+  -- (and before its host's: "news" of news.contoh.com)
+  while #labels > 1 and (DOMAIN_LABELS[labels[1]] or #labels[1] <= 2) do table.remove(labels, 1) end
+  local n = #labels
+  while n > 1 and (DOMAIN_LABELS[labels[n]] or #labels[n] <= 2) do n = n - 1 end
+  local core = table.concat(labels, "", 1, n):gsub("%A", "")
+  local full = host:gsub("%A", "")
+  local exact, weak = {}, {}
+  -- (the whole host first: "Hops.id" is one name, not "Hops" and a rest)
+  if full ~= core and #full >= 5 then exact[#exact + 1] = letters_pattern(full) end
+  if #core >= 4 then exact[#exact + 1] = letters_pattern(core) end
+  -- the name without a tail the domain adds: a generic word or a place
+  for cut = 5, #core - 2 do
+    local tail = core:sub(cut + 1)
+    local cap = tail:sub(1, 1):upper() .. tail:sub(2)
+    local sp = not OUTLET_TAILS[tail] and TAGGER:find_all(cap, 0)
+    if OUTLET_TAILS[tail] or (#sp == 1 and sp[1][1] == 1 and sp[1][2] == #cap and sp[1][3] == "location") then
+      weak[#weak + 1] = letters_pattern(core:sub(1, cut))
+    end
+  end
+  m = {exact, weak}
+  OUTLET_MEMO[site] = m
+  outlet_memo_n = outlet_memo_n + 1
+  return m
+end
+
+-- Does a span [a, b] overlap a span of `pre`?
+local function overlaps(pre, a, b)
+  for _, sp in ipairs(pre) do
+    if a <= sp[2] and sp[1] <= b then return true end
+  end
+  return false
+end
+
+-- Spans {start, stop, "organization"} of the outlet named in the story in
+-- the spellings described above, from byte `from` on, added to `pre`
+-- (a span overlapping one already there is left out).
+local function site_mentions(text, site, from, pre)
+  if type(site) ~= "string" then return end
+  local m = outlet_forms(site)
+  local function cue_before(a)
+    local w = text:sub(math.max(1, a - 16), a - 1):match("(%a+) $")
+    return w and OUTLET_CUE[lower(w)]
+  end
+  local low
+  local function scan(form, need_cue)
+    local at = from
+    local pat, lead = form[1], form[2]
+    low = low or lower(text)
+    while true do
+      local a = find_plain(low, lead, at)
+      if not a then break end
+      local _, b = text:find(pat, a)
+      at = b and b + 1 or a + 1
+      -- a whole word, not the first of a longer name ("Contohwire Media")
+      -- nor the start of a domain ("Contoh-Kota.com" on kota.contoh.com)
+      local ok = b and (a == 1 or not text:find("^%w", a - 1)) and not text:find("^[%w]", b + 1)
+                 and not text:find("^ %u", b + 1) and not text:find("^%.%w", b + 1)
+      if ok and need_cue then ok = cue_before(a) or not text:sub(a, b):find("%l") end
+      if ok then
+        -- "The Irrawaddy": the article in capitals belongs to the name
+        if a > 4 and text:sub(a - 4, a - 1) == "The " and not text:find("^%w", a - 5) then a = a - 4 end
+        if not overlaps(pre, a, b) then pre[#pre + 1] = {a, b, "organization"} end
+      end
+    end
+  end
+  for _, form in ipairs(m[1]) do scan(form, false) end
+  for _, form in ipairs(m[2]) do scan(form, true) end
+end
+
 -- How many of the most frequent entity forms the export takes as keywords.
 M.NTOP = 5
 
@@ -400,13 +520,18 @@ function M.stage(doc)
   local dl = dateline.parse_again(nl and text:sub(1, nl - 1) or text)
   if dl then
     skip, pre = dl.stop, {}
+    -- "Contohdaily (Takengon) -" on contohdaily.com: the outlet first and
+    -- its place in parentheses, read by the dateline as "Ternate (ANTARA)"
+    local swap = dl.place and dl.outlet and text:sub(dl.outlet_start - 1, dl.outlet_start - 1) == "("
+                 and names_site(dl.place, doc.meta.site)
+                 and not names_site(dl.outlet, doc.meta.site)
     if dl.place then
       -- "PIKIRAN RAKYAT -" on pikiran-rakyat.com: the outlet, not a place
-      local kind = not dl.outlet and names_site(dl.place, doc.meta.site) and "organization" or "location"
+      local kind = (swap or not dl.outlet and names_site(dl.place, doc.meta.site)) and "organization" or "location"
       pre[#pre + 1] = {dl.place_start, dl.place_stop, kind}
     end
     if dl.region then pre[#pre + 1] = {dl.region_start, dl.region_stop, "location"} end
-    if dl.outlet then pre[#pre + 1] = {dl.outlet_start, dl.outlet_stop, "organization"} end
+    if dl.outlet then pre[#pre + 1] = {dl.outlet_start, dl.outlet_stop, swap and "location" or "organization"} end
   end
   -- the outlet naming itself in lower case in the story: "kata Wira kepada
   -- kumparan" on kumparan.com, after a word that cues it
@@ -420,6 +545,11 @@ function M.stage(doc)
   if words then
     pre = pre or {}
     outlet_mentions(text, words, skip + 1, pre)
+  end
+  -- the outlet named in any spelling of its domain's letters
+  if type(doc.meta.site) == "string" then
+    pre = pre or {}
+    site_mentions(text, doc.meta.site, skip + 1, pre)
   end
   -- Every span becomes a tag whose value is its surface; the lists hold
   -- each lower-cased surface once, the top forms are the export's keywords.

@@ -1306,6 +1306,8 @@ Puskesmas
 Koperasi
 Hospital
 Administration
+-- a craft's or trade's guild ("Contoh Weavers' Guild")
+Guild
 Directorate
 Sekolah
 SMA
@@ -1632,6 +1634,8 @@ FC United Industries Technologies Enterprises Ventures Motors Pharmaceuticals
 Properties Telecom Co Herald Tribune Gazette
 Daily Post Times Journal News
 Administration
+-- a craft's or trade's guild ("Contoh Weavers' Guild")
+Guild
 Center
 Centre
 Guard

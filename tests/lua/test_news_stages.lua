@@ -838,6 +838,24 @@ do
      "Contohwire/", "the outlet after a cue opening the sentence")
   eq(dl_ents("Water rose in the lanes. Contohwire Jakarta has asked the agency for comment.", "contohwire.co"),
      "Contohwire Jakarta/", "the outlet's regional edition, a known place after its name")
+  -- the outlet in any spelling of its domain's letters
+  eq(dl_ents("The harvest was late this year, a grower told RiverPost Weekly on Monday.", "riverpostweekly.net"),
+     "RiverPost Weekly/", "the domain's letters split and capitalised")
+  eq(dl_ents("Petani itu berbicara kepada WARTA Contoh. Kunjungi Warta.Contoh.co.id untuk info.",
+             "warta.contoh.co.id"), "Warta.Contoh.co.id,WARTA Contoh/",
+     "the labels of the domain joined, the whole host as one name")
+  eq(dl_ents("Officials spoke to The Lantern about the dam.", "lantern.org"),
+     "The Lantern/", "the article before the outlet's name")
+  eq(dl_ents("The mayor told Kota Lama about the market. Lihat Kota-Lama.com.", "news.kotalama.com"),
+     "Kota Lama/", "not the start of a domain")
+  eq(dl_ents("A farmer told Harbor Voice the dam leaked. Harbor Voice Radio aired it.", "harborvoicenews.com"),
+     "Harbor Voice/", "the name without the domain's generic tail, after a cue")
+  eq(dl_ents("Harbor Voice Radio aired it.", "harborvoicenews.com"), "/",
+     "the name without its tail needs a cue, and is not the start of a longer name")
+  eq(dl_ents("Records seen by Lantern show the dam leaked.", "lanternmyanmar.net"), "Lantern/",
+     "the name without a place the domain adds")
+  eq(dl_ents("Contohdaily (Tanjungpura) - Harga kopi naik tajam pada pekan ini di pasar kota.", "contohdaily.com"),
+     "Contohdaily/Tanjungpura", "the outlet first and its place in parentheses")
 end
 
 -- language ------------------------------------------------------------------------------

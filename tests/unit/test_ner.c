@@ -94,6 +94,8 @@ static int setup(void **state) {
   add(SR_NER_PERSON_CUES, "warga", SR_NER_NONE);
   add(SR_NER_PERSON_CUES, "resident", SR_NER_NONE);
   add(SR_NER_COMMON, "Lalu", SR_NER_NONE);
+  add(SR_NER_ORG_HEADS, "Kelompok", SR_NER_NONE);
+  add(SR_NER_ORG_WORDS, "Tani", SR_NER_NONE);
   return 0;
 }
 
@@ -310,6 +312,29 @@ static void test_names(void **state) {
                       "6-16:organization|33-35:organization");
   /* a known person closes an organisation's name */
   assert_string_equal(tag("kata Kementerian Aaaa Joko Widodo.", 0), "6-21:organization|23-33:person");
+}
+
+/* A possessive inside an organisation's name: the members or the holder
+ * it is named after, before a closing word. */
+static void test_possessive(void **state) {
+  (void)state;
+  assert_string_equal(tag("said the Kkkk Weavers\xe2\x80\x99 Agency yesterday.", 0), "10-31:organization");
+  assert_string_equal(tag("said the Kkkk Weavers' Agency yesterday.", 0), "10-29:organization");
+  assert_string_equal(tag("said the Kkkk Warden\xe2\x80\x99s Office yesterday.", 0), "10-31:organization");
+  assert_string_equal(tag("said the Kkkk Warden's Office yesterday.", 0), "10-29:organization");
+  /* not a known name's possessive, nor before a word that closes no name */
+  assert_string_equal(tag("kata Rusia\xe2\x80\x99s Agency lagi.", 0), "6-10:location");
+  assert_string_equal(tag("said the Kkkk Weavers\xe2\x80\x99 Regional plan.", 0), "");
+}
+
+/* A farmers' group's coined name after its field words, closing the run
+ * or before a comma; not a person's name running on. */
+static void test_group_name(void **state) {
+  (void)state;
+  assert_string_equal(tag("kata Kelompok Tani Sinar Pagi, lalu pergi.", 0), "6-29:organization");
+  assert_string_equal(tag("kata ketua Kelompok Tani Gggg Sejahtera lagi.", 0), "12-39:organization");
+  assert_string_equal(tag("kata Kelompok Tani Sinar Pagi Jakarta lagi.", 0), "6-37:organization");
+  assert_string_equal(tag("kata Kelompok Tani Budi Rahayu lagi.", 0), "6-18:organization|20-30:person");
 }
 
 static void test_complement(void **state) {
@@ -690,7 +715,7 @@ int main(void) {
     cmocka_unit_test(test_heading),    cmocka_unit_test(test_reuse),
     cmocka_unit_test(test_hostile),    cmocka_unit_test(test_acronyms),
     cmocka_unit_test(test_capitalised_words),
-    cmocka_unit_test(test_complement), cmocka_unit_test(test_places),
+    cmocka_unit_test(test_complement), cmocka_unit_test(test_possessive), cmocka_unit_test(test_group_name), cmocka_unit_test(test_places),
     cmocka_unit_test(test_company_officer), cmocka_unit_test(test_org_nouns), cmocka_unit_test(test_person_evidence),
     cmocka_unit_test(test_names),      cmocka_unit_test(test_rules4),
     cmocka_unit_test(test_rules5),     cmocka_unit_test(test_rules6),
